@@ -1,0 +1,150 @@
+//! Code objects: bytecode, constants, names, the exception table and the
+//! location table.
+
+use crate::value::Value;
+use std::cell::UnsafeCell;
+use std::rc::Rc;
+
+/// A 16-bit code unit: 8-bit opcode, 8-bit oparg; inline cache units follow
+/// specializable instructions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct CodeUnit(pub u16);
+
+impl CodeUnit {
+    pub fn new(op: u8, arg: u8) -> CodeUnit {
+        CodeUnit(op as u16 | (arg as u16) << 8)
+    }
+    #[inline(always)]
+    pub fn opcode(self) -> u8 {
+        self.0 as u8
+    }
+    #[inline(always)]
+    pub fn oparg(self) -> u8 {
+        (self.0 >> 8) as u8
+    }
+}
+
+/// An exception-table entry: instructions in `[start, end)` (code units)
+/// jump to `target` with the stack cut to `depth` (plus the offset of the
+/// raising instruction pushed first, when `lasti`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+    pub lasti: bool,
+}
+
+/// A source position: lines 1-based, columns 0-based in characters.
+/// `anchor` marks the operator of a binary operation or the `[...]` of a
+/// subscript, for the `~~~^^^` lines under tracebacks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Location {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+    pub anchor: Option<(u32, u32)>,
+}
+
+pub struct Source {
+    pub filename: String,
+    pub text: String,
+}
+
+impl Source {
+    /// Line `n` (1-based), without its newline.
+    pub fn line(&self, n: u32) -> Option<&str> {
+        self.text.lines().nth(n.checked_sub(1)? as usize)
+    }
+}
+
+pub const CO_VARARGS: u32 = 0x4;
+pub const CO_VARKEYWORDS: u32 = 0x8;
+
+pub struct Code {
+    pub name: String,
+    pub qualname: String,
+    pub source: Rc<Source>,
+    code: UnsafeCell<Box<[CodeUnit]>>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+    /// Names of the local slots: parameters first.
+    pub varnames: Vec<Value>,
+    pub argcount: usize,
+    pub posonlyargcount: usize,
+    pub kwonlyargcount: usize,
+    pub flags: u32,
+    pub nlocalsplus: usize,
+    pub stacksize: usize,
+    pub exc_table: Vec<ExcEntry>,
+    /// One location per code unit.
+    pub locations: Vec<Location>,
+    pub first_line: u32,
+}
+
+impl Code {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        name: String,
+        qualname: String,
+        source: Rc<Source>,
+        code: Vec<CodeUnit>,
+        consts: Vec<Value>,
+        names: Vec<Value>,
+        varnames: Vec<Value>,
+        argcount: usize,
+        posonlyargcount: usize,
+        kwonlyargcount: usize,
+        flags: u32,
+        stacksize: usize,
+        exc_table: Vec<ExcEntry>,
+        locations: Vec<Location>,
+        first_line: u32,
+    ) -> Code {
+        let nlocalsplus = varnames.len();
+        Code {
+            name,
+            qualname,
+            source,
+            code: UnsafeCell::new(code.into_boxed_slice()),
+            consts,
+            names,
+            varnames,
+            argcount,
+            posonlyargcount,
+            kwonlyargcount,
+            flags,
+            nlocalsplus,
+            stacksize,
+            exc_table,
+            locations,
+            first_line,
+        }
+    }
+    /// The bytecode. The specializer rewrites units in place through
+    /// `code_ptr`; nothing holds this slice across such a rewrite.
+    pub fn units(&self) -> &[CodeUnit] {
+        // SAFETY: writes go only through `code_ptr` by the (single-threaded)
+        // interpreter, never while this borrow is used.
+        unsafe { &*self.code.get() }
+    }
+    pub fn code_ptr(&self) -> *const CodeUnit {
+        // SAFETY: the box is never reallocated after construction.
+        unsafe { (*self.code.get()).as_ptr() }
+    }
+    pub fn len(&self) -> usize {
+        self.units().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn handler_for(&self, offset: u32) -> Option<ExcEntry> {
+        self.exc_table.iter().find(|e| e.start <= offset && offset < e.end).copied()
+    }
+    pub fn location(&self, offset: u32) -> Location {
+        self.locations.get(offset as usize).copied().unwrap_or_default()
+    }
+}

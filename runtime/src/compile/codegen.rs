@@ -1,0 +1,1281 @@
+//! AST -> instructions (with labels and pseudo instructions), one `Unit`
+//! per code object.
+
+use super::assemble::{self, Instr, Label};
+use super::code::{Location, Source};
+use super::{CompileError, ErrorKind};
+use crate::generated::opcodes::{opcode as op, pseudo};
+use crate::interp::Vm;
+use crate::object::str::new_str;
+use crate::value::Value;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+type CResult<T> = Result<T, CompileError>;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Module,
+    Function,
+}
+
+/// What `break`, `continue` and `return` must undo on their way out.
+#[derive(Clone)]
+enum FBlock<'a> {
+    While { cont: Label, brk: Label },
+    For { cont: Label, brk: Label },
+    TryExcept,
+    FinallyTry { body: &'a [Stmt] },
+    FinallyEnd,
+    HandlerCleanup { name: Option<String> },
+    ExceptionHandler,
+}
+
+pub(super) struct Unit<'a> {
+    pub name: String,
+    pub qualname: String,
+    scope: Scope,
+    pub instrs: Vec<Instr>,
+    pub labels: Vec<Option<usize>>,
+    pub consts: Vec<Value>,
+    const_keys: HashMap<(u8, u64, String), u32>,
+    pub names: Vec<String>,
+    pub varnames: Vec<String>,
+    locals: HashSet<String>,
+    globals: HashSet<String>,
+    fblocks: Vec<FBlock<'a>>,
+    /// Active exception handlers: (handler label, index of its SETUP_*
+    /// instruction, lasti).
+    handlers: Vec<(Label, usize, bool)>,
+    loc: Location,
+    pub argcount: usize,
+    pub posonlyargcount: usize,
+    pub first_line: u32,
+}
+
+struct Compiler<'a> {
+    vm: &'a mut Vm,
+    source: &'a str,
+    line_starts: Vec<usize>,
+    src: Rc<Source>,
+    units: Vec<Unit<'a>>,
+    /// Locals of the enclosing function scopes (to reject closures, which
+    /// this VM does not compile yet).
+    enclosing: Vec<HashSet<String>>,
+}
+
+fn err(kind: ErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
+    CompileError { kind, message: msg.into(), offset: range.start().to_usize(), end_offset: Some(range.end().to_usize()) }
+}
+fn syntax(msg: impl Into<String>, r: TextRange) -> CompileError {
+    err(ErrorKind::Syntax, msg, r)
+}
+fn unsupported(what: &str, r: TextRange) -> CompileError {
+    err(ErrorKind::NotImplemented, format!("{what} is not supported yet by this version of Tiercel"), r)
+}
+
+pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Value> {
+    let parsed = match ruff_python_parser::parse_module(source) {
+        Ok(p) => p,
+        Err(e) => return Err(parse_error(source, e)),
+    };
+    let module = parsed.into_syntax();
+    let src = Rc::new(Source { filename: filename.to_string(), text: source.to_string() });
+    let mut line_starts = vec![0];
+    line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+    let mut c = Compiler { vm, source, line_starts, src, units: Vec::new(), enclosing: Vec::new() };
+    let body: &[Stmt] = &module.body;
+    c.units.push(Unit::new("<module>".into(), "<module>".into(), Scope::Module, 1));
+    c.stmts(body)?;
+    c.load_const(Value::NONE);
+    c.emit(op::RETURN_VALUE as u16, 0);
+    let unit = c.units.pop().expect("module unit");
+    c.finish(unit)
+}
+
+fn parse_error(source: &str, e: ruff_python_parser::ParseError) -> CompileError {
+    use ruff_python_parser::ParseErrorType as T;
+    let r = e.location;
+    let msg = e.error.to_string();
+    let kind = match &e.error {
+        T::Lexical(l) if format!("{l:?}").contains("Indentation") => ErrorKind::Indentation,
+        _ if msg.contains("indent") => ErrorKind::Indentation,
+        _ => ErrorKind::Syntax,
+    };
+    let _ = source;
+    let message = match kind {
+        ErrorKind::Indentation if msg.contains("Unexpected indentation") => "unexpected indent".to_string(),
+        ErrorKind::Indentation => "expected an indented block".to_string(),
+        _ => "invalid syntax".to_string(),
+    };
+    CompileError { kind, message, offset: r.start().to_usize(), end_offset: Some(r.end().to_usize().max(r.start().to_usize() + 1)) }
+}
+
+impl<'a> Unit<'a> {
+    fn new(name: String, qualname: String, scope: Scope, first_line: u32) -> Unit<'a> {
+        Unit {
+            name,
+            qualname,
+            scope,
+            instrs: Vec::new(),
+            labels: Vec::new(),
+            consts: Vec::new(),
+            const_keys: HashMap::new(),
+            names: Vec::new(),
+            varnames: Vec::new(),
+            locals: HashSet::new(),
+            globals: HashSet::new(),
+            fblocks: Vec::new(),
+            handlers: Vec::new(),
+            loc: Location::default(),
+            argcount: 0,
+            posonlyargcount: 0,
+            first_line,
+        }
+    }
+}
+
+fn binop_arg(o: ast::Operator) -> u32 {
+    use ast::Operator::*;
+    match o {
+        Add => 0,
+        BitAnd => 1,
+        FloorDiv => 2,
+        LShift => 3,
+        MatMult => 4,
+        Mult => 5,
+        Mod => 6,
+        BitOr => 7,
+        Pow => 8,
+        RShift => 9,
+        Sub => 10,
+        Div => 11,
+        BitXor => 12,
+    }
+}
+
+impl<'a> Compiler<'a> {
+    fn u(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit")
+    }
+
+    fn position(&self, offset: usize) -> (u32, u32) {
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let col = self.source[start..offset.min(self.source.len())].chars().count();
+        (line as u32, col as u32)
+    }
+
+    fn set_loc(&mut self, r: TextRange) {
+        let (line, col) = self.position(r.start().to_usize());
+        let (end_line, end_col) = self.position(r.end().to_usize());
+        self.u().loc = Location { line, end_line, col, end_col, anchor: None };
+    }
+
+    fn emit(&mut self, opcode: u16, arg: u32) {
+        let u = self.u();
+        let handler = u.handlers.last().copied();
+        let loc = u.loc;
+        u.instrs.push(Instr { op: opcode, arg, target: None, loc, handler });
+    }
+    fn emit_jump(&mut self, opcode: u16, target: Label) {
+        let u = self.u();
+        let handler = u.handlers.last().copied();
+        let loc = u.loc;
+        u.instrs.push(Instr { op: opcode, arg: 0, target: Some(target), loc, handler });
+    }
+    fn new_label(&mut self) -> Label {
+        let u = self.u();
+        u.labels.push(None);
+        Label(u.labels.len() - 1)
+    }
+    fn bind(&mut self, l: Label) {
+        let u = self.u();
+        u.labels[l.0] = Some(u.instrs.len());
+    }
+
+    fn push_handler(&mut self, target: Label, setup_op: u16) {
+        // The SETUP_* marker lets the assembler learn the stack depth here.
+        self.emit_jump(setup_op, target);
+        let u = self.u();
+        let idx = u.instrs.len() - 1;
+        u.handlers.push((target, idx, setup_op == pseudo::SETUP_CLEANUP));
+    }
+    fn pop_handler(&mut self) {
+        self.emit(pseudo::POP_BLOCK, 0);
+        self.u().handlers.pop();
+    }
+
+    fn add_const(&mut self, v: Value) -> u32 {
+        let key = if let Some(i) = v.as_small_int() {
+            Some((0u8, i as u64, String::new()))
+        } else if let Some(f) = v.as_float() {
+            Some((1, f.to_bits(), String::new()))
+        } else if let Some(s) = v.as_str() {
+            Some((2, 0, s.as_str().to_string()))
+        } else if v.is_none() || v.is_bool() || v.is(&Value::ELLIPSIS) {
+            Some((3, v.bits(), String::new()))
+        } else {
+            None
+        };
+        let u = self.u();
+        if let Some(k) = &key {
+            if let Some(&i) = u.const_keys.get(k) {
+                return i;
+            }
+        }
+        u.consts.push(v);
+        let i = (u.consts.len() - 1) as u32;
+        if let Some(k) = key {
+            u.const_keys.insert(k, i);
+        }
+        i
+    }
+    fn load_const(&mut self, v: Value) {
+        let i = self.add_const(v);
+        self.emit(op::LOAD_CONST as u16, i);
+    }
+    fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(i) = u.names.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        u.names.push(name.to_string());
+        (u.names.len() - 1) as u32
+    }
+    fn var_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(i) = u.varnames.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        u.varnames.push(name.to_string());
+        (u.varnames.len() - 1) as u32
+    }
+
+    fn is_local(&self, name: &str) -> bool {
+        let u = self.units.last().expect("unit");
+        u.scope == Scope::Function && u.locals.contains(name) && !u.globals.contains(name)
+    }
+
+    fn check_free(&self, name: &str, r: TextRange) -> CResult<()> {
+        let u = self.units.last().expect("unit");
+        if u.scope == Scope::Function && !u.locals.contains(name) && !u.globals.contains(name) && self.enclosing.iter().any(|s| s.contains(name)) {
+            return Err(unsupported(&format!("a closure (the nested function uses `{name}` of its enclosing function)"), r));
+        }
+        Ok(())
+    }
+
+    fn load_name(&mut self, name: &str, r: TextRange) -> CResult<()> {
+        self.check_free(name, r)?;
+        if self.is_local(name) {
+            let i = self.var_index(name);
+            self.emit(op::LOAD_FAST as u16, i);
+        } else if self.units.last().expect("unit").scope == Scope::Module {
+            let i = self.name_index(name);
+            self.emit(op::LOAD_NAME as u16, i);
+        } else {
+            let i = self.name_index(name);
+            self.emit(op::LOAD_GLOBAL as u16, i << 1);
+        }
+        Ok(())
+    }
+    fn store_name(&mut self, name: &str) {
+        if self.is_local(name) {
+            let i = self.var_index(name);
+            self.emit(op::STORE_FAST as u16, i);
+        } else if self.units.last().expect("unit").scope == Scope::Module && !self.units.last().expect("unit").globals.contains(name) {
+            let i = self.name_index(name);
+            self.emit(op::STORE_NAME as u16, i);
+        } else {
+            let i = self.name_index(name);
+            self.emit(op::STORE_GLOBAL as u16, i);
+        }
+    }
+    fn delete_name(&mut self, name: &str) {
+        if self.is_local(name) {
+            let i = self.var_index(name);
+            self.emit(op::DELETE_FAST as u16, i);
+        } else if self.units.last().expect("unit").scope == Scope::Module {
+            let i = self.name_index(name);
+            self.emit(op::DELETE_NAME as u16, i);
+        } else {
+            let i = self.name_index(name);
+            self.emit(op::DELETE_GLOBAL as u16, i);
+        }
+    }
+
+    fn finish(&mut self, unit: Unit<'a>) -> CResult<Value> {
+        assemble::assemble(unit, self.src.clone()).map_err(|m| CompileError { kind: ErrorKind::Syntax, message: m, offset: 0, end_offset: None })
+    }
+
+    // ---- statements ----
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.set_loc(s.range());
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(op::POP_TOP as u16, 0);
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(op::COPY as u16, 1);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::Pass(_) => self.emit(op::NOP as u16, 0),
+            Stmt::If(i) => self.if_stmt(i)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => self.for_stmt(f)?,
+            Stmt::Break(b) => self.break_continue(true, b.range)?,
+            Stmt::Continue(c) => self.break_continue(false, c.range)?,
+            Stmt::Return(r) => self.return_stmt(r)?,
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::Global(g) => {
+                for n in &g.names {
+                    if self.units.last().expect("unit").scope == Scope::Function && self.units.last().expect("unit").varnames.iter().any(|v| v == n.as_str()) && self.units.last().expect("unit").argcount > 0 {
+                        let u = self.units.last().expect("unit");
+                        if u.varnames[..u.argcount].iter().any(|v| v == n.as_str()) {
+                            return Err(syntax(format!("name '{}' is parameter and global", n.as_str()), g.range));
+                        }
+                    }
+                    self.u().globals.insert(n.as_str().to_string());
+                }
+            }
+            Stmt::Nonlocal(n) => return Err(unsupported("`nonlocal`", n.range)),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            Stmt::Assert(a) => {
+                let end = self.new_label();
+                self.expr(&a.test)?;
+                self.emit_jump(op::POP_JUMP_IF_TRUE as u16, end);
+                self.set_loc(s.range());
+                self.emit(op::LOAD_ASSERTION_ERROR as u16, 0);
+                if let Some(m) = &a.msg {
+                    self.emit(op::PUSH_NULL as u16, 0);
+                    self.expr(m)?;
+                    self.set_loc(s.range());
+                    self.emit(op::CALL as u16, 1);
+                }
+                self.emit(op::RAISE_VARARGS as u16, 1);
+                self.bind(end);
+            }
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.set_loc(s.range());
+                self.emit(op::RAISE_VARARGS as u16, n);
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(unsupported("`except*`", t.range));
+                }
+                if t.finalbody.is_empty() {
+                    self.try_except(&t.body, &t.handlers, &t.orelse)?;
+                } else {
+                    self.try_finally(t)?;
+                }
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let name = alias.name.as_str();
+                    self.load_const(Value::small_int(0));
+                    self.load_const(Value::NONE);
+                    let ni = self.name_index(name);
+                    self.emit(op::IMPORT_NAME as u16, ni);
+                    match &alias.asname {
+                        Some(a) => self.store_name(a.as_str()),
+                        None => {
+                            if name.contains('.') {
+                                return Err(unsupported("importing a dotted module name", alias.range));
+                            }
+                            self.store_name(name)
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                if i.level > 0 {
+                    return Err(unsupported("a relative import", i.range));
+                }
+                let module = i.module.as_ref().map_or("", |m| m.as_str());
+                self.load_const(Value::small_int(0));
+                let names: Vec<Value> = i.names.iter().map(|a| new_str(a.name.as_str())).collect();
+                self.load_const(crate::object::new_tuple(names));
+                let ni = self.name_index(module);
+                self.emit(op::IMPORT_NAME as u16, ni);
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        return Err(unsupported("`from ... import *`", alias.range));
+                    }
+                    let ni = self.name_index(alias.name.as_str());
+                    self.emit(op::IMPORT_FROM as u16, ni);
+                    self.store_name(alias.asname.as_ref().unwrap_or(&alias.name).as_str());
+                }
+                self.emit(op::POP_TOP as u16, 0);
+            }
+            Stmt::ClassDef(c) => return Err(unsupported("a class definition", c.range)),
+            Stmt::With(w) => return Err(unsupported("the `with` statement", w.range)),
+            Stmt::Match(m) => return Err(unsupported("the `match` statement", m.range)),
+            Stmt::TypeAlias(t) => return Err(unsupported("a `type` alias", t.range)),
+            Stmt::IpyEscapeCommand(c) => return Err(syntax("invalid syntax", c.range)),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult<()> {
+        let arg = binop_arg(a.op) + 13;
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str(), n.range)?;
+                self.expr(&a.value)?;
+                self.set_loc(a.range);
+                self.emit(op::BINARY_OP as u16, arg);
+                self.store_name(n.id.as_str());
+            }
+            Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                self.expr(&sub.slice)?;
+                self.emit(op::COPY as u16, 2);
+                self.emit(op::COPY as u16, 2);
+                self.set_loc(sub.range);
+                self.emit(op::BINARY_SUBSCR as u16, 0);
+                self.expr(&a.value)?;
+                self.set_loc(a.range);
+                self.emit(op::BINARY_OP as u16, arg);
+                // [container, key, result] -> [result, container, key]
+                self.emit(op::SWAP as u16, 3);
+                self.emit(op::SWAP as u16, 2);
+                self.emit(op::STORE_SUBSCR as u16, 0);
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(op::COPY as u16, 1);
+                let ni = self.name_index(at.attr.as_str());
+                self.set_loc(at.range);
+                self.emit(op::LOAD_ATTR as u16, ni << 1);
+                self.expr(&a.value)?;
+                self.set_loc(a.range);
+                self.emit(op::BINARY_OP as u16, arg);
+                self.emit(op::SWAP as u16, 2);
+                self.emit(op::STORE_ATTR as u16, ni);
+            }
+            t => return Err(syntax("'expression' is an illegal expression for augmented assignment", t.range())),
+        }
+        Ok(())
+    }
+
+    fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => self.store_name(n.id.as_str()),
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.set_loc(s.range);
+                self.emit(op::STORE_SUBSCR as u16, 0);
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_index(a.attr.as_str());
+                self.set_loc(a.range);
+                self.emit(op::STORE_ATTR as u16, ni);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, range, .. }) | Expr::List(ast::ExprList { elts, range, .. }) => {
+                if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    return Err(unsupported("starred assignment", *range));
+                }
+                self.set_loc(*range);
+                self.emit(op::UNPACK_SEQUENCE as u16, elts.len() as u32);
+                for e in elts {
+                    self.store_target(e)?;
+                }
+            }
+            Expr::Starred(s) => return Err(syntax("starred assignment target must be in a list or tuple", s.range)),
+            other => return Err(syntax(format!("cannot assign to {}", describe(other)), other.range())),
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
+        self.set_loc(t.range());
+        match t {
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.set_loc(s.range);
+                self.emit(op::DELETE_SUBSCR as u16, 0);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete_target(e)?;
+                }
+            }
+            Expr::Attribute(a) => return Err(unsupported("deleting an attribute", a.range)),
+            other => return Err(syntax(format!("cannot delete {}", describe(other)), other.range())),
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &'a ast::StmtIf) -> CResult<()> {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.cond_jump(&i.test, false, next)?;
+        self.stmts(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            self.emit_jump(pseudo::JUMP, end);
+            self.bind(next);
+            next = self.new_label();
+            if let Some(t) = &clause.test {
+                self.set_loc(t.range());
+                self.cond_jump(t, false, next)?;
+            }
+            self.stmts(&clause.body)?;
+        }
+        self.bind(next);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Evaluates `e` and jumps to `target` if its truth equals `when`.
+    fn cond_jump(&mut self, e: &'a Expr, when: bool, target: Label) -> CResult<()> {
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.cond_jump(&u.operand, !when, target),
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                // `a and b` jumps on false if any is false; on true only if all are.
+                if is_and != when {
+                    for v in &b.values {
+                        self.cond_jump(v, when, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    let n = b.values.len();
+                    for v in &b.values[..n - 1] {
+                        self.cond_jump(v, !when, skip)?;
+                    }
+                    self.cond_jump(&b.values[n - 1], when, target)?;
+                    self.bind(skip);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.expr(e)?;
+        self.emit_jump(if when { op::POP_JUMP_IF_TRUE } else { op::POP_JUMP_IF_FALSE } as u16, target);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult<()> {
+        let top = self.new_label();
+        let brk = self.new_label();
+        let orelse = self.new_label();
+        self.bind(top);
+        self.cond_jump(&w.test, false, orelse)?;
+        self.u().fblocks.push(FBlock::While { cont: top, brk });
+        self.stmts(&w.body)?;
+        self.u().fblocks.pop();
+        self.set_loc(w.range);
+        self.emit_jump(pseudo::JUMP, top);
+        self.bind(orelse);
+        self.stmts(&w.orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        if f.is_async {
+            return Err(unsupported("`async for`", f.range));
+        }
+        let top = self.new_label();
+        let cleanup = self.new_label();
+        let brk = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_loc(f.iter.range());
+        self.emit(op::GET_ITER as u16, 0);
+        self.bind(top);
+        self.set_loc(f.range);
+        self.emit_jump(op::FOR_ITER as u16, cleanup);
+        self.u().fblocks.push(FBlock::For { cont: top, brk });
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.u().fblocks.pop();
+        self.set_loc(f.range);
+        self.emit_jump(pseudo::JUMP, top);
+        self.bind(cleanup);
+        self.emit(op::END_FOR as u16, 0);
+        self.stmts(&f.orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, r: TextRange) -> CResult<()> {
+        let blocks = self.u().fblocks.clone();
+        for (depth, b) in blocks.iter().enumerate().rev() {
+            match b {
+                FBlock::While { cont, brk } | FBlock::For { cont, brk } => {
+                    if is_break {
+                        if matches!(b, FBlock::For { .. }) {
+                            self.emit(op::POP_TOP as u16, 0);
+                        }
+                        self.emit_jump(pseudo::JUMP, *brk);
+                    } else {
+                        self.emit_jump(pseudo::JUMP, *cont);
+                    }
+                    return Ok(());
+                }
+                _ => self.unwind_fblock(b, depth, false)?,
+            }
+        }
+        Err(syntax(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, r))
+    }
+
+    /// Emits the code that leaves `b` (for break/continue/return).
+    fn unwind_fblock(&mut self, b: &FBlock<'a>, depth: usize, preserve_tos: bool) -> CResult<()> {
+        match b {
+            FBlock::While { .. } | FBlock::ExceptionHandler => {}
+            FBlock::For { .. } => {
+                if preserve_tos {
+                    self.emit(op::SWAP as u16, 2);
+                }
+                self.emit(op::POP_TOP as u16, 0);
+            }
+            FBlock::TryExcept => {}
+            FBlock::FinallyTry { body } => {
+                // Run the finally body outside its own protection.
+                let saved_blocks = self.u().fblocks.split_off(depth);
+                let saved = self.u().handlers.pop();
+                self.stmts(body)?;
+                if let Some(h) = saved {
+                    self.u().handlers.push(h);
+                }
+                self.u().fblocks.extend(saved_blocks);
+            }
+            FBlock::FinallyEnd => {
+                if preserve_tos {
+                    self.emit(op::SWAP as u16, 2);
+                }
+                self.emit(op::POP_TOP as u16, 0);
+                if preserve_tos {
+                    self.emit(op::SWAP as u16, 2);
+                }
+                self.emit(op::POP_EXCEPT as u16, 0);
+            }
+            FBlock::HandlerCleanup { name } => {
+                if preserve_tos {
+                    self.emit(op::SWAP as u16, 2);
+                }
+                self.emit(op::POP_EXCEPT as u16, 0);
+                if let Some(n) = name {
+                    self.load_const(Value::NONE);
+                    self.store_name(n);
+                    self.delete_name(n);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult<()> {
+        if self.units.last().expect("unit").scope != Scope::Function {
+            return Err(syntax("'return' outside function", r.range));
+        }
+        match &r.value {
+            Some(v) => self.expr(v)?,
+            None => self.load_const(Value::NONE),
+        }
+        let blocks = self.u().fblocks.clone();
+        for (depth, b) in blocks.iter().enumerate().rev() {
+            self.unwind_fblock(b, depth, true)?;
+        }
+        self.set_loc(r.range);
+        self.emit(op::RETURN_VALUE as u16, 0);
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        self.push_handler(handler, pseudo::SETUP_FINALLY);
+        self.u().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.u().fblocks.pop();
+        self.pop_handler();
+        self.stmts(orelse)?;
+        self.emit_jump(pseudo::JUMP, end);
+        // The handler: [exc] on the stack.
+        self.bind(handler);
+        self.push_handler(cleanup, pseudo::SETUP_CLEANUP);
+        self.emit(op::PUSH_EXC_INFO as u16, 0);
+        self.u().fblocks.push(FBlock::ExceptionHandler);
+        for (i, h) in handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_loc(h.range);
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(op::CHECK_EXC_MATCH as u16, 0);
+                    self.emit_jump(op::POP_JUMP_IF_FALSE as u16, next);
+                }
+                None => {
+                    if i + 1 < handlers.len() {
+                        return Err(syntax("default 'except:' must be last", h.range));
+                    }
+                }
+            }
+            let name = h.name.as_ref().map(|n| n.as_str().to_string());
+            match &name {
+                Some(n) => self.store_name(n),
+                None => self.emit(op::POP_TOP as u16, 0),
+            }
+            let named_cleanup = self.new_label();
+            if name.is_some() {
+                self.push_handler(named_cleanup, pseudo::SETUP_CLEANUP);
+            }
+            self.u().fblocks.push(FBlock::HandlerCleanup { name: name.clone() });
+            self.stmts(&h.body)?;
+            self.u().fblocks.pop();
+            if name.is_some() {
+                self.pop_handler();
+            }
+            self.emit(op::POP_EXCEPT as u16, 0);
+            if let Some(n) = &name {
+                self.load_const(Value::NONE);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.emit_jump(pseudo::JUMP, end);
+            if let Some(n) = &name {
+                // An exception in the handler body: unbind the name, re-raise.
+                self.bind(named_cleanup);
+                self.load_const(Value::NONE);
+                self.store_name(n);
+                self.delete_name(n);
+                self.emit(op::RERAISE as u16, 1);
+            }
+            self.bind(next);
+        }
+        self.u().fblocks.pop();
+        self.emit(op::RERAISE as u16, 0);
+        self.pop_handler();
+        // Cleanup: [prev_exc, lasti, exc2]: restore exc_info, re-raise.
+        self.bind(cleanup);
+        self.emit(op::COPY as u16, 3);
+        self.emit(op::POP_EXCEPT as u16, 0);
+        self.emit(op::RERAISE as u16, 1);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        self.push_handler(handler, pseudo::SETUP_FINALLY);
+        self.u().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            // try/except/else inside try/finally.
+            self.try_except(&t.body, &t.handlers, &t.orelse)?;
+        }
+        self.u().fblocks.pop();
+        self.pop_handler();
+        // Normal exit: run the finally body.
+        self.stmts(&t.finalbody)?;
+        self.emit_jump(pseudo::JUMP, end);
+        // Exceptional exit: [exc]
+        self.bind(handler);
+        self.push_handler(cleanup, pseudo::SETUP_CLEANUP);
+        self.emit(op::PUSH_EXC_INFO as u16, 0);
+        self.u().fblocks.push(FBlock::FinallyEnd);
+        self.stmts(&t.finalbody)?;
+        self.u().fblocks.pop();
+        self.emit(op::RERAISE as u16, 0);
+        self.pop_handler();
+        self.bind(cleanup);
+        self.emit(op::COPY as u16, 3);
+        self.emit(op::POP_EXCEPT as u16, 0);
+        self.emit(op::RERAISE as u16, 1);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
+        if f.is_async {
+            return Err(unsupported("`async def`", f.range));
+        }
+        if !f.decorator_list.is_empty() {
+            return Err(unsupported("a decorator", f.decorator_list[0].range));
+        }
+        let p = &f.parameters;
+        if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
+            return Err(unsupported("`*args`, `**kwargs` and keyword-only parameters", p.range));
+        }
+        // Defaults, evaluated now.
+        let params: Vec<&ast::ParameterWithDefault> = p.posonlyargs.iter().chain(p.args.iter()).collect();
+        let defaults: Vec<&Expr> = params.iter().filter_map(|x| x.default.as_deref()).collect();
+        let mut flags = 0;
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(op::BUILD_TUPLE as u16, defaults.len() as u32);
+            flags |= 1;
+        }
+        let name = f.name.as_str().to_string();
+        let outer_qual = {
+            let u = self.units.last().expect("unit");
+            if u.scope == Scope::Module { String::new() } else { format!("{}.<locals>.", u.qualname) }
+        };
+        let (line, _) = self.position(f.range.start().to_usize());
+        let mut unit = Unit::new(name.clone(), format!("{outer_qual}{name}"), Scope::Function, line);
+        for x in &params {
+            let n = x.parameter.name.as_str();
+            if unit.varnames.iter().any(|v| v == n) {
+                return Err(syntax(format!("duplicate argument '{n}' in function definition"), x.range));
+            }
+            unit.varnames.push(n.to_string());
+            unit.locals.insert(n.to_string());
+        }
+        unit.argcount = params.len();
+        unit.posonlyargcount = p.posonlyargs.len();
+        let mut globals = HashSet::new();
+        collect_locals(&f.body, &mut unit.locals, &mut globals);
+        for g in &globals {
+            unit.locals.remove(g);
+        }
+        let enclosing = self.units.last().expect("unit");
+        let push_enclosing = enclosing.scope == Scope::Function;
+        if push_enclosing {
+            let mut s = enclosing.locals.clone();
+            for g in &enclosing.globals {
+                s.remove(g);
+            }
+            self.enclosing.push(s);
+        }
+        self.units.push(unit);
+        let body: &'a [Stmt] = &f.body;
+        let r = self.stmts(body);
+        if push_enclosing {
+            self.enclosing.pop();
+        }
+        r.inspect_err(|_| {
+            self.units.pop();
+        })?;
+        self.load_const(Value::NONE);
+        self.emit(op::RETURN_VALUE as u16, 0);
+        let unit = self.units.pop().expect("function unit");
+        let code = self.finish(unit)?;
+        self.set_loc(f.range);
+        self.load_const(code);
+        self.emit(op::MAKE_FUNCTION as u16, flags);
+        self.store_name(&name);
+        Ok(())
+    }
+
+    // ---- expressions ----
+
+    fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        self.set_loc(e.range());
+        match e {
+            Expr::NumberLiteral(n) => {
+                let v = match &n.value {
+                    ast::Number::Int(i) => match i.as_i64() {
+                        Some(x) => Value::int(x),
+                        None => crate::object::int::parse(&i.to_string(), 0).ok_or_else(|| syntax("invalid int literal", n.range))?,
+                    },
+                    ast::Number::Float(f) => Value::float(*f),
+                    ast::Number::Complex { .. } => return Err(unsupported("a complex number", n.range)),
+                };
+                self.load_const(v);
+            }
+            Expr::StringLiteral(s) => {
+                let v = new_str(s.value.to_str());
+                self.load_const(v);
+            }
+            Expr::BooleanLiteral(b) => self.load_const(Value::bool(b.value)),
+            Expr::NoneLiteral(_) => self.load_const(Value::NONE),
+            Expr::EllipsisLiteral(_) => self.load_const(Value::ELLIPSIS),
+            Expr::Name(n) => self.load_name(n.id.as_str(), n.range)?,
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.set_loc(b.range);
+                let anchor = self.binop_anchor(b);
+                self.u().loc.anchor = anchor;
+                self.emit(op::BINARY_OP as u16, binop_arg(b.op));
+            }
+            Expr::UnaryOp(u) => {
+                // Fold `-<number>` so `-5` is one constant, as CPython does.
+                if u.op == ast::UnaryOp::USub {
+                    if let Expr::NumberLiteral(n) = &*u.operand {
+                        let v = match &n.value {
+                            ast::Number::Int(i) => crate::object::int::parse(&format!("-{i}"), 0),
+                            ast::Number::Float(f) => Some(Value::float(-f)),
+                            _ => None,
+                        };
+                        if let Some(v) = v {
+                            self.load_const(v);
+                            return Ok(());
+                        }
+                    }
+                }
+                self.expr(&u.operand)?;
+                self.set_loc(u.range);
+                let opc = match u.op {
+                    ast::UnaryOp::Not => op::UNARY_NOT,
+                    ast::UnaryOp::USub => op::UNARY_NEGATIVE,
+                    ast::UnaryOp::UAdd => op::UNARY_POSITIVE,
+                    ast::UnaryOp::Invert => op::UNARY_INVERT,
+                };
+                self.emit(opc as u16, 0);
+            }
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < n {
+                        self.emit(op::COPY as u16, 1);
+                        let j = if b.op == ast::BoolOp::And { op::POP_JUMP_IF_FALSE } else { op::POP_JUMP_IF_TRUE };
+                        self.emit_jump(j as u16, end);
+                        self.emit(op::POP_TOP as u16, 0);
+                    }
+                }
+                self.bind(end);
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.cond_jump(&i.test, false, orelse)?;
+                self.expr(&i.body)?;
+                self.emit_jump(pseudo::JUMP, end);
+                self.bind(orelse);
+                self.expr(&i.orelse)?;
+                self.bind(end);
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_loc(a.range);
+                let ni = self.name_index(a.attr.as_str());
+                self.emit(op::LOAD_ATTR as u16, ni << 1);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.set_loc(s.range);
+                let (_, value_end) = self.position(s.value.range().end().to_usize());
+                let (_, slice_end) = self.position(s.slice.range().end().to_usize());
+                self.u().loc.anchor = Some((value_end, slice_end + 1));
+                self.emit(op::BINARY_SUBSCR as u16, 0);
+            }
+            Expr::Slice(s) => {
+                for part in [&s.lower, &s.upper] {
+                    match part {
+                        Some(x) => self.expr(x)?,
+                        None => self.load_const(Value::NONE),
+                    }
+                }
+                let n = if let Some(st) = &s.step {
+                    self.expr(st)?;
+                    3
+                } else {
+                    2
+                };
+                self.emit(op::BUILD_SLICE as u16, n);
+            }
+            Expr::Tuple(t) => {
+                if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    return Err(unsupported("unpacking with `*` in a tuple display", t.range));
+                }
+                for x in &t.elts {
+                    self.expr(x)?;
+                }
+                self.set_loc(t.range);
+                self.emit(op::BUILD_TUPLE as u16, t.elts.len() as u32);
+            }
+            Expr::List(l) => {
+                if l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    return Err(unsupported("unpacking with `*` in a list display", l.range));
+                }
+                for x in &l.elts {
+                    self.expr(x)?;
+                }
+                self.set_loc(l.range);
+                self.emit(op::BUILD_LIST as u16, l.elts.len() as u32);
+            }
+            Expr::Dict(d) => {
+                for item in &d.items {
+                    match &item.key {
+                        Some(k) => self.expr(k)?,
+                        None => return Err(unsupported("`**` unpacking in a dict display", d.range)),
+                    }
+                    self.expr(&item.value)?;
+                }
+                self.set_loc(d.range);
+                self.emit(op::BUILD_MAP as u16, d.items.len() as u32);
+            }
+            Expr::Starred(s) => return Err(syntax("can't use starred expression here", s.range)),
+            Expr::Named(n) => return Err(unsupported("the `:=` operator", n.range)),
+            Expr::Lambda(l) => return Err(unsupported("`lambda`", l.range)),
+            Expr::Set(s) => return Err(unsupported("a set display", s.range)),
+            Expr::ListComp(c) => return Err(unsupported("a list comprehension", c.range)),
+            Expr::SetComp(c) => return Err(unsupported("a set comprehension", c.range)),
+            Expr::DictComp(c) => return Err(unsupported("a dict comprehension", c.range)),
+            Expr::Generator(g) => return Err(unsupported("a generator expression", g.range)),
+            Expr::Await(a) => return Err(unsupported("`await`", a.range)),
+            Expr::Yield(y) => return Err(unsupported("`yield`", y.range)),
+            Expr::YieldFrom(y) => return Err(unsupported("`yield from`", y.range)),
+            Expr::FString(f) => return Err(unsupported("an f-string", f.range)),
+            Expr::TString(t) => return Err(unsupported("a t-string", t.range)),
+            Expr::BytesLiteral(b) => return Err(unsupported("a bytes literal", b.range)),
+            Expr::IpyEscapeCommand(c) => return Err(syntax("invalid syntax", c.range)),
+        }
+        Ok(())
+    }
+
+    /// The operator's columns in a binary operation, for traceback carets.
+    fn binop_anchor(&self, b: &ast::ExprBinOp) -> Option<(u32, u32)> {
+        let start = b.left.range().end().to_usize();
+        let end = b.right.range().start().to_usize();
+        let text = self.source.get(start..end)?;
+        let sym = match b.op {
+            ast::Operator::Add => "+",
+            ast::Operator::Sub => "-",
+            ast::Operator::Mult => "*",
+            ast::Operator::MatMult => "@",
+            ast::Operator::Div => "/",
+            ast::Operator::Mod => "%",
+            ast::Operator::Pow => "**",
+            ast::Operator::LShift => "<<",
+            ast::Operator::RShift => ">>",
+            ast::Operator::BitOr => "|",
+            ast::Operator::BitXor => "^",
+            ast::Operator::BitAnd => "&",
+            ast::Operator::FloorDiv => "//",
+        };
+        let i = text.find(sym)?;
+        let (_, c0) = self.position(start + i);
+        Some((c0, c0 + sym.len() as u32))
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for (i, (o, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right)?;
+            if i + 1 < n {
+                self.emit(op::SWAP as u16, 2);
+                self.emit(op::COPY as u16, 2);
+            }
+            self.set_loc(c.range());
+            self.compare_op(*o);
+            if i + 1 < n {
+                self.emit(op::COPY as u16, 1);
+                self.emit_jump(op::POP_JUMP_IF_FALSE as u16, cleanup);
+                self.emit(op::POP_TOP as u16, 0);
+            }
+        }
+        if n > 1 {
+            self.emit_jump(pseudo::JUMP, end);
+            self.bind(cleanup);
+            self.emit(op::SWAP as u16, 2);
+            self.emit(op::POP_TOP as u16, 0);
+            self.bind(end);
+        }
+        Ok(())
+    }
+
+    fn compare_op(&mut self, o: ast::CmpOp) {
+        use ast::CmpOp::*;
+        let (opc, arg) = match o {
+            Lt => (op::COMPARE_OP, 0),
+            LtE => (op::COMPARE_OP, 1),
+            Eq => (op::COMPARE_OP, 2),
+            NotEq => (op::COMPARE_OP, 3),
+            Gt => (op::COMPARE_OP, 4),
+            GtE => (op::COMPARE_OP, 5),
+            Is => (op::IS_OP, 0),
+            IsNot => (op::IS_OP, 1),
+            In => (op::CONTAINS_OP, 0),
+            NotIn => (op::CONTAINS_OP, 1),
+        };
+        self.emit(opc as u16, arg);
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        // Method calls push (method, self) without a bound method.
+        match &*c.func {
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_loc(a.range);
+                let ni = self.name_index(a.attr.as_str());
+                self.emit(op::LOAD_ATTR as u16, (ni << 1) | 1);
+            }
+            Expr::Name(n) if !self.is_local(n.id.as_str()) && self.units.last().expect("unit").scope == Scope::Function => {
+                self.check_free(n.id.as_str(), n.range)?;
+                let ni = self.name_index(n.id.as_str());
+                self.emit(op::LOAD_GLOBAL as u16, (ni << 1) | 1);
+            }
+            f => {
+                self.expr(f)?;
+                self.emit(op::PUSH_NULL as u16, 0);
+            }
+        }
+        for a in c.arguments.args.iter() {
+            if let Expr::Starred(s) = a {
+                return Err(unsupported("`*` unpacking in a call", s.range));
+            }
+            self.expr(a)?;
+        }
+        let mut kwnames = Vec::new();
+        for k in c.arguments.keywords.iter() {
+            match &k.arg {
+                Some(name) => {
+                    if kwnames.iter().any(|n: &String| n == name.as_str()) {
+                        return Err(syntax(format!("keyword argument repeated: {}", name.as_str()), k.range));
+                    }
+                    kwnames.push(name.as_str().to_string());
+                }
+                None => return Err(unsupported("`**` unpacking in a call", k.range)),
+            }
+            self.expr(&k.value)?;
+        }
+        let n = (c.arguments.args.len() + kwnames.len()) as u32;
+        self.set_loc(c.range());
+        if kwnames.is_empty() {
+            self.emit(op::CALL as u16, n);
+        } else {
+            let t = crate::object::new_tuple(kwnames.into_iter().map(new_str).collect());
+            self.load_const(t);
+            self.set_loc(c.range());
+            self.emit(op::CALL_KW as u16, n);
+        }
+        Ok(())
+    }
+}
+
+fn describe(e: &Expr) -> &'static str {
+    match e {
+        Expr::Call(_) => "function call",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => "literal",
+        Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Compare(_) => "comparison",
+        Expr::BoolOp(_) => "expression",
+        Expr::Lambda(_) => "lambda",
+        Expr::If(_) => "conditional expression",
+        _ => "expression",
+    }
+}
+
+/// Names bound in a function body (not inside nested functions, except the
+/// nested function's own name), and the names declared `global`.
+fn collect_locals(body: &[Stmt], locals: &mut HashSet<String>, globals: &mut HashSet<String>) {
+    fn target(e: &Expr, locals: &mut HashSet<String>) {
+        match e {
+            Expr::Name(n) => {
+                locals.insert(n.id.to_string());
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|x| target(x, locals)),
+            Expr::List(l) => l.elts.iter().for_each(|x| target(x, locals)),
+            Expr::Starred(s) => target(&s.value, locals),
+            _ => {}
+        }
+    }
+    for s in body {
+        match s {
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, locals)),
+            Stmt::AugAssign(a) => target(&a.target, locals),
+            Stmt::AnnAssign(a) => target(&a.target, locals),
+            Stmt::Delete(d) => d.targets.iter().for_each(|t| target(t, locals)),
+            Stmt::For(f) => {
+                target(&f.target, locals);
+                collect_locals(&f.body, locals, globals);
+                collect_locals(&f.orelse, locals, globals);
+            }
+            Stmt::While(w) => {
+                collect_locals(&w.body, locals, globals);
+                collect_locals(&w.orelse, locals, globals);
+            }
+            Stmt::If(i) => {
+                collect_locals(&i.body, locals, globals);
+                for c in &i.elif_else_clauses {
+                    collect_locals(&c.body, locals, globals);
+                }
+            }
+            Stmt::Try(t) => {
+                collect_locals(&t.body, locals, globals);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        locals.insert(n.to_string());
+                    }
+                    collect_locals(&h.body, locals, globals);
+                }
+                collect_locals(&t.orelse, locals, globals);
+                collect_locals(&t.finalbody, locals, globals);
+            }
+            Stmt::With(w) => collect_locals(&w.body, locals, globals),
+            Stmt::FunctionDef(f) => {
+                locals.insert(f.name.to_string());
+            }
+            Stmt::ClassDef(c) => {
+                locals.insert(c.name.to_string());
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let n = a.asname.as_ref().unwrap_or(&a.name).as_str();
+                    locals.insert(n.split('.').next().unwrap_or(n).to_string());
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    locals.insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                }
+            }
+            Stmt::Global(g) => {
+                for n in &g.names {
+                    globals.insert(n.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+}

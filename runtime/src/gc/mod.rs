@@ -1,0 +1,190 @@
+//! The cycle collector (first version: stop-the-world, non-generational).
+//!
+//! Reference counting frees everything that is not in a cycle. Container
+//! objects (those that can hold references: lists, dicts, tuples, functions,
+//! …) are *tracked*: registered in this thread's table while alive. A
+//! collection finds tracked objects referenced only from other tracked
+//! objects (CPython's algorithm: copy each refcount, subtract the references
+//! found by traversing every tracked object, then everything still positive
+//! is reachable from outside, and so is everything it reaches), and breaks
+//! those cycles by clearing the objects' contents.
+//!
+//! Collections run only at eval-breaker checks (backward jumps and calls)
+//! and from `gc.collect()`, never inside an allocation, so a uop body that
+//! allocates does not escape.
+//!
+//! **Invariant:** an object is in `TRACKED` exactly while its `index` is
+//! not `UNTRACKED`, and `TRACKED[obj.gc.index] == obj`.
+
+use crate::object::Obj;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+const UNTRACKED: usize = usize::MAX;
+
+/// Per-object collector state.
+pub struct GcLink {
+    index: Cell<usize>,
+    refs: Cell<isize>,
+}
+
+impl GcLink {
+    pub fn new() -> GcLink {
+        GcLink { index: Cell::new(UNTRACKED), refs: Cell::new(0) }
+    }
+}
+
+impl Default for GcLink {
+    fn default() -> Self {
+        GcLink::new()
+    }
+}
+
+struct Heap {
+    tracked: Vec<*mut Obj>,
+    /// Tracked count after the last collection; the next is due when the
+    /// count doubles (amortized linear time).
+    after_last: usize,
+    enabled: bool,
+    collections: usize,
+    collected: usize,
+}
+
+thread_local! {
+    static HEAP: RefCell<Heap> = const { RefCell::new(Heap { tracked: Vec::new(), after_last: 0, enabled: true, collections: 0, collected: 0 }) };
+    static DUE_AT: Cell<usize> = const { Cell::new(MIN_THRESHOLD) };
+    static TRACKED_COUNT: Cell<usize> = const { Cell::new(0) };
+}
+
+const MIN_THRESHOLD: usize = 10_000;
+
+/// Starts tracking `p`.
+///
+/// # Safety
+/// `p` must be a live object that is not tracked.
+pub unsafe fn track(p: *mut Obj) {
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        (*p).gc.index.set(h.tracked.len());
+        h.tracked.push(p);
+        TRACKED_COUNT.with(|c| c.set(h.tracked.len()));
+    })
+}
+
+/// Stops tracking `p` if it is tracked.
+///
+/// # Safety
+/// `p` must be a live object.
+pub unsafe fn untrack(p: *mut Obj) {
+    let i = (*p).gc.index.get();
+    if i == UNTRACKED {
+        return;
+    }
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        let last = h.tracked.pop().expect("a tracked object is in the table");
+        if last != p {
+            h.tracked[i] = last;
+            (*last).gc.index.set(i);
+        }
+        (*p).gc.index.set(UNTRACKED);
+        TRACKED_COUNT.with(|c| c.set(h.tracked.len()));
+    })
+}
+
+pub fn is_tracked(v: &Value) -> bool {
+    v.obj().is_some_and(|o| o.gc.index.get() != UNTRACKED)
+}
+
+/// True when enough containers were allocated since the last collection.
+#[inline(always)]
+pub fn collection_due() -> bool {
+    TRACKED_COUNT.with(|c| c.get()) >= DUE_AT.with(|d| d.get())
+}
+
+pub fn set_enabled(on: bool) {
+    HEAP.with(|h| h.borrow_mut().enabled = on);
+}
+pub fn is_enabled() -> bool {
+    HEAP.with(|h| h.borrow().enabled)
+}
+pub fn tracked_count() -> usize {
+    TRACKED_COUNT.with(|c| c.get())
+}
+/// (collections run, objects collected) since the thread started.
+pub fn stats() -> (usize, usize) {
+    HEAP.with(|h| {
+        let h = h.borrow();
+        (h.collections, h.collected)
+    })
+}
+
+/// Collects if due and enabled.
+pub fn maybe_collect() {
+    if collection_due() && is_enabled() {
+        collect();
+    }
+}
+
+/// Finds and frees unreachable cycles; returns how many objects were found
+/// unreachable.
+pub fn collect() -> usize {
+    let objs: Vec<*mut Obj> = HEAP.with(|h| h.borrow().tracked.clone());
+    // SAFETY: every pointer in the table is a live object (objects leave
+    // the table before they are freed), and nothing runs Python code or
+    // frees objects between here and the clear phase.
+    let unreachable: Vec<Value> = unsafe {
+        for &p in &objs {
+            (*p).gc.refs.set((*p).refcount() as isize);
+        }
+        for &p in &objs {
+            (*p).traverse(&mut |v| {
+                if let Some(o) = v.obj() {
+                    if o.gc.index.get() != UNTRACKED {
+                        o.gc.refs.set(o.gc.refs.get() - 1);
+                    }
+                }
+            });
+        }
+        // Everything with refs > 0 is referenced from outside; mark what it
+        // reaches (refs = -1 means "reachable, done").
+        let mut stack: Vec<*mut Obj> = objs.iter().copied().filter(|&p| (*p).gc.refs.get() > 0).collect();
+        for &p in &stack {
+            (*p).gc.refs.set(-1);
+        }
+        while let Some(p) = stack.pop() {
+            (*p).traverse(&mut |v| {
+                if let Some(o) = v.obj() {
+                    if o.gc.index.get() != UNTRACKED && o.gc.refs.get() >= 0 {
+                        o.gc.refs.set(-1);
+                        stack.push(v.ptr());
+                    }
+                }
+            });
+        }
+        // The rest is garbage. Hold a reference to each while clearing so
+        // nothing is freed under our feet; dropping the holds frees them.
+        objs.iter()
+            .filter(|&&p| (*p).gc.refs.get() >= 0)
+            .map(|&p| {
+                (*p).incref();
+                Value::from_owned_ptr(p)
+            })
+            .collect()
+    };
+    let n = unreachable.len();
+    for v in &unreachable {
+        if let Some(o) = v.obj() {
+            o.clear();
+        }
+    }
+    drop(unreachable);
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        h.after_last = h.tracked.len();
+        h.collections += 1;
+        h.collected += n;
+        DUE_AT.with(|d| d.set((h.after_last * 2).max(MIN_THRESHOLD)));
+    });
+    n
+}

@@ -1,0 +1,480 @@
+//! The interpreter: the `Vm` value that owns an interpreter's state, calls,
+//! exception unwinding, and the glue around the generated tier-1 loop.
+
+pub mod frame;
+pub mod function;
+pub mod ops;
+pub mod tier1;
+pub mod traceback;
+mod types_init;
+mod exec;
+
+use crate::builtins::BuiltinFunction;
+use crate::compile::code::Code;
+use crate::object::{self, new_tuple, ExcData, ObjData};
+use crate::value::Value;
+use frame::{Frame, FrameStack};
+pub use ops::{BinOp, CmpOp};
+pub use types_init::{ExcTypes, Types};
+
+/// An exception being raised: an exception instance.
+#[derive(Debug)]
+pub struct PyErr(pub Value);
+
+impl PyErr {
+    pub fn exc(&self) -> &ExcData {
+        self.0.as_exception().expect("PyErr holds an exception instance")
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// What CALL does with a callable: run a Python function in the same loop
+/// (a new frame), or a result already computed.
+pub enum CallOutcome {
+    Frame(*mut Frame),
+    Done(Value),
+}
+
+/// One interpreter: everything mutable hangs off this value (no globals).
+/// Heap objects are not `Send`, so neither is a `Vm`.
+pub struct Vm {
+    pub types: Types,
+    pub exc: ExcTypes,
+    /// The `builtins` module's dict.
+    pub builtins: Value,
+    /// `sys.modules`.
+    pub modules: Value,
+    pub frames: FrameStack,
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    pub argv: Vec<String>,
+    /// Set by RERAISE: the next unwind step adds no traceback entry for the
+    /// current frame (the exception already has one).
+    pub reraising: bool,
+}
+
+impl Vm {
+    pub fn new(argv: Vec<String>) -> Vm {
+        let (types, exc) = types_init::make_types();
+        let mut vm = Vm {
+            types,
+            exc,
+            builtins: Value::NULL,
+            modules: object::new_dict(object::Dict::new()),
+            frames: FrameStack::new(),
+            recursion_limit: 1000,
+            exc_info: Value::NONE,
+            argv,
+            reraising: false,
+        };
+        vm.builtins = crate::builtins::make_builtins(&mut vm);
+        vm
+    }
+
+    /// Objects alive on this interpreter's thread.
+    pub fn live_objects(&self) -> isize {
+        object::live_objects()
+    }
+
+    // ---- errors ----
+
+    /// A new exception of `class` with `args`.
+    pub fn new_exception(&self, class: &Value, args: Vec<Value>) -> Value {
+        object::alloc(ObjData::Exception(Box::new(ExcData::new(class.clone(), new_tuple(args)))))
+    }
+    pub fn error(&self, class: &Value, msg: impl AsRef<str>) -> PyErr {
+        PyErr(self.new_exception(class, vec![object::str::new_str(msg.as_ref())]))
+    }
+    pub fn type_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.error(&self.exc.type_error, msg)
+    }
+    pub fn value_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.error(&self.exc.value_error, msg)
+    }
+    pub fn index_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.error(&self.exc.index_error, msg)
+    }
+    pub fn overflow_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.error(&self.exc.overflow_error, msg)
+    }
+    pub fn zero_division(&self, msg: impl AsRef<str>) -> PyErr {
+        self.error(&self.exc.zero_division_error, msg)
+    }
+    pub fn attribute_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.error(&self.exc.attribute_error, msg)
+    }
+    pub fn runtime_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.error(&self.exc.runtime_error, msg)
+    }
+    pub fn name_error(&self, name: &str) -> PyErr {
+        self.error(&self.exc.name_error, format!("name '{name}' is not defined"))
+    }
+    pub fn key_error(&self, key: Value) -> PyErr {
+        PyErr(self.new_exception(&self.exc.key_error, vec![key]))
+    }
+    pub fn stop_iteration(&self) -> PyErr {
+        PyErr(self.new_exception(&self.exc.stop_iteration, vec![]))
+    }
+    pub fn not_implemented(&self, what: &str) -> PyErr {
+        self.error(&self.exc.not_implemented_error, what)
+    }
+    pub fn bad_opcode(&self, op: u8) -> PyErr {
+        self.error(&self.exc.system_error, format!("unknown opcode {op}"))
+    }
+    /// The pending error for `ERROR_IF` without an explicit error (unused by
+    /// this VM's bodies, which always name their error).
+    pub fn take_error(&self) -> PyErr {
+        self.error(&self.exc.system_error, "error exit without an exception")
+    }
+    pub fn is_instance_of(&self, v: &Value, class: &Value) -> bool {
+        object::types::is_subtype(&self.type_of(v), class)
+    }
+
+    // ---- running code ----
+
+    /// Compiles and runs `source` as the `__main__` module.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> PyResult<Value> {
+        let globals = object::new_dict(object::Dict::new());
+        self.dict_set_str(&globals, "__name__", object::str::new_str("__main__"));
+        self.dict_set_str(&globals, "__builtins__", self.builtins.clone());
+        self.dict_set_str(&globals, "__file__", object::str::new_str(filename));
+        let module = object::alloc(ObjData::Module(Box::new(object::Module { name: "__main__".into(), dict: globals.clone() })));
+        let key = object::str::new_str("__main__");
+        let h = ops::hash(self, &key)?;
+        self.modules.as_dict().expect("sys.modules is a dict").borrow_mut().insert(key, h, module);
+        let code = crate::compile::compile_module(self, source, filename)?;
+        self.run_code(code, globals)
+    }
+
+    /// Runs module-level `code` with `globals` as its globals and locals.
+    pub fn run_code(&mut self, code: Value, globals: Value) -> PyResult<Value> {
+        let fp = self.frames.push(code, Value::NULL, globals.clone(), self.builtins.clone(), globals);
+        // SAFETY: fp was just pushed and is the top frame.
+        unsafe { crate::generated::tier1::run(self, fp) }
+    }
+
+    pub fn dict_set_str(&self, dict: &Value, key: &str, value: Value) {
+        let k = object::str::new_str(key);
+        let h = k.as_str().expect("str").hash();
+        dict.as_dict().expect("a dict").borrow_mut().insert(k, h, value);
+    }
+    pub fn dict_get_str(&self, dict: &Value, key: &str) -> Option<Value> {
+        let k = object::str::new_str(key);
+        let h = k.as_str().expect("str").hash();
+        dict.as_dict()?.borrow().get(&k, h).cloned()
+    }
+
+    /// Prepares a call for CALL: a Python function gets a new frame (run by
+    /// the caller's loop), anything else is called now.
+    pub fn prepare_call(&mut self, callable: Value, self_or_null: Value, args: &mut [Value], kwnames: Option<&Value>) -> PyResult<CallOutcome> {
+        if let Some(ObjData::Function(_)) = callable.data() {
+            let fp = self.push_function_frame(callable, self_or_null, args, kwnames)?;
+            return Ok(CallOutcome::Frame(fp));
+        }
+        let mut all: Vec<Value>;
+        let argv: &[Value] = if self_or_null.is_null() {
+            args
+        } else {
+            all = Vec::with_capacity(args.len() + 1);
+            all.push(self_or_null);
+            all.extend(args.iter_mut().map(std::mem::take));
+            &all
+        };
+        self.call_non_python(&callable, argv, kwnames).map(CallOutcome::Done)
+    }
+
+    /// Calls any callable with positional `args`, the last `len(kwnames)` of
+    /// which are keyword arguments named by the tuple `kwnames`.
+    pub fn call(&mut self, callable: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+        if let Some(ObjData::Function(_)) = callable.data() {
+            let mut owned: Vec<Value> = args.to_vec();
+            let fp = self.push_function_frame(callable.clone(), Value::NULL, &mut owned, kwnames)?;
+            // SAFETY: fp is the new top frame.
+            return unsafe { crate::generated::tier1::run(self, fp) };
+        }
+        self.call_non_python(callable, args, kwnames)
+    }
+
+    fn call_non_python(&mut self, callable: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+        match callable.data() {
+            Some(ObjData::Builtin(b)) => {
+                let b: &BuiltinFunction = b;
+                if b.self_.is_null() {
+                    (b.func)(self, args, kwnames)
+                } else {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(b.self_.clone());
+                    all.extend_from_slice(args);
+                    (b.func)(self, &all, kwnames)
+                }
+            }
+            Some(ObjData::Type(_)) => crate::builtins::construct(self, callable, args, kwnames),
+            _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(callable)))),
+        }
+    }
+
+    /// Pushes a frame for Python function `func`, binding the arguments.
+    /// Takes the values out of `args`.
+    pub fn push_function_frame(&mut self, func: Value, self_or_null: Value, args: &mut [Value], kwnames: Option<&Value>) -> PyResult<*mut Frame> {
+        if self.frames.depth >= self.recursion_limit {
+            return Err(self.error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+        }
+        let Some(ObjData::Function(f)) = func.data() else { unreachable!("checked by the caller") };
+        let (code_obj, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+        let fp = self.frames.push(code_obj, func.clone(), globals, builtins, Value::NULL);
+        // SAFETY: fp is the new top frame; its locals are NULL-initialized.
+        let frame = unsafe { &*fp };
+        let bound = self.bind_arguments(frame, self_or_null, args, kwnames);
+        if let Err(e) = bound {
+            // SAFETY: fp is still the top frame.
+            unsafe { self.frames.pop(fp) };
+            return Err(e);
+        }
+        Ok(fp)
+    }
+
+    fn bind_arguments(&mut self, frame: &Frame, self_or_null: Value, args: &mut [Value], kwnames: Option<&Value>) -> PyResult<()> {
+        let code = frame.code();
+        let Some(ObjData::Function(func)) = frame.func.data() else { unreachable!() };
+        let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len());
+        let npos_given = args.len() - nkw + (!self_or_null.is_null()) as usize;
+        let argcount = code.argcount;
+        let qualname = &code.qualname;
+        let mut slot = 0usize;
+        if !self_or_null.is_null() {
+            frame.set_local(0, self_or_null);
+            slot = 1;
+        }
+        let positional = args.len() - nkw;
+        if npos_given > argcount {
+            let defaults = func.defaults.borrow().as_tuple().map_or(0, |t| t.len());
+            let msg = if defaults == 0 {
+                format!("{qualname}() takes {argcount} positional argument{} but {npos_given} {} given", plural(argcount), if npos_given == 1 { "was" } else { "were" })
+            } else {
+                format!(
+                    "{qualname}() takes from {} to {argcount} positional arguments but {npos_given} {} given",
+                    argcount - defaults,
+                    if npos_given == 1 { "was" } else { "were" }
+                )
+            };
+            return Err(self.type_error(msg));
+        }
+        for a in args[..positional].iter_mut() {
+            frame.set_local(slot as u32, std::mem::take(a));
+            slot += 1;
+        }
+        if let Some(names) = kwnames.and_then(|k| k.as_tuple()) {
+            for (i, name) in names.iter().enumerate() {
+                let value = std::mem::take(&mut args[positional + i]);
+                let total = argcount + code.kwonlyargcount;
+                let pos = code.varnames[..total].iter().position(|v| ops::keys_equal(v, name));
+                let name_s = name.as_str().map_or("", |s| s.as_str());
+                match pos {
+                    Some(p) if p >= code.posonlyargcount => {
+                        if !frame.local(p as u32).is_null() {
+                            return Err(self.type_error(format!("{qualname}() got multiple values for argument '{name_s}'")));
+                        }
+                        frame.set_local(p as u32, value);
+                    }
+                    _ => return Err(self.type_error(format!("{qualname}() got an unexpected keyword argument '{name_s}'"))),
+                }
+            }
+        }
+        // Defaults for the missing trailing positionals.
+        let defaults = func.defaults.borrow().clone();
+        let defs = defaults.as_tuple().unwrap_or(&[]);
+        let first_default = argcount - defs.len();
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if frame.local(i as u32).is_null() {
+                if i >= first_default {
+                    frame.set_local(i as u32, defs[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].as_str().map_or(String::new(), |s| s.as_str().to_string()));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let names: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+            let list = match names.len() {
+                1 => names[0].clone(),
+                2 => format!("{} and {}", names[0], names[1]),
+                n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+            };
+            return Err(self.type_error(format!(
+                "{qualname}() missing {} required positional argument{}: {list}",
+                missing.len(),
+                plural(missing.len())
+            )));
+        }
+        Ok(())
+    }
+
+    // ---- the eval breaker ----
+
+    /// True when the loop should stop for housekeeping (a cycle collection).
+    #[inline(always)]
+    pub fn eval_breaker(&self) -> bool {
+        crate::gc::collection_due()
+    }
+    pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
+        crate::gc::maybe_collect();
+        Ok(())
+    }
+
+    // ---- exceptions ----
+
+    /// Unwinds from frame `fp` for `err`: records the traceback, finds a
+    /// handler in `fp` or its callers up to `entry`, and returns the frame to
+    /// resume (its `resume` and `sp` set for the handler). Frames without a
+    /// handler are popped; if `entry` has none, it is popped too and the
+    /// error returned.
+    ///
+    /// # Safety
+    /// `fp` must be the top frame and `entry` one of the frames below it (or
+    /// it), with `instr` and `sp` saved.
+    pub unsafe fn unwind(&mut self, entry: *mut Frame, mut fp: *mut Frame, err: PyErr) -> Result<*mut Frame, PyErr> {
+        let mut add_tb = !std::mem::replace(&mut self.reraising, false);
+        if add_tb {
+            self.chain_context(&err);
+        }
+        loop {
+            let frame = &mut *fp;
+            let offset = frame.offset();
+            if add_tb {
+                if let Some(e) = err.0.as_exception() {
+                    e.traceback.borrow_mut().push(object::exception::TbEntry { code: frame.code_obj.clone(), offset });
+                }
+            }
+            add_tb = true;
+            if let Some(h) = frame.code().handler_for(offset) {
+                let target_sp = frame.stack_base.add(h.depth as usize);
+                while frame.sp > target_sp {
+                    frame.sp = frame.sp.sub(1);
+                    drop(frame.sp.read());
+                }
+                if h.lasti {
+                    frame.sp.write(Value::int(offset as i64));
+                    frame.sp = frame.sp.add(1);
+                }
+                frame.sp.write(err.0);
+                frame.sp = frame.sp.add(1);
+                frame.resume = frame.code().code_ptr().add(h.target as usize);
+                return Ok(fp);
+            }
+            let is_entry = fp == entry;
+            fp = self.frames.pop(fp);
+            if is_entry {
+                return Err(err);
+            }
+        }
+    }
+
+    /// Sets the implicit `__context__` of a new exception raised while
+    /// another is being handled.
+    fn chain_context(&self, err: &PyErr) {
+        let handled = &self.exc_info;
+        if handled.as_exception().is_none() || handled.is(&err.0) {
+            return;
+        }
+        if let Some(e) = err.0.as_exception() {
+            if e.context.borrow().is_none() {
+                // Avoid a cycle: cut `err` out of the handled one's chain.
+                let mut cur = handled.clone();
+                loop {
+                    let next = match cur.as_exception() {
+                        Some(c) => c.context.borrow().clone(),
+                        None => break,
+                    };
+                    if next.is(&err.0) {
+                        if let Some(c) = cur.as_exception() {
+                            *c.context.borrow_mut() = Value::NONE;
+                        }
+                        break;
+                    }
+                    cur = next;
+                }
+                *e.context.borrow_mut() = handled.clone();
+            }
+        }
+    }
+
+    pub fn type_of(&self, v: &Value) -> Value {
+        let t = &self.types;
+        if v.is_float() {
+            return t.float.clone();
+        }
+        if v.is_small_int() {
+            return t.int.clone();
+        }
+        if v.is_bool() {
+            return t.bool_.clone();
+        }
+        if v.is_none() {
+            return t.none.clone();
+        }
+        if v.is(&Value::ELLIPSIS) {
+            return t.ellipsis.clone();
+        }
+        if v.is(&Value::NOT_IMPLEMENTED) || v.is_null() {
+            return t.not_implemented.clone();
+        }
+        match v.data().expect("heap value") {
+            ObjData::BigInt(_) => t.int.clone(),
+            ObjData::Str(_) => t.str_.clone(),
+            ObjData::List(_) => t.list.clone(),
+            ObjData::Tuple(_) => t.tuple.clone(),
+            ObjData::Dict(_) => t.dict.clone(),
+            ObjData::Range(_) => t.range.clone(),
+            ObjData::Slice(_) => t.slice.clone(),
+            ObjData::Function(_) => t.function.clone(),
+            ObjData::Builtin(_) => t.builtin.clone(),
+            ObjData::Code(_) => t.code.clone(),
+            ObjData::Module(_) => t.module.clone(),
+            ObjData::Type(_) => t.type_.clone(),
+            ObjData::Exception(e) => e.class.clone(),
+            ObjData::Iter(it) => match &*it.borrow() {
+                object::Iter::Seq { seq, .. } if seq.as_tuple().is_some() => t.tuple_iterator.clone(),
+                object::Iter::Seq { .. } => t.list_iterator.clone(),
+                object::Iter::Range { .. } => t.range_iterator.clone(),
+                object::Iter::Str { .. } => t.str_iterator.clone(),
+                object::Iter::Dict { kind, .. } => match kind {
+                    object::DictViewKind::Keys => t.dict_keyiterator.clone(),
+                    object::DictViewKind::Values => t.dict_valueiterator.clone(),
+                    object::DictViewKind::Items => t.dict_itemiterator.clone(),
+                },
+                object::Iter::Enumerate { .. } => t.enumerate.clone(),
+                object::Iter::Zip { .. } => t.zip.clone(),
+                object::Iter::Reversed { .. } => t.reversed.clone(),
+                object::Iter::Done => t.list_iterator.clone(),
+            },
+            ObjData::DictView(kind, _) => match kind {
+                object::DictViewKind::Keys => t.dict_keys.clone(),
+                object::DictViewKind::Values => t.dict_values.clone(),
+                object::DictViewKind::Items => t.dict_items.clone(),
+            },
+        }
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        self.type_of(v).as_type().map_or_else(|| "?".to_string(), |t| t.name.clone())
+    }
+
+    /// The code object behind a function value.
+    pub fn function_code(v: &Value) -> Option<&Code> {
+        match v.data() {
+            Some(ObjData::Function(f)) => Some(f.code()),
+            _ => None,
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,1242 @@
+//! The operations the instructions perform on values: arithmetic,
+//! comparison, truth, hashing, repr/str, subscripts, iteration, attributes.
+//! Fast paths for small ints and floats come first; everything else
+//! dispatches on the kind of object.
+
+use super::{PyErr, PyResult, Vm};
+use crate::object::int::{self, as_int, Int};
+use crate::object::str::{new_str, repr_str};
+use crate::object::{self, float, new_iter, new_list, new_tuple, DictViewKind, Iter, ObjData};
+use crate::value::Value;
+use std::cmp::Ordering;
+
+/// BINARY_OP's oparg (CPython's numbering); in-place forms add 13.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add = 0,
+    And = 1,
+    FloorDiv = 2,
+    LShift = 3,
+    MatMul = 4,
+    Mul = 5,
+    Mod = 6,
+    Or = 7,
+    Pow = 8,
+    RShift = 9,
+    Sub = 10,
+    TrueDiv = 11,
+    Xor = 12,
+}
+
+impl BinOp {
+    pub const INPLACE: u32 = 13;
+    pub fn from_oparg(oparg: u32) -> BinOp {
+        use BinOp::*;
+        [Add, And, FloorDiv, LShift, MatMul, Mul, Mod, Or, Pow, RShift, Sub, TrueDiv, Xor][(oparg % 13) as usize]
+    }
+    pub fn symbol(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            And => "&",
+            FloorDiv => "//",
+            LShift => "<<",
+            MatMul => "@",
+            Mul => "*",
+            Mod => "%",
+            Or => "|",
+            Pow => "**",
+            RShift => ">>",
+            Sub => "-",
+            TrueDiv => "/",
+            Xor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CmpOp {
+    pub fn from_oparg(oparg: u32) -> CmpOp {
+        use CmpOp::*;
+        [Lt, Le, Eq, Ne, Gt, Ge][(oparg % 6) as usize]
+    }
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+    }
+    fn test(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        }
+    }
+}
+
+fn to_f64(vm: &Vm, i: &Int) -> PyResult<f64> {
+    i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+}
+
+/// A number as a float, for mixed int/float arithmetic.
+fn num_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
+    if let Some(f) = v.as_float() {
+        return Some(Ok(f));
+    }
+    as_int(v).map(|i| to_f64(vm, &i))
+}
+
+pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
+    let op = BinOp::from_oparg(oparg);
+    // Small ints.
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        match op {
+            BinOp::Add => return Ok(Value::int(x + y)),
+            BinOp::Sub => return Ok(Value::int(x - y)),
+            BinOp::Mul => {
+                if let Some(r) = x.checked_mul(y) {
+                    return Ok(Value::int(r));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return int_op(vm, op, &x, &y);
+    }
+    if a.is_float() || b.is_float() {
+        if let (Some(x), Some(y)) = (num_f64(vm, a), num_f64(vm, b)) {
+            return float_op(vm, op, x?, y?);
+        }
+    }
+    seq_op(vm, op, a, b, oparg >= BinOp::INPLACE)
+}
+
+fn int_op(vm: &mut Vm, op: BinOp, x: &Int, y: &Int) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => int::add(x, y),
+        BinOp::Sub => int::sub(x, y),
+        BinOp::Mul => int::mul(x, y),
+        BinOp::FloorDiv => int::floordiv(x, y).ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?,
+        BinOp::Mod => int::modulo(x, y).ok_or_else(|| vm.zero_division("integer modulo by zero"))?,
+        BinOp::TrueDiv => match int::truediv(x, y) {
+            None => return Err(vm.zero_division("division by zero")),
+            Some(Err(())) => return Err(vm.overflow_error("integer division result too large for a float")),
+            Some(Ok(f)) => Value::float(f),
+        },
+        BinOp::And => int::and(x, y),
+        BinOp::Or => int::or(x, y),
+        BinOp::Xor => int::xor(x, y),
+        BinOp::LShift | BinOp::RShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let n = y.to_i64().map(|n| n as u64);
+            match (op, n) {
+                (BinOp::LShift, Some(n)) => int::lshift(x, n),
+                (BinOp::LShift, None) => {
+                    if x.is_zero() {
+                        Value::small_int(0)
+                    } else {
+                        return Err(vm.overflow_error("too many digits in integer"));
+                    }
+                }
+                (_, Some(n)) => int::rshift(x, n),
+                (_, None) => Value::small_int(if x.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (fx, fy) = (to_f64(vm, x)?, to_f64(vm, y)?);
+                if fx == 0.0 {
+                    return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                return float_op(vm, BinOp::Pow, fx, fy);
+            }
+            match y.to_i64() {
+                Some(e) => int::pow(x, e as u64),
+                None => {
+                    if x.is_zero() || int::is_one(x) {
+                        int::pow(x, 1)
+                    } else {
+                        return Err(vm.overflow_error("exponent too large"));
+                    }
+                }
+            }
+        }
+        BinOp::MatMul => return Err(unsupported(vm, op, &int::from_big(x.to_big().into_owned()), &int::from_big(y.to_big().into_owned()), false)),
+    })
+}
+
+fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float floor division by zero"));
+            }
+            float::divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float modulo"));
+            }
+            float::divmod(x, y).1
+        }
+        BinOp::Pow => return float_pow(vm, x, y),
+        _ => {
+            return Err(unsupported(vm, op, &Value::float(x), &Value::float(y), false));
+        }
+    }))
+}
+
+pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
+    if x == 0.0 && y < 0.0 {
+        return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+        return Err(vm.not_implemented("complex numbers (a negative number raised to a fractional power) are not supported yet"));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::float(r))
+}
+
+fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
+    let sym = if op == BinOp::Pow && !inplace { "** or pow()".to_string() } else if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+    vm.type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", vm.type_name(a), vm.type_name(b)))
+}
+
+fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
+    match as_int(n) {
+        Some(i) => match i.to_i64() {
+            Some(k) => Ok(k.max(0) as usize),
+            None if i.is_negative() => Ok(0),
+            None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        },
+        None => Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n)))),
+    }
+}
+
+fn seq_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+    match op {
+        BinOp::Add => {
+            if let Some(x) = a.as_str() {
+                return match b.as_str() {
+                    Some(y) => {
+                        let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                        s.push_str(x.as_str());
+                        s.push_str(y.as_str());
+                        Ok(new_str(s))
+                    }
+                    None => Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(b)))),
+                };
+            }
+            if let Some(x) = a.as_list() {
+                if inplace {
+                    let items = iterate(vm, b)?;
+                    x.borrow_mut().extend(items);
+                    return Ok(a.clone());
+                }
+                return match b.as_list() {
+                    Some(y) => {
+                        let mut v = x.borrow().clone();
+                        v.extend(y.borrow().iter().cloned());
+                        Ok(new_list(v))
+                    }
+                    None => Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(b)))),
+                };
+            }
+            if let Some(x) = a.as_tuple() {
+                return match b.as_tuple() {
+                    Some(y) => Ok(new_tuple(x.iter().chain(y.iter()).cloned().collect())),
+                    None => Err(vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(b)))),
+                };
+            }
+        }
+        BinOp::Mul => {
+            let (seq, n) = if is_sequence(a) { (a, b) } else if is_sequence(b) { (b, a) } else { return Err(unsupported(vm, op, a, b, inplace)) };
+            let k = repeat_count(vm, n)?;
+            if let Some(s) = seq.as_str() {
+                return Ok(new_str(s.as_str().repeat(k)));
+            }
+            if let Some(l) = seq.as_list() {
+                let items = l.borrow();
+                let mut v = Vec::with_capacity(items.len() * k);
+                for _ in 0..k {
+                    v.extend(items.iter().cloned());
+                }
+                drop(items);
+                if inplace && seq.is(a) {
+                    *l.borrow_mut() = v;
+                    return Ok(a.clone());
+                }
+                return Ok(new_list(v));
+            }
+            if let Some(t) = seq.as_tuple() {
+                let mut v = Vec::with_capacity(t.len() * k);
+                for _ in 0..k {
+                    v.extend(t.iter().cloned());
+                }
+                return Ok(new_tuple(v));
+            }
+        }
+        BinOp::Mod if a.as_str().is_some() => {
+            return Err(vm.not_implemented("printf-style string formatting (%) is not supported yet"));
+        }
+        _ => {}
+    }
+    Err(unsupported(vm, op, a, b, inplace))
+}
+
+fn is_sequence(v: &Value) -> bool {
+    v.as_str().is_some() || v.as_list().is_some() || v.as_tuple().is_some()
+}
+
+pub fn unary_negative(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(f) = v.as_float() {
+        return Ok(Value::float(-f));
+    }
+    match as_int(v) {
+        Some(i) => Ok(int::neg(&i)),
+        None => Err(vm.type_error(format!("bad operand type for unary -: '{}'", vm.type_name(v)))),
+    }
+}
+pub fn unary_positive(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if v.is_float() {
+        return Ok(v.clone());
+    }
+    match as_int(v) {
+        Some(i) => Ok(int::add(&i, &Int::Small(0))),
+        None => Err(vm.type_error(format!("bad operand type for unary +: '{}'", vm.type_name(v)))),
+    }
+}
+pub fn unary_invert(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match as_int(v) {
+        Some(i) if !v.is_float() => Ok(int::invert(&i)),
+        _ => Err(vm.type_error(format!("bad operand type for unary ~: '{}'", vm.type_name(v)))),
+    }
+}
+
+/// Python truth.
+pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if v.is_true() {
+        return Ok(true);
+    }
+    if v.is_false() || v.is_none() {
+        return Ok(false);
+    }
+    if let Some(i) = v.as_small_int() {
+        return Ok(i != 0);
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(f != 0.0);
+    }
+    Ok(match v.data() {
+        Some(ObjData::Str(s)) => !s.is_empty(),
+        Some(ObjData::List(l)) => !l.borrow().is_empty(),
+        Some(ObjData::Tuple(t)) => !t.is_empty(),
+        Some(ObjData::Dict(d)) => !d.borrow().is_empty(),
+        Some(ObjData::Range(r)) => r.len() > 0,
+        Some(ObjData::BigInt(_)) => true,
+        Some(ObjData::DictView(kind, d)) => {
+            let _ = kind;
+            !d.as_dict().expect("view of a dict").borrow().is_empty()
+        }
+        _ => {
+            let _ = vm;
+            true
+        }
+    })
+}
+
+/// Equality of builtin values without running Python code (used by dicts).
+pub fn keys_equal(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return !a.as_float().is_some_and(f64::is_nan);
+    }
+    if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+        return x.as_str() == y.as_str();
+    }
+    match builtin_cmp(a, b) {
+        Some(o) => o == Some(Ordering::Equal),
+        None => false,
+    }
+}
+
+/// Compares two builtin values: Some(Some(order)), Some(None) for unordered
+/// (NaN), None when the types cannot be compared.
+fn builtin_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(Some(x.cmp(&y)));
+    }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        return Some(x.partial_cmp(&y));
+    }
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return Some(Some(int::cmp(&x, &y)));
+    }
+    if let (Some(x), Some(f)) = (as_int(a), b.as_float()) {
+        return Some(int::cmp_float(&x, f));
+    }
+    if let (Some(f), Some(y)) = (a.as_float(), as_int(b)) {
+        return Some(int::cmp_float(&y, f).map(Ordering::reverse));
+    }
+    if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+        return Some(Some(x.as_str().cmp(y.as_str())));
+    }
+    None
+}
+
+/// `a == b`.
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(o) = builtin_cmp(a, b) {
+        return Ok(o == Some(Ordering::Equal));
+    }
+    if a.is(b) {
+        return Ok(true);
+    }
+    let seqs = |v: &Value| -> Option<(u8, Vec<Value>)> {
+        if let Some(l) = v.as_list() {
+            Some((0, l.borrow().clone()))
+        } else {
+            v.as_tuple().map(|t| (1, t.to_vec()))
+        }
+    };
+    if let (Some((ka, xa)), Some((kb, xb))) = (seqs(a), seqs(b)) {
+        if ka != kb || xa.len() != xb.len() {
+            return Ok(false);
+        }
+        for (x, y) in xa.iter().zip(xb.iter()) {
+            if !x.is(y) && !eq(vm, x, y)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    if let (Some(da), Some(db)) = (a.as_dict(), b.as_dict()) {
+        let (da, db) = (da.borrow().clone(), db.borrow().clone());
+        if da.len() != db.len() {
+            return Ok(false);
+        }
+        for e in da.entries_with_hash() {
+            match db.get(&e.key, e.hash) {
+                Some(v) => {
+                    if !eq(vm, &e.value, v)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        return Ok(true);
+    }
+    if let (Some(ObjData::Range(x)), Some(ObjData::Range(y))) = (a.data(), b.data()) {
+        let (lx, ly) = (x.len(), y.len());
+        return Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))));
+    }
+    if let (Some(ObjData::DictView(DictViewKind::Keys, x)), Some(ObjData::DictView(DictViewKind::Keys, y))) = (a.data(), b.data()) {
+        let (x, y) = (x.as_dict().expect("dict").borrow().clone(), y.as_dict().expect("dict").borrow().clone());
+        return Ok(x.len() == y.len() && x.entries_with_hash().all(|e| y.get(&e.key, e.hash).is_some()));
+    }
+    Ok(false)
+}
+
+pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    Ok(Value::bool(compare_bool(vm, a, b, op)?))
+}
+
+pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    if let Some(o) = builtin_cmp(a, b) {
+        return Ok(match o {
+            Some(o) => op.test(o),
+            None => op == CmpOp::Ne,
+        });
+    }
+    match op {
+        CmpOp::Eq => return eq(vm, a, b),
+        CmpOp::Ne => return Ok(!eq(vm, a, b)?),
+        _ => {}
+    }
+    // Lexicographic order of lists and tuples.
+    let seqs = |v: &Value| -> Option<(u8, Vec<Value>)> {
+        if let Some(l) = v.as_list() {
+            Some((0, l.borrow().clone()))
+        } else {
+            v.as_tuple().map(|t| (1, t.to_vec()))
+        }
+    };
+    if let (Some((ka, xa)), Some((kb, xb))) = (seqs(a), seqs(b)) {
+        if ka == kb {
+            for (x, y) in xa.iter().zip(xb.iter()) {
+                if !x.is(y) && !eq(vm, x, y)? {
+                    return compare_bool(vm, x, y, op);
+                }
+            }
+            return Ok(op.test(xa.len().cmp(&xb.len())));
+        }
+    }
+    Err(vm.type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
+}
+
+/// `hash(v)`.
+pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(int::hash(&Int::Small(i)));
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(float::hash(f));
+    }
+    if let Some(i) = as_int(v) {
+        return Ok(int::hash(&i));
+    }
+    match v.data() {
+        Some(ObjData::Str(s)) => Ok(s.hash()),
+        Some(ObjData::Tuple(t)) => {
+            // CPython's tuple hash (xxHash-based), so hashes of tuples of ints match.
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for item in t.iter() {
+                let lane = hash(vm, item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
+            let h = acc as i64;
+            Ok(if h == -1 { 1546275796 } else { h })
+        }
+        Some(ObjData::List(_)) | Some(ObjData::Dict(_)) | Some(ObjData::Slice(_)) | Some(ObjData::DictView(..)) => {
+            Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))))
+        }
+        _ => Ok((v.bits() >> 4) as i64),
+    }
+}
+
+/// `repr(v)`.
+pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let mut out = String::new();
+    repr_into(vm, v, &mut out, 0)?;
+    Ok(out)
+}
+
+fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult<()> {
+    if depth > 200 {
+        return Err(vm.error(&vm.exc.recursion_error.clone(), "maximum recursion depth exceeded while getting the repr of an object"));
+    }
+    if let Some(i) = v.as_small_int() {
+        out.push_str(&i.to_string());
+        return Ok(());
+    }
+    if let Some(f) = v.as_float() {
+        out.push_str(&float::repr(f));
+        return Ok(());
+    }
+    if v.is_none() {
+        out.push_str("None");
+        return Ok(());
+    }
+    if v.is_true() {
+        out.push_str("True");
+        return Ok(());
+    }
+    if v.is_false() {
+        out.push_str("False");
+        return Ok(());
+    }
+    if v.is(&Value::ELLIPSIS) {
+        out.push_str("Ellipsis");
+        return Ok(());
+    }
+    if v.is(&Value::NOT_IMPLEMENTED) {
+        out.push_str("NotImplemented");
+        return Ok(());
+    }
+    let seq = |vm: &mut Vm, items: &[Value], open: &str, close: &str, out: &mut String| -> PyResult<()> {
+        out.push_str(open);
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            repr_into(vm, x, out, depth + 1)?;
+        }
+        out.push_str(close);
+        Ok(())
+    };
+    match v.data().expect("heap value") {
+        ObjData::BigInt(b) => out.push_str(&b.to_string()),
+        ObjData::Str(s) => out.push_str(&repr_str(s.as_str())),
+        ObjData::List(l) => {
+            let items = l.borrow().clone();
+            seq(vm, &items, "[", "]", out)?
+        }
+        ObjData::Tuple(t) => {
+            if t.len() == 1 {
+                out.push('(');
+                repr_into(vm, &t[0], out, depth + 1)?;
+                out.push_str(",)");
+            } else {
+                let items = t.to_vec();
+                seq(vm, &items, "(", ")", out)?
+            }
+        }
+        ObjData::Dict(d) => {
+            let items: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            out.push('{');
+            for (i, (k, x)) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(vm, k, out, depth + 1)?;
+                out.push_str(": ");
+                repr_into(vm, x, out, depth + 1)?;
+            }
+            out.push('}');
+        }
+        ObjData::Range(r) => {
+            if r.step == 1 {
+                out.push_str(&format!("range({}, {})", r.start, r.stop));
+            } else {
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+            }
+        }
+        ObjData::Slice(s) => {
+            out.push_str("slice(");
+            for (i, x) in s.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(vm, x, out, depth + 1)?;
+            }
+            out.push(')');
+        }
+        ObjData::Function(f) => out.push_str(&format!("<function {} at {:#x}>", f.code().qualname, v.ptr() as usize)),
+        ObjData::Builtin(b) => {
+            if b.self_.is_null() || matches!(b.self_.data(), Some(ObjData::Module(_))) {
+                out.push_str(&format!("<built-in function {}>", b.name));
+            } else {
+                out.push_str(&format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(&b.self_), b.self_.ptr() as usize));
+            }
+        }
+        ObjData::Code(c) => out.push_str(&format!("<code object {} at {:#x}>", c.name, v.ptr() as usize)),
+        ObjData::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
+        ObjData::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
+        ObjData::Exception(e) => {
+            let name = e.class.as_type().map_or("?".to_string(), |t| t.name.clone());
+            let args = e.args.borrow().clone();
+            out.push_str(&name);
+            let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+            if items.len() == 1 {
+                out.push('(');
+                repr_into(vm, &items[0], out, depth + 1)?;
+                out.push(')');
+            } else {
+                seq(vm, &items, "(", ")", out)?;
+            }
+        }
+        ObjData::Iter(_) => out.push_str(&format!("<{} object at {:#x}>", vm.type_name(v), v.ptr() as usize)),
+        ObjData::DictView(kind, d) => {
+            let name = vm.type_name(v);
+            let items: Vec<Value> = d.as_dict().expect("dict").borrow().iter().map(|(k, x)| match kind {
+                DictViewKind::Keys => k.clone(),
+                DictViewKind::Values => x.clone(),
+                DictViewKind::Items => new_tuple(vec![k.clone(), x.clone()]),
+            }).collect();
+            out.push_str(&name);
+            seq(vm, &items, "([", "])", out)?;
+        }
+    }
+    Ok(())
+}
+
+/// `str(v)`.
+pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(s) = v.as_str() {
+        return Ok(s.as_str().to_string());
+    }
+    if let Some(e) = v.as_exception() {
+        let args = e.args.borrow().clone();
+        let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+        if vm.is_instance_of(v, &vm.exc.key_error.clone()) && items.len() == 1 {
+            return repr(vm, &items[0]);
+        }
+        return match items.len() {
+            0 => Ok(String::new()),
+            1 => str_(vm, &items[0]),
+            _ => repr(vm, &args),
+        };
+    }
+    repr(vm, v)
+}
+
+/// Converts an index value to i64 (ints and bools).
+pub fn index_of(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
+    match as_int(v) {
+        Some(i) => i.to_i64().ok_or_else(|| vm.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        None => Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", vm.type_name(v)))),
+    }
+}
+
+/// Normalizes a possibly negative index against `len`; None if out of range.
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j >= 0 && (j as usize) < len {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+/// Resolves a slice against a length: (start, stop, step, count).
+pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let get = |v: &Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match as_int(v) {
+            Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))),
+            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let step = get(&s[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len;
+                    if x < lo {
+                        x = lo;
+                    }
+                } else if x > hi {
+                    x = hi;
+                }
+                x
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(get(&s[0])?, 0, 0, len), clamp(get(&s[1])?, len, 0, len))
+    } else {
+        (clamp(get(&s[0])?, len - 1, -1, len - 1), clamp(get(&s[1])?, -1, -1, len - 1))
+    };
+    let count = if step > 0 {
+        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+fn slice_items<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    (0..count).map(|k| items[(start + k as i64 * step) as usize].clone()).collect()
+}
+
+/// `container[key]`.
+pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    match container.data() {
+        Some(ObjData::List(l)) => {
+            if let Some(ObjData::Slice(s)) = key.data() {
+                let items = l.borrow();
+                let (start, _, step, n) = slice_indices(vm, s, items.len())?;
+                return Ok(new_list(slice_items(&items, start, step, n)));
+            }
+            let i = index_of(vm, key, "list")?;
+            let items = l.borrow();
+            match norm_index(i, items.len()) {
+                Some(j) => Ok(items[j].clone()),
+                None => Err(vm.index_error("list index out of range")),
+            }
+        }
+        Some(ObjData::Tuple(t)) => {
+            if let Some(ObjData::Slice(s)) = key.data() {
+                let (start, _, step, n) = slice_indices(vm, s, t.len())?;
+                return Ok(new_tuple(slice_items(t, start, step, n)));
+            }
+            let i = index_of(vm, key, "tuple")?;
+            match norm_index(i, t.len()) {
+                Some(j) => Ok(t[j].clone()),
+                None => Err(vm.index_error("tuple index out of range")),
+            }
+        }
+        Some(ObjData::Str(s)) => {
+            if let Some(ObjData::Slice(sl)) = key.data() {
+                let (start, _, step, n) = slice_indices(vm, sl, s.len())?;
+                if step == 1 {
+                    return Ok(new_str(s.substring(start as usize, start as usize + n)));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                return Ok(new_str(slice_items(&chars, start, step, n).into_iter().collect::<String>()));
+            }
+            let i = index_of(vm, key, "string")?;
+            match norm_index(i, s.len()) {
+                Some(j) => Ok(new_str(s.char_at(j).to_string())),
+                None => Err(vm.index_error("string index out of range")),
+            }
+        }
+        Some(ObjData::Dict(d)) => {
+            let h = hash(vm, key)?;
+            let found = d.borrow().get(key, h).cloned();
+            found.ok_or_else(|| vm.key_error(key.clone()))
+        }
+        Some(ObjData::Range(r)) => {
+            if let Some(ObjData::Slice(s)) = key.data() {
+                let (start, stop, step, n) = slice_indices(vm, s, r.len() as usize)?;
+                let _ = stop;
+                let new_start = r.get(start);
+                let new_step = r.step * step;
+                let new_stop = new_start + new_step * n as i64;
+                return Ok(object::alloc(ObjData::Range(object::Range { start: new_start, stop: new_stop, step: new_step })));
+            }
+            let i = index_of(vm, key, "range")?;
+            match norm_index(i, r.len() as usize) {
+                Some(j) => Ok(Value::int(r.get(j as i64))),
+                None => Err(vm.index_error("range object index out of range")),
+            }
+        }
+        _ => Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(container)))),
+    }
+}
+
+/// `container[key] = value`.
+pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match container.data() {
+        Some(ObjData::List(l)) => {
+            if let Some(ObjData::Slice(s)) = key.data() {
+                let new_items = iterate(vm, &value)?;
+                let mut items = l.borrow_mut();
+                let (start, stop, step, n) = slice_indices(vm, s, items.len())?;
+                if step == 1 {
+                    let stop = stop.max(start) as usize;
+                    items.splice(start as usize..stop, new_items);
+                    return Ok(());
+                }
+                if new_items.len() != n {
+                    return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {n}", new_items.len())));
+                }
+                for (k, v) in new_items.into_iter().enumerate() {
+                    items[(start + k as i64 * step) as usize] = v;
+                }
+                return Ok(());
+            }
+            let i = index_of(vm, key, "list")?;
+            let mut items = l.borrow_mut();
+            match norm_index(i, items.len()) {
+                Some(j) => {
+                    let old = std::mem::replace(&mut items[j], value);
+                    drop(items);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(vm.index_error("list assignment index out of range")),
+            }
+        }
+        Some(ObjData::Dict(d)) => {
+            let h = hash(vm, key)?;
+            let old = d.borrow_mut().insert(key.clone(), h, value);
+            drop(old);
+            Ok(())
+        }
+        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(container)))),
+    }
+}
+
+/// `del container[key]`.
+pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
+    match container.data() {
+        Some(ObjData::List(l)) => {
+            if let Some(ObjData::Slice(s)) = key.data() {
+                let mut items = l.borrow_mut();
+                let (start, _, step, n) = slice_indices(vm, s, items.len())?;
+                let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                for i in idx.into_iter().rev() {
+                    items.remove(i);
+                }
+                return Ok(());
+            }
+            let i = index_of(vm, key, "list")?;
+            let mut items = l.borrow_mut();
+            match norm_index(i, items.len()) {
+                Some(j) => {
+                    let old = items.remove(j);
+                    drop(items);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(vm.index_error("list assignment index out of range")),
+            }
+        }
+        Some(ObjData::Dict(d)) => {
+            let h = hash(vm, key)?;
+            let old = d.borrow_mut().remove(key, h);
+            match old {
+                Some(_) => Ok(()),
+                None => Err(vm.key_error(key.clone())),
+            }
+        }
+        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(container)))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match container.data() {
+        Some(ObjData::Str(s)) => match item.as_str() {
+            Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+            None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(item)))),
+        },
+        Some(ObjData::Dict(d)) => {
+            let h = hash(vm, item)?;
+            Ok(d.borrow().get(item, h).is_some())
+        }
+        Some(ObjData::DictView(DictViewKind::Keys, d)) => {
+            let h = hash(vm, item)?;
+            Ok(d.as_dict().expect("dict").borrow().get(item, h).is_some())
+        }
+        Some(ObjData::Range(r)) => {
+            if let Some(i) = as_int(item).and_then(|i| i.to_i64()) {
+                if item.is_float() {
+                    return Ok(false);
+                }
+                let off = i - r.start;
+                return Ok(if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop } && off % r.step == 0);
+            }
+            let items = iterate(vm, container)?;
+            for x in items {
+                if eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) | Some(ObjData::Iter(_)) | Some(ObjData::DictView(..)) => {
+            let items = iterate(vm, container)?;
+            for x in items {
+                if x.is(item) || eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!("argument of type '{}' is not iterable", vm.type_name(container)))),
+    }
+}
+
+/// `iter(v)`.
+pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v.data() {
+        Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) => new_iter(Iter::Seq { seq: v.clone(), index: 0 }),
+        Some(ObjData::Str(_)) => new_iter(Iter::Str { s: v.clone(), byte: 0 }),
+        Some(ObjData::Range(r)) => new_iter(Iter::Range { next: r.start, stop: r.stop, step: r.step }),
+        Some(ObjData::Dict(d)) => new_iter(Iter::Dict { dict: v.clone(), index: 0, kind: DictViewKind::Keys, len_at_start: d.borrow().len() }),
+        Some(ObjData::DictView(kind, d)) => {
+            let n = d.as_dict().expect("dict").borrow().len();
+            new_iter(Iter::Dict { dict: d.clone(), index: 0, kind: *kind, len_at_start: n })
+        }
+        Some(ObjData::Iter(_)) => v.clone(),
+        _ => return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v)))),
+    })
+}
+
+/// The next item of an iterator, or None when exhausted.
+pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    let Some(ObjData::Iter(cell)) = it.data() else {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    };
+    // Inner iterators (enumerate, zip) are advanced without holding our borrow.
+    let sub: Option<Vec<Value>> = match &*cell.borrow() {
+        Iter::Enumerate { iter, .. } => Some(vec![iter.clone()]),
+        Iter::Zip { iters } => Some(iters.clone()),
+        _ => None,
+    };
+    if let Some(subs) = sub {
+        let mut items = Vec::with_capacity(subs.len());
+        for s in &subs {
+            match iter_next(vm, s)? {
+                Some(x) => items.push(x),
+                None => {
+                    *cell.borrow_mut() = Iter::Done;
+                    return Ok(None);
+                }
+            }
+        }
+        let mut st = cell.borrow_mut();
+        return Ok(match &mut *st {
+            Iter::Enumerate { count, .. } => {
+                let c = std::mem::replace(count, Value::NULL);
+                let next = match as_int(&c) {
+                    Some(i) => int::add(&i, &Int::Small(1)),
+                    None => Value::small_int(0),
+                };
+                *count = next;
+                Some(new_tuple(vec![c, items.pop().expect("one item")]))
+            }
+            _ => Some(new_tuple(items)),
+        });
+    }
+    let mut st = cell.borrow_mut();
+    let r = match &mut *st {
+        Iter::Seq { seq, index } => {
+            let item = if let Some(l) = seq.as_list() {
+                l.borrow().get(*index).cloned()
+            } else {
+                seq.as_tuple().and_then(|t| t.get(*index).cloned())
+            };
+            *index += 1;
+            item
+        }
+        Iter::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next += *step;
+                Some(Value::int(v))
+            } else {
+                None
+            }
+        }
+        Iter::Str { s, byte } => {
+            let text = s.as_str().expect("str").as_str();
+            match text[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    Some(new_str(c.to_string()))
+                }
+                None => None,
+            }
+        }
+        Iter::Dict { dict, index, kind, len_at_start } => {
+            let d = dict.as_dict().expect("dict").borrow();
+            if d.len() != *len_at_start {
+                *len_at_start = usize::MAX;
+                drop(d);
+                drop(st);
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
+            }
+            d.next_entry(index).map(|(k, v)| match kind {
+                DictViewKind::Keys => k.clone(),
+                DictViewKind::Values => v.clone(),
+                DictViewKind::Items => new_tuple(vec![k.clone(), v.clone()]),
+            })
+        }
+        Iter::Reversed { seq, index } => {
+            if *index < 0 {
+                None
+            } else {
+                let i = *index as usize;
+                *index -= 1;
+                if let Some(l) = seq.as_list() {
+                    l.borrow().get(i).cloned()
+                } else if let Some(t) = seq.as_tuple() {
+                    t.get(i).cloned()
+                } else if let Some(s) = seq.as_str() {
+                    Some(new_str(s.char_at(i).to_string()))
+                } else if let Some(ObjData::Range(r)) = seq.data() {
+                    Some(Value::int(r.get(i as i64)))
+                } else {
+                    None
+                }
+            }
+        }
+        Iter::Done | Iter::Enumerate { .. } | Iter::Zip { .. } => None,
+    };
+    if r.is_none() {
+        let old = std::mem::replace(&mut *st, Iter::Done);
+        drop(st);
+        drop(old);
+    }
+    Ok(r)
+}
+
+/// All items of an iterable.
+pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(l) = v.as_list() {
+        return Ok(l.borrow().clone());
+    }
+    if let Some(t) = v.as_tuple() {
+        return Ok(t.to_vec());
+    }
+    let it = get_iter(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = iter_next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `len(v)`.
+pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v.data() {
+        Some(ObjData::Str(s)) => s.len(),
+        Some(ObjData::List(l)) => l.borrow().len(),
+        Some(ObjData::Tuple(t)) => t.len(),
+        Some(ObjData::Dict(d)) => d.borrow().len(),
+        Some(ObjData::Range(r)) => r.len() as usize,
+        Some(ObjData::DictView(_, d)) => d.as_dict().expect("dict").borrow().len(),
+        _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+    })
+}
+
+/// Looks `name` up in the type of `v` (methods of builtin types).
+pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
+    let t = vm.type_of(v);
+    let mro = t.as_type()?.mro.borrow().clone();
+    let h = name.as_str()?.hash();
+    for c in mro {
+        if let Some(x) = c.as_type().and_then(|td| td.dict.as_dict().and_then(|d| d.borrow().get(name, h).cloned())) {
+            return Some(x);
+        }
+    }
+    None
+}
+
+/// `v.name`; for methods, `Some((function, self))` unbound when `method`.
+pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
+    let n = name.as_str().expect("attribute names are str").as_str().to_string();
+    // Module attributes.
+    if let Some(ObjData::Module(m)) = v.data() {
+        let h = name.as_str().expect("str").hash();
+        if let Some(x) = m.dict.as_dict().and_then(|d| d.borrow().get(name, h).cloned()) {
+            return Ok(x);
+        }
+        return Err(vm.attribute_error(format!("module '{}' has no attribute '{n}'", m.name)));
+    }
+    if let Some(e) = v.as_exception() {
+        match n.as_str() {
+            "args" => return Ok(e.args.borrow().clone()),
+            "__cause__" => return Ok(e.cause.borrow().clone()),
+            "__context__" => return Ok(e.context.borrow().clone()),
+            "__suppress_context__" => return Ok(Value::bool(e.suppress_context.get())),
+            "value" if vm.is_instance_of(v, &vm.exc.stop_iteration.clone()) => return Ok(e.value.borrow().clone()),
+            "code" if vm.is_instance_of(v, &vm.exc.system_exit.clone()) => {
+                let args = e.args.borrow().clone();
+                let t = args.as_tuple().unwrap_or(&[]);
+                return Ok(match t.len() {
+                    0 => Value::NONE,
+                    1 => t[0].clone(),
+                    _ => args.clone(),
+                });
+            }
+            _ => {}
+        }
+    }
+    match n.as_str() {
+        "__name__" => {
+            if let Some(t) = v.as_type() {
+                return Ok(new_str(t.name.clone()));
+            }
+            if let Some(ObjData::Function(f)) = v.data() {
+                return Ok(f.name.clone());
+            }
+            if let Some(ObjData::Builtin(b)) = v.data() {
+                return Ok(new_str(b.name));
+            }
+        }
+        "__class__" => return Ok(vm.type_of(v)),
+        _ => {}
+    }
+    if let Some(x) = lookup_type_attr(vm, v, name) {
+        if let Some(ObjData::Builtin(b)) = x.data() {
+            if b.is_method && v.as_type().is_none() {
+                return Ok(crate::builtins::bind(&x, v.clone()));
+            }
+        }
+        return Ok(x);
+    }
+    if let Some(t) = v.as_type() {
+        return Err(vm.attribute_error(format!("type object '{}' has no attribute '{n}'", t.name)));
+    }
+    Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", vm.type_name(v))))
+}
+
+/// LOAD_ATTR with the method flag: (callable, self or NULL).
+pub fn load_method(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<(Value, Value)> {
+    if v.as_type().is_none() && !matches!(v.data(), Some(ObjData::Module(_))) {
+        if let Some(x) = lookup_type_attr(vm, v, name) {
+            if let Some(ObjData::Builtin(b)) = x.data() {
+                if b.is_method {
+                    return Ok((x, v.clone()));
+                }
+            }
+        }
+    }
+    Ok((getattr(vm, v, name)?, Value::NULL))
+}
+
+pub fn setattr(vm: &mut Vm, v: &Value, name: &Value, value: Value) -> PyResult<()> {
+    let n = name.as_str().expect("str").as_str();
+    if let Some(ObjData::Module(m)) = v.data() {
+        let h = name.as_str().expect("str").hash();
+        m.dict.as_dict().expect("module dict").borrow_mut().insert(name.clone(), h, value);
+        return Ok(());
+    }
+    if let Some(e) = v.as_exception() {
+        match n {
+            "__cause__" => {
+                *e.cause.borrow_mut() = value;
+                e.suppress_context.set(true);
+                return Ok(());
+            }
+            "__context__" => {
+                *e.context.borrow_mut() = value;
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    if lookup_type_attr(vm, v, name).is_some() {
+        return Err(vm.attribute_error(format!("'{}' object attribute '{n}' is read-only", vm.type_name(v))));
+    }
+    Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", vm.type_name(v))))
+}
+
+/// Checks the `except` clause's type: a class deriving from BaseException or
+/// a tuple of them.
+pub fn exception_matches(vm: &mut Vm, exc: &Value, spec: &Value) -> PyResult<bool> {
+    if let Some(t) = spec.as_tuple() {
+        for s in t.to_vec() {
+            if exception_matches(vm, exc, &s)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let base = vm.exc.base_exception.clone();
+    if spec.as_type().is_none() || !object::types::is_subtype(spec, &base) {
+        return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+    }
+    Ok(vm.is_instance_of(exc, spec))
+}

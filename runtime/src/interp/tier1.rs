@@ -1,0 +1,36 @@
+//! What the generated tier-1 loop (`generated/tier1.rs`) sees: the types and
+//! helpers its arms use. Bodies in bytecodes.def are ordinary safe Rust
+//! over these; only the generated stack traffic is `unsafe`.
+
+pub use super::{CallOutcome, Vm};
+pub use crate::compile::code::CodeUnit;
+pub use crate::generated::opcodes::opcode;
+pub use crate::interp::frame::Frame;
+pub use crate::interp::ops::{self, BinOp, CmpOp};
+pub use crate::interp::{PyErr, PyResult};
+pub use crate::value::Value;
+
+/// Reads a 16-bit inline cache entry.
+///
+/// # Safety
+/// `p` must point into live bytecode.
+#[inline(always)]
+pub unsafe fn read_u16(p: *const CodeUnit) -> u16 {
+    (*p).0
+}
+/// Reads a 32-bit inline cache entry (two units, low first).
+///
+/// # Safety
+/// `p..p+2` must be live bytecode.
+#[inline(always)]
+pub unsafe fn read_u32(p: *const CodeUnit) -> u32 {
+    (*p).0 as u32 | ((*p.add(1)).0 as u32) << 16
+}
+/// Reads a 64-bit inline cache entry (four units, low first).
+///
+/// # Safety
+/// `p..p+4` must be live bytecode.
+#[inline(always)]
+pub unsafe fn read_u64(p: *const CodeUnit) -> u64 {
+    read_u32(p) as u64 | (read_u32(p.add(2)) as u64) << 32
+}

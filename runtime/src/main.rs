@@ -1,0 +1,111 @@
+//! The `tiercel` binary: `tiercel FILE [args]`, `tiercel -c CMD`,
+//! `tiercel --dis FILE`, `tiercel --version`.
+
+use std::io::Write;
+use std::process::ExitCode;
+use tiercel::interp::traceback;
+use tiercel::{PyErr, Vm};
+
+const USAGE: &str = "usage: tiercel [--dis] (FILE | -c CMD) [args...]\n       tiercel --version";
+
+fn main() -> ExitCode {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let mut dis = false;
+    let mut command: Option<String> = None;
+    let mut file: Option<String> = None;
+    let mut rest: Vec<String> = Vec::new();
+    loop {
+        let arg = match parser.next() {
+            Ok(Some(a)) => a,
+            Ok(None) => break,
+            Err(e) => {
+                eprintln!("tiercel: {e}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        match arg {
+            Long("version") | Short('V') => {
+                println!("Tiercel {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            Long("help") | Short('h') => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            Long("dis") => dis = true,
+            Short('c') => {
+                match parser.value() {
+                    Ok(v) => command = Some(v.to_string_lossy().into_owned()),
+                    Err(e) => {
+                        eprintln!("tiercel: {e}\n{USAGE}");
+                        return ExitCode::from(2);
+                    }
+                }
+                rest = parser.raw_args().map(|r| r.map(|a| a.to_string_lossy().into_owned()).collect()).unwrap_or_default();
+                break;
+            }
+            Value(v) => {
+                file = Some(v.to_string_lossy().into_owned());
+                rest = parser.raw_args().map(|r| r.map(|a| a.to_string_lossy().into_owned()).collect()).unwrap_or_default();
+                break;
+            }
+            other => {
+                eprintln!("tiercel: {}\n{USAGE}", other.unexpected());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let (source, filename, argv0) = match (&command, &file) {
+        (Some(c), _) => (c.clone(), "<string>".to_string(), "-c".to_string()),
+        (None, Some(f)) => match std::fs::read_to_string(f) {
+            Ok(s) => (s, f.clone(), f.clone()),
+            Err(e) => {
+                eprintln!("tiercel: can't open file '{f}': [Errno {}] {e}", e.raw_os_error().unwrap_or(0));
+                return ExitCode::from(2);
+            }
+        },
+        (None, None) => {
+            eprintln!("tiercel: no program given (the REPL is not written yet)\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut argv = vec![argv0];
+    argv.extend(rest);
+    let mut vm = Vm::new(argv);
+    if dis {
+        return match tiercel::compile::compile_module(&mut vm, &source, &filename) {
+            Ok(code) => {
+                print!("{}", tiercel::compile::dis::disassemble(&code));
+                ExitCode::SUCCESS
+            }
+            Err(e) => report(&mut vm, e),
+        };
+    }
+    let result = vm.run_main(&source, &filename);
+    let _ = std::io::stdout().flush();
+    match result {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => report(&mut vm, e),
+    }
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and picks the exit code.
+fn report(vm: &mut Vm, e: PyErr) -> ExitCode {
+    let _ = std::io::stdout().flush();
+    if vm.is_instance_of(&e.0, &vm.exc.system_exit.clone()) {
+        let code = tiercel::interp::ops::getattr(vm, &e.0, &tiercel::object::str::new_str("code")).unwrap_or(tiercel::Value::NONE);
+        if code.is_none() {
+            return ExitCode::SUCCESS;
+        }
+        if let Some(i) = code.as_small_int() {
+            return ExitCode::from((i & 0xff) as u8);
+        }
+        let msg = tiercel::interp::ops::str_(vm, &code).unwrap_or_default();
+        eprintln!("{msg}");
+        return ExitCode::from(1);
+    }
+    let text = traceback::format_exception(vm, &e);
+    let _ = std::io::stderr().write_all(text.as_bytes());
+    ExitCode::from(1)
+}

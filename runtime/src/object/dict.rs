@@ -1,0 +1,146 @@
+//! `dict`: an insertion-ordered hash table. Entries live in a vector in
+//! insertion order (deleted ones leave a hole until the next compaction);
+//! a `hashbrown` table maps hashes to entry indices.
+//!
+//! Keys compare with [`crate::interp::ops::keys_equal`], which gives `1`,
+//! `1.0` and `True` one key, as Python does. Hashing is the caller's
+//! (`ops::hash`), so a dict never runs Python code itself.
+
+use crate::value::Value;
+use hashbrown::HashTable;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct Dict {
+    entries: Vec<Option<Entry>>,
+    table: HashTable<usize>,
+    len: usize,
+    /// Bumped on every change of the key set (for iteration checks and,
+    /// later, the specializer's dict-keys versions).
+    pub version: u64,
+}
+
+fn eq(a: &Value, b: &Value) -> bool {
+    crate::interp::ops::keys_equal(a, b)
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn find(&self, key: &Value, hash: i64) -> Option<usize> {
+        let entries = &self.entries;
+        self.table
+            .find(hash as u64, |&i| entries[i].as_ref().is_some_and(|e| e.hash == hash && (e.key.is(key) || eq(&e.key, key))))
+            .copied()
+    }
+
+    pub fn get(&self, key: &Value, hash: i64) -> Option<&Value> {
+        self.find(key, hash).map(|i| &self.entries[i].as_ref().expect("live entry").value)
+    }
+
+    /// Inserts or replaces; returns the old value. An existing key object is kept.
+    pub fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
+        if let Some(i) = self.find(&key, hash) {
+            let e = self.entries[i].as_mut().expect("live entry");
+            return Some(std::mem::replace(&mut e.value, value));
+        }
+        let i = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.table.insert_unique(hash as u64, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+        self.len += 1;
+        self.version += 1;
+        None
+    }
+
+    pub fn remove(&mut self, key: &Value, hash: i64) -> Option<(Value, Value)> {
+        let i = self.find(key, hash)?;
+        let entries = &self.entries;
+        let slot = self.table.find_entry(hash as u64, |&j| j == i).ok().expect("index is in the table");
+        let _ = entries;
+        slot.remove();
+        let e = self.entries[i].take().expect("live entry");
+        self.len -= 1;
+        self.version += 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some((e.key, e.value))
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.table.clear();
+        for e in old.into_iter().flatten() {
+            let i = self.entries.len();
+            let h = e.hash;
+            self.entries.push(Some(e));
+            let entries = &self.entries;
+            self.table.insert_unique(h as u64, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+        }
+    }
+
+    /// Removes and returns the last entry.
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let i = self.entries.iter().rposition(|e| e.is_some())?;
+        let (k, h) = {
+            let e = self.entries[i].as_ref().expect("live entry");
+            (e.key.clone(), e.hash)
+        };
+        self.remove(&k, h)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.entries.iter().flatten().map(|e| (&e.key, &e.value))
+    }
+    pub fn entries_with_hash(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The entry at position `*pos` or later, advancing `*pos` past it (for
+    /// iterators, which keep a position across calls).
+    pub fn next_entry(&self, pos: &mut usize) -> Option<(&Value, &Value)> {
+        while *pos < self.entries.len() {
+            let i = *pos;
+            *pos += 1;
+            if let Some(e) = &self.entries[i] {
+                return Some((&e.key, &e.value));
+            }
+        }
+        None
+    }
+
+    pub fn clear(&mut self) {
+        *self = Dict { version: self.version + 1, ..Dict::default() };
+    }
+
+    pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        for (k, v) in self.iter() {
+            f(k);
+            f(v);
+        }
+    }
+}
+
+impl Clone for Dict {
+    fn clone(&self) -> Dict {
+        let mut d = Dict::new();
+        for e in self.entries_with_hash() {
+            d.insert(e.key.clone(), e.hash, e.value.clone());
+        }
+        d
+    }
+}

@@ -1,0 +1,57 @@
+//! Exception instances: class, args, traceback, cause and context.
+
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+/// One traceback entry: the code object and the instruction offset (in
+/// code units) where the exception passed through that frame.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Value,
+    pub offset: u32,
+}
+
+pub struct ExcData {
+    pub class: Value,
+    pub args: RefCell<Value>,
+    /// Innermost frame last.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+    /// The exit code for SystemExit, the name for NameError etc. could go
+    /// in attributes later; `value` holds StopIteration's value.
+    pub value: RefCell<Value>,
+}
+
+impl ExcData {
+    pub fn new(class: Value, args: Value) -> ExcData {
+        ExcData {
+            class,
+            args: RefCell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(Value::NONE),
+            context: RefCell::new(Value::NONE),
+            suppress_context: Cell::new(false),
+            value: RefCell::new(Value::NONE),
+        }
+    }
+    pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.class);
+        f(&self.args.borrow());
+        for e in self.traceback.borrow().iter() {
+            f(&e.code);
+        }
+        f(&self.cause.borrow());
+        f(&self.context.borrow());
+        f(&self.value.borrow());
+    }
+    pub fn clear(&self) {
+        let a = std::mem::replace(&mut *self.args.borrow_mut(), Value::NONE);
+        let c = std::mem::replace(&mut *self.cause.borrow_mut(), Value::NONE);
+        let x = std::mem::replace(&mut *self.context.borrow_mut(), Value::NONE);
+        let v = std::mem::replace(&mut *self.value.borrow_mut(), Value::NONE);
+        let t = std::mem::take(&mut *self.traceback.borrow_mut());
+        drop((a, c, x, v, t));
+    }
+}

@@ -1,0 +1,326 @@
+//! Heap objects: the header every object has, the payload kinds, allocation
+//! and release. Per-kind behaviour lives in the sibling modules.
+//!
+//! **Invariant:** an `Obj` is only reached through `Value`s that each own one
+//! reference (`rc`), or through borrows of such a `Value`. When `rc` drops
+//! to zero the payload is dropped (releasing what it owns) and the memory
+//! freed. Containers are linked into the cycle collector's list while alive
+//! (`gc::track`), and unlinked before they are freed.
+
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod int;
+pub mod str;
+pub mod types;
+
+use crate::gc::GcLink;
+use crate::value::Value;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+
+pub use dict::Dict;
+pub use exception::ExcData;
+pub use str::PyStr;
+pub use types::TypeData;
+
+/// A heap object: header and payload.
+pub struct Obj {
+    rc: Cell<usize>,
+    /// Links in the cycle collector's list; both null when not tracked.
+    pub gc: GcLink,
+    pub data: ObjData,
+}
+
+/// What an object is. Builtin kinds are variants; their Python type is
+/// derived from the variant (`Vm::type_of`), so allocation needs no `Vm`.
+pub enum ObjData {
+    BigInt(BigInt),
+    Str(PyStr),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<Dict>),
+    Range(Range),
+    Slice(Box<[Value; 3]>),
+    Function(Box<crate::interp::function::Function>),
+    Builtin(Box<crate::builtins::BuiltinFunction>),
+    Code(Box<crate::compile::code::Code>),
+    Module(Box<Module>),
+    Type(Box<TypeData>),
+    Exception(Box<ExcData>),
+    Iter(RefCell<Iter>),
+    DictView(DictViewKind, Value),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if lo < hi { (hi - lo - 1) / step + 1 } else { 0 }
+        } else if lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct Module {
+    pub name: String,
+    pub dict: Value,
+}
+
+/// The state of a builtin iterator.
+pub enum Iter {
+    /// Over a list or tuple (or str, as code points), by index.
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Str { s: Value, byte: usize },
+    /// Over a dict: its keys, values or items, by entry index.
+    Dict { dict: Value, index: usize, kind: DictViewKind, len_at_start: usize },
+    Enumerate { iter: Value, count: Value },
+    Zip { iters: Vec<Value> },
+    Reversed { seq: Value, index: isize },
+    /// `iter(callable, sentinel)` and similar: exhausted marker.
+    Done,
+}
+
+thread_local! {
+    /// Objects allocated and not yet freed on this thread. Each interpreter
+    /// runs on one thread, so this is that interpreter's heap size in
+    /// objects (read through `Vm::live_objects`).
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+}
+
+/// The number of live heap objects on this thread.
+pub fn live_objects() -> isize {
+    LIVE.with(|c| c.get())
+}
+
+impl Obj {
+    #[inline(always)]
+    pub fn incref(&self) {
+        self.rc.set(self.rc.get() + 1);
+    }
+    pub fn refcount(&self) -> usize {
+        self.rc.get()
+    }
+
+    /// Releases one reference; frees the object when none remain.
+    ///
+    /// # Safety
+    /// `p` must be live and the caller must own the reference it releases.
+    #[inline(always)]
+    pub unsafe fn decref(p: *mut Obj) {
+        let rc = (*p).rc.get() - 1;
+        (*p).rc.set(rc);
+        if rc == 0 {
+            Obj::dealloc(p);
+        }
+    }
+
+    #[inline(never)]
+    unsafe fn dealloc(p: *mut Obj) {
+        crate::gc::untrack(p);
+        LIVE.with(|c| c.set(c.get() - 1));
+        // Dropping the Box drops the payload, which releases what it owns.
+        // Deep structures (long linked lists of tuples) recurse here; the
+        // cycle collector's clear phase does the same.
+        drop(Box::from_raw(p));
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match &self.data {
+            ObjData::BigInt(_) => "int",
+            ObjData::Str(_) => "str",
+            ObjData::List(_) => "list",
+            ObjData::Tuple(_) => "tuple",
+            ObjData::Dict(_) => "dict",
+            ObjData::Range(_) => "range",
+            ObjData::Slice(_) => "slice",
+            ObjData::Function(_) => "function",
+            ObjData::Builtin(_) => "builtin_function_or_method",
+            ObjData::Code(_) => "code",
+            ObjData::Module(_) => "module",
+            ObjData::Type(_) => "type",
+            ObjData::Exception(_) => "exception",
+            ObjData::Iter(_) => "iterator",
+            ObjData::DictView(..) => "dict_view",
+        }
+    }
+
+    /// Calls `f` on every `Value` this object holds a reference to (the
+    /// cycle collector's traverse).
+    pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        match &self.data {
+            ObjData::List(l) => l.borrow().iter().for_each(f),
+            ObjData::Tuple(t) => t.iter().for_each(f),
+            ObjData::Dict(d) => d.borrow().traverse(f),
+            ObjData::Slice(s) => s.iter().for_each(f),
+            ObjData::Function(func) => func.traverse(f),
+            ObjData::Builtin(b) => f(&b.self_),
+            ObjData::Module(m) => f(&m.dict),
+            ObjData::Type(t) => t.traverse(f),
+            ObjData::Exception(e) => e.traverse(f),
+            ObjData::Iter(it) => match &*it.borrow() {
+                Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => f(seq),
+                Iter::Str { s, .. } => f(s),
+                Iter::Dict { dict, .. } => f(dict),
+                Iter::Enumerate { iter, count } => {
+                    f(iter);
+                    f(count)
+                }
+                Iter::Zip { iters } => iters.iter().for_each(f),
+                Iter::Range { .. } | Iter::Done => {}
+            },
+            ObjData::DictView(_, d) => f(d),
+            ObjData::BigInt(_) | ObjData::Str(_) | ObjData::Range(_) | ObjData::Code(_) => {}
+        }
+    }
+
+    /// Drops every reference this object holds (the collector's clear, which
+    /// breaks cycles). The object stays valid, but empty.
+    pub fn clear(&self) {
+        match &self.data {
+            ObjData::List(l) => {
+                let items = std::mem::take(&mut *l.borrow_mut());
+                drop(items);
+            }
+            ObjData::Dict(d) => {
+                let old = std::mem::take(&mut *d.borrow_mut());
+                drop(old);
+            }
+            ObjData::Function(func) => func.clear(),
+            ObjData::Type(t) => t.clear(),
+            ObjData::Exception(e) => e.clear(),
+            ObjData::Iter(it) => {
+                let old = std::mem::replace(&mut *it.borrow_mut(), Iter::Done);
+                drop(old);
+            }
+            ObjData::Module(m) => {
+                if let Some(ObjData::Dict(d)) = m.dict.obj().map(|o| &o.data) {
+                    let old = std::mem::take(&mut *d.borrow_mut());
+                    drop(old);
+                }
+            }
+            // Tuples, slices, views and builtins are immutable; clearing their
+            // mutable neighbours in the cycle is enough to free them.
+            _ => {}
+        }
+    }
+
+    /// True for kinds that can be part of a reference cycle.
+    pub fn is_container(data: &ObjData) -> bool {
+        !matches!(data, ObjData::BigInt(_) | ObjData::Str(_) | ObjData::Range(_) | ObjData::Code(_))
+    }
+}
+
+/// Allocates an object with one reference, owned by the returned `Value`.
+pub fn alloc(data: ObjData) -> Value {
+    let track = Obj::is_container(&data);
+    let b = Box::new(Obj { rc: Cell::new(1), gc: GcLink::new(), data });
+    let p = Box::into_raw(b);
+    LIVE.with(|c| c.set(c.get() + 1));
+    if track {
+        // SAFETY: p is live and not yet tracked.
+        unsafe { crate::gc::track(p) };
+    }
+    // SAFETY: p is a fresh allocation with rc 1; user-space addresses on
+    // x86-64 and AArch64 are below 2^48.
+    unsafe { Value::from_owned_ptr(p) }
+}
+
+pub fn new_bigint(i: BigInt) -> Value {
+    alloc(ObjData::BigInt(i))
+}
+pub fn new_list(items: Vec<Value>) -> Value {
+    alloc(ObjData::List(RefCell::new(items)))
+}
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    alloc(ObjData::Tuple(items.into_boxed_slice()))
+}
+pub fn new_dict(d: Dict) -> Value {
+    alloc(ObjData::Dict(RefCell::new(d)))
+}
+pub fn new_iter(it: Iter) -> Value {
+    alloc(ObjData::Iter(RefCell::new(it)))
+}
+
+// Accessors: the payload of a value if it is of that kind.
+impl Value {
+    #[inline]
+    pub fn data(&self) -> Option<&ObjData> {
+        self.obj().map(|o| &o.data)
+    }
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self.data() {
+            Some(ObjData::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_list(&self) -> Option<&RefCell<Vec<Value>>> {
+        match self.data() {
+            Some(ObjData::List(l)) => Some(l),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match self.data() {
+            Some(ObjData::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_dict(&self) -> Option<&RefCell<Dict>> {
+        match self.data() {
+            Some(ObjData::Dict(d)) => Some(d),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_bigint(&self) -> Option<&BigInt> {
+        match self.data() {
+            Some(ObjData::BigInt(b)) => Some(b),
+            _ => None,
+        }
+    }
+    /// True for Python ints: small, big, and bools (a subclass of int).
+    #[inline]
+    pub fn is_int(&self) -> bool {
+        self.is_small_int() || self.as_bigint().is_some()
+    }
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match self.data() {
+            Some(ObjData::Type(t)) => Some(t),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_exception(&self) -> Option<&ExcData> {
+        match self.data() {
+            Some(ObjData::Exception(e)) => Some(e),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+# list(), tuple(), dict() constructors
+print(list(), list('abc'), list((1, 2)), list(range(3)), list({'a': 1, 'b': 2}), list([1, [2]]))
+print(tuple(), tuple('abc'), tuple([1, 2]), tuple(range(3)), tuple({'k': 0}))
+print(dict(), dict(a=1, b='two'), dict([('x', 1), ['y', 2]]), dict([(1, 'one'), (1, 'uno')]))
+print(dict(zip('abc', range(3))), dict(enumerate('hi')), dict({'a': 1}))
+print(list(zip([1, 2, 3], 'ab')), list(zip()), list(zip([1, 2])))
+print(list(enumerate('xyz')), list(enumerate([], 5)), list(enumerate('ab', -1)))
+print(list(reversed([1, 2, 3])), list(reversed((4, 5))), list(reversed('ab')), list(reversed(range(3))))
+l = [1, 2]
+c = list(l)
+c.append(3)
+print(l, c, c is l)
+t = (1, 2)
+print(tuple(t) == t, list(t) == [1, 2])
+print(list(iter([9, 8])), tuple(iter('q')))
+print(dict(one=1, two=2, three=3))

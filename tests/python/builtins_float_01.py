@@ -1,0 +1,12 @@
+# float() and mixed comparisons
+print(float(), float(0), float(1), float(-1), float(2 ** 70), float('3'), float('-3.5'))
+print(float(' 1e5 '), float('1E5'), float('1e-5'), float('-.25'), float('1_000'))
+print(float('inf'), float('-inf'), float('nan'), float('iNfInItY'), float('+NAN'))
+print(float(True), float(False), float(10 ** 16), float(10 ** 16 + 1))
+x = float('nan')
+print(x != x, x == x, x < 0, x > 0, x >= x)
+print(1.0 == 1, 0.5 < 1, 2.0 > 1, 1e100 > 10 ** 99)
+print(float('0.1') + float('0.2'), float('1' + 'e' + '10'))
+print(isinstance(1.0, float), isinstance(1, float), isinstance(float(1), float))
+print(3 * 0.1, 0.1 * 3, 0.3 / 0.1, 0.3 // 0.1, 0.3 % 0.1)
+print(1e308 + 1e308, -1e308 - 1e308, 1e308 * 1e308 - 1e308 * 1e308)

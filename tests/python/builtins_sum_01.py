@@ -1,0 +1,11 @@
+# sum with start values
+print(sum([]), sum([1, 2, 3]), sum((1.5, 2.5)), sum(range(101)), sum([1, 2], 10))
+print(sum([0.1] * 10), sum([0.1, 0.2, 0.3]), sum([1, 2.5, True]))
+print(sum([[1], [2, 3], []], []), sum([(1,), (2,)], ()))
+print(sum([2 ** 64, 2 ** 64, -2 ** 65]), sum(range(10 ** 6)))
+print(sum([1e308, 1e308]), sum([1e308, -1e308]), sum([], 5.5))
+print(sum([True, True, False, True]), sum([-1, -2], -3))
+print(sum(iter([4, 5, 6])), sum({'a': 1, 'b': 2}.values()), sum({1: 'x', 2: 'y'}))
+print(sum([0.5, 0.25, 0.125]), sum([10 ** 20, 0.5]), sum([-0.0]), sum([-0.0], -0.0))
+print(sum([[1], [2]], [0]), sum(range(-5, 6)))
+print(sum(range(1, 11)), sum(range(1, 11), 0.5))

@@ -1,0 +1,11 @@
+# StopIteration escaping from next()
+it = iter([1, 2])
+print(next(it))
+print(next(it))
+print(next(it, 'default'))
+print(next(it, None))
+other = iter('ab')
+for ch in other:
+    print('char', ch)
+print(next(other, 'other exhausted'))
+print(next(it))

@@ -1,0 +1,10 @@
+# TypeError comparing unorderable types
+print(1 < 2, 'a' < 'b', [1] < [2])
+print(max(3, 7.5), min('b', 'a'))
+print(1 == 'one', 1 != 'one')
+print((1, 'a') < (2, 'b'))
+print((1, 'a') < (1, 'b'))
+print([1, 2] == [1, 2.0])
+print(sorted([(2, 'b'), (1, 'z'), (1, 'a')]))
+print('comparing int and str')
+print(3 < 'three')

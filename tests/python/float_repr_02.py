@@ -1,0 +1,23 @@
+# Special float values: signed zero, inf, nan
+nz = -0.0
+print(nz, 0.0, -nz, nz == 0.0, repr(nz))
+print(0.0 * -1, -0.0 + 0.0, -0.0 - 0.0, -0.0 * -0.0)
+inf = float('inf')
+ninf = float('-inf')
+nan = float('nan')
+print(inf, ninf, nan)
+print(repr(inf), str(ninf), repr(nan))
+print(inf + 1, inf * 2, inf - inf, inf * 0, -inf * -1)
+print(inf / 1e308, 1 / inf, -1 / inf)
+print(inf > 1e308, ninf < -1e308, inf == inf, inf == -ninf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan == 0)
+x = nan
+print(x is x, x == x)
+print(float('Infinity'), float('-infinity'), float('INF'), float('NaN'), float('-nan'))
+print(float('  1.5  '), float('1e5'), float('-2.5E-3'), float('1_000.5'))
+print(float('.5'), float('5.'), float('+7'), float('16'))
+print(1e308 * 10, -1e308 * 10)
+print(1e-320, 1e-320 / 10, 5e-324 / 2)
+print(7.0 // 2, -7.0 // 2)
+print(abs(nz), abs(ninf), -nan == nan)
+print(max(1.0, inf), min(ninf, -1e300))

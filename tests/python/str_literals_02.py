@@ -1,0 +1,12 @@
+# repr of strings
+print(repr('hello'), repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print(repr('tab\t'), repr('nl\n'), repr('cr\r'), repr('bs\\'))
+print(repr('\x00\x01\x1f\x7f'), repr('\x80\xff'), repr('\u0100'))
+print(repr('héllo'), repr('日本'), repr('emoji \U0001F600'))
+print(repr(''), repr(' '), repr("'"), repr('"'))
+print(['a', 'b\n', "c'd"])
+print(('x',), ('x', 'y'))
+print({'key': 'value', 'k\t': 'v\n'})
+print(str('abc'), str(''), str('\n') == '\n')
+print(repr(repr('a')))
+print(repr('\a\b\f\v'))

@@ -1,0 +1,22 @@
+# Tuples
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1], t[1:])
+single = (5,)
+print(single, len(single), (5), ())
+u = 1, 2
+print(u, isinstance(u, tuple))
+print(t + (4, 5), t * 2, (0,) * 3)
+print(t[1:2] * 3)
+print(tuple([1, 2]), tuple('ab'), tuple(range(3)), tuple())
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0], len(nested))
+print((1, 2) < (1, 3), (1, 2, 3) > (1, 2), (1,) == (1,))
+print(2 in t, 9 in t, 9 not in t)
+for item in ('a', 'b', 'c'):
+    print(item, end=' ')
+print()
+print(repr((1, 'a', None, 2.5)), str((True,)))
+print(hash((1, 2)) == hash((1, 2)), hash(()) == hash(()))
+a = (1, [2, 3])
+a[1].append(4)
+print(a)

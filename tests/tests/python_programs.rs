@@ -1,0 +1,75 @@
+//! Runs every program in tests/python/ with `tiercel` and compares stdout,
+//! stderr and the exit code with what CPython 3.11 printed (checked in
+//! beside each program; `python3 tests/regen.py` rewrites them).
+//!
+//! Programs listed in tests/python/known_failures.txt are expected to fail
+//! for now (features not yet built); the test fails if one of them starts
+//! passing, so the list only shrinks.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::process::Command;
+use tiercel_tests::{diff, repo_root, tiercel_bin};
+
+#[test]
+fn python_programs_match_cpython() {
+    let bin = tiercel_bin();
+    let dir = repo_root().join("tests").join("python");
+    let known: BTreeSet<String> = fs::read_to_string(dir.join("known_failures.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .expect("tests/python exists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".py"))
+        .map(|n| n.trim_end_matches(".py").to_string())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 150, "expected at least 150 programs, found {}", names.len());
+    let (mut passed, mut failed, mut expected_fail) = (0, 0, 0);
+    let mut report = String::new();
+    let mut unexpected_pass = Vec::new();
+    for name in &names {
+        let read = |ext: &str| fs::read_to_string(dir.join(format!("{name}.{ext}"))).unwrap_or_default();
+        let want_out = read("stdout");
+        let want_err = read("stderr");
+        let want_code: i32 = read("exitcode").trim().parse().unwrap_or(0);
+        let out = Command::new(&bin)
+            .arg(format!("{name}.py"))
+            .current_dir(&dir)
+            .env("PYTHONHASHSEED", "0")
+            .output()
+            .expect("tiercel runs");
+        let got_out = String::from_utf8_lossy(&out.stdout);
+        let got_err = String::from_utf8_lossy(&out.stderr);
+        let got_code = out.status.code().unwrap_or(-1);
+        let ok = got_out == want_out && got_err == want_err && got_code == want_code;
+        if ok {
+            passed += 1;
+            if known.contains(name) {
+                unexpected_pass.push(name.clone());
+            }
+        } else if known.contains(name) {
+            expected_fail += 1;
+        } else {
+            failed += 1;
+            report.push_str(&format!("\n=== {name}.py (exit {got_code}, expected {want_code}) ===\n"));
+            if got_out != want_out {
+                report.push_str("stdout:\n");
+                report.push_str(&diff(&want_out, &got_out));
+            }
+            if got_err != want_err {
+                report.push_str("stderr:\n");
+                report.push_str(&diff(&want_err, &got_err));
+            }
+        }
+    }
+    eprintln!("{report}");
+    eprintln!("python programs: {passed} passed, {failed} failed, {expected_fail} known failures");
+    assert!(unexpected_pass.is_empty(), "these now pass; remove them from known_failures.txt: {unexpected_pass:?}");
+    assert_eq!(failed, 0, "{failed} program(s) differ from CPython (see above)");
+}

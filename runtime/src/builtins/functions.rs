@@ -1,0 +1,1146 @@
+//! The builtin functions (`print`, `len`, `min`, `round`, ...) and the
+//! constructors of the builtin types (`int(x)`, `list(it)`, `range(n)`,
+//! `ValueError("msg")`, ...). Error messages are CPython 3.11's.
+
+use super::{new_builtin, split_kwargs, BuiltinFn};
+use crate::interp::ops::{self, BinOp, CmpOp};
+use crate::interp::{PyErr, PyResult, Vm};
+use crate::object::int::{self, as_int, from_big, Int};
+use crate::object::str::{new_str, repr_str};
+use crate::object::types::{is_subtype, TypeKind};
+use crate::object::{alloc, float, new_dict, new_iter, new_list, new_tuple, Dict, Iter, ObjData, Range};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::io::Write;
+
+// ---------------------------------------------------------------------------
+// Argument helpers (shared with methods.rs).
+// ---------------------------------------------------------------------------
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// CPython's `_PyArg_CheckPositional`: "`name` expected at least 1
+/// argument, got 0" and friends.
+pub(super) fn check_args(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n < min {
+        let what = if min == max { "" } else { "at least " };
+        return Err(vm.type_error(format!("{name} expected {what}{min} argument{}, got {n}", plural(min))));
+    }
+    if n > max {
+        let what = if min == max { "" } else { "at most " };
+        return Err(vm.type_error(format!("{name} expected {what}{max} argument{}, got {n}", plural(max))));
+    }
+    Ok(())
+}
+
+/// The number of keyword arguments in a call.
+pub(super) fn nkw(kwnames: Option<&Value>) -> usize {
+    kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len())
+}
+
+/// "`name`() takes no keyword arguments".
+pub(super) fn no_kwargs(vm: &Vm, name: &str, kwnames: Option<&Value>) -> PyResult<()> {
+    if nkw(kwnames) > 0 {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// The single argument of a one-argument function: "`name`() takes exactly
+/// one argument (2 given)".
+pub(super) fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kwnames: Option<&Value>) -> PyResult<&'a Value> {
+    no_kwargs(vm, name, kwnames)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
+    }
+    Ok(&args[0])
+}
+
+/// Splits positional and keyword arguments, accepting only the keywords in
+/// `allowed`: returns the positional arguments and, for each allowed name,
+/// its value if given.
+pub(super) fn parse_kwargs<'a>(
+    vm: &Vm,
+    fname: &str,
+    args: &'a [Value],
+    kwnames: Option<&'a Value>,
+    allowed: &[&str],
+) -> PyResult<(&'a [Value], Vec<Option<&'a Value>>)> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let mut slots: Vec<Option<&'a Value>> = vec![None; allowed.len()];
+    for (name, v) in kws {
+        match allowed.iter().position(|a| *a == name) {
+            Some(i) => slots[i] = Some(v),
+            None => return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for {fname}()"))),
+        }
+    }
+    Ok((pos, slots))
+}
+
+/// An int argument (`__index__`): ints and bools.
+pub(super) fn index_int<'a>(vm: &Vm, v: &'a Value) -> PyResult<Int<'a>> {
+    as_int(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+}
+
+/// An int argument that must fit a machine word (`Py_ssize_t`).
+pub(super) fn index_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
+    index_int(vm, v)?.to_i64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// An int argument, clamped to the i64 range (`_PyEval_SliceIndex`, and
+/// `PyNumber_AsSsize_t` with no overflow error).
+pub(super) fn index_clamped(vm: &Vm, v: &Value) -> PyResult<i64> {
+    let i = index_int(vm, v)?;
+    Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
+/// An int value in its canonical form (bools become ints).
+pub(super) fn int_value(i: &Int) -> Value {
+    match i {
+        Int::Small(x) => Value::int(*x),
+        Int::Big(b) => from_big((*b).clone()),
+    }
+}
+
+fn is_exc(vm: &Vm, e: &PyErr, class: &Value) -> bool {
+    vm.is_instance_of(&e.0, class)
+}
+
+// ---------------------------------------------------------------------------
+// Registration.
+// ---------------------------------------------------------------------------
+
+pub(super) fn register(vm: &mut Vm, d: &Value) {
+    let fns: &[(&'static str, BuiltinFn)] = &[
+        ("print", builtin_print),
+        ("len", builtin_len),
+        ("repr", builtin_repr),
+        ("abs", builtin_abs),
+        ("min", builtin_min),
+        ("max", builtin_max),
+        ("sum", builtin_sum),
+        ("isinstance", builtin_isinstance),
+        ("issubclass", builtin_issubclass),
+        ("all", builtin_all),
+        ("any", builtin_any),
+        ("iter", builtin_iter),
+        ("next", builtin_next),
+        ("sorted", builtin_sorted),
+        ("round", builtin_round),
+        ("divmod", builtin_divmod),
+        ("pow", builtin_pow),
+        ("hash", builtin_hash),
+        ("ord", builtin_ord),
+        ("chr", builtin_chr),
+        ("id", builtin_id),
+        ("callable", builtin_callable),
+        ("hex", builtin_hex),
+        ("oct", builtin_oct),
+        ("bin", builtin_bin),
+        ("getattr", builtin_getattr),
+        ("setattr", builtin_setattr),
+        ("hasattr", builtin_hasattr),
+    ];
+    for (name, f) in fns {
+        vm.dict_set_str(d, name, new_builtin(name, *f, false));
+    }
+    vm.dict_set_str(d, "None", Value::NONE);
+    vm.dict_set_str(d, "Ellipsis", Value::ELLIPSIS);
+    vm.dict_set_str(d, "NotImplemented", Value::NOT_IMPLEMENTED);
+}
+
+// ---------------------------------------------------------------------------
+// Builtin functions.
+// ---------------------------------------------------------------------------
+
+/// `sep`/`end` of print: None or a str.
+fn str_or_none(vm: &Vm, what: &str, v: Option<&Value>, default: &str) -> PyResult<String> {
+    match v {
+        None => Ok(default.to_string()),
+        Some(v) if v.is_none() => Ok(default.to_string()),
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(s.as_str().to_string()),
+            None => Err(vm.type_error(format!("{what} must be None or a string, not {}", vm.type_name(v)))),
+        },
+    }
+}
+
+fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "print", args, kwnames, &["sep", "end", "file", "flush"])?;
+    let sep = str_or_none(vm, "sep", kw[0], " ")?;
+    let end = str_or_none(vm, "end", kw[1], "\n")?;
+    if let Some(f) = kw[2] {
+        if !f.is_none() {
+            return Err(vm.type_error("print(file=...) is not supported yet"));
+        }
+    }
+    let flush = match kw[3] {
+        Some(f) => ops::truthy(vm, f)?,
+        None => false,
+    };
+    let mut out = String::new();
+    for (i, a) in pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        if let Some(s) = a.as_str() {
+            out.push_str(s.as_str());
+        } else {
+            out.push_str(&ops::str_(vm, a)?);
+        }
+    }
+    out.push_str(&end);
+    // Rust's stdout is line buffered and flushed at exit, so output written
+    // here comes before a traceback printed on stderr afterwards.
+    let mut so = std::io::stdout().lock();
+    let r = so.write_all(out.as_bytes()).and_then(|_| if flush { so.flush() } else { Ok(()) });
+    if let Err(e) = r {
+        return Err(vm.error(&vm.exc.os_error, e.to_string()));
+    }
+    Ok(Value::NONE)
+}
+
+fn builtin_len(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = one_arg(vm, "len", args, kwnames)?;
+    Ok(Value::int(ops::len(vm, x)? as i64))
+}
+
+fn builtin_repr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = one_arg(vm, "repr", args, kwnames)?;
+    Ok(new_str(ops::repr(vm, x)?))
+}
+
+fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = one_arg(vm, "abs", args, kwnames)?;
+    if let Some(f) = x.as_float() {
+        return Ok(Value::float(f.abs()));
+    }
+    if let Some(i) = as_int(x) {
+        return Ok(if i.is_negative() { int::neg(&i) } else { int_value(&i) });
+    }
+    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
+}
+
+fn minmax(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let (pos, kw) = parse_kwargs(vm, name, args, kwnames, &["key", "default"])?;
+    if pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let key = kw[0].filter(|k| !k.is_none()).cloned();
+    let default = kw[1].cloned();
+    let items: Vec<Value> = if pos.len() == 1 {
+        ops::iterate(vm, &pos[0])?
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        }
+        pos.to_vec()
+    };
+    let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, std::slice::from_ref(&item), None)?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((_, bk)) => ops::compare_bool(vm, &k, bk, op)?,
+        };
+        if better {
+            best = Some((item, k));
+        }
+    }
+    match best {
+        Some((item, _)) => Ok(item),
+        None => default.ok_or_else(|| vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn builtin_min(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    minmax(vm, args, kwnames, false)
+}
+
+fn builtin_max(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    minmax(vm, args, kwnames, true)
+}
+
+fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "sum", args, kwnames, &["start"])?;
+    if pos.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let start = pos.get(1).or(kw[0]).cloned().unwrap_or(Value::small_int(0));
+    if start.as_str().is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = ops::get_iter(vm, &pos[0])?;
+    let mut acc = start;
+    while let Some(item) = ops::iter_next(vm, &it)? {
+        // Small ints: the common case, without the general dispatch.
+        if let (Some(a), Some(b)) = (acc.as_small_int(), item.as_small_int()) {
+            acc = Value::int(a + b);
+            continue;
+        }
+        acc = ops::binary_op(vm, &acc, &item, BinOp::Add as u32)?;
+    }
+    Ok(acc)
+}
+
+fn isinstance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if cls.as_type().is_some() {
+        return Ok(vm.is_instance_of(obj, cls));
+    }
+    if let Some(t) = cls.as_tuple() {
+        for c in t.iter() {
+            if isinstance_check(vm, obj, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "isinstance", kwnames)?;
+    check_args(vm, "isinstance", args.len(), 2, 2)?;
+    Ok(Value::bool(isinstance_check(vm, &args[0], &args[1])?))
+}
+
+fn issubclass_check(vm: &Vm, cls: &Value, base: &Value) -> PyResult<bool> {
+    if base.as_type().is_some() {
+        return Ok(is_subtype(cls, base));
+    }
+    if let Some(t) = base.as_tuple() {
+        for c in t.iter() {
+            if issubclass_check(vm, cls, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "issubclass", kwnames)?;
+    check_args(vm, "issubclass", args.len(), 2, 2)?;
+    if args[0].as_type().is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::bool(issubclass_check(vm, &args[0], &args[1])?))
+}
+
+fn all_any(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, is_all: bool) -> PyResult<Value> {
+    let x = one_arg(vm, if is_all { "all" } else { "any" }, args, kwnames)?;
+    let it = ops::get_iter(vm, x)?;
+    while let Some(item) = ops::iter_next(vm, &it)? {
+        let t = ops::truthy(vm, &item)?;
+        if t != is_all {
+            return Ok(Value::bool(!is_all));
+        }
+    }
+    Ok(Value::bool(is_all))
+}
+
+fn builtin_all(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    all_any(vm, args, kwnames, true)
+}
+
+fn builtin_any(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    all_any(vm, args, kwnames, false)
+}
+
+fn is_callable(v: &Value) -> bool {
+    matches!(v.data(), Some(ObjData::Function(_)) | Some(ObjData::Builtin(_)) | Some(ObjData::Type(_)))
+}
+
+fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "iter", kwnames)?;
+    check_args(vm, "iter", args.len(), 1, 2)?;
+    if args.len() == 2 {
+        if !is_callable(&args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Err(vm.not_implemented("iter(callable, sentinel) is not supported yet"));
+    }
+    ops::get_iter(vm, &args[0])
+}
+
+fn builtin_next(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "next", kwnames)?;
+    check_args(vm, "next", args.len(), 1, 2)?;
+    match ops::iter_next(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration()),
+        },
+    }
+}
+
+/// The `reverse=` flag of sort and sorted (an int, as CPython accepts it).
+pub(super) fn reverse_flag(vm: &Vm, v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) => Ok(!index_int(vm, v)?.is_zero()),
+    }
+}
+
+fn builtin_sorted(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "sort", args, kwnames, &["key", "reverse"])?;
+    check_args(vm, "sorted", pos.len(), 1, 1)?;
+    let key = kw[0].filter(|k| !k.is_none()).cloned();
+    let reverse = reverse_flag(vm, kw[1])?;
+    let mut items = ops::iterate(vm, &pos[0])?;
+    super::methods::sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(new_list(items))
+}
+
+/// Rounds a float to `ndigits` decimal digits, as CPython's `double_round`
+/// does (correctly rounded, ties to even on the exact binary value). `None`
+/// when the result overflows.
+pub(super) fn round_float(x: f64, ndigits: i64) -> Option<f64> {
+    // NDIGITS_MAX and NDIGITS_MIN of floatobject.c.
+    if !x.is_finite() || x == 0.0 || ndigits > 323 {
+        return Some(x);
+    }
+    if ndigits < -308 {
+        return Some(0.0 * x);
+    }
+    if ndigits >= 0 {
+        // Rust's fixed-precision formatting is exact and rounds ties to
+        // even, so this is _Py_dg_dtoa mode 3 followed by strtod.
+        let s = format!("{:.*}", ndigits as usize, x);
+        return s.parse::<f64>().ok();
+    }
+    // Negative ndigits: round |x| = m * 2**e to a multiple of 10**k exactly.
+    let k = (-ndigits) as u32;
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let p10 = BigInt::from(10u32).pow(k);
+    let (num, den) = if e >= 0 { (BigInt::from(m) << (e as usize), p10.clone()) } else { (BigInt::from(m), &p10 << ((-e) as usize)) };
+    let (mut q, r) = num.div_rem(&den);
+    let twice: BigInt = r * 2;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += 1;
+    }
+    let v = (q * p10).to_f64().unwrap_or(f64::INFINITY);
+    if v.is_infinite() {
+        return None;
+    }
+    Some(v.copysign(x))
+}
+
+/// `round(i, ndigits)` for an int and negative `ndigits`: the nearest
+/// multiple of 10**-ndigits, ties to even.
+fn round_int(i: &Int, ndigits: i64) -> Value {
+    let k = ndigits.unsigned_abs();
+    let bits = int::bit_length(i);
+    // 10**k > 2*|i| whenever k exceeds the digit count: the result is 0.
+    if k as f64 > bits as f64 * std::f64::consts::LOG10_2 + 2.0 {
+        return Value::small_int(0);
+    }
+    let b = i.to_big();
+    let p = BigInt::from(10u32).pow(k as u32);
+    let (mut q, r) = b.div_mod_floor(&p);
+    let twice: BigInt = r * 2;
+    if twice > p || (twice == p && q.is_odd()) {
+        q += 1;
+    }
+    from_big(q * p)
+}
+
+/// A float rounded to an int (`round(x)`, `int(x)` helpers' errors).
+pub(super) fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    int::from_f64(f).ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"))
+}
+
+fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "round", args, kwnames, &["number", "ndigits"])?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let Some(number) = pos.first().or(kw[0]) else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = pos.get(1).or(kw[1]).filter(|v| !v.is_none());
+    if let Some(x) = number.as_float() {
+        return match nd {
+            None => float_to_int(vm, x.round_ties_even()),
+            Some(n) => {
+                let n = index_clamped(vm, n)?;
+                match round_float(x, n) {
+                    Some(r) => Ok(Value::float(r)),
+                    None => Err(vm.overflow_error("rounded value too large to represent")),
+                }
+            }
+        };
+    }
+    if let Some(i) = as_int(number) {
+        return match nd {
+            None => Ok(int_value(&i)),
+            Some(n) => {
+                let n = index_clamped(vm, n)?;
+                Ok(if n >= 0 { int_value(&i) } else { round_int(&i, n) })
+            }
+        };
+    }
+    Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(number))))
+}
+
+/// A number as a float for mixed arithmetic; `None` if not a number.
+fn num_to_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
+    if let Some(f) = v.as_float() {
+        return Some(Ok(f));
+    }
+    as_int(v).map(|i| i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float")))
+}
+
+fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "divmod", kwnames)?;
+    check_args(vm, "divmod", args.len(), 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        let q = int::floordiv(&x, &y).ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?;
+        let r = int::modulo(&x, &y).ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?;
+        return Ok(new_tuple(vec![q, r]));
+    }
+    if a.is_float() || b.is_float() {
+        if let (Some(x), Some(y)) = (num_to_f64(vm, a), num_to_f64(vm, b)) {
+            let (x, y) = (x?, y?);
+            if y == 0.0 {
+                return Err(vm.zero_division("float divmod()"));
+            }
+            let (q, r) = float::divmod(x, y);
+            return Ok(new_tuple(vec![Value::float(q), Value::float(r)]));
+        }
+    }
+    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
+}
+
+/// The inverse of `a` modulo `m` (`m > 0`), if it exists.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut old_r, mut r) = (a.mod_floor(m), m.clone());
+    let (mut old_s, mut s) = (BigInt::one(), BigInt::zero());
+    while !r.is_zero() {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if old_r.is_one() {
+        Some(old_s.mod_floor(m))
+    } else {
+        None
+    }
+}
+
+fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "pow", args, kwnames, &["base", "exp", "mod"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({} given)", args.len())));
+    }
+    let Some(base) = pos.first().or(kw[0]) else {
+        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
+    };
+    let Some(exp) = pos.get(1).or(kw[1]) else {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+    };
+    let modulus = pos.get(2).or(kw[2]).filter(|m| !m.is_none());
+    let Some(m) = modulus else {
+        return ops::binary_op(vm, base, exp, BinOp::Pow as u32);
+    };
+    let (Some(a), Some(e), Some(mi)) = (as_int(base), as_int(exp), as_int(m)) else {
+        let all_numbers = [base, exp, m].iter().all(|v| v.is_float() || as_int(v).is_some());
+        if all_numbers {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(base),
+            vm.type_name(exp),
+            vm.type_name(m)
+        )));
+    };
+    if mi.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    if e.is_negative() {
+        let mb = mi.to_big();
+        let inv = mod_inverse(a.to_big().as_ref(), &mb.abs()).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        let neg_e = -e.to_big().into_owned();
+        return Ok(int::pow_mod(&Int::Big(&inv), &Int::Big(&neg_e), &mi));
+    }
+    Ok(int::pow_mod(&a, &e, &mi))
+}
+
+fn builtin_hash(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = one_arg(vm, "hash", args, kwnames)?;
+    Ok(Value::int(ops::hash(vm, x)?))
+}
+
+fn builtin_ord(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = one_arg(vm, "ord", args, kwnames)?;
+    match x.as_str() {
+        Some(s) if s.len() == 1 => Ok(Value::int(s.char_at(0) as i64)),
+        Some(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.len()))),
+        None => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(x)))),
+    }
+}
+
+fn builtin_chr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = one_arg(vm, "chr", args, kwnames)?;
+    let i = index_int(vm, x)?;
+    let n = match i.to_i64() {
+        Some(n) if n >= i32::MIN as i64 && n <= i32::MAX as i64 => n,
+        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
+    if !(0..=0x10ffff).contains(&n) {
+        return Err(vm.value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(n as u32) {
+        Some(c) => Ok(new_str(c.to_string())),
+        None => Err(vm.not_implemented("strings holding surrogate code points are not supported")),
+    }
+}
+
+fn builtin_id(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = one_arg(vm, "id", args, kwnames)?;
+    let id = if x.is_ptr() { x.ptr() as usize as u64 } else { x.id() };
+    Ok(from_big(BigInt::from(id)))
+}
+
+fn builtin_callable(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = one_arg(vm, "callable", args, kwnames)?;
+    Ok(Value::bool(is_callable(x)))
+}
+
+fn radix(vm: &mut Vm, name: &str, args: &[Value], kwnames: Option<&Value>, base: u32, prefix: &str) -> PyResult<Value> {
+    let x = one_arg(vm, name, args, kwnames)?;
+    let i = index_int(vm, x)?;
+    Ok(new_str(int::to_string_radix(&i, base, prefix)))
+}
+
+fn builtin_hex(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    radix(vm, "hex", args, kwnames, 16, "0x")
+}
+
+fn builtin_oct(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    radix(vm, "oct", args, kwnames, 8, "0o")
+}
+
+fn builtin_bin(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    radix(vm, "bin", args, kwnames, 2, "0b")
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<()> {
+    if v.as_str().is_none() {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
+    }
+    Ok(())
+}
+
+fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "getattr", kwnames)?;
+    check_args(vm, "getattr", args.len(), 2, 3)?;
+    attr_name(vm, &args[1])?;
+    match ops::getattr(vm, &args[0], &args[1]) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && is_exc(vm, &e, &vm.exc.attribute_error) => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn builtin_setattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "setattr", kwnames)?;
+    check_args(vm, "setattr", args.len(), 3, 3)?;
+    attr_name(vm, &args[1])?;
+    ops::setattr(vm, &args[0], &args[1], args[2].clone())?;
+    Ok(Value::NONE)
+}
+
+fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "hasattr", kwnames)?;
+    check_args(vm, "hasattr", args.len(), 2, 2)?;
+    attr_name(vm, &args[1])?;
+    match ops::getattr(vm, &args[0], &args[1]) {
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if is_exc(vm, &e, &vm.exc.attribute_error) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Constructors: calling a type object.
+// ---------------------------------------------------------------------------
+
+pub(super) fn construct(vm: &mut Vm, t: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let Some(td) = t.as_type() else {
+        return Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(t))));
+    };
+    match td.kind {
+        TypeKind::Int => int_new(vm, args, kwnames),
+        TypeKind::Bool => bool_new(vm, args, kwnames),
+        TypeKind::Float => float_new(vm, args, kwnames),
+        TypeKind::Str => str_new(vm, args, kwnames),
+        TypeKind::List => list_new(vm, args, kwnames),
+        TypeKind::Tuple => tuple_new(vm, args, kwnames),
+        TypeKind::Dict => dict_new(vm, args, kwnames),
+        TypeKind::Range => range_new(vm, args, kwnames),
+        TypeKind::Slice => slice_new(vm, args, kwnames),
+        TypeKind::Type => type_new(vm, args, kwnames),
+        TypeKind::Object => {
+            if !args.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            Err(vm.not_implemented("object() instances are not supported yet"))
+        }
+        TypeKind::Exception => {
+            if nkw(kwnames) > 0 {
+                return Err(vm.type_error(format!("{}() takes no keyword arguments", td.name)));
+            }
+            let e = vm.new_exception(t, args.to_vec());
+            if is_subtype(t, &vm.exc.stop_iteration) {
+                if let (Some(ex), Some(v)) = (e.as_exception(), args.first()) {
+                    *ex.value.borrow_mut() = v.clone();
+                }
+            }
+            Ok(e)
+        }
+        TypeKind::Iterator if t.is(&vm.types.enumerate) => enumerate_new(vm, args, kwnames),
+        TypeKind::Iterator if t.is(&vm.types.zip) => zip_new(vm, args, kwnames),
+        TypeKind::Iterator if t.is(&vm.types.reversed) => reversed_new(vm, args, kwnames),
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", td.name))),
+    }
+}
+
+/// Replaces Unicode decimal digits by ASCII ones (int() and float() accept
+/// any decimal digits).
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match super::methods::decimal_value(c) {
+                Some(d) if !c.is_ascii() => char::from(b'0' + d as u8),
+                _ => c,
+            })
+            .collect(),
+    )
+}
+
+/// CPython's limit on the digits of a decimal int string (sys.int_info).
+const INT_MAX_STR_DIGITS: usize = 4300;
+
+fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
+    let text = ascii_digits(s);
+    let Some(v) = int::parse(&text, base) else {
+        return Err(vm.value_error(format!("invalid literal for int() with base {base}: {}", repr_str(s))));
+    };
+    // Decimal (and other non-power-of-two bases) strings are limited in length.
+    let t = text.trim_matches(py_isspace).trim_start_matches(['+', '-']);
+    let prefixed = t.len() > 1 && t.as_bytes()[0] == b'0' && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+    let effective = if base == 0 && !prefixed { 10 } else { base };
+    if !matches!(effective, 0 | 2 | 4 | 8 | 16 | 32) {
+        let digits = t.bytes().filter(|b| b.is_ascii_alphanumeric()).count();
+        if digits > INT_MAX_STR_DIGITS {
+            return Err(vm.value_error(format!(
+                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+    }
+    Ok(v)
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let (pos, kw) = parse_kwargs(vm, "int", args, kwnames, &["base"])?;
+    if pos.len() == 2 && kw[0].is_some() {
+        return Err(vm.type_error("argument for int() given by name ('base') and position (2)"));
+    }
+    let base = pos.get(1).or(kw[0]);
+    let Some(x) = pos.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(Value::small_int(0));
+    };
+    match base {
+        None => {
+            if let Some(f) = x.as_float() {
+                return float_to_int(vm, f);
+            }
+            if let Some(i) = as_int(x) {
+                return Ok(if x.is_bool() { int_value(&i) } else { x.clone() });
+            }
+            if let Some(s) = x.as_str() {
+                return parse_int_str(vm, s.as_str(), 10);
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(x)
+            )))
+        }
+        Some(b) => {
+            let b = index_int(vm, b)?.to_i64().unwrap_or(-1);
+            if !(b == 0 || (2..=36).contains(&b)) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            match x.as_str() {
+                Some(s) => parse_int_str(vm, s.as_str(), b as u32),
+                None => Err(vm.type_error("int() can't convert non-string with explicit base")),
+            }
+        }
+    }
+}
+
+/// Python's whitespace (`str.isspace`).
+pub(super) fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// Counts ASCII digits from `*i`, allowing single underscores between
+/// digits (PEP 515).
+fn scan_digits(b: &[u8], i: &mut usize) -> usize {
+    let mut count = 0;
+    while *i < b.len() {
+        let c = b[*i];
+        if c.is_ascii_digit() {
+            count += 1;
+            *i += 1;
+        } else if c == b'_' && count > 0 && *i + 1 < b.len() && b[*i + 1].is_ascii_digit() {
+            *i += 1;
+        } else {
+            break;
+        }
+    }
+    count
+}
+
+/// Parses a float literal as `float(str)` does; `None` if invalid.
+pub(super) fn parse_float_str(s: &str) -> Option<f64> {
+    let text = ascii_digits(s);
+    let t = text.trim_matches(py_isspace);
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Some(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Some(f64::NAN.copysign(sign));
+    }
+    let b = body.as_bytes();
+    let mut i = 0;
+    let int_digits = scan_digits(b, &mut i);
+    let mut frac_digits = 0;
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        frac_digits = scan_digits(b, &mut i);
+    }
+    if int_digits + frac_digits == 0 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        if scan_digits(b, &mut i) == 0 {
+            return None;
+        }
+    }
+    if i != b.len() {
+        return None;
+    }
+    let clean: String = body.chars().filter(|c| *c != '_').collect();
+    clean.parse::<f64>().ok().map(|f| sign * f)
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "float", kwnames)?;
+    check_args(vm, "float", args.len(), 0, 1)?;
+    let Some(x) = args.first() else {
+        return Ok(Value::float(0.0));
+    };
+    if x.is_float() {
+        return Ok(x.clone());
+    }
+    if let Some(i) = as_int(x) {
+        return i.to_f64().map(Value::float).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    if let Some(s) = x.as_str() {
+        return parse_float_str(s.as_str())
+            .map(Value::float)
+            .ok_or_else(|| vm.value_error(format!("could not convert string to float: {}", repr_str(s.as_str()))));
+    }
+    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "str", args, kwnames, &["object", "encoding", "errors"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", args.len())));
+    }
+    let encoding = pos.get(1).or(kw[1]);
+    let errors = pos.get(2).or(kw[2]);
+    if encoding.is_some() || errors.is_some() {
+        for (what, v) in [("encoding", encoding), ("errors", errors)] {
+            if let Some(v) = v.filter(|v| v.as_str().is_none()) {
+                return Err(vm.type_error(format!("str() argument '{what}' must be str, not {}", vm.type_name(v))));
+            }
+        }
+        // There is no bytes type: whatever the object is, it is not bytes.
+        let obj = pos.first().or(kw[0]).map_or_else(|| "str".to_string(), |o| vm.type_name(o));
+        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {obj} found")));
+    }
+    match pos.first().or(kw[0]) {
+        None => Ok(new_str("")),
+        Some(x) if x.as_str().is_some() => Ok(x.clone()),
+        Some(x) => Ok(new_str(ops::str_(vm, x)?)),
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "bool", kwnames)?;
+    check_args(vm, "bool", args.len(), 0, 1)?;
+    match args.first() {
+        None => Ok(Value::FALSE),
+        Some(x) => Ok(Value::bool(ops::truthy(vm, x)?)),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "list", kwnames)?;
+    check_args(vm, "list", args.len(), 0, 1)?;
+    match args.first() {
+        None => Ok(new_list(Vec::new())),
+        Some(x) => Ok(new_list(ops::iterate(vm, x)?)),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "tuple", kwnames)?;
+    check_args(vm, "tuple", args.len(), 0, 1)?;
+    match args.first() {
+        None => Ok(new_tuple(Vec::new())),
+        Some(x) if x.as_tuple().is_some() => Ok(x.clone()),
+        Some(x) => Ok(new_tuple(ops::iterate(vm, x)?)),
+    }
+}
+
+/// Inserts `key: value` into dict `d`, hashing the key.
+pub(super) fn dict_insert(vm: &mut Vm, d: &Value, key: Value, value: Value) -> PyResult<()> {
+    let h = ops::hash(vm, &key)?;
+    let old = d.as_dict().expect("a dict").borrow_mut().insert(key, h, value);
+    drop(old);
+    Ok(())
+}
+
+/// `d.update(src)` for a mapping or an iterable of pairs (also `dict(src)`).
+pub(super) fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    if let Some(sd) = src.as_dict() {
+        let entries: Vec<(i64, Value, Value)> = sd.borrow().entries_with_hash().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect();
+        let mut old = Vec::new();
+        {
+            let mut dd = d.as_dict().expect("a dict").borrow_mut();
+            for (h, k, v) in entries {
+                old.push(dd.insert(k, h, v));
+            }
+        }
+        drop(old);
+        return Ok(());
+    }
+    let items = ops::iterate(vm, src)?;
+    for (i, item) in items.iter().enumerate() {
+        let pair = match ops::iterate(vm, item) {
+            Ok(p) => p,
+            Err(e) if is_exc(vm, &e, &vm.exc.type_error) => {
+                return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+            }
+            Err(e) => return Err(e),
+        };
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+        }
+        let mut pair = pair.into_iter();
+        let (k, v) = (pair.next().expect("two items"), pair.next().expect("two items"));
+        dict_insert(vm, d, k, v)?;
+    }
+    Ok(())
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_args(vm, "dict", pos.len(), 0, 1)?;
+    let d = new_dict(Dict::new());
+    if let Some(src) = pos.first() {
+        dict_update(vm, &d, src)?;
+    }
+    for (name, v) in kws {
+        dict_insert(vm, &d, new_str(name), v.clone())?;
+    }
+    Ok(d)
+}
+
+fn range_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "range", kwnames)?;
+    check_args(vm, "range", args.len(), 1, 3)?;
+    let mut v = [0i64; 3];
+    for (i, a) in args.iter().enumerate() {
+        v[i] = index_int(vm, a)?
+            .to_i64()
+            .ok_or_else(|| vm.overflow_error("range() arguments larger than 64 bits are not supported yet"))?;
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, v[0], 1),
+        2 => (v[0], v[1], 1),
+        _ => (v[0], v[1], v[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(alloc(ObjData::Range(Range { start, stop, step })))
+}
+
+fn slice_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "slice", kwnames)?;
+    check_args(vm, "slice", args.len(), 1, 3)?;
+    let parts = match args.len() {
+        1 => [Value::NONE, args[0].clone(), Value::NONE],
+        2 => [args[0].clone(), args[1].clone(), Value::NONE],
+        _ => [args[0].clone(), args[1].clone(), args[2].clone()],
+    };
+    Ok(alloc(ObjData::Slice(Box::new(parts))))
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    match args.len() - nkw(kwnames) {
+        1 if nkw(kwnames) == 0 => Ok(vm.type_of(&args[0])),
+        3 => Err(vm.not_implemented("type() with 3 arguments (creating classes) is not supported yet")),
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn enumerate_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "enumerate", args, kwnames, &["iterable", "start"])?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let Some(it) = pos.first().or(kw[0]) else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let count = match pos.get(1).or(kw[1]) {
+        Some(s) => int_value(&index_int(vm, s)?),
+        None => Value::small_int(0),
+    };
+    let iter = ops::get_iter(vm, it)?;
+    Ok(new_iter(Iter::Enumerate { iter, count }))
+}
+
+fn zip_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = split_kwargs(args, kwnames);
+    for (name, v) in kw {
+        if name != "strict" {
+            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{name}'")));
+        }
+        if ops::truthy(vm, v)? {
+            return Err(vm.not_implemented("zip(strict=True) is not supported yet"));
+        }
+    }
+    if pos.is_empty() {
+        return Ok(new_iter(Iter::Done));
+    }
+    let mut iters = Vec::with_capacity(pos.len());
+    for p in pos {
+        iters.push(ops::get_iter(vm, p)?);
+    }
+    Ok(new_iter(Iter::Zip { iters }))
+}
+
+fn reversed_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "reversed", kwnames)?;
+    check_args(vm, "reversed", args.len(), 1, 1)?;
+    let seq = &args[0];
+    let n = match seq.data() {
+        Some(ObjData::List(l)) => l.borrow().len(),
+        Some(ObjData::Tuple(t)) => t.len(),
+        Some(ObjData::Str(s)) => s.len(),
+        Some(ObjData::Range(r)) => r.len() as usize,
+        Some(ObjData::Dict(d)) => {
+            let keys: Vec<Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
+            let n = keys.len();
+            return Ok(new_iter(Iter::Reversed { seq: new_list(keys), index: n as isize - 1 }));
+        }
+        _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
+    };
+    Ok(new_iter(Iter::Reversed { seq: seq.clone(), index: n as isize - 1 }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_float_matches_cpython() {
+        let cases: &[(f64, i64, f64)] = &[
+            (0.125, 2, 0.12),
+            (0.375, 2, 0.38),
+            (2.675, 2, 2.67),
+            (123.456, 1, 123.5),
+            (123.456, -1, 120.0),
+            (-123.456, -2, -100.0),
+            (12345.678, -2, 12300.0),
+            (15.0, -1, 20.0),
+            (25.0, -1, 20.0),
+            (6.02214076e23, -20, 6.022e23),
+            (1.23456789e-10, 15, 1.23457e-10),
+            (1.5, -400, 0.0),
+        ];
+        for &(x, n, want) in cases {
+            assert_eq!(round_float(x, n), Some(want), "round({x}, {n})");
+        }
+        assert!(round_float(-4.0, -1).unwrap().is_sign_negative());
+        assert_eq!(round_float(1.7e308, -308), None);
+    }
+
+    #[test]
+    fn float_literals() {
+        assert_eq!(parse_float_str(" 1_000.5 "), Some(1000.5));
+        assert_eq!(parse_float_str("1_0.5_5e1_0"), Some(105500000000.0));
+        assert_eq!(parse_float_str("-.25"), Some(-0.25));
+        assert_eq!(parse_float_str("1.e1"), Some(10.0));
+        assert_eq!(parse_float_str("iNfInItY"), Some(f64::INFINITY));
+        assert!(parse_float_str("+NAN").unwrap().is_nan());
+        for bad in ["", " ", "1__0", "_1", "1_", "1e_1", "0x10", ".e1", "in f", "infinit", "nan(1)", "1e", "."] {
+            assert_eq!(parse_float_str(bad), None, "{bad:?}");
+        }
+    }
+}

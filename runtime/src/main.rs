@@ -26,7 +26,10 @@ fn main() -> ExitCode {
         };
         match arg {
             Long("version") | Short('V') => {
-                println!("Tiercel {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+                println!(
+                    "Tiercel {} (Python 3.11 compatible)",
+                    env!("CARGO_PKG_VERSION")
+                );
                 return ExitCode::SUCCESS;
             }
             Long("help") | Short('h') => {
@@ -42,12 +45,18 @@ fn main() -> ExitCode {
                         return ExitCode::from(2);
                     }
                 }
-                rest = parser.raw_args().map(|r| r.map(|a| a.to_string_lossy().into_owned()).collect()).unwrap_or_default();
+                rest = parser
+                    .raw_args()
+                    .map(|r| r.map(|a| a.to_string_lossy().into_owned()).collect())
+                    .unwrap_or_default();
                 break;
             }
             Value(v) => {
                 file = Some(v.to_string_lossy().into_owned());
-                rest = parser.raw_args().map(|r| r.map(|a| a.to_string_lossy().into_owned()).collect()).unwrap_or_default();
+                rest = parser
+                    .raw_args()
+                    .map(|r| r.map(|a| a.to_string_lossy().into_owned()).collect())
+                    .unwrap_or_default();
                 break;
             }
             other => {
@@ -61,7 +70,10 @@ fn main() -> ExitCode {
         (None, Some(f)) => match std::fs::read_to_string(f) {
             Ok(s) => (s, f.clone(), f.clone()),
             Err(e) => {
-                eprintln!("tiercel: can't open file '{f}': [Errno {}] {e}", e.raw_os_error().unwrap_or(0));
+                eprintln!(
+                    "tiercel: can't open file '{f}': [Errno {}] {e}",
+                    e.raw_os_error().unwrap_or(0)
+                );
                 return ExitCode::from(2);
             }
         },
@@ -94,7 +106,8 @@ fn main() -> ExitCode {
 fn report(vm: &mut Vm, e: PyErr) -> ExitCode {
     let _ = std::io::stdout().flush();
     if vm.is_instance_of(&e.0, &vm.exc.system_exit.clone()) {
-        let code = tiercel::interp::ops::getattr(vm, &e.0, &tiercel::object::str::new_str("code")).unwrap_or(tiercel::Value::NONE);
+        let code = tiercel::interp::ops::getattr(vm, &e.0, &tiercel::object::str::new_str("code"))
+            .unwrap_or(tiercel::Value::NONE);
         if code.is_none() {
             return ExitCode::SUCCESS;
         }

@@ -218,7 +218,12 @@ impl fmt::Debug for Value {
         } else if let Some(i) = self.as_small_int() {
             write!(f, "Int({i})")
         } else if self.is_ptr() {
-            write!(f, "Obj({:#x}: {})", self.0 & PAYLOAD, self.obj().map_or("?", |o| o.kind_name()))
+            write!(
+                f,
+                "Obj({:#x}: {})",
+                self.0 & PAYLOAD,
+                self.obj().map_or("?", |o| o.kind_name())
+            )
         } else {
             let name = match self.0 & 0xff {
                 0 => "NULL",
@@ -244,7 +249,17 @@ mod tests {
 
     #[test]
     fn small_int_boundaries() {
-        for i in [0, 1, -1, SMALL_INT_MAX, SMALL_INT_MIN, SMALL_INT_MAX - 1, SMALL_INT_MIN + 1, 1 << 32, -(1 << 32)] {
+        for i in [
+            0,
+            1,
+            -1,
+            SMALL_INT_MAX,
+            SMALL_INT_MIN,
+            SMALL_INT_MAX - 1,
+            SMALL_INT_MIN + 1,
+            1 << 32,
+            -(1 << 32),
+        ] {
             let v = Value::small_int(i);
             assert!(v.is_small_int() && !v.is_float() && !v.is_ptr());
             assert_eq!(v.small_int_unchecked(), i);
@@ -259,7 +274,17 @@ mod tests {
 
     #[test]
     fn floats_round_trip() {
-        for f in [0.0, -0.0, 1.5, -1e300, f64::MIN_POSITIVE, 5e-324, f64::MAX, f64::INFINITY, f64::NEG_INFINITY] {
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            -1e300,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
             let v = Value::float(f);
             assert!(v.is_float());
             assert_eq!(v.float_unchecked().to_bits(), f.to_bits());
@@ -270,7 +295,13 @@ mod tests {
 
     #[test]
     fn nans_stay_floats() {
-        for bits in [0x7FF8_0000_0000_0000u64, 0xFFF8_0000_0000_0000, 0xFFFF_FFFF_FFFF_FFFF, 0xFFF9_0000_0000_0001, 0x7FF0_0000_0000_0001] {
+        for bits in [
+            0x7FF8_0000_0000_0000u64,
+            0xFFF8_0000_0000_0000,
+            0xFFFF_FFFF_FFFF_FFFF,
+            0xFFF9_0000_0000_0001,
+            0x7FF0_0000_0000_0001,
+        ] {
             let v = Value::float(f64::from_bits(bits));
             assert!(v.is_float(), "{bits:#x}");
             assert!(v.float_unchecked().is_nan());
@@ -280,7 +311,14 @@ mod tests {
 
     #[test]
     fn immediates_are_distinct() {
-        let all = [Value::NULL, Value::NONE, Value::FALSE, Value::TRUE, Value::ELLIPSIS, Value::NOT_IMPLEMENTED];
+        let all = [
+            Value::NULL,
+            Value::NONE,
+            Value::FALSE,
+            Value::TRUE,
+            Value::ELLIPSIS,
+            Value::NOT_IMPLEMENTED,
+        ];
         for (i, a) in all.iter().enumerate() {
             assert!(!a.is_float() && !a.is_small_int() && !a.is_ptr());
             for (j, b) in all.iter().enumerate() {

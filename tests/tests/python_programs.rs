@@ -11,6 +11,45 @@ use std::fs;
 use std::process::Command;
 use tiercel_tests::{diff, repo_root, tiercel_bin};
 
+/// Runs a program, killing it after 30 seconds (a hang is a failure, not a
+/// stuck test suite).
+fn run_with_timeout(cmd: &mut Command) -> std::process::Output {
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tiercel runs");
+    let start = std::time::Instant::now();
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let out_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut v).ok();
+        v
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut stderr, &mut v).ok();
+        v
+    });
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(30) {
+            child.kill().ok();
+            break child.wait().expect("wait");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    std::process::Output {
+        status,
+        stdout: out_t.join().unwrap_or_default(),
+        stderr: err_t.join().unwrap_or_default(),
+    }
+}
+
 #[test]
 fn python_programs_match_cpython() {
     let bin = tiercel_bin();
@@ -29,21 +68,26 @@ fn python_programs_match_cpython() {
         .map(|n| n.trim_end_matches(".py").to_string())
         .collect();
     names.sort();
-    assert!(names.len() >= 150, "expected at least 150 programs, found {}", names.len());
+    assert!(
+        names.len() >= 150,
+        "expected at least 150 programs, found {}",
+        names.len()
+    );
     let (mut passed, mut failed, mut expected_fail) = (0, 0, 0);
     let mut report = String::new();
     let mut unexpected_pass = Vec::new();
     for name in &names {
-        let read = |ext: &str| fs::read_to_string(dir.join(format!("{name}.{ext}"))).unwrap_or_default();
+        let read =
+            |ext: &str| fs::read_to_string(dir.join(format!("{name}.{ext}"))).unwrap_or_default();
         let want_out = read("stdout");
         let want_err = read("stderr");
         let want_code: i32 = read("exitcode").trim().parse().unwrap_or(0);
-        let out = Command::new(&bin)
-            .arg(format!("{name}.py"))
-            .current_dir(&dir)
-            .env("PYTHONHASHSEED", "0")
-            .output()
-            .expect("tiercel runs");
+        let out = run_with_timeout(
+            Command::new(&bin)
+                .arg(format!("{name}.py"))
+                .current_dir(&dir)
+                .env("PYTHONHASHSEED", "0"),
+        );
         let got_out = String::from_utf8_lossy(&out.stdout);
         let got_err = String::from_utf8_lossy(&out.stderr);
         let got_code = out.status.code().unwrap_or(-1);
@@ -57,7 +101,9 @@ fn python_programs_match_cpython() {
             expected_fail += 1;
         } else {
             failed += 1;
-            report.push_str(&format!("\n=== {name}.py (exit {got_code}, expected {want_code}) ===\n"));
+            report.push_str(&format!(
+                "\n=== {name}.py (exit {got_code}, expected {want_code}) ===\n"
+            ));
             if got_out != want_out {
                 report.push_str("stdout:\n");
                 report.push_str(&diff(&want_out, &got_out));
@@ -70,6 +116,12 @@ fn python_programs_match_cpython() {
     }
     eprintln!("{report}");
     eprintln!("python programs: {passed} passed, {failed} failed, {expected_fail} known failures");
-    assert!(unexpected_pass.is_empty(), "these now pass; remove them from known_failures.txt: {unexpected_pass:?}");
-    assert_eq!(failed, 0, "{failed} program(s) differ from CPython (see above)");
+    assert!(
+        unexpected_pass.is_empty(),
+        "these now pass; remove them from known_failures.txt: {unexpected_pass:?}"
+    );
+    assert_eq!(
+        failed, 0,
+        "{failed} program(s) differ from CPython (see above)"
+    );
 }

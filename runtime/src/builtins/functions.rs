@@ -8,7 +8,9 @@ use crate::interp::{PyErr, PyResult, Vm};
 use crate::object::int::{self, as_int, from_big, Int};
 use crate::object::str::{new_str, repr_str};
 use crate::object::types::{is_subtype, TypeKind};
-use crate::object::{alloc, float, new_dict, new_iter, new_list, new_tuple, Dict, Iter, ObjData, Range};
+use crate::object::{
+    alloc, float, new_dict, new_iter, new_list, new_tuple, Dict, Iter, ObjData, Range,
+};
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -32,11 +34,17 @@ fn plural(n: usize) -> &'static str {
 pub(super) fn check_args(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n < min {
         let what = if min == max { "" } else { "at least " };
-        return Err(vm.type_error(format!("{name} expected {what}{min} argument{}, got {n}", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name} expected {what}{min} argument{}, got {n}",
+            plural(min)
+        )));
     }
     if n > max {
         let what = if min == max { "" } else { "at most " };
-        return Err(vm.type_error(format!("{name} expected {what}{max} argument{}, got {n}", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name} expected {what}{max} argument{}, got {n}",
+            plural(max)
+        )));
     }
     Ok(())
 }
@@ -56,10 +64,18 @@ pub(super) fn no_kwargs(vm: &Vm, name: &str, kwnames: Option<&Value>) -> PyResul
 
 /// The single argument of a one-argument function: "`name`() takes exactly
 /// one argument (2 given)".
-pub(super) fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kwnames: Option<&Value>) -> PyResult<&'a Value> {
+pub(super) fn one_arg<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [Value],
+    kwnames: Option<&Value>,
+) -> PyResult<&'a Value> {
     no_kwargs(vm, name, kwnames)?;
     if args.len() != 1 {
-        return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(&args[0])
 }
@@ -79,7 +95,11 @@ pub(super) fn parse_kwargs<'a>(
     for (name, v) in kws {
         match allowed.iter().position(|a| *a == name) {
             Some(i) => slots[i] = Some(v),
-            None => return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for {fname}()"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{name}' is an invalid keyword argument for {fname}()"
+                )))
+            }
         }
     }
     Ok((pos, slots))
@@ -87,19 +107,27 @@ pub(super) fn parse_kwargs<'a>(
 
 /// An int argument (`__index__`): ints and bools.
 pub(super) fn index_int<'a>(vm: &Vm, v: &'a Value) -> PyResult<Int<'a>> {
-    as_int(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    as_int(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// An int argument that must fit a machine word (`Py_ssize_t`).
 pub(super) fn index_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
-    index_int(vm, v)?.to_i64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    index_int(vm, v)?
+        .to_i64()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// An int argument, clamped to the i64 range (`_PyEval_SliceIndex`, and
 /// `PyNumber_AsSsize_t` with no overflow error).
 pub(super) fn index_clamped(vm: &Vm, v: &Value) -> PyResult<i64> {
     let i = index_int(vm, v)?;
-    Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))
+    Ok(i.to_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))
 }
 
 /// An int value in its canonical form (bools become ints).
@@ -168,7 +196,10 @@ fn str_or_none(vm: &Vm, what: &str, v: Option<&Value>, default: &str) -> PyResul
         Some(v) if v.is_none() => Ok(default.to_string()),
         Some(v) => match v.as_str() {
             Some(s) => Ok(s.as_str().to_string()),
-            None => Err(vm.type_error(format!("{what} must be None or a string, not {}", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "{what} must be None or a string, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -201,7 +232,9 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
     // Rust's stdout is line buffered and flushed at exit, so output written
     // here comes before a traceback printed on stderr afterwards.
     let mut so = std::io::stdout().lock();
-    let r = so.write_all(out.as_bytes()).and_then(|_| if flush { so.flush() } else { Ok(()) });
+    let r = so
+        .write_all(out.as_bytes())
+        .and_then(|_| if flush { so.flush() } else { Ok(()) });
     if let Err(e) = r {
         return Err(vm.error(&vm.exc.os_error, e.to_string()));
     }
@@ -224,7 +257,11 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
         return Ok(Value::float(f.abs()));
     }
     if let Some(i) = as_int(x) {
-        return Ok(if i.is_negative() { int::neg(&i) } else { int_value(&i) });
+        return Ok(if i.is_negative() {
+            int::neg(&i)
+        } else {
+            int_value(&i)
+        });
     }
     Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
 }
@@ -241,7 +278,9 @@ fn minmax(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, is_max: bool) ->
         ops::iterate(vm, &pos[0])?
     } else {
         if default.is_some() {
-            return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
         }
         pos.to_vec()
     };
@@ -280,7 +319,10 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
     if args.len() > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     let start = pos.get(1).or(kw[0]).cloned().unwrap_or(Value::small_int(0));
     if start.as_str().is_some() {
@@ -365,7 +407,10 @@ fn builtin_any(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
 }
 
 fn is_callable(v: &Value) -> bool {
-    matches!(v.data(), Some(ObjData::Function(_)) | Some(ObjData::Builtin(_)) | Some(ObjData::Type(_)))
+    matches!(
+        v.data(),
+        Some(ObjData::Function(_)) | Some(ObjData::Builtin(_)) | Some(ObjData::Type(_))
+    )
 }
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -432,9 +477,17 @@ pub(super) fn round_float(x: f64, ndigits: i64) -> Option<f64> {
     let bits = x.abs().to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
     let p10 = BigInt::from(10u32).pow(k);
-    let (num, den) = if e >= 0 { (BigInt::from(m) << (e as usize), p10.clone()) } else { (BigInt::from(m), &p10 << ((-e) as usize)) };
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m) << (e as usize), p10.clone())
+    } else {
+        (BigInt::from(m), &p10 << ((-e) as usize))
+    };
     let (mut q, r) = num.div_rem(&den);
     let twice: BigInt = r * 2;
     if twice > den || (twice == den && q.is_odd()) {
@@ -477,7 +530,10 @@ pub(super) fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
 fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kw) = parse_kwargs(vm, "round", args, kwnames, &["number", "ndigits"])?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     let Some(number) = pos.first().or(kw[0]) else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
@@ -500,11 +556,18 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
             None => Ok(int_value(&i)),
             Some(n) => {
                 let n = index_clamped(vm, n)?;
-                Ok(if n >= 0 { int_value(&i) } else { round_int(&i, n) })
+                Ok(if n >= 0 {
+                    int_value(&i)
+                } else {
+                    round_int(&i, n)
+                })
             }
         };
     }
-    Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(number))))
+    Err(vm.type_error(format!(
+        "type {} doesn't define __round__ method",
+        vm.type_name(number)
+    )))
 }
 
 /// A number as a float for mixed arithmetic; `None` if not a number.
@@ -512,7 +575,10 @@ fn num_to_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
     if let Some(f) = v.as_float() {
         return Some(Ok(f));
     }
-    as_int(v).map(|i| i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float")))
+    as_int(v).map(|i| {
+        i.to_f64()
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+    })
 }
 
 fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -520,8 +586,10 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRes
     check_args(vm, "divmod", args.len(), 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        let q = int::floordiv(&x, &y).ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?;
-        let r = int::modulo(&x, &y).ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?;
+        let q = int::floordiv(&x, &y)
+            .ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?;
+        let r = int::modulo(&x, &y)
+            .ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?;
         return Ok(new_tuple(vec![q, r]));
     }
     if a.is_float() || b.is_float() {
@@ -534,7 +602,11 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRes
             return Ok(new_tuple(vec![Value::float(q), Value::float(r)]));
         }
     }
-    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
 }
 
 /// The inverse of `a` modulo `m` (`m > 0`), if it exists.
@@ -558,7 +630,10 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kw) = parse_kwargs(vm, "pow", args, kwnames, &["base", "exp", "mod"])?;
     if args.len() > 3 {
-        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "pow() takes at most 3 arguments ({} given)",
+            args.len()
+        )));
     }
     let Some(base) = pos.first().or(kw[0]) else {
         return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
@@ -571,9 +646,13 @@ fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
         return ops::binary_op(vm, base, exp, BinOp::Pow as u32);
     };
     let (Some(a), Some(e), Some(mi)) = (as_int(base), as_int(exp), as_int(m)) else {
-        let all_numbers = [base, exp, m].iter().all(|v| v.is_float() || as_int(v).is_some());
+        let all_numbers = [base, exp, m]
+            .iter()
+            .all(|v| v.is_float() || as_int(v).is_some());
         if all_numbers {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -587,7 +666,8 @@ fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     }
     if e.is_negative() {
         let mb = mi.to_big();
-        let inv = mod_inverse(a.to_big().as_ref(), &mb.abs()).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(a.to_big().as_ref(), &mb.abs())
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
         let neg_e = -e.to_big().into_owned();
         return Ok(int::pow_mod(&Int::Big(&inv), &Int::Big(&neg_e), &mi));
     }
@@ -603,8 +683,14 @@ fn builtin_ord(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     let x = one_arg(vm, "ord", args, kwnames)?;
     match x.as_str() {
         Some(s) if s.len() == 1 => Ok(Value::int(s.char_at(0) as i64)),
-        Some(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.len()))),
-        None => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(x)))),
+        Some(s) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.len()
+        ))),
+        None => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(x)
+        ))),
     }
 }
 
@@ -626,7 +712,11 @@ fn builtin_chr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
 
 fn builtin_id(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let x = one_arg(vm, "id", args, kwnames)?;
-    let id = if x.is_ptr() { x.ptr() as usize as u64 } else { x.id() };
+    let id = if x.is_ptr() {
+        x.ptr() as usize as u64
+    } else {
+        x.id()
+    };
     Ok(from_big(BigInt::from(id)))
 }
 
@@ -635,7 +725,14 @@ fn builtin_callable(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyR
     Ok(Value::bool(is_callable(x)))
 }
 
-fn radix(vm: &mut Vm, name: &str, args: &[Value], kwnames: Option<&Value>, base: u32, prefix: &str) -> PyResult<Value> {
+fn radix(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kwnames: Option<&Value>,
+    base: u32,
+    prefix: &str,
+) -> PyResult<Value> {
     let x = one_arg(vm, name, args, kwnames)?;
     let i = index_int(vm, x)?;
     Ok(new_str(int::to_string_radix(&i, base, prefix)))
@@ -655,7 +752,10 @@ fn builtin_bin(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<()> {
     if v.as_str().is_none() {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )));
     }
     Ok(())
 }
@@ -694,7 +794,12 @@ fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
 // Constructors: calling a type object.
 // ---------------------------------------------------------------------------
 
-pub(super) fn construct(vm: &mut Vm, t: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+pub(super) fn construct(
+    vm: &mut Vm,
+    t: &Value,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<Value> {
     let Some(td) = t.as_type() else {
         return Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(t))));
     };
@@ -756,11 +861,16 @@ const INT_MAX_STR_DIGITS: usize = 4300;
 fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let text = ascii_digits(s);
     let Some(v) = int::parse(&text, base) else {
-        return Err(vm.value_error(format!("invalid literal for int() with base {base}: {}", repr_str(s))));
+        return Err(vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            repr_str(s)
+        )));
     };
     // Decimal (and other non-power-of-two bases) strings are limited in length.
     let t = text.trim_matches(py_isspace).trim_start_matches(['+', '-']);
-    let prefixed = t.len() > 1 && t.as_bytes()[0] == b'0' && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+    let prefixed = t.len() > 1
+        && t.as_bytes()[0] == b'0'
+        && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
     let effective = if base == 0 && !prefixed { 10 } else { base };
     if !matches!(effective, 0 | 2 | 4 | 8 | 16 | 32) {
         let digits = t.bytes().filter(|b| b.is_ascii_alphanumeric()).count();
@@ -775,7 +885,10 @@ fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
 
 fn int_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     let (pos, kw) = parse_kwargs(vm, "int", args, kwnames, &["base"])?;
     if pos.len() == 2 && kw[0].is_some() {
@@ -794,7 +907,11 @@ fn int_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
                 return float_to_int(vm, f);
             }
             if let Some(i) = as_int(x) {
-                return Ok(if x.is_bool() { int_value(&i) } else { x.clone() });
+                return Ok(if x.is_bool() {
+                    int_value(&i)
+                } else {
+                    x.clone()
+                });
             }
             if let Some(s) = x.as_str() {
                 return parse_int_str(vm, s.as_str(), 10);
@@ -894,32 +1011,54 @@ fn float_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
         return Ok(x.clone());
     }
     if let Some(i) = as_int(x) {
-        return i.to_f64().map(Value::float).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+        return i
+            .to_f64()
+            .map(Value::float)
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
     if let Some(s) = x.as_str() {
         return parse_float_str(s.as_str())
             .map(Value::float)
-            .ok_or_else(|| vm.value_error(format!("could not convert string to float: {}", repr_str(s.as_str()))));
+            .ok_or_else(|| {
+                vm.value_error(format!(
+                    "could not convert string to float: {}",
+                    repr_str(s.as_str())
+                ))
+            });
     }
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(x)
+    )))
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kw) = parse_kwargs(vm, "str", args, kwnames, &["object", "encoding", "errors"])?;
     if args.len() > 3 {
-        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len()
+        )));
     }
     let encoding = pos.get(1).or(kw[1]);
     let errors = pos.get(2).or(kw[2]);
     if encoding.is_some() || errors.is_some() {
         for (what, v) in [("encoding", encoding), ("errors", errors)] {
             if let Some(v) = v.filter(|v| v.as_str().is_none()) {
-                return Err(vm.type_error(format!("str() argument '{what}' must be str, not {}", vm.type_name(v))));
+                return Err(vm.type_error(format!(
+                    "str() argument '{what}' must be str, not {}",
+                    vm.type_name(v)
+                )));
             }
         }
         // There is no bytes type: whatever the object is, it is not bytes.
-        let obj = pos.first().or(kw[0]).map_or_else(|| "str".to_string(), |o| vm.type_name(o));
-        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {obj} found")));
+        let obj = pos
+            .first()
+            .or(kw[0])
+            .map_or_else(|| "str".to_string(), |o| vm.type_name(o));
+        return Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {obj} found"
+        )));
     }
     match pos.first().or(kw[0]) {
         None => Ok(new_str("")),
@@ -959,7 +1098,11 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
 /// Inserts `key: value` into dict `d`, hashing the key.
 pub(super) fn dict_insert(vm: &mut Vm, d: &Value, key: Value, value: Value) -> PyResult<()> {
     let h = ops::hash(vm, &key)?;
-    let old = d.as_dict().expect("a dict").borrow_mut().insert(key, h, value);
+    let old = d
+        .as_dict()
+        .expect("a dict")
+        .borrow_mut()
+        .insert(key, h, value);
     drop(old);
     Ok(())
 }
@@ -967,7 +1110,11 @@ pub(super) fn dict_insert(vm: &mut Vm, d: &Value, key: Value, value: Value) -> P
 /// `d.update(src)` for a mapping or an iterable of pairs (also `dict(src)`).
 pub(super) fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     if let Some(sd) = src.as_dict() {
-        let entries: Vec<(i64, Value, Value)> = sd.borrow().entries_with_hash().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect();
+        let entries: Vec<(i64, Value, Value)> = sd
+            .borrow()
+            .entries_with_hash()
+            .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+            .collect();
         let mut old = Vec::new();
         {
             let mut dd = d.as_dict().expect("a dict").borrow_mut();
@@ -983,15 +1130,23 @@ pub(super) fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
         let pair = match ops::iterate(vm, item) {
             Ok(p) => p,
             Err(e) if is_exc(vm, &e, &vm.exc.type_error) => {
-                return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )));
             }
             Err(e) => return Err(e),
         };
         if pair.len() != 2 {
-            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
         }
         let mut pair = pair.into_iter();
-        let (k, v) = (pair.next().expect("two items"), pair.next().expect("two items"));
+        let (k, v) = (
+            pair.next().expect("two items"),
+            pair.next().expect("two items"),
+        );
         dict_insert(vm, d, k, v)?;
     }
     Ok(())
@@ -1015,9 +1170,9 @@ fn range_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
     check_args(vm, "range", args.len(), 1, 3)?;
     let mut v = [0i64; 3];
     for (i, a) in args.iter().enumerate() {
-        v[i] = index_int(vm, a)?
-            .to_i64()
-            .ok_or_else(|| vm.overflow_error("range() arguments larger than 64 bits are not supported yet"))?;
+        v[i] = index_int(vm, a)?.to_i64().ok_or_else(|| {
+            vm.overflow_error("range() arguments larger than 64 bits are not supported yet")
+        })?;
     }
     let (start, stop, step) = match args.len() {
         1 => (0, v[0], 1),
@@ -1044,7 +1199,10 @@ fn slice_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
 fn type_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     match args.len() - nkw(kwnames) {
         1 if nkw(kwnames) == 0 => Ok(vm.type_of(&args[0])),
-        3 => Err(vm.not_implemented("type() with 3 arguments (creating classes) is not supported yet")),
+        3 => {
+            Err(vm
+                .not_implemented("type() with 3 arguments (creating classes) is not supported yet"))
+        }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -1052,7 +1210,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
 fn enumerate_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kw) = parse_kwargs(vm, "enumerate", args, kwnames, &["iterable", "start"])?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     let Some(it) = pos.first().or(kw[0]) else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
@@ -1097,11 +1258,17 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         Some(ObjData::Dict(d)) => {
             let keys: Vec<Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
             let n = keys.len();
-            return Ok(new_iter(Iter::Reversed { seq: new_list(keys), index: n as isize - 1 }));
+            return Ok(new_iter(Iter::Reversed {
+                seq: new_list(keys),
+                index: n as isize - 1,
+            }));
         }
         _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
     };
-    Ok(new_iter(Iter::Reversed { seq: seq.clone(), index: n as isize - 1 }))
+    Ok(new_iter(Iter::Reversed {
+        seq: seq.clone(),
+        index: n as isize - 1,
+    }))
 }
 
 #[cfg(test)]
@@ -1139,7 +1306,10 @@ mod tests {
         assert_eq!(parse_float_str("1.e1"), Some(10.0));
         assert_eq!(parse_float_str("iNfInItY"), Some(f64::INFINITY));
         assert!(parse_float_str("+NAN").unwrap().is_nan());
-        for bad in ["", " ", "1__0", "_1", "1_", "1e_1", "0x10", ".e1", "in f", "infinit", "nan(1)", "1e", "."] {
+        for bad in [
+            "", " ", "1__0", "_1", "1_", "1e_1", "0x10", ".e1", "in f", "infinit", "nan(1)", "1e",
+            ".",
+        ] {
             assert_eq!(parse_float_str(bad), None, "{bad:?}");
         }
     }

@@ -23,17 +23,32 @@ pub struct BuiltinFunction {
 }
 
 pub fn new_builtin(name: &'static str, func: BuiltinFn, is_method: bool) -> Value {
-    alloc(ObjData::Builtin(Box::new(BuiltinFunction { name, func, self_: Value::NULL, is_method })))
+    alloc(ObjData::Builtin(Box::new(BuiltinFunction {
+        name,
+        func,
+        self_: Value::NULL,
+        is_method,
+    })))
 }
 
 /// `f` with `self_` bound (a bound builtin method).
 pub fn bind(f: &Value, self_: Value) -> Value {
-    let Some(ObjData::Builtin(b)) = f.data() else { unreachable!("bind takes a builtin") };
-    alloc(ObjData::Builtin(Box::new(BuiltinFunction { name: b.name, func: b.func, self_, is_method: false })))
+    let Some(ObjData::Builtin(b)) = f.data() else {
+        unreachable!("bind takes a builtin")
+    };
+    alloc(ObjData::Builtin(Box::new(BuiltinFunction {
+        name: b.name,
+        func: b.func,
+        self_,
+        is_method: false,
+    })))
 }
 
 /// Splits `args` into positional arguments and (name, value) keyword pairs.
-pub fn split_kwargs<'a>(args: &'a [Value], kwnames: Option<&'a Value>) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
+pub fn split_kwargs<'a>(
+    args: &'a [Value],
+    kwnames: Option<&'a Value>,
+) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
     let names = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
     let npos = args.len() - names.len();
     let kws = names
@@ -48,7 +63,23 @@ pub fn split_kwargs<'a>(args: &'a [Value], kwnames: Option<&'a Value>) -> (&'a [
 pub fn make_builtins(vm: &mut Vm) -> Value {
     let d = crate::object::new_dict(crate::object::Dict::new());
     for (name, t) in vm.types.all() {
-        if matches!(name, "int" | "bool" | "float" | "str" | "list" | "tuple" | "dict" | "range" | "slice" | "object" | "type" | "enumerate" | "zip" | "reversed") {
+        if matches!(
+            name,
+            "int"
+                | "bool"
+                | "float"
+                | "str"
+                | "list"
+                | "tuple"
+                | "dict"
+                | "range"
+                | "slice"
+                | "object"
+                | "type"
+                | "enumerate"
+                | "zip"
+                | "reversed"
+        ) {
             vm.dict_set_str(&d, name, t);
         }
     }
@@ -61,6 +92,11 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
 }
 
 /// Calls a type object: `int(x)`, `list(it)`, `ValueError("msg")`, ...
-pub fn construct(vm: &mut Vm, t: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+pub fn construct(
+    vm: &mut Vm,
+    t: &Value,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<Value> {
     functions::construct(vm, t, args, kwnames)
 }

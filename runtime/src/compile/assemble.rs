@@ -39,7 +39,10 @@ fn is_terminator(o: u16) -> bool {
 }
 
 /// Stack depth before each instruction (None if unreachable), and the maximum.
-pub fn stack_depths(instrs: &[Instr], targets: &[usize]) -> Result<(Vec<Option<i32>>, i32), String> {
+pub fn stack_depths(
+    instrs: &[Instr],
+    targets: &[usize],
+) -> Result<(Vec<Option<i32>>, i32), String> {
     let mut depth: Vec<Option<i32>> = vec![None; instrs.len() + 1];
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0;
@@ -59,9 +62,16 @@ pub fn stack_depths(instrs: &[Instr], targets: &[usize]) -> Result<(Vec<Option<i
             work.push((i + 1, d));
             continue;
         }
-        let after = if is_pseudo(ins.op) { d } else { d - meta::num_popped(ins.op, ins.arg) + meta::num_pushed(ins.op, ins.arg) };
+        let after = if is_pseudo(ins.op) {
+            d
+        } else {
+            d - meta::num_popped(ins.op, ins.arg) + meta::num_pushed(ins.op, ins.arg)
+        };
         if after < 0 {
-            return Err(format!("internal compiler error: stack underflow at instruction {i} ({})", meta::name(ins.op)));
+            return Err(format!(
+                "internal compiler error: stack underflow at instruction {i} ({})",
+                meta::name(ins.op)
+            ));
         }
         max = max.max(after).max(d);
         if ins.target.is_some() {
@@ -86,7 +96,9 @@ fn ext_count(arg: u32) -> usize {
 pub fn assemble(unit: Unit<'_>, source: Rc<Source>) -> Result<Value, String> {
     let mut instrs = unit.instrs;
     let labels = &unit.labels;
-    let label_pos = |l: Label| -> Result<usize, String> { labels[l.0].ok_or_else(|| "internal compiler error: unbound label".to_string()) };
+    let label_pos = |l: Label| -> Result<usize, String> {
+        labels[l.0].ok_or_else(|| "internal compiler error: unbound label".to_string())
+    };
     let mut targets = vec![usize::MAX; instrs.len()];
     for (i, ins) in instrs.iter().enumerate() {
         if let Some(t) = ins.target {
@@ -104,7 +116,11 @@ pub fn assemble(unit: Unit<'_>, source: Rc<Source>) -> Result<Value, String> {
             offsets[i] = off;
             let ins = &instrs[i];
             if ins.op == pseudo::JUMP || !is_pseudo(ins.op) {
-                let real = if ins.op == pseudo::JUMP { op::JUMP_FORWARD as u16 } else { ins.op };
+                let real = if ins.op == pseudo::JUMP {
+                    op::JUMP_FORWARD as u16
+                } else {
+                    ins.op
+                };
                 off += (ext_count(ins.arg) + 1 + meta::CACHE_SIZE[real as usize] as usize) as u32;
             }
         }
@@ -116,14 +132,31 @@ pub fn assemble(unit: Unit<'_>, source: Rc<Source>) -> Result<Value, String> {
             }
             let t = offsets[targets[i]];
             let ins = &mut instrs[i];
-            let real = if ins.op == pseudo::JUMP { op::JUMP_FORWARD as u16 } else { ins.op };
-            let end = offsets[i] + (ext_count(ins.arg) + 1 + meta::CACHE_SIZE[real as usize] as usize) as u32;
+            let real = if ins.op == pseudo::JUMP {
+                op::JUMP_FORWARD as u16
+            } else {
+                ins.op
+            };
+            let end = offsets[i]
+                + (ext_count(ins.arg) + 1 + meta::CACHE_SIZE[real as usize] as usize) as u32;
             let (new_op, arg) = if t >= end {
-                (if ins.op == pseudo::JUMP { op::JUMP_FORWARD as u16 } else { ins.op }, t - end)
-            } else if ins.op == pseudo::JUMP || ins.op == op::JUMP_BACKWARD as u16 || ins.op == op::JUMP_FORWARD as u16 {
+                (
+                    if ins.op == pseudo::JUMP {
+                        op::JUMP_FORWARD as u16
+                    } else {
+                        ins.op
+                    },
+                    t - end,
+                )
+            } else if ins.op == pseudo::JUMP
+                || ins.op == op::JUMP_BACKWARD as u16
+                || ins.op == op::JUMP_FORWARD as u16
+            {
                 (op::JUMP_BACKWARD as u16, end - t)
             } else {
-                return Err(format!("internal compiler error: backward conditional jump at {i}"));
+                return Err(format!(
+                    "internal compiler error: backward conditional jump at {i}"
+                ));
             };
             let keep_pseudo = ins.op == pseudo::JUMP;
             if ins.arg != arg || (!keep_pseudo && ins.op != new_op) {
@@ -174,8 +207,21 @@ pub fn assemble(unit: Unit<'_>, source: Rc<Source>) -> Result<Value, String> {
             let depth = depths[setup].ok_or("internal compiler error: unreachable try")? as u32;
             let end = code.len() as u32;
             match exc.last_mut() {
-                Some(e) if e.end == start && e.target == target && e.depth == depth && e.lasti == lasti => e.end = end,
-                _ => exc.push(ExcEntry { start, end, target, depth, lasti }),
+                Some(e)
+                    if e.end == start
+                        && e.target == target
+                        && e.depth == depth
+                        && e.lasti == lasti =>
+                {
+                    e.end = end
+                }
+                _ => exc.push(ExcEntry {
+                    start,
+                    end,
+                    target,
+                    depth,
+                    lasti,
+                }),
             }
         }
     }

@@ -142,9 +142,15 @@ impl Code {
         self.len() == 0
     }
     pub fn handler_for(&self, offset: u32) -> Option<ExcEntry> {
-        self.exc_table.iter().find(|e| e.start <= offset && offset < e.end).copied()
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= offset && offset < e.end)
+            .copied()
     }
     pub fn location(&self, offset: u32) -> Location {
-        self.locations.get(offset as usize).copied().unwrap_or_default()
+        self.locations
+            .get(offset as usize)
+            .copied()
+            .unwrap_or_default()
     }
 }

@@ -33,7 +33,7 @@ enum FBlock<'a> {
     ExceptionHandler,
 }
 
-pub(super) struct Unit<'a> {
+pub struct Unit<'a> {
     pub name: String,
     pub qualname: String,
     scope: Scope,
@@ -56,7 +56,6 @@ pub(super) struct Unit<'a> {
 }
 
 struct Compiler<'a> {
-    vm: &'a mut Vm,
     source: &'a str,
     line_starts: Vec<usize>,
     src: Rc<Source>,
@@ -67,13 +66,22 @@ struct Compiler<'a> {
 }
 
 fn err(kind: ErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
-    CompileError { kind, message: msg.into(), offset: range.start().to_usize(), end_offset: Some(range.end().to_usize()) }
+    CompileError {
+        kind,
+        message: msg.into(),
+        offset: range.start().to_usize(),
+        end_offset: Some(range.end().to_usize()),
+    }
 }
 fn syntax(msg: impl Into<String>, r: TextRange) -> CompileError {
     err(ErrorKind::Syntax, msg, r)
 }
 fn unsupported(what: &str, r: TextRange) -> CompileError {
-    err(ErrorKind::NotImplemented, format!("{what} is not supported yet by this version of Tiercel"), r)
+    err(
+        ErrorKind::NotImplemented,
+        format!("{what} is not supported yet by this version of Tiercel"),
+        r,
+    )
 }
 
 pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Value> {
@@ -82,12 +90,27 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
         Err(e) => return Err(parse_error(source, e)),
     };
     let module = parsed.into_syntax();
-    let src = Rc::new(Source { filename: filename.to_string(), text: source.to_string() });
+    let src = Rc::new(Source {
+        filename: filename.to_string(),
+        text: source.to_string(),
+    });
     let mut line_starts = vec![0];
     line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-    let mut c = Compiler { vm, source, line_starts, src, units: Vec::new(), enclosing: Vec::new() };
+    let _ = vm; // constants will be interned through the Vm
+    let mut c = Compiler {
+        source,
+        line_starts,
+        src,
+        units: Vec::new(),
+        enclosing: Vec::new(),
+    };
     let body: &[Stmt] = &module.body;
-    c.units.push(Unit::new("<module>".into(), "<module>".into(), Scope::Module, 1));
+    c.units.push(Unit::new(
+        "<module>".into(),
+        "<module>".into(),
+        Scope::Module,
+        1,
+    ));
     c.stmts(body)?;
     c.load_const(Value::NONE);
     c.emit(op::RETURN_VALUE as u16, 0);
@@ -106,11 +129,18 @@ fn parse_error(source: &str, e: ruff_python_parser::ParseError) -> CompileError 
     };
     let _ = source;
     let message = match kind {
-        ErrorKind::Indentation if msg.contains("Unexpected indentation") => "unexpected indent".to_string(),
+        ErrorKind::Indentation if msg.contains("Unexpected indentation") => {
+            "unexpected indent".to_string()
+        }
         ErrorKind::Indentation => "expected an indented block".to_string(),
         _ => "invalid syntax".to_string(),
     };
-    CompileError { kind, message, offset: r.start().to_usize(), end_offset: Some(r.end().to_usize().max(r.start().to_usize() + 1)) }
+    CompileError {
+        kind,
+        message,
+        offset: r.start().to_usize(),
+        end_offset: Some(r.end().to_usize().max(r.start().to_usize() + 1)),
+    }
 }
 
 impl<'a> Unit<'a> {
@@ -164,27 +194,47 @@ impl<'a> Compiler<'a> {
     fn position(&self, offset: usize) -> (u32, u32) {
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let col = self.source[start..offset.min(self.source.len())].chars().count();
+        let col = self.source[start..offset.min(self.source.len())]
+            .chars()
+            .count();
         (line as u32, col as u32)
     }
 
     fn set_loc(&mut self, r: TextRange) {
         let (line, col) = self.position(r.start().to_usize());
         let (end_line, end_col) = self.position(r.end().to_usize());
-        self.u().loc = Location { line, end_line, col, end_col, anchor: None };
+        self.u().loc = Location {
+            line,
+            end_line,
+            col,
+            end_col,
+            anchor: None,
+        };
     }
 
     fn emit(&mut self, opcode: u16, arg: u32) {
         let u = self.u();
         let handler = u.handlers.last().copied();
         let loc = u.loc;
-        u.instrs.push(Instr { op: opcode, arg, target: None, loc, handler });
+        u.instrs.push(Instr {
+            op: opcode,
+            arg,
+            target: None,
+            loc,
+            handler,
+        });
     }
     fn emit_jump(&mut self, opcode: u16, target: Label) {
         let u = self.u();
         let handler = u.handlers.last().copied();
         let loc = u.loc;
-        u.instrs.push(Instr { op: opcode, arg: 0, target: Some(target), loc, handler });
+        u.instrs.push(Instr {
+            op: opcode,
+            arg: 0,
+            target: Some(target),
+            loc,
+            handler,
+        });
     }
     fn new_label(&mut self) -> Label {
         let u = self.u();
@@ -201,7 +251,8 @@ impl<'a> Compiler<'a> {
         self.emit_jump(setup_op, target);
         let u = self.u();
         let idx = u.instrs.len() - 1;
-        u.handlers.push((target, idx, setup_op == pseudo::SETUP_CLEANUP));
+        u.handlers
+            .push((target, idx, setup_op == pseudo::SETUP_CLEANUP));
     }
     fn pop_handler(&mut self) {
         self.emit(pseudo::POP_BLOCK, 0);
@@ -261,8 +312,15 @@ impl<'a> Compiler<'a> {
 
     fn check_free(&self, name: &str, r: TextRange) -> CResult<()> {
         let u = self.units.last().expect("unit");
-        if u.scope == Scope::Function && !u.locals.contains(name) && !u.globals.contains(name) && self.enclosing.iter().any(|s| s.contains(name)) {
-            return Err(unsupported(&format!("a closure (the nested function uses `{name}` of its enclosing function)"), r));
+        if u.scope == Scope::Function
+            && !u.locals.contains(name)
+            && !u.globals.contains(name)
+            && self.enclosing.iter().any(|s| s.contains(name))
+        {
+            return Err(unsupported(
+                &format!("a closure (the nested function uses `{name}` of its enclosing function)"),
+                r,
+            ));
         }
         Ok(())
     }
@@ -285,7 +343,9 @@ impl<'a> Compiler<'a> {
         if self.is_local(name) {
             let i = self.var_index(name);
             self.emit(op::STORE_FAST as u16, i);
-        } else if self.units.last().expect("unit").scope == Scope::Module && !self.units.last().expect("unit").globals.contains(name) {
+        } else if self.units.last().expect("unit").scope == Scope::Module
+            && !self.units.last().expect("unit").globals.contains(name)
+        {
             let i = self.name_index(name);
             self.emit(op::STORE_NAME as u16, i);
         } else {
@@ -307,7 +367,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn finish(&mut self, unit: Unit<'a>) -> CResult<Value> {
-        assemble::assemble(unit, self.src.clone()).map_err(|m| CompileError { kind: ErrorKind::Syntax, message: m, offset: 0, end_offset: None })
+        assemble::assemble(unit, self.src.clone()).map_err(|m| CompileError {
+            kind: ErrorKind::Syntax,
+            message: m,
+            offset: 0,
+            end_offset: None,
+        })
     }
 
     // ---- statements ----
@@ -352,10 +417,22 @@ impl<'a> Compiler<'a> {
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::Global(g) => {
                 for n in &g.names {
-                    if self.units.last().expect("unit").scope == Scope::Function && self.units.last().expect("unit").varnames.iter().any(|v| v == n.as_str()) && self.units.last().expect("unit").argcount > 0 {
+                    if self.units.last().expect("unit").scope == Scope::Function
+                        && self
+                            .units
+                            .last()
+                            .expect("unit")
+                            .varnames
+                            .iter()
+                            .any(|v| v == n.as_str())
+                        && self.units.last().expect("unit").argcount > 0
+                    {
                         let u = self.units.last().expect("unit");
                         if u.varnames[..u.argcount].iter().any(|v| v == n.as_str()) {
-                            return Err(syntax(format!("name '{}' is parameter and global", n.as_str()), g.range));
+                            return Err(syntax(
+                                format!("name '{}' is parameter and global", n.as_str()),
+                                g.range,
+                            ));
                         }
                     }
                     self.u().globals.insert(n.as_str().to_string());
@@ -371,12 +448,13 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.expr(&a.test)?;
                 self.emit_jump(op::POP_JUMP_IF_TRUE as u16, end);
-                self.set_loc(s.range());
+                // CPython 3.11 reports a failed assert at its test expression.
+                self.set_loc(a.test.range());
                 self.emit(op::LOAD_ASSERTION_ERROR as u16, 0);
                 if let Some(m) = &a.msg {
                     self.emit(op::PUSH_NULL as u16, 0);
                     self.expr(m)?;
-                    self.set_loc(s.range());
+                    self.set_loc(a.test.range());
                     self.emit(op::CALL as u16, 1);
                 }
                 self.emit(op::RAISE_VARARGS as u16, 1);
@@ -416,7 +494,10 @@ impl<'a> Compiler<'a> {
                         Some(a) => self.store_name(a.as_str()),
                         None => {
                             if name.contains('.') {
-                                return Err(unsupported("importing a dotted module name", alias.range));
+                                return Err(unsupported(
+                                    "importing a dotted module name",
+                                    alias.range,
+                                ));
                             }
                             self.store_name(name)
                         }
@@ -456,6 +537,7 @@ impl<'a> Compiler<'a> {
         let arg = binop_arg(a.op) + 13;
         match &*a.target {
             Expr::Name(n) => {
+                self.set_loc(n.range);
                 self.load_name(n.id.as_str(), n.range)?;
                 self.expr(&a.value)?;
                 self.set_loc(a.range);
@@ -489,7 +571,12 @@ impl<'a> Compiler<'a> {
                 self.emit(op::SWAP as u16, 2);
                 self.emit(op::STORE_ATTR as u16, ni);
             }
-            t => return Err(syntax("'expression' is an illegal expression for augmented assignment", t.range())),
+            t => {
+                return Err(syntax(
+                    "'expression' is an illegal expression for augmented assignment",
+                    t.range(),
+                ))
+            }
         }
         Ok(())
     }
@@ -501,6 +588,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.set_loc(s.range);
+                self.u().loc.anchor = self.subscript_anchor(s);
                 self.emit(op::STORE_SUBSCR as u16, 0);
             }
             Expr::Attribute(a) => {
@@ -509,7 +597,8 @@ impl<'a> Compiler<'a> {
                 self.set_loc(a.range);
                 self.emit(op::STORE_ATTR as u16, ni);
             }
-            Expr::Tuple(ast::ExprTuple { elts, range, .. }) | Expr::List(ast::ExprList { elts, range, .. }) => {
+            Expr::Tuple(ast::ExprTuple { elts, range, .. })
+            | Expr::List(ast::ExprList { elts, range, .. }) => {
                 if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
                     return Err(unsupported("starred assignment", *range));
                 }
@@ -519,8 +608,18 @@ impl<'a> Compiler<'a> {
                     self.store_target(e)?;
                 }
             }
-            Expr::Starred(s) => return Err(syntax("starred assignment target must be in a list or tuple", s.range)),
-            other => return Err(syntax(format!("cannot assign to {}", describe(other)), other.range())),
+            Expr::Starred(s) => {
+                return Err(syntax(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                ))
+            }
+            other => {
+                return Err(syntax(
+                    format!("cannot assign to {}", describe(other)),
+                    other.range(),
+                ))
+            }
         }
         Ok(())
     }
@@ -541,7 +640,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Attribute(a) => return Err(unsupported("deleting an attribute", a.range)),
-            other => return Err(syntax(format!("cannot delete {}", describe(other)), other.range())),
+            other => {
+                return Err(syntax(
+                    format!("cannot delete {}", describe(other)),
+                    other.range(),
+                ))
+            }
         }
         Ok(())
     }
@@ -569,7 +673,9 @@ impl<'a> Compiler<'a> {
     /// Evaluates `e` and jumps to `target` if its truth equals `when`.
     fn cond_jump(&mut self, e: &'a Expr, when: bool, target: Label) -> CResult<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.cond_jump(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.cond_jump(&u.operand, !when, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // `a and b` jumps on false if any is false; on true only if all are.
@@ -591,7 +697,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.emit_jump(if when { op::POP_JUMP_IF_TRUE } else { op::POP_JUMP_IF_FALSE } as u16, target);
+        self.emit_jump(
+            if when {
+                op::POP_JUMP_IF_TRUE
+            } else {
+                op::POP_JUMP_IF_FALSE
+            } as u16,
+            target,
+        );
         Ok(())
     }
 
@@ -620,7 +733,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let brk = self.new_label();
         self.expr(&f.iter)?;
-        self.set_loc(f.iter.range());
+        self.set_loc(f.range);
         self.emit(op::GET_ITER as u16, 0);
         self.bind(top);
         self.set_loc(f.range);
@@ -656,7 +769,14 @@ impl<'a> Compiler<'a> {
                 _ => self.unwind_fblock(b, depth, false)?,
             }
         }
-        Err(syntax(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, r))
+        Err(syntax(
+            if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            },
+            r,
+        ))
     }
 
     /// Emits the code that leaves `b` (for break/continue/return).
@@ -722,7 +842,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         let handler = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -763,7 +888,9 @@ impl<'a> Compiler<'a> {
             if name.is_some() {
                 self.push_handler(named_cleanup, pseudo::SETUP_CLEANUP);
             }
-            self.u().fblocks.push(FBlock::HandlerCleanup { name: name.clone() });
+            self.u()
+                .fblocks
+                .push(FBlock::HandlerCleanup { name: name.clone() });
             self.stmts(&h.body)?;
             self.u().fblocks.pop();
             if name.is_some() {
@@ -803,7 +930,9 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(handler, pseudo::SETUP_FINALLY);
-        self.u().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        self.u()
+            .fblocks
+            .push(FBlock::FinallyTry { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -842,10 +971,14 @@ impl<'a> Compiler<'a> {
         }
         let p = &f.parameters;
         if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
-            return Err(unsupported("`*args`, `**kwargs` and keyword-only parameters", p.range));
+            return Err(unsupported(
+                "`*args`, `**kwargs` and keyword-only parameters",
+                p.range,
+            ));
         }
         // Defaults, evaluated now.
-        let params: Vec<&ast::ParameterWithDefault> = p.posonlyargs.iter().chain(p.args.iter()).collect();
+        let params: Vec<&ast::ParameterWithDefault> =
+            p.posonlyargs.iter().chain(p.args.iter()).collect();
         let defaults: Vec<&Expr> = params.iter().filter_map(|x| x.default.as_deref()).collect();
         let mut flags = 0;
         if !defaults.is_empty() {
@@ -858,14 +991,26 @@ impl<'a> Compiler<'a> {
         let name = f.name.as_str().to_string();
         let outer_qual = {
             let u = self.units.last().expect("unit");
-            if u.scope == Scope::Module { String::new() } else { format!("{}.<locals>.", u.qualname) }
+            if u.scope == Scope::Module {
+                String::new()
+            } else {
+                format!("{}.<locals>.", u.qualname)
+            }
         };
         let (line, _) = self.position(f.range.start().to_usize());
-        let mut unit = Unit::new(name.clone(), format!("{outer_qual}{name}"), Scope::Function, line);
+        let mut unit = Unit::new(
+            name.clone(),
+            format!("{outer_qual}{name}"),
+            Scope::Function,
+            line,
+        );
         for x in &params {
             let n = x.parameter.name.as_str();
             if unit.varnames.iter().any(|v| v == n) {
-                return Err(syntax(format!("duplicate argument '{n}' in function definition"), x.range));
+                return Err(syntax(
+                    format!("duplicate argument '{n}' in function definition"),
+                    x.range,
+                ));
             }
             unit.varnames.push(n.to_string());
             unit.locals.insert(n.to_string());
@@ -915,10 +1060,13 @@ impl<'a> Compiler<'a> {
                 let v = match &n.value {
                     ast::Number::Int(i) => match i.as_i64() {
                         Some(x) => Value::int(x),
-                        None => crate::object::int::parse(&i.to_string(), 0).ok_or_else(|| syntax("invalid int literal", n.range))?,
+                        None => crate::object::int::parse(&i.to_string(), 0)
+                            .ok_or_else(|| syntax("invalid int literal", n.range))?,
                     },
                     ast::Number::Float(f) => Value::float(*f),
-                    ast::Number::Complex { .. } => return Err(unsupported("a complex number", n.range)),
+                    ast::Number::Complex { .. } => {
+                        return Err(unsupported("a complex number", n.range))
+                    }
                 };
                 self.load_const(v);
             }
@@ -970,7 +1118,11 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     if i + 1 < n {
                         self.emit(op::COPY as u16, 1);
-                        let j = if b.op == ast::BoolOp::And { op::POP_JUMP_IF_FALSE } else { op::POP_JUMP_IF_TRUE };
+                        let j = if b.op == ast::BoolOp::And {
+                            op::POP_JUMP_IF_FALSE
+                        } else {
+                            op::POP_JUMP_IF_TRUE
+                        };
                         self.emit_jump(j as u16, end);
                         self.emit(op::POP_TOP as u16, 0);
                     }
@@ -999,9 +1151,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.set_loc(s.range);
-                let (_, value_end) = self.position(s.value.range().end().to_usize());
-                let (_, slice_end) = self.position(s.slice.range().end().to_usize());
-                self.u().loc.anchor = Some((value_end, slice_end + 1));
+                self.u().loc.anchor = self.subscript_anchor(s);
                 self.emit(op::BINARY_SUBSCR as u16, 0);
             }
             Expr::Slice(s) => {
@@ -1021,7 +1171,10 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(t) => {
                 if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(unsupported("unpacking with `*` in a tuple display", t.range));
+                    return Err(unsupported(
+                        "unpacking with `*` in a tuple display",
+                        t.range,
+                    ));
                 }
                 for x in &t.elts {
                     self.expr(x)?;
@@ -1043,7 +1196,9 @@ impl<'a> Compiler<'a> {
                 for item in &d.items {
                     match &item.key {
                         Some(k) => self.expr(k)?,
-                        None => return Err(unsupported("`**` unpacking in a dict display", d.range)),
+                        None => {
+                            return Err(unsupported("`**` unpacking in a dict display", d.range))
+                        }
                     }
                     self.expr(&item.value)?;
                 }
@@ -1067,6 +1222,13 @@ impl<'a> Compiler<'a> {
             Expr::IpyEscapeCommand(c) => return Err(syntax("invalid syntax", c.range)),
         }
         Ok(())
+    }
+
+    /// The `[...]` of a subscript, for traceback carets.
+    fn subscript_anchor(&self, s: &ast::ExprSubscript) -> Option<(u32, u32)> {
+        let (_, value_end) = self.position(s.value.range().end().to_usize());
+        let (_, slice_end) = self.position(s.slice.range().end().to_usize());
+        Some((value_end, slice_end + 1))
     }
 
     /// The operator's columns in a binary operation, for traceback carets.
@@ -1149,7 +1311,10 @@ impl<'a> Compiler<'a> {
                 let ni = self.name_index(a.attr.as_str());
                 self.emit(op::LOAD_ATTR as u16, (ni << 1) | 1);
             }
-            Expr::Name(n) if !self.is_local(n.id.as_str()) && self.units.last().expect("unit").scope == Scope::Function => {
+            Expr::Name(n)
+                if !self.is_local(n.id.as_str())
+                    && self.units.last().expect("unit").scope == Scope::Function =>
+            {
                 self.check_free(n.id.as_str(), n.range)?;
                 let ni = self.name_index(n.id.as_str());
                 self.emit(op::LOAD_GLOBAL as u16, (ni << 1) | 1);
@@ -1170,7 +1335,10 @@ impl<'a> Compiler<'a> {
             match &k.arg {
                 Some(name) => {
                     if kwnames.iter().any(|n: &String| n == name.as_str()) {
-                        return Err(syntax(format!("keyword argument repeated: {}", name.as_str()), k.range));
+                        return Err(syntax(
+                            format!("keyword argument repeated: {}", name.as_str()),
+                            k.range,
+                        ));
                     }
                     kwnames.push(name.as_str().to_string());
                 }
@@ -1195,7 +1363,10 @@ impl<'a> Compiler<'a> {
 fn describe(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => "literal",
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_) => "literal",
         Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
         Expr::Compare(_) => "comparison",
         Expr::BoolOp(_) => "expression",

@@ -57,11 +57,19 @@ fn to_exception(vm: &mut Vm, source: &str, filename: &str, e: CompileError) -> P
     let end_col = match e.end_offset {
         Some(end) => {
             let (l2, c2) = line_col(source, end);
-            if l2 == line { c2 } else { col + 1 }
+            if l2 == line {
+                c2
+            } else {
+                col + 1
+            }
         }
         None => col + 1,
     };
-    let class = if e.kind == ErrorKind::Indentation { vm.exc.indentation_error.clone() } else { vm.exc.syntax_error.clone() };
+    let class = if e.kind == ErrorKind::Indentation {
+        vm.exc.indentation_error.clone()
+    } else {
+        vm.exc.syntax_error.clone()
+    };
     let details = crate::object::new_tuple(vec![
         new_str(filename),
         Value::int(line as i64),

@@ -30,7 +30,10 @@ pub struct GcLink {
 
 impl GcLink {
     pub fn new() -> GcLink {
-        GcLink { index: Cell::new(UNTRACKED), refs: Cell::new(0) }
+        GcLink {
+            index: Cell::new(UNTRACKED),
+            refs: Cell::new(0),
+        }
     }
 }
 
@@ -148,7 +151,11 @@ pub fn collect() -> usize {
         }
         // Everything with refs > 0 is referenced from outside; mark what it
         // reaches (refs = -1 means "reachable, done").
-        let mut stack: Vec<*mut Obj> = objs.iter().copied().filter(|&p| (*p).gc.refs.get() > 0).collect();
+        let mut stack: Vec<*mut Obj> = objs
+            .iter()
+            .copied()
+            .filter(|&p| (*p).gc.refs.get() > 0)
+            .collect();
         for &p in &stack {
             (*p).gc.refs.set(-1);
         }

@@ -2,7 +2,7 @@
 // Do not edit: change bytecodes.def or the generator, then regenerate.
 //! Opcode and uop metadata: numbers, names, cache sizes, flags, families,
 //! macro expansions, stack effects and pseudo instructions.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::all)]
 
 /// Tier-1 opcodes. `CACHE` (0) fills inline-cache code units.
 pub mod opcode {

@@ -19,8 +19,16 @@ fn dict_lookup(dict: &Value, name: &Value) -> Option<Value> {
 
 impl Vm {
     pub fn unbound_local(&self, frame: &Frame, i: u32) -> PyErr {
-        let name = frame.code().varnames[i as usize].as_str().map_or("?", |s| s.as_str()).to_string();
-        self.error(&self.exc.unbound_local_error, format!("cannot access local variable '{name}' where it is not associated with a value"))
+        let name = frame.code().varnames[i as usize]
+            .as_str()
+            .map_or("?", |s| s.as_str())
+            .to_string();
+        self.error(
+            &self.exc.unbound_local_error,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
     }
 
     pub fn load_global(&mut self, frame: &Frame, name: &Value) -> PyResult<Value> {
@@ -34,13 +42,23 @@ impl Vm {
     }
     pub fn store_global(&mut self, frame: &Frame, name: &Value, value: Value) -> PyResult<()> {
         let h = ops::hash(self, name)?;
-        let old = frame.globals.as_dict().expect("globals dict").borrow_mut().insert(name.clone(), h, value);
+        let old = frame
+            .globals
+            .as_dict()
+            .expect("globals dict")
+            .borrow_mut()
+            .insert(name.clone(), h, value);
         drop(old);
         Ok(())
     }
     pub fn delete_global(&mut self, frame: &Frame, name: &Value) -> PyResult<()> {
         let h = ops::hash(self, name)?;
-        let old = frame.globals.as_dict().expect("globals dict").borrow_mut().remove(name, h);
+        let old = frame
+            .globals
+            .as_dict()
+            .expect("globals dict")
+            .borrow_mut()
+            .remove(name, h);
         match old {
             Some(_) => Ok(()),
             None => Err(self.name_error(name_str(name))),
@@ -56,15 +74,32 @@ impl Vm {
     }
     pub fn store_name(&mut self, frame: &Frame, name: &Value, value: Value) -> PyResult<()> {
         let h = ops::hash(self, name)?;
-        let target = if frame.locals.is_null() { &frame.globals } else { &frame.locals };
-        let old = target.as_dict().expect("locals dict").borrow_mut().insert(name.clone(), h, value);
+        let target = if frame.locals.is_null() {
+            &frame.globals
+        } else {
+            &frame.locals
+        };
+        let old =
+            target
+                .as_dict()
+                .expect("locals dict")
+                .borrow_mut()
+                .insert(name.clone(), h, value);
         drop(old);
         Ok(())
     }
     pub fn delete_name(&mut self, frame: &Frame, name: &Value) -> PyResult<()> {
         let h = ops::hash(self, name)?;
-        let target = if frame.locals.is_null() { &frame.globals } else { &frame.locals };
-        let old = target.as_dict().expect("locals dict").borrow_mut().remove(name, h);
+        let target = if frame.locals.is_null() {
+            &frame.globals
+        } else {
+            &frame.locals
+        };
+        let old = target
+            .as_dict()
+            .expect("locals dict")
+            .borrow_mut()
+            .remove(name, h);
         match old {
             Some(_) => Ok(()),
             None => Err(self.name_error(name_str(name))),
@@ -88,8 +123,16 @@ impl Vm {
         Ok(object::new_dict(d))
     }
     pub fn build_slice(&mut self, args: &mut [Value]) -> Value {
-        let step = if args.len() == 3 { std::mem::take(&mut args[2]) } else { Value::NONE };
-        object::alloc(ObjData::Slice(Box::new([std::mem::take(&mut args[0]), std::mem::take(&mut args[1]), step])))
+        let step = if args.len() == 3 {
+            std::mem::take(&mut args[2])
+        } else {
+            Value::NONE
+        };
+        object::alloc(ObjData::Slice(Box::new([
+            std::mem::take(&mut args[0]),
+            std::mem::take(&mut args[1]),
+            step,
+        ])))
     }
 
     /// Unpacks `seq` into `out`, first item on top (`out` is bottom to top).
@@ -99,7 +142,12 @@ impl Vm {
             Some(ObjData::Tuple(t)) => t.to_vec(),
             Some(ObjData::List(l)) => l.borrow().clone(),
             _ => {
-                let it = ops::get_iter(self, seq).map_err(|_| self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))))?;
+                let it = ops::get_iter(self, seq).map_err(|_| {
+                    self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(seq)
+                    ))
+                })?;
                 let mut items = Vec::new();
                 while let Some(x) = ops::iter_next(self, &it)? {
                     items.push(x);
@@ -111,11 +159,17 @@ impl Vm {
             }
         };
         if items.len() < n {
-            return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
         }
         if items.len() > n {
             let msg = match seq.data() {
-                Some(ObjData::Tuple(_)) | Some(ObjData::List(_)) => format!("too many values to unpack (expected {n}, got {})", items.len()),
+                Some(ObjData::Tuple(_)) | Some(ObjData::List(_)) => format!(
+                    "too many values to unpack (expected {n}, got {})",
+                    items.len()
+                ),
                 _ => format!("too many values to unpack (expected {n})"),
             };
             return Err(self.value_error(msg));
@@ -126,9 +180,18 @@ impl Vm {
         Ok(())
     }
 
-    pub fn make_function(&mut self, frame: &Frame, code: Value, defaults: Option<Value>, kwdefaults: Option<Value>) -> Value {
+    pub fn make_function(
+        &mut self,
+        frame: &Frame,
+        code: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+    ) -> Value {
         let (name, qualname) = match code.data() {
-            Some(ObjData::Code(c)) => (object::str::new_str(c.name.as_str()), object::str::new_str(c.qualname.as_str())),
+            Some(ObjData::Code(c)) => (
+                object::str::new_str(c.name.as_str()),
+                object::str::new_str(c.qualname.as_str()),
+            ),
             _ => unreachable!("MAKE_FUNCTION takes a code object"),
         };
         object::alloc(ObjData::Function(Box::new(Function {
@@ -151,7 +214,7 @@ impl Vm {
             }
             return self.runtime_error("No active exception to reraise");
         }
-        let exc = match self.to_exception(std::mem::take(&mut args[0])) {
+        let exc = match self.exception_from(std::mem::take(&mut args[0])) {
             Ok(e) => e,
             Err(e) => return e,
         };
@@ -160,9 +223,11 @@ impl Vm {
             let cause = if cause.is_none() {
                 Value::NONE
             } else {
-                match self.to_exception(cause) {
+                match self.exception_from(cause) {
                     Ok(c) => c,
-                    Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                    Err(_) => {
+                        return self.type_error("exception causes must derive from BaseException")
+                    }
                 }
             };
             if let Some(e) = exc.as_exception() {
@@ -174,7 +239,7 @@ impl Vm {
     }
 
     /// An exception instance from `raise X` (an instance, or a class to call).
-    fn to_exception(&mut self, v: Value) -> Result<Value, PyErr> {
+    fn exception_from(&mut self, v: Value) -> Result<Value, PyErr> {
         if v.as_exception().is_some() {
             return Ok(v);
         }
@@ -185,7 +250,12 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
-    pub fn import_name(&mut self, name: &Value, _level: &Value, _fromlist: &Value) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: &Value,
+        _level: &Value,
+        _fromlist: &Value,
+    ) -> PyResult<Value> {
         crate::modules::import(self, name_str(name))
     }
 
@@ -197,7 +267,13 @@ impl Vm {
                     Some(ObjData::Module(m)) => m.name.clone(),
                     _ => "?".into(),
                 };
-                Err(self.error(&self.exc.import_error.clone(), format!("cannot import name '{}' from '{mname}' (unknown location)", name_str(name))))
+                Err(self.error(
+                    &self.exc.import_error.clone(),
+                    format!(
+                        "cannot import name '{}' from '{mname}' (unknown location)",
+                        name_str(name)
+                    ),
+                ))
             }
         }
     }

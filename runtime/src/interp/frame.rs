@@ -103,29 +103,48 @@ impl Default for FrameStack {
 
 impl FrameStack {
     pub fn new() -> FrameStack {
-        FrameStack { chunks: Vec::new(), current: 0, top: std::ptr::null_mut(), depth: 0 }
+        FrameStack {
+            chunks: Vec::new(),
+            current: 0,
+            top: std::ptr::null_mut(),
+            depth: 0,
+        }
     }
     pub fn top(&self) -> *mut Frame {
         self.top
     }
 
     /// Pushes a frame for `code_obj` with all locals NULL and an empty stack.
-    pub fn push(&mut self, code_obj: Value, func: Value, globals: Value, builtins: Value, locals: Value) -> *mut Frame {
+    pub fn push(
+        &mut self,
+        code_obj: Value,
+        func: Value,
+        globals: Value,
+        builtins: Value,
+        locals: Value,
+    ) -> *mut Frame {
         let code: *const Code = match code_obj.data() {
             Some(crate::object::ObjData::Code(c)) => &**c,
             _ => panic!("FrameStack::push needs a code object"),
         };
         // SAFETY: code_obj is a live code object (checked above).
-        let (nlocals, stacksize, start) = unsafe { ((*code).nlocalsplus, (*code).stacksize, (*code).code_ptr()) };
+        let (nlocals, stacksize, start) =
+            unsafe { ((*code).nlocalsplus, (*code).stacksize, (*code).code_ptr()) };
         let words = HEADER_WORDS + nlocals + stacksize;
         if self.chunks.is_empty() {
-            self.chunks.push(Chunk { mem: new_chunk(CHUNK_WORDS.max(words)), top: 0 });
+            self.chunks.push(Chunk {
+                mem: new_chunk(CHUNK_WORDS.max(words)),
+                top: 0,
+            });
             self.current = 0;
         }
         if self.chunks[self.current].top + words > self.chunks[self.current].mem.len() {
             self.current += 1;
             if self.current == self.chunks.len() || self.chunks[self.current].mem.len() < words {
-                let c = Chunk { mem: new_chunk(CHUNK_WORDS.max(words)), top: 0 };
+                let c = Chunk {
+                    mem: new_chunk(CHUNK_WORDS.max(words)),
+                    top: 0,
+                };
                 if self.current == self.chunks.len() {
                     self.chunks.push(c);
                 } else {

@@ -1,13 +1,13 @@
 //! The interpreter: the `Vm` value that owns an interpreter's state, calls,
 //! exception unwinding, and the glue around the generated tier-1 loop.
 
+mod exec;
 pub mod frame;
 pub mod function;
 pub mod ops;
 pub mod tier1;
 pub mod traceback;
 mod types_init;
-mod exec;
 
 use crate::builtins::BuiltinFunction;
 use crate::compile::code::Code;
@@ -23,7 +23,9 @@ pub struct PyErr(pub Value);
 
 impl PyErr {
     pub fn exc(&self) -> &ExcData {
-        self.0.as_exception().expect("PyErr holds an exception instance")
+        self.0
+            .as_exception()
+            .expect("PyErr holds an exception instance")
     }
 }
 
@@ -82,7 +84,10 @@ impl Vm {
 
     /// A new exception of `class` with `args`.
     pub fn new_exception(&self, class: &Value, args: Vec<Value>) -> Value {
-        object::alloc(ObjData::Exception(Box::new(ExcData::new(class.clone(), new_tuple(args)))))
+        object::alloc(ObjData::Exception(Box::new(ExcData::new(
+            class.clone(),
+            new_tuple(args),
+        ))))
     }
     pub fn error(&self, class: &Value, msg: impl AsRef<str>) -> PyErr {
         PyErr(self.new_exception(class, vec![object::str::new_str(msg.as_ref())]))
@@ -109,7 +114,10 @@ impl Vm {
         self.error(&self.exc.runtime_error, msg)
     }
     pub fn name_error(&self, name: &str) -> PyErr {
-        self.error(&self.exc.name_error, format!("name '{name}' is not defined"))
+        self.error(
+            &self.exc.name_error,
+            format!("name '{name}' is not defined"),
+        )
     }
     pub fn key_error(&self, key: Value) -> PyErr {
         PyErr(self.new_exception(&self.exc.key_error, vec![key]))
@@ -140,17 +148,30 @@ impl Vm {
         self.dict_set_str(&globals, "__name__", object::str::new_str("__main__"));
         self.dict_set_str(&globals, "__builtins__", self.builtins.clone());
         self.dict_set_str(&globals, "__file__", object::str::new_str(filename));
-        let module = object::alloc(ObjData::Module(Box::new(object::Module { name: "__main__".into(), dict: globals.clone() })));
+        let module = object::alloc(ObjData::Module(Box::new(object::Module {
+            name: "__main__".into(),
+            dict: globals.clone(),
+        })));
         let key = object::str::new_str("__main__");
         let h = ops::hash(self, &key)?;
-        self.modules.as_dict().expect("sys.modules is a dict").borrow_mut().insert(key, h, module);
+        self.modules
+            .as_dict()
+            .expect("sys.modules is a dict")
+            .borrow_mut()
+            .insert(key, h, module);
         let code = crate::compile::compile_module(self, source, filename)?;
         self.run_code(code, globals)
     }
 
     /// Runs module-level `code` with `globals` as its globals and locals.
     pub fn run_code(&mut self, code: Value, globals: Value) -> PyResult<Value> {
-        let fp = self.frames.push(code, Value::NULL, globals.clone(), self.builtins.clone(), globals);
+        let fp = self.frames.push(
+            code,
+            Value::NULL,
+            globals.clone(),
+            self.builtins.clone(),
+            globals,
+        );
         // SAFETY: fp was just pushed and is the top frame.
         unsafe { crate::generated::tier1::run(self, fp) }
     }
@@ -158,7 +179,10 @@ impl Vm {
     pub fn dict_set_str(&self, dict: &Value, key: &str, value: Value) {
         let k = object::str::new_str(key);
         let h = k.as_str().expect("str").hash();
-        dict.as_dict().expect("a dict").borrow_mut().insert(k, h, value);
+        dict.as_dict()
+            .expect("a dict")
+            .borrow_mut()
+            .insert(k, h, value);
     }
     pub fn dict_get_str(&self, dict: &Value, key: &str) -> Option<Value> {
         let k = object::str::new_str(key);
@@ -168,7 +192,13 @@ impl Vm {
 
     /// Prepares a call for CALL: a Python function gets a new frame (run by
     /// the caller's loop), anything else is called now.
-    pub fn prepare_call(&mut self, callable: Value, self_or_null: Value, args: &mut [Value], kwnames: Option<&Value>) -> PyResult<CallOutcome> {
+    pub fn prepare_call(
+        &mut self,
+        callable: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+        kwnames: Option<&Value>,
+    ) -> PyResult<CallOutcome> {
         if let Some(ObjData::Function(_)) = callable.data() {
             let fp = self.push_function_frame(callable, self_or_null, args, kwnames)?;
             return Ok(CallOutcome::Frame(fp));
@@ -182,22 +212,34 @@ impl Vm {
             all.extend(args.iter_mut().map(std::mem::take));
             &all
         };
-        self.call_non_python(&callable, argv, kwnames).map(CallOutcome::Done)
+        self.call_non_python(&callable, argv, kwnames)
+            .map(CallOutcome::Done)
     }
 
     /// Calls any callable with positional `args`, the last `len(kwnames)` of
     /// which are keyword arguments named by the tuple `kwnames`.
-    pub fn call(&mut self, callable: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    pub fn call(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kwnames: Option<&Value>,
+    ) -> PyResult<Value> {
         if let Some(ObjData::Function(_)) = callable.data() {
             let mut owned: Vec<Value> = args.to_vec();
-            let fp = self.push_function_frame(callable.clone(), Value::NULL, &mut owned, kwnames)?;
+            let fp =
+                self.push_function_frame(callable.clone(), Value::NULL, &mut owned, kwnames)?;
             // SAFETY: fp is the new top frame.
             return unsafe { crate::generated::tier1::run(self, fp) };
         }
         self.call_non_python(callable, args, kwnames)
     }
 
-    fn call_non_python(&mut self, callable: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    fn call_non_python(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kwnames: Option<&Value>,
+    ) -> PyResult<Value> {
         match callable.data() {
             Some(ObjData::Builtin(b)) => {
                 let b: &BuiltinFunction = b;
@@ -211,19 +253,35 @@ impl Vm {
                 }
             }
             Some(ObjData::Type(_)) => crate::builtins::construct(self, callable, args, kwnames),
-            _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(callable)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(callable)
+            ))),
         }
     }
 
     /// Pushes a frame for Python function `func`, binding the arguments.
     /// Takes the values out of `args`.
-    pub fn push_function_frame(&mut self, func: Value, self_or_null: Value, args: &mut [Value], kwnames: Option<&Value>) -> PyResult<*mut Frame> {
+    pub fn push_function_frame(
+        &mut self,
+        func: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+        kwnames: Option<&Value>,
+    ) -> PyResult<*mut Frame> {
         if self.frames.depth >= self.recursion_limit {
-            return Err(self.error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
-        let Some(ObjData::Function(f)) = func.data() else { unreachable!("checked by the caller") };
+        let Some(ObjData::Function(f)) = func.data() else {
+            unreachable!("checked by the caller")
+        };
         let (code_obj, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
-        let fp = self.frames.push(code_obj, func.clone(), globals, builtins, Value::NULL);
+        let fp = self
+            .frames
+            .push(code_obj, func.clone(), globals, builtins, Value::NULL);
         // SAFETY: fp is the new top frame; its locals are NULL-initialized.
         let frame = unsafe { &*fp };
         let bound = self.bind_arguments(frame, self_or_null, args, kwnames);
@@ -235,9 +293,17 @@ impl Vm {
         Ok(fp)
     }
 
-    fn bind_arguments(&mut self, frame: &Frame, self_or_null: Value, args: &mut [Value], kwnames: Option<&Value>) -> PyResult<()> {
+    fn bind_arguments(
+        &mut self,
+        frame: &Frame,
+        self_or_null: Value,
+        args: &mut [Value],
+        kwnames: Option<&Value>,
+    ) -> PyResult<()> {
         let code = frame.code();
-        let Some(ObjData::Function(func)) = frame.func.data() else { unreachable!() };
+        let Some(ObjData::Function(func)) = frame.func.data() else {
+            unreachable!()
+        };
         let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len());
         let npos_given = args.len() - nkw + (!self_or_null.is_null()) as usize;
         let argcount = code.argcount;
@@ -251,7 +317,11 @@ impl Vm {
         if npos_given > argcount {
             let defaults = func.defaults.borrow().as_tuple().map_or(0, |t| t.len());
             let msg = if defaults == 0 {
-                format!("{qualname}() takes {argcount} positional argument{} but {npos_given} {} given", plural(argcount), if npos_given == 1 { "was" } else { "were" })
+                format!(
+                    "{qualname}() takes {argcount} positional argument{} but {npos_given} {} given",
+                    plural(argcount),
+                    if npos_given == 1 { "was" } else { "were" }
+                )
             } else {
                 format!(
                     "{qualname}() takes from {} to {argcount} positional arguments but {npos_given} {} given",
@@ -269,16 +339,24 @@ impl Vm {
             for (i, name) in names.iter().enumerate() {
                 let value = std::mem::take(&mut args[positional + i]);
                 let total = argcount + code.kwonlyargcount;
-                let pos = code.varnames[..total].iter().position(|v| ops::keys_equal(v, name));
+                let pos = code.varnames[..total]
+                    .iter()
+                    .position(|v| ops::keys_equal(v, name));
                 let name_s = name.as_str().map_or("", |s| s.as_str());
                 match pos {
                     Some(p) if p >= code.posonlyargcount => {
                         if !frame.local(p as u32).is_null() {
-                            return Err(self.type_error(format!("{qualname}() got multiple values for argument '{name_s}'")));
+                            return Err(self.type_error(format!(
+                                "{qualname}() got multiple values for argument '{name_s}'"
+                            )));
                         }
                         frame.set_local(p as u32, value);
                     }
-                    _ => return Err(self.type_error(format!("{qualname}() got an unexpected keyword argument '{name_s}'"))),
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{name_s}'"
+                        )))
+                    }
                 }
             }
         }
@@ -292,7 +370,11 @@ impl Vm {
                 if i >= first_default {
                     frame.set_local(i as u32, defs[i - first_default].clone());
                 } else {
-                    missing.push(code.varnames[i].as_str().map_or(String::new(), |s| s.as_str().to_string()));
+                    missing.push(
+                        code.varnames[i]
+                            .as_str()
+                            .map_or(String::new(), |s| s.as_str().to_string()),
+                    );
                 }
             }
         }
@@ -335,7 +417,12 @@ impl Vm {
     /// # Safety
     /// `fp` must be the top frame and `entry` one of the frames below it (or
     /// it), with `instr` and `sp` saved.
-    pub unsafe fn unwind(&mut self, entry: *mut Frame, mut fp: *mut Frame, err: PyErr) -> Result<*mut Frame, PyErr> {
+    pub unsafe fn unwind(
+        &mut self,
+        entry: *mut Frame,
+        mut fp: *mut Frame,
+        err: PyErr,
+    ) -> Result<*mut Frame, PyErr> {
         let mut add_tb = !std::mem::replace(&mut self.reraising, false);
         if add_tb {
             self.chain_context(&err);
@@ -345,7 +432,10 @@ impl Vm {
             let offset = frame.offset();
             if add_tb {
                 if let Some(e) = err.0.as_exception() {
-                    e.traceback.borrow_mut().push(object::exception::TbEntry { code: frame.code_obj.clone(), offset });
+                    e.traceback.borrow_mut().push(object::exception::TbEntry {
+                        code: frame.code_obj.clone(),
+                        offset,
+                    });
                 }
             }
             add_tb = true;
@@ -383,11 +473,8 @@ impl Vm {
             if e.context.borrow().is_none() {
                 // Avoid a cycle: cut `err` out of the handled one's chain.
                 let mut cur = handled.clone();
-                loop {
-                    let next = match cur.as_exception() {
-                        Some(c) => c.context.borrow().clone(),
-                        None => break,
-                    };
+                while let Some(c) = cur.as_exception() {
+                    let next = c.context.borrow().clone();
                     if next.is(&err.0) {
                         if let Some(c) = cur.as_exception() {
                             *c.context.borrow_mut() = Value::NONE;
@@ -436,7 +523,9 @@ impl Vm {
             ObjData::Type(_) => t.type_.clone(),
             ObjData::Exception(e) => e.class.clone(),
             ObjData::Iter(it) => match &*it.borrow() {
-                object::Iter::Seq { seq, .. } if seq.as_tuple().is_some() => t.tuple_iterator.clone(),
+                object::Iter::Seq { seq, .. } if seq.as_tuple().is_some() => {
+                    t.tuple_iterator.clone()
+                }
                 object::Iter::Seq { .. } => t.list_iterator.clone(),
                 object::Iter::Range { .. } => t.range_iterator.clone(),
                 object::Iter::Str { .. } => t.str_iterator.clone(),
@@ -447,6 +536,9 @@ impl Vm {
                 },
                 object::Iter::Enumerate { .. } => t.enumerate.clone(),
                 object::Iter::Zip { .. } => t.zip.clone(),
+                object::Iter::Reversed { seq, .. } if seq.as_list().is_some() => {
+                    t.list_reverseiterator.clone()
+                }
                 object::Iter::Reversed { .. } => t.reversed.clone(),
                 object::Iter::Done => t.list_iterator.clone(),
             },
@@ -459,7 +551,9 @@ impl Vm {
     }
 
     pub fn type_name(&self, v: &Value) -> String {
-        self.type_of(v).as_type().map_or_else(|| "?".to_string(), |t| t.name.clone())
+        self.type_of(v)
+            .as_type()
+            .map_or_else(|| "?".to_string(), |t| t.name.clone())
     }
 
     /// The code object behind a function value.

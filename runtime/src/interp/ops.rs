@@ -32,7 +32,9 @@ impl BinOp {
     pub const INPLACE: u32 = 13;
     pub fn from_oparg(oparg: u32) -> BinOp {
         use BinOp::*;
-        [Add, And, FloorDiv, LShift, MatMul, Mul, Mod, Or, Pow, RShift, Sub, TrueDiv, Xor][(oparg % 13) as usize]
+        [
+            Add, And, FloorDiv, LShift, MatMul, Mul, Mod, Or, Pow, RShift, Sub, TrueDiv, Xor,
+        ][(oparg % 13) as usize]
     }
     pub fn symbol(self) -> &'static str {
         use BinOp::*;
@@ -85,7 +87,8 @@ impl CmpOp {
 }
 
 fn to_f64(vm: &Vm, i: &Int) -> PyResult<f64> {
-    i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+    i.to_f64()
+        .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
 }
 
 /// A number as a float, for mixed int/float arithmetic.
@@ -111,6 +114,14 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Valu
             _ => {}
         }
     }
+    if a.is_bool() && b.is_bool() && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+        let (p, q) = (a.is_true(), b.is_true());
+        return Ok(Value::bool(match op {
+            BinOp::And => p & q,
+            BinOp::Or => p | q,
+            _ => p ^ q,
+        }));
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int_op(vm, op, &x, &y);
     }
@@ -127,11 +138,16 @@ fn int_op(vm: &mut Vm, op: BinOp, x: &Int, y: &Int) -> PyResult<Value> {
         BinOp::Add => int::add(x, y),
         BinOp::Sub => int::sub(x, y),
         BinOp::Mul => int::mul(x, y),
-        BinOp::FloorDiv => int::floordiv(x, y).ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?,
-        BinOp::Mod => int::modulo(x, y).ok_or_else(|| vm.zero_division("integer modulo by zero"))?,
+        BinOp::FloorDiv => int::floordiv(x, y)
+            .ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?,
+        BinOp::Mod => {
+            int::modulo(x, y).ok_or_else(|| vm.zero_division("integer modulo by zero"))?
+        }
         BinOp::TrueDiv => match int::truediv(x, y) {
             None => return Err(vm.zero_division("division by zero")),
-            Some(Err(())) => return Err(vm.overflow_error("integer division result too large for a float")),
+            Some(Err(())) => {
+                return Err(vm.overflow_error("integer division result too large for a float"))
+            }
             Some(Ok(f)) => Value::float(f),
         },
         BinOp::And => int::and(x, y),
@@ -174,7 +190,15 @@ fn int_op(vm: &mut Vm, op: BinOp, x: &Int, y: &Int) -> PyResult<Value> {
                 }
             }
         }
-        BinOp::MatMul => return Err(unsupported(vm, op, &int::from_big(x.to_big().into_owned()), &int::from_big(y.to_big().into_owned()), false)),
+        BinOp::MatMul => {
+            return Err(unsupported(
+                vm,
+                op,
+                &int::from_big(x.to_big().into_owned()),
+                &int::from_big(y.to_big().into_owned()),
+                false,
+            ))
+        }
     })
 }
 
@@ -203,7 +227,13 @@ fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         }
         BinOp::Pow => return float_pow(vm, x, y),
         _ => {
-            return Err(unsupported(vm, op, &Value::float(x), &Value::float(y), false));
+            return Err(unsupported(
+                vm,
+                op,
+                &Value::float(x),
+                &Value::float(y),
+                false,
+            ));
         }
     }))
 }
@@ -223,8 +253,18 @@ pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
 }
 
 fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
-    let sym = if op == BinOp::Pow && !inplace { "** or pow()".to_string() } else if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
-    vm.type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", vm.type_name(a), vm.type_name(b)))
+    let sym = if op == BinOp::Pow && !inplace {
+        "** or pow()".to_string()
+    } else if inplace {
+        format!("{}=", op.symbol())
+    } else {
+        op.symbol().to_string()
+    };
+    vm.type_error(format!(
+        "unsupported operand type(s) for {sym}: '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    ))
 }
 
 fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
@@ -234,7 +274,10 @@ fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
             None if i.is_negative() => Ok(0),
             None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         },
-        None => Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n)))),
+        None => Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(n)
+        ))),
     }
 }
 
@@ -249,7 +292,10 @@ fn seq_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResu
                         s.push_str(y.as_str());
                         Ok(new_str(s))
                     }
-                    None => Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(b)))),
+                    None => Err(vm.type_error(format!(
+                        "can only concatenate str (not \"{}\") to str",
+                        vm.type_name(b)
+                    ))),
                 };
             }
             if let Some(x) = a.as_list() {
@@ -264,18 +310,30 @@ fn seq_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResu
                         v.extend(y.borrow().iter().cloned());
                         Ok(new_list(v))
                     }
-                    None => Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(b)))),
+                    None => Err(vm.type_error(format!(
+                        "can only concatenate list (not \"{}\") to list",
+                        vm.type_name(b)
+                    ))),
                 };
             }
             if let Some(x) = a.as_tuple() {
                 return match b.as_tuple() {
                     Some(y) => Ok(new_tuple(x.iter().chain(y.iter()).cloned().collect())),
-                    None => Err(vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(b)))),
+                    None => Err(vm.type_error(format!(
+                        "can only concatenate tuple (not \"{}\") to tuple",
+                        vm.type_name(b)
+                    ))),
                 };
             }
         }
         BinOp::Mul => {
-            let (seq, n) = if is_sequence(a) { (a, b) } else if is_sequence(b) { (b, a) } else { return Err(unsupported(vm, op, a, b, inplace)) };
+            let (seq, n) = if is_sequence(a) {
+                (a, b)
+            } else if is_sequence(b) {
+                (b, a)
+            } else {
+                return Err(unsupported(vm, op, a, b, inplace));
+            };
             let k = repeat_count(vm, n)?;
             if let Some(s) = seq.as_str() {
                 return Ok(new_str(s.as_str().repeat(k)));
@@ -302,7 +360,9 @@ fn seq_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResu
             }
         }
         BinOp::Mod if a.as_str().is_some() => {
-            return Err(vm.not_implemented("printf-style string formatting (%) is not supported yet"));
+            return Err(
+                vm.not_implemented("printf-style string formatting (%) is not supported yet")
+            );
         }
         _ => {}
     }
@@ -319,7 +379,10 @@ pub fn unary_negative(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
     match as_int(v) {
         Some(i) => Ok(int::neg(&i)),
-        None => Err(vm.type_error(format!("bad operand type for unary -: '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "bad operand type for unary -: '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 pub fn unary_positive(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -328,13 +391,19 @@ pub fn unary_positive(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
     match as_int(v) {
         Some(i) => Ok(int::add(&i, &Int::Small(0))),
-        None => Err(vm.type_error(format!("bad operand type for unary +: '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "bad operand type for unary +: '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 pub fn unary_invert(vm: &Vm, v: &Value) -> PyResult<Value> {
     match as_int(v) {
         Some(i) if !v.is_float() => Ok(int::invert(&i)),
-        _ => Err(vm.type_error(format!("bad operand type for unary ~: '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -357,7 +426,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Some(ObjData::List(l)) => !l.borrow().is_empty(),
         Some(ObjData::Tuple(t)) => !t.is_empty(),
         Some(ObjData::Dict(d)) => !d.borrow().is_empty(),
-        Some(ObjData::Range(r)) => r.len() > 0,
+        Some(ObjData::Range(r)) => !r.is_empty(),
         Some(ObjData::BigInt(_)) => true,
         Some(ObjData::DictView(kind, d)) => {
             let _ = kind;
@@ -377,6 +446,9 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     }
     if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
         return x.as_str() == y.as_str();
+    }
+    if let (Some(x), Some(y)) = (a.as_tuple(), b.as_tuple()) {
+        return x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q));
     }
     match builtin_cmp(a, b) {
         Some(o) => o == Some(Ordering::Equal),
@@ -409,6 +481,7 @@ fn builtin_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
 }
 
 /// `a == b`.
+#[allow(clippy::only_used_in_recursion)] // user `__eq__` will need `vm`
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(o) = builtin_cmp(a, b) {
         return Ok(o == Some(Ordering::Equal));
@@ -455,9 +528,18 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         let (lx, ly) = (x.len(), y.len());
         return Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))));
     }
-    if let (Some(ObjData::DictView(DictViewKind::Keys, x)), Some(ObjData::DictView(DictViewKind::Keys, y))) = (a.data(), b.data()) {
-        let (x, y) = (x.as_dict().expect("dict").borrow().clone(), y.as_dict().expect("dict").borrow().clone());
-        return Ok(x.len() == y.len() && x.entries_with_hash().all(|e| y.get(&e.key, e.hash).is_some()));
+    if let (
+        Some(ObjData::DictView(DictViewKind::Keys, x)),
+        Some(ObjData::DictView(DictViewKind::Keys, y)),
+    ) = (a.data(), b.data())
+    {
+        let (x, y) = (
+            x.as_dict().expect("dict").borrow().clone(),
+            y.as_dict().expect("dict").borrow().clone(),
+        );
+        return Ok(x.len() == y.len()
+            && x.entries_with_hash()
+                .all(|e| y.get(&e.key, e.hash).is_some()));
     }
     Ok(false)
 }
@@ -533,7 +615,10 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
             let h = acc as i64;
             Ok(if h == -1 { 1546275796 } else { h })
         }
-        Some(ObjData::List(_)) | Some(ObjData::Dict(_)) | Some(ObjData::Slice(_)) | Some(ObjData::DictView(..)) => {
+        Some(ObjData::List(_))
+        | Some(ObjData::Dict(_))
+        | Some(ObjData::Slice(_))
+        | Some(ObjData::DictView(..)) => {
             Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))))
         }
         _ => Ok((v.bits() >> 4) as i64),
@@ -549,7 +634,10 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult<()> {
     if depth > 200 {
-        return Err(vm.error(&vm.exc.recursion_error.clone(), "maximum recursion depth exceeded while getting the repr of an object"));
+        return Err(vm.error(
+            &vm.exc.recursion_error.clone(),
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
     }
     if let Some(i) = v.as_small_int() {
         out.push_str(&i.to_string());
@@ -579,17 +667,18 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         out.push_str("NotImplemented");
         return Ok(());
     }
-    let seq = |vm: &mut Vm, items: &[Value], open: &str, close: &str, out: &mut String| -> PyResult<()> {
-        out.push_str(open);
-        for (i, x) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
+    let seq =
+        |vm: &mut Vm, items: &[Value], open: &str, close: &str, out: &mut String| -> PyResult<()> {
+            out.push_str(open);
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(vm, x, out, depth + 1)?;
             }
-            repr_into(vm, x, out, depth + 1)?;
-        }
-        out.push_str(close);
-        Ok(())
-    };
+            out.push_str(close);
+            Ok(())
+        };
     match v.data().expect("heap value") {
         ObjData::BigInt(b) => out.push_str(&b.to_string()),
         ObjData::Str(s) => out.push_str(&repr_str(s.as_str())),
@@ -608,7 +697,11 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             }
         }
         ObjData::Dict(d) => {
-            let items: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let items: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             out.push('{');
             for (i, (k, x)) in items.iter().enumerate() {
                 if i > 0 {
@@ -637,19 +730,35 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             }
             out.push(')');
         }
-        ObjData::Function(f) => out.push_str(&format!("<function {} at {:#x}>", f.code().qualname, v.ptr() as usize)),
+        ObjData::Function(f) => out.push_str(&format!(
+            "<function {} at {:#x}>",
+            f.code().qualname,
+            v.ptr() as usize
+        )),
         ObjData::Builtin(b) => {
             if b.self_.is_null() || matches!(b.self_.data(), Some(ObjData::Module(_))) {
                 out.push_str(&format!("<built-in function {}>", b.name));
             } else {
-                out.push_str(&format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(&b.self_), b.self_.ptr() as usize));
+                out.push_str(&format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    vm.type_name(&b.self_),
+                    b.self_.ptr() as usize
+                ));
             }
         }
-        ObjData::Code(c) => out.push_str(&format!("<code object {} at {:#x}>", c.name, v.ptr() as usize)),
+        ObjData::Code(c) => out.push_str(&format!(
+            "<code object {} at {:#x}>",
+            c.name,
+            v.ptr() as usize
+        )),
         ObjData::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         ObjData::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
         ObjData::Exception(e) => {
-            let name = e.class.as_type().map_or("?".to_string(), |t| t.name.clone());
+            let name = e
+                .class
+                .as_type()
+                .map_or("?".to_string(), |t| t.name.clone());
             let args = e.args.borrow().clone();
             out.push_str(&name);
             let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
@@ -661,14 +770,24 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
                 seq(vm, &items, "(", ")", out)?;
             }
         }
-        ObjData::Iter(_) => out.push_str(&format!("<{} object at {:#x}>", vm.type_name(v), v.ptr() as usize)),
+        ObjData::Iter(_) => out.push_str(&format!(
+            "<{} object at {:#x}>",
+            vm.type_name(v),
+            v.ptr() as usize
+        )),
         ObjData::DictView(kind, d) => {
             let name = vm.type_name(v);
-            let items: Vec<Value> = d.as_dict().expect("dict").borrow().iter().map(|(k, x)| match kind {
-                DictViewKind::Keys => k.clone(),
-                DictViewKind::Values => x.clone(),
-                DictViewKind::Items => new_tuple(vec![k.clone(), x.clone()]),
-            }).collect();
+            let items: Vec<Value> = d
+                .as_dict()
+                .expect("dict")
+                .borrow()
+                .iter()
+                .map(|(k, x)| match kind {
+                    DictViewKind::Keys => k.clone(),
+                    DictViewKind::Values => x.clone(),
+                    DictViewKind::Items => new_tuple(vec![k.clone(), x.clone()]),
+                })
+                .collect();
             out.push_str(&name);
             seq(vm, &items, "([", "])", out)?;
         }
@@ -699,8 +818,13 @@ pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// Converts an index value to i64 (ints and bools).
 pub fn index_of(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match as_int(v) {
-        Some(i) => i.to_i64().ok_or_else(|| vm.index_error(format!("cannot fit 'int' into an index-sized integer"))),
-        None => Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", vm.type_name(v)))),
+        Some(i) => i
+            .to_i64()
+            .ok_or_else(|| vm.index_error("cannot fit 'int' into an index-sized integer")),
+        None => Err(vm.type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -721,8 +845,14 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
             return Ok(None);
         }
         match as_int(v) {
-            Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))),
-            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }))),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         }
     };
     let step = get(&s[2])?.unwrap_or(1);
@@ -747,12 +877,22 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
         }
     };
     let (start, stop) = if step > 0 {
-        (clamp(get(&s[0])?, 0, 0, len), clamp(get(&s[1])?, len, 0, len))
+        (
+            clamp(get(&s[0])?, 0, 0, len),
+            clamp(get(&s[1])?, len, 0, len),
+        )
     } else {
-        (clamp(get(&s[0])?, len - 1, -1, len - 1), clamp(get(&s[1])?, -1, -1, len - 1))
+        (
+            clamp(get(&s[0])?, len - 1, -1, len - 1),
+            clamp(get(&s[1])?, -1, -1, len - 1),
+        )
     };
     let count = if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -762,7 +902,9 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
 }
 
 fn slice_items<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
-    (0..count).map(|k| items[(start + k as i64 * step) as usize].clone()).collect()
+    (0..count)
+        .map(|k| items[(start + k as i64 * step) as usize].clone())
+        .collect()
 }
 
 /// `container[key]`.
@@ -799,7 +941,11 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                     return Ok(new_str(s.substring(start as usize, start as usize + n)));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
-                return Ok(new_str(slice_items(&chars, start, step, n).into_iter().collect::<String>()));
+                return Ok(new_str(
+                    slice_items(&chars, start, step, n)
+                        .into_iter()
+                        .collect::<String>(),
+                ));
             }
             let i = index_of(vm, key, "string")?;
             match norm_index(i, s.len()) {
@@ -814,12 +960,15 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         }
         Some(ObjData::Range(r)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
-                let (start, stop, step, n) = slice_indices(vm, s, r.len() as usize)?;
-                let _ = stop;
+                let (start, stop, step, _) = slice_indices(vm, s, r.len() as usize)?;
                 let new_start = r.get(start);
                 let new_step = r.step * step;
-                let new_stop = new_start + new_step * n as i64;
-                return Ok(object::alloc(ObjData::Range(object::Range { start: new_start, stop: new_stop, step: new_step })));
+                let new_stop = r.get(stop);
+                return Ok(object::alloc(ObjData::Range(object::Range {
+                    start: new_start,
+                    stop: new_stop,
+                    step: new_step,
+                })));
             }
             let i = index_of(vm, key, "range")?;
             match norm_index(i, r.len() as usize) {
@@ -827,7 +976,10 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 None => Err(vm.index_error("range object index out of range")),
             }
         }
-        _ => Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(container)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object is not subscriptable",
+            vm.type_name(container)
+        ))),
     }
 }
 
@@ -845,7 +997,10 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
                     return Ok(());
                 }
                 if new_items.len() != n {
-                    return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {n}", new_items.len())));
+                    return Err(vm.value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {n}",
+                        new_items.len()
+                    )));
                 }
                 for (k, v) in new_items.into_iter().enumerate() {
                     items[(start + k as i64 * step) as usize] = v;
@@ -870,7 +1025,10 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
             drop(old);
             Ok(())
         }
-        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(container)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object does not support item assignment",
+            vm.type_name(container)
+        ))),
     }
 }
 
@@ -881,7 +1039,8 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             if let Some(ObjData::Slice(s)) = key.data() {
                 let mut items = l.borrow_mut();
                 let (start, _, step, n) = slice_indices(vm, s, items.len())?;
-                let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                let mut idx: Vec<usize> =
+                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                 idx.sort_unstable();
                 for i in idx.into_iter().rev() {
                     items.remove(i);
@@ -908,7 +1067,10 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
                 None => Err(vm.key_error(key.clone())),
             }
         }
-        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(container)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            vm.type_name(container)
+        ))),
     }
 }
 
@@ -917,7 +1079,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
     match container.data() {
         Some(ObjData::Str(s)) => match item.as_str() {
             Some(sub) => Ok(s.as_str().contains(sub.as_str())),
-            None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(item)))),
+            None => Err(vm.type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                vm.type_name(item)
+            ))),
         },
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, item)?;
@@ -933,7 +1098,11 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                     return Ok(false);
                 }
                 let off = i - r.start;
-                return Ok(if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop } && off % r.step == 0);
+                return Ok(if r.step > 0 {
+                    i >= r.start && i < r.stop
+                } else {
+                    i <= r.start && i > r.stop
+                } && off % r.step == 0);
             }
             let items = iterate(vm, container)?;
             for x in items {
@@ -943,7 +1112,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
-        Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) | Some(ObjData::Iter(_)) | Some(ObjData::DictView(..)) => {
+        Some(ObjData::List(_))
+        | Some(ObjData::Tuple(_))
+        | Some(ObjData::Iter(_))
+        | Some(ObjData::DictView(..)) => {
             let items = iterate(vm, container)?;
             for x in items {
                 if x.is(item) || eq(vm, &x, item)? {
@@ -952,20 +1124,43 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("argument of type '{}' is not iterable", vm.type_name(container)))),
+        _ => Err(vm.type_error(format!(
+            "argument of type '{}' is not iterable",
+            vm.type_name(container)
+        ))),
     }
 }
 
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v.data() {
-        Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) => new_iter(Iter::Seq { seq: v.clone(), index: 0 }),
-        Some(ObjData::Str(_)) => new_iter(Iter::Str { s: v.clone(), byte: 0 }),
-        Some(ObjData::Range(r)) => new_iter(Iter::Range { next: r.start, stop: r.stop, step: r.step }),
-        Some(ObjData::Dict(d)) => new_iter(Iter::Dict { dict: v.clone(), index: 0, kind: DictViewKind::Keys, len_at_start: d.borrow().len() }),
+        Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) => new_iter(Iter::Seq {
+            seq: v.clone(),
+            index: 0,
+        }),
+        Some(ObjData::Str(_)) => new_iter(Iter::Str {
+            s: v.clone(),
+            byte: 0,
+        }),
+        Some(ObjData::Range(r)) => new_iter(Iter::Range {
+            next: r.start,
+            stop: r.stop,
+            step: r.step,
+        }),
+        Some(ObjData::Dict(d)) => new_iter(Iter::Dict {
+            dict: v.clone(),
+            index: 0,
+            kind: DictViewKind::Keys,
+            len_at_start: d.borrow().len(),
+        }),
         Some(ObjData::DictView(kind, d)) => {
             let n = d.as_dict().expect("dict").borrow().len();
-            new_iter(Iter::Dict { dict: d.clone(), index: 0, kind: *kind, len_at_start: n })
+            new_iter(Iter::Dict {
+                dict: d.clone(),
+                index: 0,
+                kind: *kind,
+                len_at_start: n,
+            })
         }
         Some(ObjData::Iter(_)) => v.clone(),
         _ => return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v)))),
@@ -1038,7 +1233,12 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 None => None,
             }
         }
-        Iter::Dict { dict, index, kind, len_at_start } => {
+        Iter::Dict {
+            dict,
+            index,
+            kind,
+            len_at_start,
+        } => {
             let d = dict.as_dict().expect("dict").borrow();
             if d.len() != *len_at_start {
                 *len_at_start = usize::MAX;
@@ -1106,7 +1306,9 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
         Some(ObjData::Dict(d)) => d.borrow().len(),
         Some(ObjData::Range(r)) => r.len() as usize,
         Some(ObjData::DictView(_, d)) => d.as_dict().expect("dict").borrow().len(),
-        _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+        _ => {
+            return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+        }
     })
 }
 
@@ -1116,7 +1318,11 @@ pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
     let mro = t.as_type()?.mro.borrow().clone();
     let h = name.as_str()?.hash();
     for c in mro {
-        if let Some(x) = c.as_type().and_then(|td| td.dict.as_dict().and_then(|d| d.borrow().get(name, h).cloned())) {
+        if let Some(x) = c.as_type().and_then(|td| {
+            td.dict
+                .as_dict()
+                .and_then(|d| d.borrow().get(name, h).cloned())
+        }) {
             return Some(x);
         }
     }
@@ -1125,11 +1331,19 @@ pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
 
 /// `v.name`; for methods, `Some((function, self))` unbound when `method`.
 pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
-    let n = name.as_str().expect("attribute names are str").as_str().to_string();
+    let n = name
+        .as_str()
+        .expect("attribute names are str")
+        .as_str()
+        .to_string();
     // Module attributes.
     if let Some(ObjData::Module(m)) = v.data() {
         let h = name.as_str().expect("str").hash();
-        if let Some(x) = m.dict.as_dict().and_then(|d| d.borrow().get(name, h).cloned()) {
+        if let Some(x) = m
+            .dict
+            .as_dict()
+            .and_then(|d| d.borrow().get(name, h).cloned())
+        {
             return Ok(x);
         }
         return Err(vm.attribute_error(format!("module '{}' has no attribute '{n}'", m.name)));
@@ -1140,7 +1354,9 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             "__cause__" => return Ok(e.cause.borrow().clone()),
             "__context__" => return Ok(e.context.borrow().clone()),
             "__suppress_context__" => return Ok(Value::bool(e.suppress_context.get())),
-            "value" if vm.is_instance_of(v, &vm.exc.stop_iteration.clone()) => return Ok(e.value.borrow().clone()),
+            "value" if vm.is_instance_of(v, &vm.exc.stop_iteration.clone()) => {
+                return Ok(e.value.borrow().clone())
+            }
             "code" if vm.is_instance_of(v, &vm.exc.system_exit.clone()) => {
                 let args = e.args.borrow().clone();
                 let t = args.as_tuple().unwrap_or(&[]);
@@ -1168,6 +1384,19 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         "__class__" => return Ok(vm.type_of(v)),
         _ => {}
     }
+    if let Some(t) = v.as_type() {
+        let h = name.as_str().expect("str").hash();
+        let mro = t.mro.borrow().clone();
+        for c in mro {
+            if let Some(x) = c.as_type().and_then(|td| {
+                td.dict
+                    .as_dict()
+                    .and_then(|d| d.borrow().get(name, h).cloned())
+            }) {
+                return Ok(x);
+            }
+        }
+    }
     if let Some(x) = lookup_type_attr(vm, v, name) {
         if let Some(ObjData::Builtin(b)) = x.data() {
             if b.is_method && v.as_type().is_none() {
@@ -1179,7 +1408,10 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
     if let Some(t) = v.as_type() {
         return Err(vm.attribute_error(format!("type object '{}' has no attribute '{n}'", t.name)));
     }
-    Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", vm.type_name(v))))
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{n}'",
+        vm.type_name(v)
+    )))
 }
 
 /// LOAD_ATTR with the method flag: (callable, self or NULL).
@@ -1200,7 +1432,11 @@ pub fn setattr(vm: &mut Vm, v: &Value, name: &Value, value: Value) -> PyResult<(
     let n = name.as_str().expect("str").as_str();
     if let Some(ObjData::Module(m)) = v.data() {
         let h = name.as_str().expect("str").hash();
-        m.dict.as_dict().expect("module dict").borrow_mut().insert(name.clone(), h, value);
+        m.dict
+            .as_dict()
+            .expect("module dict")
+            .borrow_mut()
+            .insert(name.clone(), h, value);
         return Ok(());
     }
     if let Some(e) = v.as_exception() {
@@ -1218,17 +1454,23 @@ pub fn setattr(vm: &mut Vm, v: &Value, name: &Value, value: Value) -> PyResult<(
         }
     }
     if lookup_type_attr(vm, v, name).is_some() {
-        return Err(vm.attribute_error(format!("'{}' object attribute '{n}' is read-only", vm.type_name(v))));
+        return Err(vm.attribute_error(format!(
+            "'{}' object attribute '{n}' is read-only",
+            vm.type_name(v)
+        )));
     }
-    Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", vm.type_name(v))))
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{n}'",
+        vm.type_name(v)
+    )))
 }
 
 /// Checks the `except` clause's type: a class deriving from BaseException or
 /// a tuple of them.
 pub fn exception_matches(vm: &mut Vm, exc: &Value, spec: &Value) -> PyResult<bool> {
     if let Some(t) = spec.as_tuple() {
-        for s in t.to_vec() {
-            if exception_matches(vm, exc, &s)? {
+        for s in t {
+            if exception_matches(vm, exc, s)? {
                 return Ok(true);
             }
         }
@@ -1236,7 +1478,9 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, spec: &Value) -> PyResult<boo
     }
     let base = vm.exc.base_exception.clone();
     if spec.as_type().is_none() || !object::types::is_subtype(spec, &base) {
-        return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        return Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        );
     }
     Ok(vm.is_instance_of(exc, spec))
 }

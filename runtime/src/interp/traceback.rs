@@ -23,10 +23,17 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<u64>)
         let context = e.context.borrow().clone();
         if cause.as_exception().is_some() && !seen.contains(&cause.id()) {
             format_chain(vm, &cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if !e.suppress_context.get() && context.as_exception().is_some() && !seen.contains(&context.id()) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if !e.suppress_context.get()
+            && context.as_exception().is_some()
+            && !seen.contains(&context.id())
+        {
             format_chain(vm, &context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     format_one(vm, exc, out);
@@ -40,7 +47,9 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0;
         for entry in &tb {
-            let Some(ObjData::Code(code)) = entry.code.data() else { continue };
+            let Some(ObjData::Code(code)) = entry.code.data() else {
+                continue;
+            };
             let loc = code.location(entry.offset);
             let key = (code.source.filename.clone(), loc.line, code.name.clone());
             if last.as_ref() == Some(&key) {
@@ -53,7 +62,11 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
                 repeats = 0;
                 last = Some(key);
             }
-            let _ = writeln!(out, "  File \"{}\", line {}, in {}", code.source.filename, loc.line, code.name);
+            let _ = writeln!(
+                out,
+                "  File \"{}\", line {}, in {}",
+                code.source.filename, loc.line, code.name
+            );
             if let Some(line) = code.source.line(loc.line) {
                 let stripped = line.trim_start();
                 let indent = line.chars().count() - stripped.chars().count();
@@ -65,7 +78,10 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
         }
         flush_repeats(out, repeats);
     }
-    let name = e.class.as_type().map_or("?".to_string(), |t| t.name.clone());
+    let name = e
+        .class
+        .as_type()
+        .map_or("?".to_string(), |t| t.name.clone());
     if vm.is_instance_of(exc, &vm.exc.syntax_error.clone()) {
         format_syntax_error(vm, exc, &name, out);
         return;
@@ -81,7 +97,11 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
 fn flush_repeats(out: &mut String, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
-        let _ = writeln!(out, "  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
+        let _ = writeln!(
+            out,
+            "  [Previous line repeated {n} more time{}]",
+            if n == 1 { "" } else { "s" }
+        );
     }
 }
 
@@ -96,7 +116,8 @@ fn carets(line: &str, indent: usize, loc: &crate::compile::code::Location) -> Op
     if start < indent || end <= start {
         return None;
     }
-    if start == indent && end == len {
+    // A plain span over the whole line gets no markers; anchored ones do.
+    if start == indent && end == len && loc.anchor.is_none() {
         return None;
     }
     let mut s = " ".repeat(start - indent);
@@ -113,15 +134,28 @@ fn carets(line: &str, indent: usize, loc: &crate::compile::code::Location) -> Op
 }
 
 fn format_syntax_error(vm: &mut Vm, exc: &Value, name: &str, out: &mut String) {
-    let args = exc.as_exception().map(|e| e.args.borrow().clone()).unwrap_or(Value::NONE);
+    let args = exc
+        .as_exception()
+        .map(|e| e.args.borrow().clone())
+        .unwrap_or(Value::NONE);
     let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-    let msg = items.first().and_then(|m| m.as_str().map(|s| s.as_str().to_string())).unwrap_or_default();
+    let msg = items
+        .first()
+        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
+        .unwrap_or_default();
     if let Some(details) = items.get(1).and_then(|d| d.as_tuple().map(|t| t.to_vec())) {
-        let filename = details[0].as_str().map_or(String::new(), |s| s.as_str().to_string());
+        let filename = details[0]
+            .as_str()
+            .map_or(String::new(), |s| s.as_str().to_string());
         let line = details[1].as_small_int().unwrap_or(0);
         let col = details[2].as_small_int().unwrap_or(1).max(1) as usize;
-        let text = details[3].as_str().map_or(String::new(), |s| s.as_str().to_string());
-        let end_col = details[5].as_small_int().unwrap_or(col as i64 + 1).max(col as i64 + 1) as usize;
+        let text = details[3]
+            .as_str()
+            .map_or(String::new(), |s| s.as_str().to_string());
+        let end_col = details[5]
+            .as_small_int()
+            .unwrap_or(col as i64 + 1)
+            .max(col as i64 + 1) as usize;
         let _ = writeln!(out, "  File \"{filename}\", line {line}");
         let text = text.trim_end_matches('\n');
         let stripped = text.trim_start();
@@ -129,7 +163,9 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value, name: &str, out: &mut String) {
         if !stripped.is_empty() {
             let _ = writeln!(out, "    {}", stripped.trim_end());
             let start = col.saturating_sub(1).saturating_sub(indent);
-            let width = (end_col - col).max(1).min(stripped.chars().count().saturating_sub(start).max(1));
+            let width = (end_col - col)
+                .max(1)
+                .min(stripped.chars().count().saturating_sub(start).max(1));
             let _ = writeln!(out, "    {}{}", " ".repeat(start), "^".repeat(width));
         }
     }

@@ -53,6 +53,7 @@ type_table!(Types {
     enumerate: "enumerate" = Iterator,
     zip: "zip" = Iterator,
     reversed: "reversed" = Iterator,
+    list_reverseiterator: "list_reverseiterator" = Iterator,
     dict_keys: "dict_keys" = DictKeys,
     dict_values: "dict_values" = DictValues,
     dict_items: "dict_items" = DictItems,

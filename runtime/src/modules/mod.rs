@@ -19,7 +19,12 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let m = match name {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
-        _ => return Err(vm.error(&vm.exc.module_not_found_error, format!("No module named '{name}'"))),
+        _ => {
+            return Err(vm.error(
+                &vm.exc.module_not_found_error,
+                format!("No module named '{name}'"),
+            ))
+        }
     };
     vm.dict_set_str(&modules, name, m.clone());
     Ok(m)
@@ -30,7 +35,10 @@ fn new_module(vm: &Vm, name: &str) -> (Value, Value) {
     let dict = new_dict(Dict::new());
     vm.dict_set_str(&dict, "__name__", new_str(name));
     vm.dict_set_str(&dict, "__doc__", Value::NONE);
-    let m = alloc(ObjData::Module(Box::new(Module { name: name.to_string(), dict: dict.clone() })));
+    let m = alloc(ObjData::Module(Box::new(Module {
+        name: name.to_string(),
+        dict: dict.clone(),
+    })));
     (m, dict)
 }
 
@@ -60,20 +68,34 @@ fn no_kwargs(vm: &Vm, name: &str, kwnames: Option<&Value>) -> PyResult<()> {
 fn check_args(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n < min {
         let what = if min == max { "" } else { "at least " };
-        return Err(vm.type_error(format!("{name} expected {what}{min} argument{}, got {n}", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name} expected {what}{min} argument{}, got {n}",
+            plural(min)
+        )));
     }
     if n > max {
         let what = if min == max { "" } else { "at most " };
-        return Err(vm.type_error(format!("{name} expected {what}{max} argument{}, got {n}", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name} expected {what}{max} argument{}, got {n}",
+            plural(max)
+        )));
     }
     Ok(())
 }
 
 /// "`name`() takes exactly one argument (2 given)".
-fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kwnames: Option<&Value>) -> PyResult<&'a Value> {
+fn one_arg<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [Value],
+    kwnames: Option<&Value>,
+) -> PyResult<&'a Value> {
     no_kwargs(vm, name, kwnames)?;
     if args.len() != 1 {
-        return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(&args[0])
 }
@@ -82,12 +104,20 @@ fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kwnames: Option<&Value>) 
 fn no_args(vm: &Vm, name: &str, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     no_kwargs(vm, name, kwnames)?;
     if !args.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len()
+        )));
     }
     Ok(())
 }
 
 /// An int argument (`__index__`).
 fn index_int<'a>(vm: &Vm, v: &'a Value) -> PyResult<crate::object::int::Int<'a>> {
-    as_int(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    as_int(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
 }

@@ -16,14 +16,31 @@ pub(super) fn make(vm: &mut Vm) -> Value {
     vm.dict_set_str(&d, "maxunicode", Value::int(0x10ffff));
     vm.dict_set_str(&d, "version", new_str("3.11.7 (tiercel)"));
     vm.dict_set_str(&d, "hexversion", Value::int(0x030b07f0));
-    let version_info = new_tuple(vec![Value::int(3), Value::int(11), Value::int(7), new_str("final"), Value::int(0)]);
+    let version_info = new_tuple(vec![
+        Value::int(3),
+        Value::int(11),
+        Value::int(7),
+        new_str("final"),
+        Value::int(0),
+    ]);
     vm.dict_set_str(&d, "version_info", version_info);
     vm.dict_set_str(&d, "platform", new_str("linux"));
-    vm.dict_set_str(&d, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    vm.dict_set_str(
+        &d,
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     vm.dict_set_str(&d, "path", new_list(Vec::new()));
     vm.dict_set_str(&d, "executable", new_str(""));
-    let fns: &[(&'static str, crate::builtins::BuiltinFn)] =
-        &[("exit", sys_exit), ("getrecursionlimit", sys_getrecursionlimit), ("setrecursionlimit", sys_setrecursionlimit)];
+    let fns: &[(&'static str, crate::builtins::BuiltinFn)] = &[
+        ("exit", sys_exit),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+    ];
     for (name, f) in fns {
         vm.dict_set_str(&d, name, new_builtin(name, *f, false));
     }

@@ -43,12 +43,17 @@ impl Dict {
     fn find(&self, key: &Value, hash: i64) -> Option<usize> {
         let entries = &self.entries;
         self.table
-            .find(hash as u64, |&i| entries[i].as_ref().is_some_and(|e| e.hash == hash && (e.key.is(key) || eq(&e.key, key))))
+            .find(hash as u64, |&i| {
+                entries[i]
+                    .as_ref()
+                    .is_some_and(|e| e.hash == hash && (e.key.is(key) || eq(&e.key, key)))
+            })
             .copied()
     }
 
     pub fn get(&self, key: &Value, hash: i64) -> Option<&Value> {
-        self.find(key, hash).map(|i| &self.entries[i].as_ref().expect("live entry").value)
+        self.find(key, hash)
+            .map(|i| &self.entries[i].as_ref().expect("live entry").value)
     }
 
     /// Inserts or replaces; returns the old value. An existing key object is kept.
@@ -60,7 +65,9 @@ impl Dict {
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.table.insert_unique(hash as u64, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+        self.table.insert_unique(hash as u64, i, |&j| {
+            entries[j].as_ref().map_or(0, |e| e.hash as u64)
+        });
         self.len += 1;
         self.version += 1;
         None
@@ -68,10 +75,9 @@ impl Dict {
 
     pub fn remove(&mut self, key: &Value, hash: i64) -> Option<(Value, Value)> {
         let i = self.find(key, hash)?;
-        let entries = &self.entries;
-        let slot = self.table.find_entry(hash as u64, |&j| j == i).ok().expect("index is in the table");
-        let _ = entries;
-        slot.remove();
+        if let Ok(slot) = self.table.find_entry(hash as u64, |&j| j == i) {
+            slot.remove();
+        }
         let e = self.entries[i].take().expect("live entry");
         self.len -= 1;
         self.version += 1;
@@ -89,7 +95,9 @@ impl Dict {
             let h = e.hash;
             self.entries.push(Some(e));
             let entries = &self.entries;
-            self.table.insert_unique(h as u64, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+            self.table.insert_unique(h as u64, i, |&j| {
+                entries[j].as_ref().map_or(0, |e| e.hash as u64)
+            });
         }
     }
 
@@ -124,7 +132,10 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
-        *self = Dict { version: self.version + 1, ..Dict::default() };
+        *self = Dict {
+            version: self.version + 1,
+            ..Dict::default()
+        };
     }
 
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {

@@ -10,10 +10,19 @@ pub fn repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // Rust's `{:e}` gives the shortest digits that round-trip.
-    let sci = format!("{:e}", x.abs());
+    let mut sci = format!("{:e}", x.abs());
+    if sci.split_once('e').is_some_and(|(m, _)| m.len() >= 18) {
+        // 17 significant digits: Rust's shortest form may round an exact tie
+        // up; the correctly rounded (half-even) 17-digit form is CPython's.
+        sci = format!("{:.16e}", x.abs());
+    }
     let (mant, exp) = sci.split_once('e').expect("{:e} has an exponent");
     let exp: i32 = exp.parse().expect("exponent is an int");
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
@@ -26,11 +35,19 @@ pub fn repr(x: f64) -> String {
         } else if point >= n {
             format!("{}{}.0", digits, "0".repeat((point - n) as usize))
         } else {
-            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
         };
         format!("{sign}{s}")
     } else {
-        let m = if n > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
+        let m = if n > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits.clone()
+        };
         let es = if exp < 0 { "-" } else { "+" };
         format!("{sign}{m}e{es}{:02}", exp.abs())
     }
@@ -61,7 +78,11 @@ pub fn hash(x: f64) -> i64 {
             h -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     h = ((h << e) & MODULUS) | (h >> (61 - e));
     let mut r = h as i64;
     if x < 0.0 {

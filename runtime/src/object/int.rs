@@ -173,7 +173,15 @@ pub fn lshift(a: &Int, n: u64) -> Value {
 /// `a >> n` for `n >= 0`: floor division by 2**n.
 pub fn rshift(a: &Int, n: u64) -> Value {
     match a {
-        Int::Small(x) => Value::int(if n >= 64 { if *x < 0 { -1 } else { 0 } } else { x >> n }),
+        Int::Small(x) => Value::int(if n >= 64 {
+            if *x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> n
+        }),
         Int::Big(b) => from_big((*b) >> n as usize),
     }
 }
@@ -205,7 +213,11 @@ pub fn pow_mod(a: &Int, b: &Int, m: &Int) -> Value {
     let m = m.to_big();
     let r = a.to_big().modpow(b.to_big().as_ref(), m.as_ref());
     // modpow's result takes the sign of the base; Python's the modulus's.
-    let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + m.as_ref() } else { r };
+    let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+        r + m.as_ref()
+    } else {
+        r
+    };
     from_big(r)
 }
 
@@ -224,7 +236,11 @@ pub fn cmp_float(a: &Int, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Int::Small(x) = a {
         // Small ints (48 bits) are exact as f64.
@@ -331,7 +347,10 @@ pub fn parse(text: &str, base: u32) -> Option<Value> {
                 None
             }
         };
-        if let Some(r) = prefixed("0x", 16).or_else(|| prefixed("0o", 8)).or_else(|| prefixed("0b", 2)) {
+        if let Some(r) = prefixed("0x", 16)
+            .or_else(|| prefixed("0o", 8))
+            .or_else(|| prefixed("0b", 2))
+        {
             (r.0, r.1.strip_prefix('_').unwrap_or(r.1))
         } else if base == 0 {
             // Base 0: decimal, and no leading zeros unless the value is 0.
@@ -343,7 +362,11 @@ pub fn parse(text: &str, base: u32) -> Option<Value> {
             (base, s)
         }
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -374,7 +397,11 @@ pub fn truediv(a: &Int, b: &Int) -> Option<Result<f64, ()>> {
     let (x, y) = (x.abs(), y.abs());
     // Scale so the quotient has 64+ significant bits, then round once.
     let shift: i64 = 70 - (x.bits() as i64 - y.bits() as i64);
-    let q = if shift >= 0 { (&x << shift as usize) / &y } else { &x / (&y << (-shift) as usize) };
+    let q = if shift >= 0 {
+        (&x << shift as usize) / &y
+    } else {
+        &x / (&y << (-shift) as usize)
+    };
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let r = qf * 2f64.powi(-shift.clamp(-2000, 2000) as i32);
     if r.is_infinite() {

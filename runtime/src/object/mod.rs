@@ -69,13 +69,20 @@ impl Range {
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
-            if lo < hi { (hi - lo - 1) / step + 1 } else { 0 }
+            if lo < hi {
+                (hi - lo - 1) / step + 1
+            } else {
+                0
+            }
         } else if lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
         };
         n as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
@@ -90,14 +97,37 @@ pub struct Module {
 /// The state of a builtin iterator.
 pub enum Iter {
     /// Over a list or tuple (or str, as code points), by index.
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Value, byte: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
     /// Over a dict: its keys, values or items, by entry index.
-    Dict { dict: Value, index: usize, kind: DictViewKind, len_at_start: usize },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value> },
-    Reversed { seq: Value, index: isize },
+    Dict {
+        dict: Value,
+        index: usize,
+        kind: DictViewKind,
+        len_at_start: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
     /// `iter(callable, sentinel)` and similar: exhausted marker.
     Done,
 }
@@ -228,14 +258,21 @@ impl Obj {
 
     /// True for kinds that can be part of a reference cycle.
     pub fn is_container(data: &ObjData) -> bool {
-        !matches!(data, ObjData::BigInt(_) | ObjData::Str(_) | ObjData::Range(_) | ObjData::Code(_))
+        !matches!(
+            data,
+            ObjData::BigInt(_) | ObjData::Str(_) | ObjData::Range(_) | ObjData::Code(_)
+        )
     }
 }
 
 /// Allocates an object with one reference, owned by the returned `Value`.
 pub fn alloc(data: ObjData) -> Value {
     let track = Obj::is_container(&data);
-    let b = Box::new(Obj { rc: Cell::new(1), gc: GcLink::new(), data });
+    let b = Box::new(Obj {
+        rc: Cell::new(1),
+        gc: GcLink::new(),
+        data,
+    });
     let p = Box::into_raw(b);
     LIVE.with(|c| c.set(c.get() + 1));
     if track {

@@ -54,26 +54,48 @@ impl PyStr {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         }
     }
     /// The code points in `[start, stop)` (caller clamped them).
     pub fn substring(&self, start: usize, stop: usize) -> &str {
         let a = self.byte_offset(start);
-        let b = if self.is_ascii() { stop } else { a + self.s[a..].char_indices().nth(stop - start).map_or(self.s.len() - a, |(b, _)| b) };
+        let b = if self.is_ascii() {
+            stop
+        } else {
+            a + self.s[a..]
+                .char_indices()
+                .nth(stop - start)
+                .map_or(self.s.len() - a, |(b, _)| b)
+        };
         &self.s[a..b]
     }
 }
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     let s: Box<str> = s.into();
-    let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-    alloc(ObjData::Str(PyStr { s, nchars, hash: Cell::new(-1) }))
+    let nchars = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    alloc(ObjData::Str(PyStr {
+        s,
+        nchars,
+        hash: Cell::new(-1),
+    }))
 }
 
 /// Python's `repr` of a string: quotes chosen as CPython chooses them.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -86,7 +108,9 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_printable(c) => out.push(c),
             c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
@@ -111,6 +135,5 @@ fn is_printable(c: char) -> bool {
         || u == 0xfeff
         || (0xe000..=0xf8ff).contains(&u)
         || (0xfff9..=0xfffb).contains(&u)
-        || u == 0x3000 && false
         || (u > 0x7f && c.is_whitespace() && u != 0x20))
 }

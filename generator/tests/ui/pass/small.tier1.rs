@@ -5,7 +5,7 @@
 //! The loop keeps `this_instr`, `next_instr`, `sp` and `fp` in locals. The
 //! macros below are what the generated arms call for the DSL's intrinsics;
 //! `crate::interp::tier1` documents the contract of each helper they use.
-#![allow(unused_mut, unused_variables, unused_unsafe, unreachable_code, clippy::all)]
+#![allow(unused_mut, unused_variables, unused_unsafe, unused_parens, unused_macros, unused_assignments, unreachable_code, clippy::all)]
 
 use crate::interp::tier1::*;
 
@@ -73,6 +73,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         ($v:expr) => {{
                             let retval: Value = $v;
                             let is_entry = fp == entry;
+                            // The frame's stack is empty now; record that so
+                            // `pop` releases nothing twice.
+                            (*fp).sp = sp;
                             fp = vm.frames.pop(fp);
                             if is_entry {
                                 return Ok(retval);

@@ -6,7 +6,6 @@
 use super::code::{Code, CodeUnit, ExcEntry, Location, Source};
 use super::codegen::Unit;
 use crate::generated::opcodes::{self as meta, opcode as op, pseudo};
-use crate::object::str::new_str;
 use crate::object::{alloc, ObjData};
 use crate::value::Value;
 use std::rc::Rc;
@@ -93,7 +92,11 @@ fn ext_count(arg: u32) -> usize {
     }
 }
 
-pub fn assemble(unit: Unit<'_>, source: Rc<Source>) -> Result<Value, String> {
+pub fn assemble(
+    unit: Unit<'_>,
+    source: Rc<Source>,
+    interner: &mut crate::object::str::Interner,
+) -> Result<Value, String> {
     let mut instrs = unit.instrs;
     let labels = &unit.labels;
     let label_pos = |l: Label| -> Result<usize, String> {
@@ -225,8 +228,8 @@ pub fn assemble(unit: Unit<'_>, source: Rc<Source>) -> Result<Value, String> {
             }
         }
     }
-    let names = unit.names.iter().map(|s| new_str(s.as_str())).collect();
-    let varnames = unit.varnames.iter().map(|s| new_str(s.as_str())).collect();
+    let names = unit.names.iter().map(|s| interner.intern(s)).collect();
+    let varnames = unit.varnames.iter().map(|s| interner.intern(s)).collect();
     let c = Code::new(
         unit.name,
         unit.qualname,

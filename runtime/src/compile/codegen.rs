@@ -6,7 +6,6 @@ use super::code::{Location, Source};
 use super::{CompileError, ErrorKind};
 use crate::generated::opcodes::{opcode as op, pseudo};
 use crate::interp::Vm;
-use crate::object::str::new_str;
 use crate::value::Value;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -59,6 +58,7 @@ struct Compiler<'a> {
     source: &'a str,
     line_starts: Vec<usize>,
     src: Rc<Source>,
+    interner: &'a mut crate::object::str::Interner,
     units: Vec<Unit<'a>>,
     /// Locals of the enclosing function scopes (to reject closures, which
     /// this VM does not compile yet).
@@ -96,8 +96,8 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
     });
     let mut line_starts = vec![0];
     line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-    let _ = vm; // constants will be interned through the Vm
     let mut c = Compiler {
+        interner: &mut vm.interned,
         source,
         line_starts,
         src,
@@ -121,6 +121,9 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
 fn parse_error(source: &str, e: ruff_python_parser::ParseError) -> CompileError {
     use ruff_python_parser::ParseErrorType as T;
     let r = e.location;
+    if std::env::var("TIERCEL_DEBUG_PARSE").is_ok() {
+        eprintln!("RUFF: {:?} {:?}", e.error, r);
+    }
     let msg = e.error.to_string();
     let kind = match &e.error {
         T::Lexical(l) if format!("{l:?}").contains("Indentation") => ErrorKind::Indentation,
@@ -367,7 +370,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn finish(&mut self, unit: Unit<'a>) -> CResult<Value> {
-        assemble::assemble(unit, self.src.clone()).map_err(|m| CompileError {
+        assemble::assemble(unit, self.src.clone(), self.interner).map_err(|m| CompileError {
             kind: ErrorKind::Syntax,
             message: m,
             offset: 0,
@@ -510,7 +513,11 @@ impl<'a> Compiler<'a> {
                 }
                 let module = i.module.as_ref().map_or("", |m| m.as_str());
                 self.load_const(Value::small_int(0));
-                let names: Vec<Value> = i.names.iter().map(|a| new_str(a.name.as_str())).collect();
+                let names: Vec<Value> = i
+                    .names
+                    .iter()
+                    .map(|a| self.interner.intern(a.name.as_str()))
+                    .collect();
                 self.load_const(crate::object::new_tuple(names));
                 let ni = self.name_index(module);
                 self.emit(op::IMPORT_NAME as u16, ni);
@@ -1071,7 +1078,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(v);
             }
             Expr::StringLiteral(s) => {
-                let v = new_str(s.value.to_str());
+                let v = self.interner.intern(s.value.to_str());
                 self.load_const(v);
             }
             Expr::BooleanLiteral(b) => self.load_const(Value::bool(b.value)),
@@ -1351,7 +1358,8 @@ impl<'a> Compiler<'a> {
         if kwnames.is_empty() {
             self.emit(op::CALL as u16, n);
         } else {
-            let t = crate::object::new_tuple(kwnames.into_iter().map(new_str).collect());
+            let t =
+                crate::object::new_tuple(kwnames.iter().map(|k| self.interner.intern(k)).collect());
             self.load_const(t);
             self.set_loc(c.range());
             self.emit(op::CALL_KW as u16, n);

@@ -10,7 +10,7 @@ pub mod traceback;
 mod types_init;
 
 use crate::builtins::BuiltinFunction;
-use crate::compile::code::Code;
+use crate::compile::code::{Code, CO_VARARGS, CO_VARKEYWORDS};
 use crate::object::{self, new_tuple, ExcData, ObjData};
 use crate::value::Value;
 use frame::{Frame, FrameStack};
@@ -55,6 +55,8 @@ pub struct Vm {
     /// Set by RERAISE: the next unwind step adds no traceback entry for the
     /// current frame (the exception already has one).
     pub reraising: bool,
+    /// Interned strings (names and string constants).
+    pub interned: object::str::Interner,
 }
 
 impl Vm {
@@ -70,6 +72,7 @@ impl Vm {
             exc_info: Value::NONE,
             argv,
             reraising: false,
+            interned: object::str::Interner::default(),
         };
         vm.builtins = crate::builtins::make_builtins(&mut vm);
         vm
@@ -165,19 +168,21 @@ impl Vm {
 
     /// Runs module-level `code` with `globals` as its globals and locals.
     pub fn run_code(&mut self, code: Value, globals: Value) -> PyResult<Value> {
-        let fp = self.frames.push(
-            code,
-            Value::NULL,
-            globals.clone(),
-            self.builtins.clone(),
-            globals,
-        );
+        let builtins = self.builtins.clone();
+        // SAFETY: `code`, `globals` and `builtins` are held by this function
+        // until the frame has been popped (`run` pops it before returning).
+        let fp = unsafe {
+            self.frames
+                .push(&code, Value::NULL, &globals, &builtins, globals.clone())
+        };
         // SAFETY: fp was just pushed and is the top frame.
-        unsafe { crate::generated::tier1::run(self, fp) }
+        let result = unsafe { crate::generated::tier1::run(self, fp) };
+        drop((code, globals, builtins));
+        result
     }
 
-    pub fn dict_set_str(&self, dict: &Value, key: &str, value: Value) {
-        let k = object::str::new_str(key);
+    pub fn dict_set_str(&mut self, dict: &Value, key: &str, value: Value) {
+        let k = self.interned.intern(key);
         let h = k.as_str().expect("str").hash();
         dict.as_dict()
             .expect("a dict")
@@ -278,10 +283,39 @@ impl Vm {
         let Some(ObjData::Function(f)) = func.data() else {
             unreachable!("checked by the caller")
         };
-        let (code_obj, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
-        let fp = self
-            .frames
-            .push(code_obj, func.clone(), globals, builtins, Value::NULL);
+        // The common case: positional arguments that fill the parameters
+        // exactly. No argument parsing, just moves.
+        let code = f.code();
+        let given = args.len() + (!self_or_null.is_null()) as usize;
+        if kwnames.is_none()
+            && given == code.argcount
+            && code.kwonlyargcount == 0
+            && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+        {
+            // SAFETY: `func` (owned by the frame) keeps its code, globals
+            // and builtins alive; they never change.
+            let fp = unsafe {
+                self.frames
+                    .push(&f.code, func.clone(), &f.globals, &f.builtins, Value::NULL)
+            };
+            // SAFETY: fp is the new top frame, with `argcount` local slots.
+            let frame = unsafe { &*fp };
+            let mut i = 0;
+            if !self_or_null.is_null() {
+                frame.set_local(0, self_or_null);
+                i = 1;
+            }
+            for a in args.iter_mut() {
+                frame.set_local(i, std::mem::take(a));
+                i += 1;
+            }
+            return Ok(fp);
+        }
+        // SAFETY: as above.
+        let fp = unsafe {
+            self.frames
+                .push(&f.code, func.clone(), &f.globals, &f.builtins, Value::NULL)
+        };
         // SAFETY: fp is the new top frame; its locals are NULL-initialized.
         let frame = unsafe { &*fp };
         let bound = self.bind_arguments(frame, self_or_null, args, kwnames);

@@ -99,7 +99,30 @@ fn num_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
     as_int(v).map(|i| to_f64(vm, &i))
 }
 
+/// `a <op> b` for BINARY_OP. Small ints and floats are handled inline; the
+/// rest in [`binary_op_slow`].
+#[inline(always)]
 pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        // 48-bit operands: sums and differences cannot overflow an i64.
+        match oparg {
+            0 | 13 => return Ok(Value::int(x + y)),
+            10 | 23 => return Ok(Value::int(x - y)),
+            _ => {}
+        }
+    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        match oparg {
+            0 | 13 => return Ok(Value::float(x + y)),
+            10 | 23 => return Ok(Value::float(x - y)),
+            5 | 18 => return Ok(Value::float(x * y)),
+            _ => {}
+        }
+    }
+    binary_op_slow(vm, a, b, oparg)
+}
+
+#[inline(never)]
+pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
     let op = BinOp::from_oparg(oparg);
     // Small ints.
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -544,7 +567,11 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
+#[inline(always)]
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(Value::bool(op.test(x.cmp(&y))));
+    }
     Ok(Value::bool(compare_bool(vm, a, b, op)?))
 }
 

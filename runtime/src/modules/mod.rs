@@ -31,7 +31,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
 }
 
 /// A new module object named `name`: (module, its dict).
-fn new_module(vm: &Vm, name: &str) -> (Value, Value) {
+fn new_module(vm: &mut Vm, name: &str) -> (Value, Value) {
     let dict = new_dict(Dict::new());
     vm.dict_set_str(&dict, "__name__", new_str(name));
     vm.dict_set_str(&dict, "__doc__", Value::NONE);

@@ -75,6 +75,25 @@ impl PyStr {
     }
 }
 
+/// The interpreter's table of interned strings: identifiers and string
+/// constants share one object per text, so dict lookups of names usually
+/// succeed on identity without comparing text.
+#[derive(Default)]
+pub struct Interner {
+    table: std::collections::HashMap<Box<str>, Value>,
+}
+
+impl Interner {
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.table.get(s) {
+            return v.clone();
+        }
+        let v = new_str(s);
+        self.table.insert(s.into(), v.clone());
+        v
+    }
+}
+
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     let s: Box<str> = s.into();
     let nchars = if s.is_ascii() {

@@ -6,12 +6,14 @@ use std::process::ExitCode;
 use tiercel::interp::traceback;
 use tiercel::{PyErr, Vm};
 
-const USAGE: &str = "usage: tiercel [--dis] (FILE | -c CMD) [args...]\n       tiercel --version";
+const USAGE: &str =
+    "usage: tiercel [--dis] [-X leakcheck] (FILE | -c CMD) [args...]\n       tiercel --version";
 
 fn main() -> ExitCode {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     let mut dis = false;
+    let mut leakcheck = false;
     let mut command: Option<String> = None;
     let mut file: Option<String> = None;
     let mut rest: Vec<String> = Vec::new();
@@ -37,6 +39,17 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             Long("dis") => dis = true,
+            Short('X') => match parser.value().map(|v| v.to_string_lossy().into_owned()) {
+                Ok(opt) if opt == "leakcheck" => leakcheck = true,
+                Ok(opt) => {
+                    eprintln!("tiercel: unknown -X option '{opt}' (known: leakcheck)");
+                    return ExitCode::from(2);
+                }
+                Err(e) => {
+                    eprintln!("tiercel: {e}\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             Short('c') => {
                 match parser.value() {
                     Ok(v) => command = Some(v.to_string_lossy().into_owned()),
@@ -96,10 +109,19 @@ fn main() -> ExitCode {
     }
     let result = vm.run_main(&source, &filename);
     let _ = std::io::stdout().flush();
-    match result {
+    let code = match result {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => report(&mut vm, e),
+    };
+    if leakcheck {
+        // Every object must be gone once the interpreter is torn down.
+        let left = vm.teardown();
+        if left != 0 {
+            eprintln!("tiercel: -X leakcheck: {left} objects still alive after teardown");
+            return ExitCode::from(99);
+        }
     }
+    code
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and picks the exit code.

@@ -2,6 +2,10 @@
 //! stderr and the exit code with what CPython 3.11 printed (checked in
 //! beside each program; `python3 tests/regen.py` rewrites them).
 //!
+//! Every program runs with `-X leakcheck`: after it ends, the interpreter
+//! is torn down and every heap object must be gone (a leak prints a
+//! message and exits 99, a double free crashes; both fail the comparison).
+//!
 //! Programs listed in tests/python/known_failures.txt are expected to fail
 //! for now (features not yet built); the test fails if one of them starts
 //! passing, so the list only shrinks.

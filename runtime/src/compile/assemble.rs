@@ -242,7 +242,7 @@ pub fn assemble(
         unit.posonlyargcount,
         0,
         0,
-        max_depth as usize + 1,
+        max_depth as usize,
         exc,
         locations,
         unit.first_line,

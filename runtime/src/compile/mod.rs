@@ -10,6 +10,8 @@ pub mod assemble;
 pub mod code;
 pub mod codegen;
 pub mod dis;
+#[cfg(test)]
+mod tests;
 
 use crate::interp::{PyErr, Vm};
 use crate::object::str::new_str;

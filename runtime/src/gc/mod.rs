@@ -195,3 +195,68 @@ pub fn collect() -> usize {
     });
     n
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::{self, new_dict, new_list, new_tuple, Dict};
+
+    fn list_of(v: &Value) -> &std::cell::RefCell<Vec<Value>> {
+        v.as_list().expect("a list")
+    }
+
+    #[test]
+    fn a_self_referencing_list_is_freed_by_a_collection() {
+        let before = object::live_objects();
+        let l = new_list(Vec::new());
+        list_of(&l).borrow_mut().push(l.clone());
+        assert_eq!(object::live_objects(), before + 1);
+        drop(l);
+        // Reference counting alone cannot free it.
+        assert_eq!(object::live_objects(), before + 1);
+        assert!(collect() >= 1);
+        assert_eq!(object::live_objects(), before);
+    }
+
+    #[test]
+    fn a_cycle_through_a_dict_and_a_tuple_is_freed() {
+        let before = object::live_objects();
+        let d = new_dict(Dict::new());
+        let l = new_list(vec![d.clone()]);
+        let t = new_tuple(vec![l.clone(), Value::small_int(3)]);
+        let key = crate::object::str::new_str("k");
+        let h = key.as_str().expect("str").hash();
+        d.as_dict().expect("dict").borrow_mut().insert(key, h, t);
+        drop((d, l));
+        collect();
+        assert_eq!(object::live_objects(), before);
+    }
+
+    #[test]
+    fn reachable_objects_survive_a_collection() {
+        let before = object::live_objects();
+        let inner = new_list(vec![Value::small_int(1)]);
+        let outer = new_list(vec![inner.clone(), inner.clone()]);
+        drop(inner);
+        collect();
+        assert_eq!(object::live_objects(), before + 2);
+        let items = list_of(&outer).borrow().clone();
+        assert_eq!(list_of(&items[0]).borrow()[0].as_small_int(), Some(1));
+        drop(items);
+        drop(outer);
+        assert_eq!(object::live_objects(), before);
+    }
+
+    #[test]
+    fn untracked_objects_leave_the_table() {
+        let n = tracked_count();
+        let l = new_list(Vec::new());
+        assert!(is_tracked(&l));
+        assert_eq!(tracked_count(), n + 1);
+        drop(l);
+        assert_eq!(tracked_count(), n);
+        // Strings hold no references and are never tracked.
+        let s = crate::object::str::new_str("x");
+        assert!(!is_tracked(&s));
+    }
+}

@@ -155,3 +155,98 @@ impl Clone for Dict {
         d
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::int::{self, Int};
+    use crate::object::str::new_str;
+
+    fn h(v: &Value) -> i64 {
+        if let Some(f) = v.as_float() {
+            return crate::object::float::hash(f);
+        }
+        if let Some(s) = v.as_str() {
+            return s.hash();
+        }
+        int::hash(&int::as_int(v).expect("int"))
+    }
+
+    fn put(d: &mut Dict, k: Value, v: Value) -> Option<Value> {
+        let hash = h(&k);
+        d.insert(k, hash, v)
+    }
+
+    #[test]
+    fn one_float_one_and_true_are_one_key() {
+        let mut d = Dict::new();
+        put(&mut d, Value::small_int(1), new_str("int"));
+        assert!(put(&mut d, Value::float(1.0), new_str("float")).is_some());
+        assert!(put(&mut d, Value::TRUE, new_str("bool")).is_some());
+        assert_eq!(d.len(), 1);
+        // The first key object is kept, the value is the last one stored.
+        let (k, v) = d.iter().next().expect("one entry");
+        assert!(k.is_small_int());
+        assert_eq!(v.as_str().expect("str").as_str(), "bool");
+        assert_eq!(h(&Value::float(1.0)), int::hash(&Int::Small(1)));
+    }
+
+    #[test]
+    fn insertion_order_survives_deletes_and_compaction() {
+        let mut d = Dict::new();
+        for i in 0..100 {
+            put(&mut d, Value::small_int(i), Value::small_int(i * i));
+        }
+        for i in (0..100).filter(|i| i % 3 != 0) {
+            let k = Value::small_int(i);
+            assert!(d.remove(&k, h(&k)).is_some());
+        }
+        let keys: Vec<i64> = d
+            .iter()
+            .map(|(k, _)| k.as_small_int().expect("int"))
+            .collect();
+        assert_eq!(keys, (0..100).filter(|i| i % 3 == 0).collect::<Vec<_>>());
+        let k = Value::small_int(99);
+        assert_eq!(d.get(&k, h(&k)).and_then(|v| v.as_small_int()), Some(9801));
+        let k = Value::small_int(98);
+        assert!(d.get(&k, h(&k)).is_none());
+        // Re-inserting a deleted key appends it at the end.
+        put(&mut d, Value::small_int(1), Value::NONE);
+        assert_eq!(d.iter().last().and_then(|(k, _)| k.as_small_int()), Some(1));
+    }
+
+    #[test]
+    fn string_keys_compare_by_text() {
+        let mut d = Dict::new();
+        put(&mut d, new_str("héllo"), Value::small_int(1));
+        let other = new_str("héllo");
+        assert_eq!(
+            d.get(&other, h(&other)).and_then(|v| v.as_small_int()),
+            Some(1)
+        );
+        let missing = new_str("hello");
+        assert!(d.get(&missing, h(&missing)).is_none());
+    }
+
+    #[test]
+    fn pop_last_and_clear() {
+        let mut d = Dict::new();
+        for i in 0..5 {
+            put(&mut d, Value::small_int(i), Value::NONE);
+        }
+        let (k, _) = d.pop_last().expect("an entry");
+        assert_eq!(k.as_small_int(), Some(4));
+        assert_eq!(d.len(), 4);
+        d.clear();
+        assert!(d.is_empty() && d.pop_last().is_none());
+    }
+
+    #[test]
+    fn nan_keys_are_found_by_identity_only() {
+        let mut d = Dict::new();
+        let nan = Value::float(f64::NAN);
+        put(&mut d, nan.clone(), Value::small_int(1));
+        // Same bits: the same object for an unboxed float.
+        assert!(d.get(&nan, h(&nan)).is_some());
+    }
+}

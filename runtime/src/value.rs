@@ -92,7 +92,7 @@ impl Value {
         if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
             Value::small_int(i)
         } else {
-            object::new_bigint(num_bigint::BigInt::from(i))
+            object::alloc(object::ObjData::Int(i))
         }
     }
     #[inline(always)]
@@ -270,6 +270,15 @@ mod tests {
         let small = Value::int(SMALL_INT_MIN - 1);
         assert!(small.is_ptr());
         assert!(Value::int(i64::MAX).is_ptr() && Value::int(i64::MIN).is_ptr());
+        // Heap ints keep their value exactly.
+        for i in [SMALL_INT_MAX + 1, SMALL_INT_MIN - 1, i64::MAX, i64::MIN] {
+            let v = Value::int(i);
+            assert!(v.is_int());
+            assert_eq!(
+                crate::object::int::as_int(&v).and_then(|x| x.to_i64()),
+                Some(i)
+            );
+        }
     }
 
     #[test]

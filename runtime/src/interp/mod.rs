@@ -566,7 +566,7 @@ impl Vm {
             return t.not_implemented.clone();
         }
         match v.data().expect("heap value") {
-            ObjData::BigInt(_) => t.int.clone(),
+            ObjData::Int(_) | ObjData::BigInt(_) => t.int.clone(),
             ObjData::Str(_) => t.str_.clone(),
             ObjData::List(_) => t.list.clone(),
             ObjData::Tuple(_) => t.tuple.clone(),

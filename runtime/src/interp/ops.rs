@@ -450,7 +450,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Some(ObjData::Tuple(t)) => !t.is_empty(),
         Some(ObjData::Dict(d)) => !d.borrow().is_empty(),
         Some(ObjData::Range(r)) => !r.is_empty(),
-        Some(ObjData::BigInt(_)) => true,
+        Some(ObjData::Int(_)) | Some(ObjData::BigInt(_)) => true,
         Some(ObjData::DictView(kind, d)) => {
             let _ = kind;
             !d.as_dict().expect("view of a dict").borrow().is_empty()
@@ -503,6 +503,16 @@ fn builtin_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     None
 }
 
+/// The items of a list (copied: comparing may run code that mutates it) or
+/// a tuple (borrowed: immutable), with 0 for list and 1 for tuple.
+fn seq_items(v: &Value) -> Option<(u8, std::borrow::Cow<'_, [Value]>)> {
+    if let Some(l) = v.as_list() {
+        Some((0, std::borrow::Cow::Owned(l.borrow().clone())))
+    } else {
+        v.as_tuple().map(|t| (1, std::borrow::Cow::Borrowed(t)))
+    }
+}
+
 /// `a == b`.
 #[allow(clippy::only_used_in_recursion)] // user `__eq__` will need `vm`
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -512,13 +522,7 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
-    let seqs = |v: &Value| -> Option<(u8, Vec<Value>)> {
-        if let Some(l) = v.as_list() {
-            Some((0, l.borrow().clone()))
-        } else {
-            v.as_tuple().map(|t| (1, t.to_vec()))
-        }
-    };
+    let seqs = seq_items;
     if let (Some((ka, xa)), Some((kb, xb))) = (seqs(a), seqs(b)) {
         if ka != kb || xa.len() != xb.len() {
             return Ok(false);
@@ -588,13 +592,7 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
         _ => {}
     }
     // Lexicographic order of lists and tuples.
-    let seqs = |v: &Value| -> Option<(u8, Vec<Value>)> {
-        if let Some(l) = v.as_list() {
-            Some((0, l.borrow().clone()))
-        } else {
-            v.as_tuple().map(|t| (1, t.to_vec()))
-        }
-    };
+    let seqs = seq_items;
     if let (Some((ka, xa)), Some((kb, xb))) = (seqs(a), seqs(b)) {
         if ka == kb {
             for (x, y) in xa.iter().zip(xb.iter()) {
@@ -707,6 +705,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             Ok(())
         };
     match v.data().expect("heap value") {
+        ObjData::Int(i) => out.push_str(&i.to_string()),
         ObjData::BigInt(b) => out.push_str(&b.to_string()),
         ObjData::Str(s) => out.push_str(&repr_str(s.as_str())),
         ObjData::List(l) => {

@@ -61,7 +61,11 @@ pub fn as_int(v: &Value) -> Option<Int<'_>> {
     } else if v.is_bool() {
         Some(Int::Small(v.is_true() as i64))
     } else {
-        v.as_bigint().map(Int::Big)
+        match v.data() {
+            Some(crate::object::ObjData::Int(i)) => Some(Int::Small(*i)),
+            Some(crate::object::ObjData::BigInt(b)) => Some(Int::Big(b)),
+            _ => None,
+        }
     }
 }
 
@@ -243,8 +247,10 @@ pub fn cmp_float(a: &Int, f: f64) -> Option<std::cmp::Ordering> {
         });
     }
     if let Int::Small(x) = a {
-        // Small ints (48 bits) are exact as f64.
-        return (*x as f64).partial_cmp(&f);
+        if x.unsigned_abs() < 1 << 53 {
+            // Exact as an f64.
+            return (*x as f64).partial_cmp(&f);
+        }
     }
     let fl = f.floor();
     let fb = BigInt::from_f64_exact(fl);
@@ -384,7 +390,10 @@ pub fn truediv(a: &Int, b: &Int) -> Option<Result<f64, ()>> {
         return None;
     }
     if let (Int::Small(x), Int::Small(y)) = (a, b) {
-        return Some(Ok(*x as f64 / *y as f64));
+        if x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 {
+            // Both exact as f64, so one correctly rounded division.
+            return Some(Ok(*x as f64 / *y as f64));
+        }
     }
     let (x, y) = (a.to_big(), b.to_big());
     // Exact when both convert exactly; otherwise divide with scaling.

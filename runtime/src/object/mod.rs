@@ -35,6 +35,9 @@ pub struct Obj {
 /// What an object is. Builtin kinds are variants; their Python type is
 /// derived from the variant (`Vm::type_of`), so allocation needs no `Vm`.
 pub enum ObjData {
+    /// An int that fits an i64 but not the inline 48 bits: one allocation,
+    /// i64 arithmetic.
+    Int(i64),
     BigInt(BigInt),
     Str(PyStr),
     List(RefCell<Vec<Value>>),
@@ -178,7 +181,7 @@ impl Obj {
 
     pub fn kind_name(&self) -> &'static str {
         match &self.data {
-            ObjData::BigInt(_) => "int",
+            ObjData::Int(_) | ObjData::BigInt(_) => "int",
             ObjData::Str(_) => "str",
             ObjData::List(_) => "list",
             ObjData::Tuple(_) => "tuple",
@@ -221,7 +224,11 @@ impl Obj {
                 Iter::Range { .. } | Iter::Done => {}
             },
             ObjData::DictView(_, d) => f(d),
-            ObjData::BigInt(_) | ObjData::Str(_) | ObjData::Range(_) | ObjData::Code(_) => {}
+            ObjData::Int(_)
+            | ObjData::BigInt(_)
+            | ObjData::Str(_)
+            | ObjData::Range(_)
+            | ObjData::Code(_) => {}
         }
     }
 
@@ -260,7 +267,11 @@ impl Obj {
     pub fn is_container(data: &ObjData) -> bool {
         !matches!(
             data,
-            ObjData::BigInt(_) | ObjData::Str(_) | ObjData::Range(_) | ObjData::Code(_)
+            ObjData::Int(_)
+                | ObjData::BigInt(_)
+                | ObjData::Str(_)
+                | ObjData::Range(_)
+                | ObjData::Code(_)
         )
     }
 }
@@ -344,7 +355,11 @@ impl Value {
     /// True for Python ints: small, big, and bools (a subclass of int).
     #[inline]
     pub fn is_int(&self) -> bool {
-        self.is_small_int() || self.as_bigint().is_some()
+        self.is_small_int()
+            || matches!(
+                self.data(),
+                Some(ObjData::Int(_)) | Some(ObjData::BigInt(_))
+            )
     }
     #[inline]
     pub fn as_type(&self) -> Option<&TypeData> {

@@ -9,7 +9,27 @@ use tiercel::{PyErr, Vm};
 const USAGE: &str =
     "usage: tiercel [--dis] [-X leakcheck] (FILE | -c CMD) [args...]\n       tiercel --version";
 
+/// The interpreter runs on a thread with a large stack: Python-to-Python
+/// calls do not use the Rust stack, but calls through builtins (a `key=`
+/// function, `repr` of nested containers) do, and a raised recursion limit
+/// must meet RecursionError, not a native stack overflow.
+const STACK_SIZE: usize = 1 << 30;
+
 fn main() -> ExitCode {
+    match std::thread::Builder::new()
+        .name("tiercel".into())
+        .stack_size(STACK_SIZE)
+        .spawn(real_main)
+    {
+        Ok(handle) => handle.join().unwrap_or(ExitCode::from(70)),
+        Err(e) => {
+            eprintln!("tiercel: cannot start the interpreter thread: {e}");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn real_main() -> ExitCode {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     let mut dis = false;

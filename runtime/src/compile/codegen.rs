@@ -119,31 +119,7 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
 }
 
 fn parse_error(source: &str, e: ruff_python_parser::ParseError) -> CompileError {
-    use ruff_python_parser::ParseErrorType as T;
-    let r = e.location;
-    if std::env::var("TIERCEL_DEBUG_PARSE").is_ok() {
-        eprintln!("RUFF: {:?} {:?}", e.error, r);
-    }
-    let msg = e.error.to_string();
-    let kind = match &e.error {
-        T::Lexical(l) if format!("{l:?}").contains("Indentation") => ErrorKind::Indentation,
-        _ if msg.contains("indent") => ErrorKind::Indentation,
-        _ => ErrorKind::Syntax,
-    };
-    let _ = source;
-    let message = match kind {
-        ErrorKind::Indentation if msg.contains("Unexpected indentation") => {
-            "unexpected indent".to_string()
-        }
-        ErrorKind::Indentation => "expected an indented block".to_string(),
-        _ => "invalid syntax".to_string(),
-    };
-    CompileError {
-        kind,
-        message,
-        offset: r.start().to_usize(),
-        end_offset: Some(r.end().to_usize().max(r.start().to_usize() + 1)),
-    }
+    super::syntax::parse_error(source, &e)
 }
 
 impl<'a> Unit<'a> {

@@ -38,7 +38,22 @@ impl Vm {
         if let Some(v) = dict_lookup(&frame.builtins, name) {
             return Ok(v);
         }
-        Err(self.name_error(name_str(name)))
+        Err(self.frame_name_error(frame, name))
+    }
+    /// A NameError for `name` raised in `frame`. Like CPython's, it keeps the
+    /// name and where to look for a "Did you mean" suggestion when it is
+    /// printed (the code's local names come from the traceback): the value
+    /// slot holds `(name, globals, builtins)`.
+    pub fn frame_name_error(&self, frame: &Frame, name: &Value) -> PyErr {
+        let err = self.name_error(name_str(name));
+        if let Some(e) = err.0.as_exception() {
+            *e.value.borrow_mut() = new_tuple(vec![
+                name.clone(),
+                frame.globals.clone(),
+                frame.builtins.clone(),
+            ]);
+        }
+        err
     }
     pub fn store_global(&mut self, frame: &Frame, name: &Value, value: Value) -> PyResult<()> {
         let h = ops::hash(self, name)?;
@@ -61,7 +76,7 @@ impl Vm {
             .remove(name, h);
         match old {
             Some(_) => Ok(()),
-            None => Err(self.name_error(name_str(name))),
+            None => Err(self.frame_name_error(frame, name)),
         }
     }
     pub fn load_name(&mut self, frame: &Frame, name: &Value) -> PyResult<Value> {
@@ -102,7 +117,7 @@ impl Vm {
             .remove(name, h);
         match old {
             Some(_) => Ok(()),
-            None => Err(self.name_error(name_str(name))),
+            None => Err(self.frame_name_error(frame, name)),
         }
     }
 

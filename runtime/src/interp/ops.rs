@@ -1372,7 +1372,8 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         {
             return Ok(x);
         }
-        return Err(vm.attribute_error(format!("module '{}' has no attribute '{n}'", m.name)));
+        let msg = format!("module '{}' has no attribute '{n}'", m.name);
+        return Err(attr_error(vm, v, name, msg));
     }
     if let Some(e) = v.as_exception() {
         match n.as_str() {
@@ -1432,12 +1433,22 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         return Ok(x);
     }
     if let Some(t) = v.as_type() {
-        return Err(vm.attribute_error(format!("type object '{}' has no attribute '{n}'", t.name)));
+        let msg = format!("type object '{}' has no attribute '{n}'", t.name);
+        return Err(attr_error(vm, v, name, msg));
     }
-    Err(vm.attribute_error(format!(
-        "'{}' object has no attribute '{n}'",
-        vm.type_name(v)
-    )))
+    let msg = format!("'{}' object has no attribute '{n}'", vm.type_name(v));
+    Err(attr_error(vm, v, name, msg))
+}
+
+/// An AttributeError from looking up `name` on `obj`. As CPython's, it
+/// keeps the object and the name for the "Did you mean" suggestion printed
+/// with its traceback: the value slot holds `(obj, name)`.
+fn attr_error(vm: &Vm, obj: &Value, name: &Value, msg: String) -> PyErr {
+    let err = vm.attribute_error(msg);
+    if let Some(e) = err.0.as_exception() {
+        *e.value.borrow_mut() = object::new_tuple(vec![obj.clone(), name.clone()]);
+    }
+    err
 }
 
 /// LOAD_ATTR with the method flag: (callable, self or NULL).

@@ -88,10 +88,211 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
     }
     let msg = ops::str_(vm, exc).unwrap_or_else(|_| "<exception str() failed>".into());
     if msg.is_empty() {
-        let _ = writeln!(out, "{name}");
+        let _ = write!(out, "{name}");
     } else {
-        let _ = writeln!(out, "{name}: {msg}");
+        let _ = write!(out, "{name}: {msg}");
     }
+    if let Some(s) = suggestion(vm, exc, &tb) {
+        let _ = write!(out, ". Did you mean: '{s}'?");
+    }
+    out.push('\n');
+}
+
+// ---- "Did you mean" (CPython's Python/suggestions.c) ----
+
+/// The name to suggest for a NameError or AttributeError (of exactly those
+/// classes) raised by the interpreter, which kept what it looked in: for a
+/// NameError `(name, globals, builtins)` (the local names are the code's,
+/// from the innermost traceback entry), for an AttributeError
+/// `(object, name)`.
+fn suggestion(vm: &Vm, exc: &Value, tb: &[TbEntry]) -> Option<String> {
+    let e = exc.as_exception()?;
+    let info = e.value.borrow().clone();
+    let info = info.as_tuple()?;
+    let class = e.class.id();
+    if class == vm.exc.name_error.id() {
+        let [name, globals, builtins] = info else {
+            return None;
+        };
+        let name = name.as_str()?.as_str();
+        // The frame that raised it: the last entry printed.
+        let entry = tb.last()?;
+        let Some(ObjData::Code(code)) = entry.code.data() else {
+            return None;
+        };
+        let locals: Option<Vec<&str>> = code
+            .varnames
+            .iter()
+            .map(|v| v.as_str().map(|s| s.as_str()))
+            .collect();
+        if let Some(s) = best_match(&locals?, name) {
+            return Some(s.to_string());
+        }
+        for d in [globals, builtins] {
+            let keys = dict_keys(d)?;
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            if let Some(s) = best_match(&keys, name) {
+                return Some(s.to_string());
+            }
+        }
+        None
+    } else if class == vm.exc.attribute_error.id() {
+        let [obj, name] = info else {
+            return None;
+        };
+        let name = name.as_str()?.as_str();
+        let dir = dir(vm, obj)?;
+        let dir: Vec<&str> = dir.iter().map(String::as_str).collect();
+        best_match(&dir, name).map(str::to_string)
+    } else {
+        None
+    }
+}
+
+/// The keys of a dict, or None if one is not a str.
+fn dict_keys(d: &Value) -> Option<Vec<String>> {
+    let d = d.as_dict()?.borrow();
+    d.iter()
+        .map(|(k, _)| k.as_str().map(|s| s.as_str().to_string()))
+        .collect()
+}
+
+/// `dir(obj)`: sorted attribute names, from a module's dict, or from the
+/// dicts along a type's MRO (the object's type's for other objects).
+fn dir(vm: &Vm, obj: &Value) -> Option<Vec<String>> {
+    let mut names: Vec<String> = if let Some(ObjData::Module(m)) = obj.data() {
+        dict_keys(&m.dict)?
+    } else {
+        let ty = if obj.as_type().is_some() {
+            obj.clone()
+        } else {
+            vm.type_of(obj)
+        };
+        let mro = ty.as_type()?.mro.borrow().clone();
+        // Attributes `ops::getattr` answers without a dict entry.
+        let mut all: Vec<String> = vec!["__class__".into()];
+        if matches!(
+            obj.data(),
+            Some(ObjData::Type(_) | ObjData::Function(_) | ObjData::Builtin(_))
+        ) {
+            all.push("__name__".into());
+        }
+        if obj.as_exception().is_some() {
+            for a in ["args", "__cause__", "__context__", "__suppress_context__"] {
+                all.push(a.into());
+            }
+        }
+        for t in mro {
+            if let Some(td) = t.as_type() {
+                all.extend(dict_keys(&td.dict)?);
+            }
+        }
+        all
+    };
+    names.sort();
+    names.dedup();
+    Some(names)
+}
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+/// The closest of `candidates` to `name` (the first of equals), if close
+/// enough: CPython's `calculate_suggestions()`.
+fn best_match<'a>(candidates: &[&'a str], name: &str) -> Option<&'a str> {
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for &item in candidates {
+        if item == name {
+            continue;
+        }
+        // No more than 1/3 of the involved characters should need changing,
+        // and no worse than the best so far.
+        let mut max = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((item, d));
+        }
+    }
+    best.map(|(s, _)| s)
+}
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) && a.is_ascii_alphabetic() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// The edit distance of two UTF-8 strings, where a case change costs 1 and
+/// any other edit 2; anything over `max_cost` may come back as
+/// `max_cost + 1`.
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    // Trim away common affixes.
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    // The shorter one indexes the row.
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = row[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {
@@ -133,42 +334,83 @@ fn carets(line: &str, indent: usize, loc: &crate::compile::code::Location) -> Op
     Some(s)
 }
 
+/// The report of a SyntaxError as CPython's `print_exception()` writes it:
+/// the file and line, the source line, a caret line, then the message.
 fn format_syntax_error(vm: &mut Vm, exc: &Value, name: &str, out: &mut String) {
-    let args = exc
-        .as_exception()
-        .map(|e| e.args.borrow().clone())
-        .unwrap_or(Value::NONE);
-    let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-    let msg = items
-        .first()
-        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
+    let Some(e) = exc.as_exception() else { return };
+    let items = e
+        .args
+        .borrow()
+        .as_tuple()
+        .map(|t| t.to_vec())
         .unwrap_or_default();
-    if let Some(details) = items.get(1).and_then(|d| d.as_tuple().map(|t| t.to_vec())) {
-        let filename = details[0]
-            .as_str()
-            .map_or(String::new(), |s| s.as_str().to_string());
-        let line = details[1].as_small_int().unwrap_or(0);
-        let col = details[2].as_small_int().unwrap_or(1).max(1) as usize;
-        let text = details[3]
-            .as_str()
-            .map_or(String::new(), |s| s.as_str().to_string());
-        let end_col = details[5]
-            .as_small_int()
-            .unwrap_or(col as i64 + 1)
-            .max(col as i64 + 1) as usize;
-        let _ = writeln!(out, "  File \"{filename}\", line {line}");
-        let text = text.trim_end_matches('\n');
-        let stripped = text.trim_start();
-        let indent = text.chars().count() - stripped.chars().count();
-        if !stripped.is_empty() {
-            let _ = writeln!(out, "    {}", stripped.trim_end());
-            let start = col.saturating_sub(1).saturating_sub(indent);
-            let width = (end_col - col)
-                .max(1)
-                .min(stripped.chars().count().saturating_sub(start).max(1));
-            let _ = writeln!(out, "    {}{}", " ".repeat(start), "^".repeat(width));
+    let msg = match items.first() {
+        Some(m) => ops::str_(vm, m).unwrap_or_default(),
+        None => String::new(),
+    };
+    let details = items
+        .get(1)
+        .and_then(|d| d.as_tuple().map(|t| t.to_vec()))
+        .filter(|d| d.len() >= 4);
+    if let Some(d) = details {
+        let int = |v: Option<&Value>| v.and_then(|v| v.as_small_int());
+        if let Some(lineno) = int(d.get(1)) {
+            let filename = d[0]
+                .as_str()
+                .map_or("<string>".to_string(), |s| s.as_str().to_string());
+            let offset = int(d.get(2)).unwrap_or(-1);
+            // Only SyntaxError itself marks a range; subclasses one column.
+            let exact = e.class.id() == vm.exc.syntax_error.id();
+            let (end_lineno, mut end_offset) = if exact {
+                (int(d.get(4)).unwrap_or(lineno), int(d.get(5)).unwrap_or(-1))
+            } else {
+                (lineno, -1)
+            };
+            let _ = writeln!(out, "  File \"{filename}\", line {lineno}");
+            if let Some(text) = d[3].as_str() {
+                let text = text.as_str();
+                // Offsets and sizes here are in UTF-8 bytes, as CPython's.
+                let size = text.len() as i64;
+                if end_lineno > lineno {
+                    end_offset = size;
+                }
+                end_offset = end_offset.min(size + 1);
+                print_error_text(out, offset, end_offset, text);
+            }
         }
     }
-    let _ = vm;
     let _ = writeln!(out, "{name}: {msg}");
+}
+
+/// CPython's `print_error_text()`: the line without its indentation, then
+/// carets from 1-based `offset` to `end_offset` (none when the offset falls
+/// left of the text).
+fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
+    let carets = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let mut text = text;
+    while let Some(rest) = text.strip_prefix([' ', '\t', '\x0c']) {
+        text = rest;
+        offset -= 1;
+    }
+    let len = text.strip_suffix('\n').unwrap_or(text).len() as i64;
+    offset = offset.min(len);
+    out.push_str("    ");
+    out.push_str(text);
+    if !text.ends_with('\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "    {}{}",
+        " ".repeat(offset as usize),
+        "^".repeat(carets as usize)
+    );
 }

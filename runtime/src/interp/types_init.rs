@@ -124,6 +124,7 @@ exc_table!(
     recursion_error: "RecursionError" < runtime_error,
     syntax_error: "SyntaxError" < exception,
     indentation_error: "IndentationError" < syntax_error,
+    tab_error: "TabError" < indentation_error,
     system_error: "SystemError" < exception,
     type_error: "TypeError" < exception,
     value_error: "ValueError" < exception,

@@ -1,0 +1,6 @@
+# Unexpected indent in the middle of a function body
+def area(w, h):
+    result = w * h
+        return result
+
+print(area(2, 3))

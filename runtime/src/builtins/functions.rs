@@ -31,7 +31,7 @@ fn plural(n: usize) -> &'static str {
 
 /// CPython's `_PyArg_CheckPositional`: "`name` expected at least 1
 /// argument, got 0" and friends.
-pub(super) fn check_args(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn check_args(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n < min {
         let what = if min == max { "" } else { "at least " };
         return Err(vm.type_error(format!(
@@ -55,7 +55,7 @@ pub(super) fn nkw(kwnames: Option<&Value>) -> usize {
 }
 
 /// "`name`() takes no keyword arguments".
-pub(super) fn no_kwargs(vm: &Vm, name: &str, kwnames: Option<&Value>) -> PyResult<()> {
+pub(crate) fn no_kwargs(vm: &Vm, name: &str, kwnames: Option<&Value>) -> PyResult<()> {
     if nkw(kwnames) > 0 {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -64,7 +64,7 @@ pub(super) fn no_kwargs(vm: &Vm, name: &str, kwnames: Option<&Value>) -> PyResul
 
 /// The single argument of a one-argument function: "`name`() takes exactly
 /// one argument (2 given)".
-pub(super) fn one_arg<'a>(
+pub(crate) fn one_arg<'a>(
     vm: &Vm,
     name: &str,
     args: &'a [Value],
@@ -105,8 +105,25 @@ pub(super) fn parse_kwargs<'a>(
     Ok((pos, slots))
 }
 
+/// "`name`() takes no arguments (1 given)".
+pub(crate) fn no_args(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<()> {
+    no_kwargs(vm, name, kwnames)?;
+    if !args.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(())
+}
+
 /// An int argument (`__index__`): ints and bools.
-pub(super) fn index_int<'a>(vm: &Vm, v: &'a Value) -> PyResult<Int<'a>> {
+pub(crate) fn index_int<'a>(vm: &Vm, v: &'a Value) -> PyResult<Int<'a>> {
     as_int(v).ok_or_else(|| {
         vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",

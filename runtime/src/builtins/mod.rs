@@ -4,6 +4,8 @@
 mod functions;
 mod methods;
 
+pub(crate) use functions::{check_args, index_int, no_args, no_kwargs, one_arg};
+
 use crate::interp::{PyResult, Vm};
 use crate::object::{alloc, ObjData};
 use crate::value::Value;

@@ -4,7 +4,6 @@ pub mod math;
 pub mod sys;
 
 use crate::interp::{PyResult, Vm};
-use crate::object::int::as_int;
 use crate::object::str::new_str;
 use crate::object::{alloc, new_dict, Dict, Module, ObjData};
 use crate::value::Value;
@@ -44,80 +43,5 @@ fn new_module(vm: &mut Vm, name: &str) -> (Value, Value) {
 
 // ---- argument helpers for module functions ----
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-fn nkw(kwnames: Option<&Value>) -> usize {
-    kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len())
-}
-
-/// "`name`() takes no keyword arguments".
-fn no_kwargs(vm: &Vm, name: &str, kwnames: Option<&Value>) -> PyResult<()> {
-    if nkw(kwnames) > 0 {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    Ok(())
-}
-
-/// CPython's `_PyArg_CheckPositional` messages.
-fn check_args(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
-    if n < min {
-        let what = if min == max { "" } else { "at least " };
-        return Err(vm.type_error(format!(
-            "{name} expected {what}{min} argument{}, got {n}",
-            plural(min)
-        )));
-    }
-    if n > max {
-        let what = if min == max { "" } else { "at most " };
-        return Err(vm.type_error(format!(
-            "{name} expected {what}{max} argument{}, got {n}",
-            plural(max)
-        )));
-    }
-    Ok(())
-}
-
-/// "`name`() takes exactly one argument (2 given)".
-fn one_arg<'a>(
-    vm: &Vm,
-    name: &str,
-    args: &'a [Value],
-    kwnames: Option<&Value>,
-) -> PyResult<&'a Value> {
-    no_kwargs(vm, name, kwnames)?;
-    if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    }
-    Ok(&args[0])
-}
-
-/// "`name`() takes no arguments (1 given)".
-fn no_args(vm: &Vm, name: &str, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
-    no_kwargs(vm, name, kwnames)?;
-    if !args.is_empty() {
-        return Err(vm.type_error(format!(
-            "{name}() takes no arguments ({} given)",
-            args.len()
-        )));
-    }
-    Ok(())
-}
-
-/// An int argument (`__index__`).
-fn index_int<'a>(vm: &Vm, v: &'a Value) -> PyResult<crate::object::int::Int<'a>> {
-    as_int(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))
-    })
-}
+// The argument checks are the builtins' own.
+pub(crate) use crate::builtins::{check_args, index_int, no_args, no_kwargs, one_arg};

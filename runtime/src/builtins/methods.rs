@@ -216,17 +216,7 @@ fn str_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyStr> {
 fn opt_index(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None => Ok(None),
-        Some(v) if v.is_none() => Ok(None),
-        Some(v) => match as_int(v) {
-            Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            }))),
-            None => Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            ),
-        },
+        Some(v) => ops::slice_index(vm, v),
     }
 }
 

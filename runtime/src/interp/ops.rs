@@ -865,22 +865,26 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 }
 
 /// Resolves a slice against a length: (start, stop, step, count).
+/// One bound of a slice: None, or an int (huge ones clamped, which is
+/// what clamping against any length gives anyway).
+pub fn slice_index(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    match as_int(v) {
+        Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }))),
+        None => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    }
+}
+
 pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64, usize)> {
-    let get = |v: &Value| -> PyResult<Option<i64>> {
-        if v.is_none() {
-            return Ok(None);
-        }
-        match as_int(v) {
-            Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            }))),
-            None => Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            ),
-        }
-    };
+    let get = |v: &Value| slice_index(vm, v);
     let step = get(&s[2])?.unwrap_or(1);
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
@@ -1338,21 +1342,17 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
     })
 }
 
-/// Looks `name` up in the type of `v` (methods of builtin types).
-pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
-    let t = vm.type_of(v);
+/// Looks `name` up along the MRO of type `t`.
+pub fn mro_lookup(t: &Value, name: &Value) -> Option<Value> {
     let mro = t.as_type()?.mro.borrow().clone();
     let h = name.as_str()?.hash();
-    for c in mro {
-        if let Some(x) = c.as_type().and_then(|td| {
-            td.dict
-                .as_dict()
-                .and_then(|d| d.borrow().get(name, h).cloned())
-        }) {
-            return Some(x);
-        }
-    }
-    None
+    mro.iter()
+        .find_map(|c| c.as_type()?.dict.as_dict()?.borrow().get(name, h).cloned())
+}
+
+/// Looks `name` up in the type of `v` (methods of builtin types).
+pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
+    mro_lookup(&vm.type_of(v), name)
 }
 
 /// `v.name`; for methods, `Some((function, self))` unbound when `method`.
@@ -1411,17 +1411,9 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         "__class__" => return Ok(vm.type_of(v)),
         _ => {}
     }
-    if let Some(t) = v.as_type() {
-        let h = name.as_str().expect("str").hash();
-        let mro = t.mro.borrow().clone();
-        for c in mro {
-            if let Some(x) = c.as_type().and_then(|td| {
-                td.dict
-                    .as_dict()
-                    .and_then(|d| d.borrow().get(name, h).cloned())
-            }) {
-                return Ok(x);
-            }
+    if v.as_type().is_some() {
+        if let Some(x) = mro_lookup(v, name) {
+            return Ok(x);
         }
     }
     if let Some(x) = lookup_type_attr(vm, v, name) {

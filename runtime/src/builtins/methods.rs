@@ -16,6 +16,7 @@ use crate::object::str::new_str;
 use crate::object::{alloc, new_dict, new_list, new_tuple, Dict, DictViewKind, ObjData, PyStr};
 use crate::value::Value;
 use std::cell::RefCell;
+use std::cmp::Ordering;
 
 pub(super) fn register(vm: &mut Vm) {
     let str_methods: &[(&'static str, BuiltinFn)] = &[
@@ -1454,7 +1455,49 @@ fn fast_order(ks: &[Value]) -> Option<Vec<usize>> {
         });
         return Some(idx);
     }
+    if tuple_columns_total(ks) {
+        // Every column holds only numbers or only strs, so tuple `<` is a
+        // total order consistent with `==` and runs no Python code: a
+        // stable sort by it gives the order CPython's timsort gives.
+        idx.sort_by(|&a, &b| {
+            let (x, y) = (
+                ks[a].as_tuple().expect("tuple"),
+                ks[b].as_tuple().expect("tuple"),
+            );
+            for (p, q) in x.iter().zip(y) {
+                match ops::total_cmp(p, q) {
+                    Ordering::Equal => {}
+                    o => return o,
+                }
+            }
+            x.len().cmp(&y.len())
+        });
+        return Some(idx);
+    }
     None
+}
+
+/// Whether every key is a tuple and each tuple position holds, across all
+/// keys that have it, only numbers (ints, bools, non-NaN floats) or only
+/// strs.
+fn tuple_columns_total(ks: &[Value]) -> bool {
+    let mut kinds: Vec<ops::TotalKind> = Vec::new();
+    for k in ks {
+        let Some(t) = k.as_tuple() else {
+            return false;
+        };
+        for (i, item) in t.iter().enumerate() {
+            let Some(kind) = ops::total_kind(item) else {
+                return false;
+            };
+            match kinds.get(i) {
+                Some(&seen) if seen != kind => return false,
+                Some(_) => {}
+                None => kinds.push(kind),
+            }
+        }
+    }
+    true
 }
 
 /// A stable merge sort of indices into `ks` using Python's `<` (errors

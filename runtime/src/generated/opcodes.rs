@@ -61,57 +61,57 @@ pub mod opcode {
     pub const CONTAINS_OP: u8 = 26;
     /// bytecodes.def:142
     pub const BINARY_SUBSCR: u8 = 27;
-    /// bytecodes.def:146
+    /// bytecodes.def:149
     pub const STORE_SUBSCR: u8 = 28;
-    /// bytecodes.def:150
+    /// bytecodes.def:155
     pub const DELETE_SUBSCR: u8 = 29;
-    /// bytecodes.def:154
+    /// bytecodes.def:159
     pub const BUILD_SLICE: u8 = 30;
-    /// bytecodes.def:158
+    /// bytecodes.def:163
     pub const BUILD_TUPLE: u8 = 31;
-    /// bytecodes.def:162
+    /// bytecodes.def:167
     pub const BUILD_LIST: u8 = 32;
-    /// bytecodes.def:166
+    /// bytecodes.def:171
     pub const BUILD_MAP: u8 = 33;
-    /// bytecodes.def:170
+    /// bytecodes.def:175
     pub const UNPACK_SEQUENCE: u8 = 34;
-    /// bytecodes.def:176
-    pub const GET_ITER: u8 = 35;
     /// bytecodes.def:181
+    pub const GET_ITER: u8 = 35;
+    /// bytecodes.def:186
     pub const FOR_ITER: u8 = 36;
-    /// bytecodes.def:191
-    pub const END_FOR: u8 = 37;
     /// bytecodes.def:196
+    pub const END_FOR: u8 = 37;
+    /// bytecodes.def:201
     pub const JUMP_FORWARD: u8 = 38;
-    /// bytecodes.def:200
-    pub const JUMP_BACKWARD: u8 = 39;
     /// bytecodes.def:205
+    pub const JUMP_BACKWARD: u8 = 39;
+    /// bytecodes.def:210
     pub const POP_JUMP_IF_FALSE: u8 = 40;
-    /// bytecodes.def:212
+    /// bytecodes.def:217
     pub const POP_JUMP_IF_TRUE: u8 = 41;
-    /// bytecodes.def:221
+    /// bytecodes.def:226
     pub const MAKE_FUNCTION: u8 = 42;
-    /// bytecodes.def:225
+    /// bytecodes.def:230
     pub const CALL: u8 = 43;
-    /// bytecodes.def:232
+    /// bytecodes.def:237
     pub const CALL_KW: u8 = 44;
-    /// bytecodes.def:239
+    /// bytecodes.def:244
     pub const RETURN_VALUE: u8 = 45;
-    /// bytecodes.def:245
+    /// bytecodes.def:250
     pub const RAISE_VARARGS: u8 = 46;
-    /// bytecodes.def:252
-    pub const RERAISE: u8 = 47;
     /// bytecodes.def:257
-    pub const PUSH_EXC_INFO: u8 = 48;
+    pub const RERAISE: u8 = 47;
     /// bytecodes.def:262
-    pub const POP_EXCEPT: u8 = 49;
+    pub const PUSH_EXC_INFO: u8 = 48;
     /// bytecodes.def:267
+    pub const POP_EXCEPT: u8 = 49;
+    /// bytecodes.def:272
     pub const CHECK_EXC_MATCH: u8 = 50;
-    /// bytecodes.def:271
+    /// bytecodes.def:276
     pub const LOAD_ASSERTION_ERROR: u8 = 51;
-    /// bytecodes.def:277
+    /// bytecodes.def:282
     pub const IMPORT_NAME: u8 = 52;
-    /// bytecodes.def:281
+    /// bytecodes.def:286
     pub const IMPORT_FROM: u8 = 53;
 }
 
@@ -179,57 +179,57 @@ pub mod uop {
     pub const CONTAINS_OP: u16 = 26;
     /// bytecodes.def:142
     pub const BINARY_SUBSCR: u16 = 27;
-    /// bytecodes.def:146
+    /// bytecodes.def:149
     pub const STORE_SUBSCR: u16 = 28;
-    /// bytecodes.def:150
+    /// bytecodes.def:155
     pub const DELETE_SUBSCR: u16 = 29;
-    /// bytecodes.def:154
+    /// bytecodes.def:159
     pub const BUILD_SLICE: u16 = 30;
-    /// bytecodes.def:158
+    /// bytecodes.def:163
     pub const BUILD_TUPLE: u16 = 31;
-    /// bytecodes.def:162
+    /// bytecodes.def:167
     pub const BUILD_LIST: u16 = 32;
-    /// bytecodes.def:166
+    /// bytecodes.def:171
     pub const BUILD_MAP: u16 = 33;
-    /// bytecodes.def:170
+    /// bytecodes.def:175
     pub const UNPACK_SEQUENCE: u16 = 34;
-    /// bytecodes.def:176
-    pub const GET_ITER: u16 = 35;
     /// bytecodes.def:181
+    pub const GET_ITER: u16 = 35;
+    /// bytecodes.def:186
     pub const FOR_ITER: u16 = 36;
-    /// bytecodes.def:191
-    pub const END_FOR: u16 = 37;
     /// bytecodes.def:196
+    pub const END_FOR: u16 = 37;
+    /// bytecodes.def:201
     pub const JUMP_FORWARD: u16 = 38;
-    /// bytecodes.def:200
-    pub const JUMP_BACKWARD: u16 = 39;
     /// bytecodes.def:205
+    pub const JUMP_BACKWARD: u16 = 39;
+    /// bytecodes.def:210
     pub const POP_JUMP_IF_FALSE: u16 = 40;
-    /// bytecodes.def:212
+    /// bytecodes.def:217
     pub const POP_JUMP_IF_TRUE: u16 = 41;
-    /// bytecodes.def:221
+    /// bytecodes.def:226
     pub const MAKE_FUNCTION: u16 = 42;
-    /// bytecodes.def:225
+    /// bytecodes.def:230
     pub const CALL: u16 = 43;
-    /// bytecodes.def:232
+    /// bytecodes.def:237
     pub const CALL_KW: u16 = 44;
-    /// bytecodes.def:239
+    /// bytecodes.def:244
     pub const RETURN_VALUE: u16 = 45;
-    /// bytecodes.def:245
+    /// bytecodes.def:250
     pub const RAISE_VARARGS: u16 = 46;
-    /// bytecodes.def:252
-    pub const RERAISE: u16 = 47;
     /// bytecodes.def:257
-    pub const PUSH_EXC_INFO: u16 = 48;
+    pub const RERAISE: u16 = 47;
     /// bytecodes.def:262
-    pub const POP_EXCEPT: u16 = 49;
+    pub const PUSH_EXC_INFO: u16 = 48;
     /// bytecodes.def:267
+    pub const POP_EXCEPT: u16 = 49;
+    /// bytecodes.def:272
     pub const CHECK_EXC_MATCH: u16 = 50;
-    /// bytecodes.def:271
+    /// bytecodes.def:276
     pub const LOAD_ASSERTION_ERROR: u16 = 51;
-    /// bytecodes.def:277
+    /// bytecodes.def:282
     pub const IMPORT_NAME: u16 = 52;
-    /// bytecodes.def:281
+    /// bytecodes.def:286
     pub const IMPORT_FROM: u16 = 53;
 }
 

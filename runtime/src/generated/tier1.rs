@@ -625,11 +625,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(2usize) };
                                 let res: Value;
-                                res = match ops::getitem(vm, &container, &sub) {
-                                    Ok(__v) => __v,
-                                    Err(__e) => {
-                                        let __err = __e;
-                                        error_exit!(__err);
+                                res = match ops::getitem_fast(&container, &sub) {
+                                    Some(v) => v,
+                                    None => {
+                                        match ops::getitem(vm, &container, &sub) {
+                                            Ok(__v) => __v,
+                                            Err(__e) => {
+                                                let __err = __e;
+                                                error_exit!(__err);
+                                            }
+                                        }
                                     }
                                 };
                                 unsafe { sp.add(0usize).write(res) };
@@ -637,32 +642,34 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:146 inst STORE_SUBSCR
+                        // bytecodes.def:149 inst STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop STORE_SUBSCR (bytecodes.def:146)
+                                ///uop STORE_SUBSCR (bytecodes.def:149)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(3usize) };
-                                match ops::setitem(vm, &container, &sub, value) {
-                                    Ok(__v) => __v,
-                                    Err(__e) => {
-                                        let __err = __e;
-                                        error_exit!(__err);
-                                    }
-                                };
+                                if let Err(value) = ops::setitem_fast(&container, &sub, value) {
+                                    match ops::setitem(vm, &container, &sub, value) {
+                                        Ok(__v) => __v,
+                                        Err(__e) => {
+                                            let __err = __e;
+                                            error_exit!(__err);
+                                        }
+                                    };
+                                }
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:150 inst DELETE_SUBSCR
+                        // bytecodes.def:155 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:150)
+                                ///uop DELETE_SUBSCR (bytecodes.def:155)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -678,11 +685,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:154 inst BUILD_SLICE
+                        // bytecodes.def:159 inst BUILD_SLICE
                         opcode::BUILD_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BUILD_SLICE (bytecodes.def:154)
+                                ///uop BUILD_SLICE (bytecodes.def:159)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -705,11 +712,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:158 inst BUILD_TUPLE
+                        // bytecodes.def:163 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:158)
+                                ///uop BUILD_TUPLE (bytecodes.def:163)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -732,11 +739,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:162 inst BUILD_LIST
+                        // bytecodes.def:167 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BUILD_LIST (bytecodes.def:162)
+                                ///uop BUILD_LIST (bytecodes.def:167)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -759,11 +766,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:166 inst BUILD_MAP
+                        // bytecodes.def:171 inst BUILD_MAP
                         opcode::BUILD_MAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BUILD_MAP (bytecodes.def:166)
+                                ///uop BUILD_MAP (bytecodes.def:171)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -793,11 +800,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:170 inst UNPACK_SEQUENCE
+                        // bytecodes.def:175 inst UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop UNPACK_SEQUENCE (bytecodes.def:170)
+                                ///uop UNPACK_SEQUENCE (bytecodes.def:175)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -819,11 +826,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:176 inst GET_ITER
+                        // bytecodes.def:181 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_ITER (bytecodes.def:176)
+                                ///uop GET_ITER (bytecodes.def:181)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -840,11 +847,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:181 inst FOR_ITER
+                        // bytecodes.def:186 inst FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop FOR_ITER (bytecodes.def:181)
+                                ///uop FOR_ITER (bytecodes.def:186)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -867,11 +874,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:191 inst END_FOR
+                        // bytecodes.def:196 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:191)
+                                ///uop END_FOR (bytecodes.def:196)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -880,11 +887,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:196 inst JUMP_FORWARD
+                        // bytecodes.def:201 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:196)
+                                ///uop JUMP_FORWARD (bytecodes.def:201)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -892,11 +899,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:200 inst JUMP_BACKWARD
+                        // bytecodes.def:205 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:200)
+                                ///uop JUMP_BACKWARD (bytecodes.def:205)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -905,11 +912,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:205 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:210 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:205)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:210)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -931,11 +938,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:212 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:217 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:212)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:217)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -957,11 +964,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:221 inst MAKE_FUNCTION
+                        // bytecodes.def:226 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MAKE_FUNCTION (bytecodes.def:221)
+                                ///uop MAKE_FUNCTION (bytecodes.def:226)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -996,11 +1003,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:225 inst CALL
+                        // bytecodes.def:230 inst CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop CALL (bytecodes.def:225)
+                                ///uop CALL (bytecodes.def:230)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1043,11 +1050,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:232 inst CALL_KW
+                        // bytecodes.def:237 inst CALL_KW
                         opcode::CALL_KW => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop CALL_KW (bytecodes.def:232)
+                                ///uop CALL_KW (bytecodes.def:237)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -1091,11 +1098,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:239 inst RETURN_VALUE
+                        // bytecodes.def:244 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:239)
+                                ///uop RETURN_VALUE (bytecodes.def:244)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1107,11 +1114,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:245 inst RAISE_VARARGS
+                        // bytecodes.def:250 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RAISE_VARARGS (bytecodes.def:245)
+                                ///uop RAISE_VARARGS (bytecodes.def:250)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1139,11 +1146,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:252 inst RERAISE
+                        // bytecodes.def:257 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RERAISE (bytecodes.def:252)
+                                ///uop RERAISE (bytecodes.def:257)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1172,11 +1179,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:257 inst PUSH_EXC_INFO
+                        // bytecodes.def:262 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop PUSH_EXC_INFO (bytecodes.def:257)
+                                ///uop PUSH_EXC_INFO (bytecodes.def:262)
                                 const _: () = ();
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1190,11 +1197,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:262 inst POP_EXCEPT
+                        // bytecodes.def:267 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_EXCEPT (bytecodes.def:262)
+                                ///uop POP_EXCEPT (bytecodes.def:267)
                                 const _: () = ();
                                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1204,11 +1211,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:267 inst CHECK_EXC_MATCH
+                        // bytecodes.def:272 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop CHECK_EXC_MATCH (bytecodes.def:267)
+                                ///uop CHECK_EXC_MATCH (bytecodes.def:272)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1228,11 +1235,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:271 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:276 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:271)
+                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:276)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 let value: Value;
@@ -1242,11 +1249,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:277 inst IMPORT_NAME
+                        // bytecodes.def:282 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_NAME (bytecodes.def:277)
+                                ///uop IMPORT_NAME (bytecodes.def:282)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -1265,11 +1272,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:281 inst IMPORT_FROM
+                        // bytecodes.def:286 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_FROM (bytecodes.def:281)
+                                ///uop IMPORT_FROM (bytecodes.def:286)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };

@@ -56,8 +56,9 @@ pub struct Frame {
     pub resume: *const CodeUnit,
     pub sp: *mut Value,
     pub prev: *mut Frame,
-    chunk: usize,
-    prev_top: usize,
+    /// The frame stack's chunk and first free word before this frame.
+    prev_chunk: usize,
+    prev_next: *mut u64,
 }
 
 impl Frame {
@@ -104,15 +105,18 @@ impl Frame {
 const WORD: usize = size_of::<u64>();
 const HEADER_WORDS: usize = size_of::<Frame>().div_ceil(WORD);
 const CHUNK_WORDS: usize = 1 << 16;
+/// `current` before any chunk is in use.
+const NO_CHUNK: usize = usize::MAX;
 
-struct Chunk {
-    mem: Box<[MaybeUninit<u64>]>,
-    top: usize,
-}
-
+/// The frame stack: chunks of words, used LIFO. `next..end` is the free
+/// part of chunk `current`; a frame that does not fit moves to the next
+/// chunk (reused if big enough, else replaced). A frame records the `next`
+/// and `current` it found, and popping it restores them.
 pub struct FrameStack {
-    chunks: Vec<Chunk>,
+    chunks: Vec<Box<[MaybeUninit<u64>]>>,
     current: usize,
+    next: *mut u64,
+    end: *mut u64,
     top: *mut Frame,
     pub depth: usize,
 }
@@ -127,13 +131,33 @@ impl FrameStack {
     pub fn new() -> FrameStack {
         FrameStack {
             chunks: Vec::new(),
-            current: 0,
+            current: NO_CHUNK,
+            next: std::ptr::null_mut(),
+            end: std::ptr::null_mut(),
             top: std::ptr::null_mut(),
             depth: 0,
         }
     }
     pub fn top(&self) -> *mut Frame {
         self.top
+    }
+
+    /// Moves to the chunk after `current`, making sure it holds `words`.
+    #[cold]
+    #[inline(never)]
+    fn next_chunk(&mut self, words: usize) {
+        let idx = self.current.wrapping_add(1);
+        let size = CHUNK_WORDS.max(words);
+        if idx == self.chunks.len() {
+            self.chunks.push(new_chunk(size));
+        } else if self.chunks[idx].len() < words {
+            self.chunks[idx] = new_chunk(size);
+        }
+        self.current = idx;
+        let mem = self.chunks[idx].as_mut_ptr() as *mut u64;
+        self.next = mem;
+        // SAFETY: one past the end of the chunk's allocation.
+        self.end = unsafe { mem.add(self.chunks[idx].len()) };
     }
 
     /// Pushes a frame for `code_obj` with all locals NULL and an empty stack.
@@ -153,39 +177,38 @@ impl FrameStack {
             Some(crate::object::ObjData::Code(c)) => &**c,
             _ => panic!("FrameStack::push needs a code object"),
         };
-        // SAFETY: code_obj is a live code object (checked above).
+        // SAFETY: forwarded; `code` belongs to `code_obj`.
+        unsafe { self.push_code(code, code_obj, func, globals, builtins, locals) }
+    }
+
+    /// [`push`](Self::push) for a caller that has `code_obj`'s code at hand.
+    ///
+    /// # Safety
+    /// As for `push`, and `code` must be `code_obj`'s code.
+    #[inline(always)]
+    pub unsafe fn push_code(
+        &mut self,
+        code: *const Code,
+        code_obj: &Value,
+        func: Value,
+        globals: &Value,
+        builtins: &Value,
+        locals: Value,
+    ) -> *mut Frame {
+        // SAFETY: code_obj is a live code object.
         let (nlocals, stacksize, start) =
             unsafe { ((*code).nlocalsplus, (*code).stacksize, (*code).code_ptr()) };
         let words = HEADER_WORDS + nlocals + stacksize;
-        if self.chunks.is_empty() {
-            self.chunks.push(Chunk {
-                mem: new_chunk(CHUNK_WORDS.max(words)),
-                top: 0,
-            });
-            self.current = 0;
+        if (self.end as usize - self.next as usize) / WORD < words {
+            self.next_chunk(words);
         }
-        if self.chunks[self.current].top + words > self.chunks[self.current].mem.len() {
-            self.current += 1;
-            if self.current == self.chunks.len() || self.chunks[self.current].mem.len() < words {
-                let c = Chunk {
-                    mem: new_chunk(CHUNK_WORDS.max(words)),
-                    top: 0,
-                };
-                if self.current == self.chunks.len() {
-                    self.chunks.push(c);
-                } else {
-                    self.chunks[self.current] = c;
-                }
-            }
-            self.chunks[self.current].top = 0;
-        }
-        let chunk = &mut self.chunks[self.current];
-        let prev_top = chunk.top;
-        // SAFETY: [prev_top, prev_top + words) is inside the chunk and
-        // unused (LIFO); the chunk is 8-byte aligned and Frame's alignment
-        // is 8. We initialize the header and every local before returning.
+        let (prev_next, prev_chunk) = (self.next, self.current);
+        // SAFETY: [next, next + words) is inside chunk `current` (checked
+        // above) and unused (LIFO); chunks are 8-byte aligned and Frame's
+        // alignment is 8. We initialize the header and every local before
+        // returning.
         unsafe {
-            let base = chunk.mem.as_mut_ptr().add(prev_top) as *mut u64;
+            let base = self.next;
             let fp = base as *mut Frame;
             let localsplus = base.add(HEADER_WORDS) as *mut Value;
             for i in 0..nlocals {
@@ -205,10 +228,10 @@ impl FrameStack {
                 resume: start,
                 sp: stack_base,
                 prev: self.top,
-                chunk: self.current,
-                prev_top,
+                prev_chunk,
+                prev_next,
             });
-            chunk.top = prev_top + words;
+            self.next = base.add(words);
             self.top = fp;
             self.depth += 1;
             fp
@@ -220,6 +243,7 @@ impl FrameStack {
     ///
     /// # Safety
     /// `fp` must be the top frame.
+    #[inline(always)]
     pub unsafe fn pop(&mut self, fp: *mut Frame) -> *mut Frame {
         debug_assert!(fp == self.top);
         let f = &mut *fp;
@@ -232,13 +256,28 @@ impl FrameStack {
             drop(f.localsplus.add(i).read());
         }
         let prev = f.prev;
-        let (chunk, prev_top) = (f.chunk, f.prev_top);
+        let (prev_chunk, prev_next) = (f.prev_chunk, f.prev_next);
         std::ptr::drop_in_place(fp);
-        self.chunks[chunk].top = prev_top;
-        self.current = chunk;
+        self.next = prev_next;
+        if prev_chunk != self.current {
+            self.back_to_chunk(prev_chunk);
+        }
         self.top = prev;
         self.depth -= 1;
         prev
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn back_to_chunk(&mut self, idx: usize) {
+        self.current = idx;
+        self.end = if idx == NO_CHUNK {
+            std::ptr::null_mut()
+        } else {
+            let c = &mut self.chunks[idx];
+            // SAFETY: one past the end of the chunk's allocation.
+            unsafe { (c.as_mut_ptr() as *mut u64).add(c.len()) }
+        };
     }
 }
 

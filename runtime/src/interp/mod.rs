@@ -220,6 +220,7 @@ impl Vm {
 
     /// Prepares a call for CALL: a Python function gets a new frame (run by
     /// the caller's loop), anything else is called now.
+    #[inline(always)]
     pub fn prepare_call(
         &mut self,
         callable: Value,
@@ -290,6 +291,7 @@ impl Vm {
 
     /// Pushes a frame for Python function `func`, binding the arguments.
     /// Takes the values out of `args`.
+    #[inline]
     pub fn push_function_frame(
         &mut self,
         func: Value,
@@ -315,11 +317,15 @@ impl Vm {
             && code.kwonlyargcount == 0
             && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
         {
-            // SAFETY: `func` (owned by the frame) keeps its code, globals
-            // and builtins alive; they never change.
+            let (code_obj, globals, builtins): (*const Value, *const Value, *const Value) =
+                (&f.code, &f.globals, &f.builtins);
+            // SAFETY: `func` moves into the frame, which owns it from now
+            // on; a function object never moves, and it keeps its code,
+            // globals and builtins alive (they never change), so the
+            // pointers stay valid for the frame's life.
             let fp = unsafe {
                 self.frames
-                    .push(&f.code, func.clone(), &f.globals, &f.builtins, Value::NULL)
+                    .push_code(code, &*code_obj, func, &*globals, &*builtins, Value::NULL)
             };
             // SAFETY: fp is the new top frame, with `argcount` local slots.
             let frame = unsafe { &*fp };

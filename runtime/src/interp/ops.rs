@@ -105,9 +105,25 @@ fn num_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
 pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         // 48-bit operands: sums and differences cannot overflow an i64.
+        // Floor division and modulo cannot overflow either (no i64::MIN).
         match oparg {
             0 | 13 => return Ok(Value::int(x + y)),
             10 | 23 => return Ok(Value::int(x - y)),
+            5 | 18 => {
+                if let Some(r) = x.checked_mul(y) {
+                    return Ok(Value::int(r));
+                }
+            }
+            2 | 15 if y != 0 => {
+                let q = x / y;
+                let adjust = (x % y != 0) && ((x < 0) != (y < 0));
+                return Ok(Value::int(q - adjust as i64));
+            }
+            6 | 19 if y != 0 => {
+                let r = x % y;
+                let adjust = r != 0 && ((r < 0) != (y < 0));
+                return Ok(Value::int(if adjust { r + y } else { r }));
+            }
             _ => {}
         }
     } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
@@ -115,6 +131,7 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Valu
             0 | 13 => return Ok(Value::float(x + y)),
             10 | 23 => return Ok(Value::float(x - y)),
             5 | 18 => return Ok(Value::float(x * y)),
+            11 | 24 if y != 0.0 => return Ok(Value::float(x / y)),
             _ => {}
         }
     }
@@ -503,6 +520,35 @@ fn builtin_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     None
 }
 
+/// The classes of values whose comparisons form a total order without
+/// running Python code: numbers (ints, bools, non-NaN floats) and strs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TotalKind {
+    Number,
+    Str,
+}
+
+/// The total-order class of `v`, if it has one.
+pub fn total_kind(v: &Value) -> Option<TotalKind> {
+    if v.is_small_int() || v.as_float().is_some_and(|f| !f.is_nan()) || as_int(v).is_some() {
+        Some(TotalKind::Number)
+    } else if v.as_str().is_some() {
+        Some(TotalKind::Str)
+    } else {
+        None
+    }
+}
+
+/// Compares two values of the same [`TotalKind`].
+pub fn total_cmp(a: &Value, b: &Value) -> Ordering {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return x.cmp(&y);
+    }
+    builtin_cmp(a, b)
+        .flatten()
+        .expect("values of one TotalKind")
+}
+
 /// The items of a list (copied: comparing may run code that mutates it) or
 /// a tuple (borrowed: immutable), with 0 for list and 1 for tuple.
 fn seq_items(v: &Value) -> Option<(u8, std::borrow::Cow<'_, [Value]>)> {
@@ -855,6 +901,7 @@ pub fn index_of(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
 }
 
 /// Normalizes a possibly negative index against `len`; None if out of range.
+#[inline(always)]
 pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let j = if i < 0 { i + len as i64 } else { i };
     if j >= 0 && (j as usize) < len {
@@ -938,6 +985,41 @@ fn slice_items<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Ve
 }
 
 /// `container[key]`.
+/// `container[key]` when `container` is a list or tuple and `key` a small
+/// int in range (the common case, inlined into the instruction); `None`
+/// sends the caller to [`getitem`].
+#[inline(always)]
+pub fn getitem_fast(container: &Value, key: &Value) -> Option<Value> {
+    let i = key.as_small_int()?;
+    match container.data()? {
+        ObjData::List(l) => {
+            let items = l.borrow();
+            norm_index(i, items.len()).map(|j| items[j].clone())
+        }
+        ObjData::Tuple(t) => norm_index(i, t.len()).map(|j| t[j].clone()),
+        _ => None,
+    }
+}
+
+/// `container[key] = value` when `container` is a list and `key` a small
+/// int in range; gives `value` back otherwise, for [`setitem`].
+#[inline(always)]
+pub fn setitem_fast(container: &Value, key: &Value, value: Value) -> Result<(), Value> {
+    let (Some(i), Some(ObjData::List(l))) = (key.as_small_int(), container.data()) else {
+        return Err(value);
+    };
+    let mut items = l.borrow_mut();
+    match norm_index(i, items.len()) {
+        Some(j) => {
+            let old = std::mem::replace(&mut items[j], value);
+            drop(items);
+            drop(old);
+            Ok(())
+        }
+        None => Err(value),
+    }
+}
+
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     match container.data() {
         Some(ObjData::List(l)) => {

@@ -164,13 +164,13 @@ fn math_1_value(vm: &Vm, x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyRes
 
 fn math_1(
     vm: &Vm,
-    name: &str,
+    qualified_name: &str,
     args: Args,
     kwnames: Kw,
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> PyResult<Value> {
-    let v = one_arg(vm, &format!("math.{name}"), args, kwnames)?;
+    let v = one_arg(vm, qualified_name, args, kwnames)?;
     let x = arg_f64(vm, v)?;
     math_1_value(vm, x, f, can_overflow)
 }
@@ -196,7 +196,7 @@ fn math_2(vm: &Vm, name: &str, args: Args, kwnames: Kw, f: fn(f64, f64) -> f64) 
 macro_rules! func1 {
     ($fname:ident, $pyname:literal, $f:expr, $ovf:expr) => {
         fn $fname(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
-            math_1(vm, $pyname, args, kwnames, $f, $ovf)
+            math_1(vm, concat!("math.", $pyname), args, kwnames, $f, $ovf)
         }
     };
 }

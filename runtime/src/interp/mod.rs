@@ -552,63 +552,65 @@ impl Vm {
     }
 
     pub fn type_of(&self, v: &Value) -> Value {
+        self.type_ref(v).clone()
+    }
+    /// The type of `v`, borrowed.
+    pub fn type_ref<'a>(&'a self, v: &'a Value) -> &'a Value {
         let t = &self.types;
         if v.is_float() {
-            return t.float.clone();
+            return &t.float;
         }
         if v.is_small_int() {
-            return t.int.clone();
+            return &t.int;
         }
         if v.is_bool() {
-            return t.bool_.clone();
+            return &t.bool_;
         }
         if v.is_none() {
-            return t.none.clone();
+            return &t.none;
         }
         if v.is(&Value::ELLIPSIS) {
-            return t.ellipsis.clone();
+            return &t.ellipsis;
         }
         if v.is(&Value::NOT_IMPLEMENTED) || v.is_null() {
-            return t.not_implemented.clone();
+            return &t.not_implemented;
         }
         match v.data().expect("heap value") {
-            ObjData::Int(_) | ObjData::BigInt(_) => t.int.clone(),
-            ObjData::Str(_) => t.str_.clone(),
-            ObjData::List(_) => t.list.clone(),
-            ObjData::Tuple(_) => t.tuple.clone(),
-            ObjData::Dict(_) => t.dict.clone(),
-            ObjData::Range(_) => t.range.clone(),
-            ObjData::Slice(_) => t.slice.clone(),
-            ObjData::Function(_) => t.function.clone(),
-            ObjData::Builtin(_) => t.builtin.clone(),
-            ObjData::Code(_) => t.code.clone(),
-            ObjData::Module(_) => t.module.clone(),
-            ObjData::Type(_) => t.type_.clone(),
-            ObjData::Exception(e) => e.class.clone(),
+            ObjData::Int(_) | ObjData::BigInt(_) => &t.int,
+            ObjData::Str(_) => &t.str_,
+            ObjData::List(_) => &t.list,
+            ObjData::Tuple(_) => &t.tuple,
+            ObjData::Dict(_) => &t.dict,
+            ObjData::Range(_) => &t.range,
+            ObjData::Slice(_) => &t.slice,
+            ObjData::Function(_) => &t.function,
+            ObjData::Builtin(_) => &t.builtin,
+            ObjData::Code(_) => &t.code,
+            ObjData::Module(_) => &t.module,
+            ObjData::Type(_) => &t.type_,
+            ObjData::Exception(e) => &e.class,
             ObjData::Iter(it) => match &*it.borrow() {
-                object::Iter::Seq { seq, .. } if seq.as_tuple().is_some() => {
-                    t.tuple_iterator.clone()
-                }
-                object::Iter::Seq { .. } => t.list_iterator.clone(),
-                object::Iter::Range { .. } => t.range_iterator.clone(),
-                object::Iter::Str { .. } => t.str_iterator.clone(),
+                object::Iter::Seq { seq, .. } if seq.as_tuple().is_some() => &t.tuple_iterator,
+                object::Iter::Seq { .. } => &t.list_iterator,
+                object::Iter::Range { .. } => &t.range_iterator,
+                object::Iter::Str { .. } => &t.str_iterator,
                 object::Iter::Dict { kind, .. } => match kind {
-                    object::DictViewKind::Keys => t.dict_keyiterator.clone(),
-                    object::DictViewKind::Values => t.dict_valueiterator.clone(),
-                    object::DictViewKind::Items => t.dict_itemiterator.clone(),
+                    object::DictViewKind::Keys => &t.dict_keyiterator,
+                    object::DictViewKind::Values => &t.dict_valueiterator,
+                    object::DictViewKind::Items => &t.dict_itemiterator,
                 },
-                object::Iter::Enumerate { .. } => t.enumerate.clone(),
-                object::Iter::Zip { .. } => t.zip.clone(),
+                object::Iter::Enumerate { .. } => &t.enumerate,
+                object::Iter::Zip { .. } => &t.zip,
                 object::Iter::Reversed { seq, .. } if seq.as_list().is_some() => {
-                    t.list_reverseiterator.clone()
+                    &t.list_reverseiterator
                 }
-                object::Iter::Reversed { .. } => t.reversed.clone(),
-                object::Iter::Done => t.list_iterator.clone(),
+                object::Iter::Reversed { .. } => &t.reversed,
+                object::Iter::Done => &t.list_iterator,
             },
             ObjData::DictView(kind, _) => match kind {
-                object::DictViewKind::Keys => t.dict_keys.clone(),
-                object::DictViewKind::Values => t.dict_values.clone(),
-                object::DictViewKind::Items => t.dict_items.clone(),
+                object::DictViewKind::Keys => &t.dict_keys,
+                object::DictViewKind::Values => &t.dict_values,
+                object::DictViewKind::Items => &t.dict_items,
             },
         }
     }

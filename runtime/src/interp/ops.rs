@@ -622,6 +622,16 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return Ok(Value::bool(op.test(x.cmp(&y))));
     }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        return Ok(Value::bool(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }));
+    }
     Ok(Value::bool(compare_bool(vm, a, b, op)?))
 }
 
@@ -1426,15 +1436,17 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
 
 /// Looks `name` up along the MRO of type `t`.
 pub fn mro_lookup(t: &Value, name: &Value) -> Option<Value> {
-    let mro = t.as_type()?.mro.borrow().clone();
     let h = name.as_str()?.hash();
+    // Borrowing the MRO is safe: looking a str up in a dict runs no Python
+    // code, so nothing can change the MRO meanwhile.
+    let mro = t.as_type()?.mro.borrow();
     mro.iter()
         .find_map(|c| c.as_type()?.dict.as_dict()?.borrow().get(name, h).cloned())
 }
 
 /// Looks `name` up in the type of `v` (methods of builtin types).
 pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
-    mro_lookup(&vm.type_of(v), name)
+    mro_lookup(vm.type_ref(v), name)
 }
 
 /// `v.name`; for methods, `Some((function, self))` unbound when `method`.

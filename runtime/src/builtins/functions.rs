@@ -1185,21 +1185,37 @@ fn dict_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
 fn range_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     no_kwargs(vm, "range", kwnames)?;
     check_args(vm, "range", args.len(), 1, 3)?;
-    let mut v = [0i64; 3];
-    for (i, a) in args.iter().enumerate() {
-        v[i] = index_int(vm, a)?.to_i64().ok_or_else(|| {
-            vm.overflow_error("range() arguments larger than 64 bits are not supported yet")
-        })?;
+    // The common case, without big ints.
+    let mut w = [0i64; 3];
+    if args
+        .iter()
+        .zip(w.iter_mut())
+        .all(|(a, x)| as_int(a).and_then(|i| i.to_i64()).map(|i| *x = i).is_some())
+    {
+        let (start, stop, step) = match args.len() {
+            1 => (0, w[0], 1),
+            2 => (w[0], w[1], 1),
+            _ => (w[0], w[1], w[2]),
+        };
+        let r = Range { start, stop, step };
+        if step != 0 && r.len_i128() <= i64::MAX as i128 {
+            return Ok(alloc(ObjData::Range(r)));
+        }
     }
+    let mut v: [BigInt; 3] = Default::default();
+    for (i, a) in args.iter().enumerate() {
+        v[i] = index_int(vm, a)?.to_big().into_owned();
+    }
+    let [a, b, c] = v;
     let (start, stop, step) = match args.len() {
-        1 => (0, v[0], 1),
-        2 => (v[0], v[1], 1),
-        _ => (v[0], v[1], v[2]),
+        1 => (BigInt::zero(), a, BigInt::one()),
+        2 => (a, b, BigInt::one()),
+        _ => (a, b, c),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(alloc(ObjData::Range(Range { start, stop, step })))
+    Ok(crate::object::range::new_range(start, stop, step))
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -1272,6 +1288,18 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         Some(ObjData::Tuple(t)) => t.len(),
         Some(ObjData::Str(s)) => s.len(),
         Some(ObjData::Range(r)) => r.len() as usize,
+        Some(ObjData::BigRange(r)) => {
+            let last = if r.len.is_zero() {
+                r.start.clone()
+            } else {
+                r.item(&(&r.len - 1))
+            };
+            return Ok(new_iter(Iter::BigRange(Box::new((
+                last,
+                -&r.step,
+                r.len.clone(),
+            )))));
+        }
         Some(ObjData::Dict(d)) => {
             let keys: Vec<Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
             let n = keys.len();

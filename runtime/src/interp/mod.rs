@@ -581,7 +581,7 @@ impl Vm {
             ObjData::List(_) => &t.list,
             ObjData::Tuple(_) => &t.tuple,
             ObjData::Dict(_) => &t.dict,
-            ObjData::Range(_) => &t.range,
+            ObjData::Range(_) | ObjData::BigRange(_) => &t.range,
             ObjData::Slice(_) => &t.slice,
             ObjData::Function(_) => &t.function,
             ObjData::Builtin(_) => &t.builtin,
@@ -593,6 +593,7 @@ impl Vm {
                 object::Iter::Seq { seq, .. } if seq.as_tuple().is_some() => &t.tuple_iterator,
                 object::Iter::Seq { .. } => &t.list_iterator,
                 object::Iter::Range { .. } => &t.range_iterator,
+                object::Iter::BigRange(_) => &t.longrange_iterator,
                 object::Iter::Str { .. } => &t.str_iterator,
                 object::Iter::Dict { kind, .. } => match kind {
                     object::DictViewKind::Keys => &t.dict_keyiterator,

@@ -8,6 +8,8 @@ use crate::object::int::{self, as_int, Int};
 use crate::object::str::{new_str, repr_str};
 use crate::object::{self, float, new_iter, new_list, new_tuple, DictViewKind, Iter, ObjData};
 use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 
 /// BINARY_OP's oparg (CPython's numbering); in-place forms add 13.
@@ -467,6 +469,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Some(ObjData::Tuple(t)) => !t.is_empty(),
         Some(ObjData::Dict(d)) => !d.borrow().is_empty(),
         Some(ObjData::Range(r)) => !r.is_empty(),
+        Some(ObjData::BigRange(r)) => !r.len.is_zero(),
         Some(ObjData::Int(_)) | Some(ObjData::BigInt(_)) => true,
         Some(ObjData::DictView(kind, d)) => {
             let _ = kind;
@@ -600,6 +603,9 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Some(ObjData::Range(x)), Some(ObjData::Range(y))) = (a.data(), b.data()) {
         let (lx, ly) = (x.len(), y.len());
         return Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))));
+    }
+    if let (Some(x), Some(y)) = (object::range::parts(a), object::range::parts(b)) {
+        return Ok(object::range::ranges_equal(&x, &y));
     }
     if let (
         Some(ObjData::DictView(DictViewKind::Keys, x)),
@@ -802,6 +808,13 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
                 out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
             }
         }
+        ObjData::BigRange(r) => {
+            if r.step.is_one() {
+                out.push_str(&format!("range({}, {})", r.start, r.stop));
+            } else {
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+            }
+        }
         ObjData::Slice(s) => {
             out.push_str("slice(");
             for (i, x) in s.iter().enumerate() {
@@ -924,6 +937,43 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 /// Resolves a slice against a length: (start, stop, step, count).
 /// One bound of a slice: None, or an int (huge ones clamped, which is
 /// what clamping against any length gives anyway).
+/// `slice.indices(len)` with unbounded ints: `(start, stop, step)`.
+fn big_slice_indices(vm: &Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let get = |v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match as_int(v) {
+            Some(i) => Ok(Some(i.to_big().into_owned())),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        }
+    };
+    let step = get(&s[2])?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let clamp = |v: Option<BigInt>, default: &BigInt| match v {
+        None => default.clone(),
+        Some(i) if i.is_negative() => (i + len).max(lower.clone()),
+        Some(i) => i.min(upper.clone()),
+    };
+    let (start_default, stop_default) = if step.is_negative() {
+        (&upper, &lower)
+    } else {
+        (&lower, &upper)
+    };
+    let start = clamp(get(&s[0])?, start_default);
+    let stop = clamp(get(&s[1])?, stop_default);
+    Ok((start, stop, step))
+}
+
 pub fn slice_index(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     if v.is_none() {
         return Ok(None);
@@ -1083,20 +1133,39 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         Some(ObjData::Range(r)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
                 let (start, stop, step, _) = slice_indices(vm, s, r.len() as usize)?;
-                let new_start = r.get(start);
-                let new_step = r.step * step;
-                let new_stop = r.get(stop);
-                return Ok(object::alloc(ObjData::Range(object::Range {
-                    start: new_start,
-                    stop: new_stop,
-                    step: new_step,
-                })));
+                // In i128: the new bounds may fall outside i64.
+                let at = |i: i64| BigInt::from(r.start as i128 + i as i128 * r.step as i128);
+                let new_step = BigInt::from(r.step as i128 * step as i128);
+                return Ok(object::range::new_range(at(start), at(stop), new_step));
             }
             let i = index_of(vm, key, "range")?;
             match norm_index(i, r.len() as usize) {
                 Some(j) => Ok(Value::int(r.get(j as i64))),
                 None => Err(vm.index_error("range object index out of range")),
             }
+        }
+        Some(ObjData::BigRange(r)) => {
+            if let Some(ObjData::Slice(s)) = key.data() {
+                let (start, stop, step) = big_slice_indices(vm, s, &r.len)?;
+                let new_step = &r.step * step;
+                return Ok(object::range::new_range(
+                    r.item(&start),
+                    r.item(&stop),
+                    new_step,
+                ));
+            }
+            let Some(i) = as_int(key) else {
+                return Err(vm.type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    vm.type_name(key)
+                )));
+            };
+            let i = i.to_big().into_owned();
+            let j = if i.is_negative() { &r.len + i } else { i };
+            if j.is_negative() || j >= r.len {
+                return Err(vm.index_error("range object index out of range"));
+            }
+            Ok(int::from_big(r.item(&j)))
         }
         _ => Err(vm.type_error(format!(
             "'{}' object is not subscriptable",
@@ -1226,11 +1295,31 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                     i <= r.start && i > r.stop
                 } && off % r.step == 0);
             }
+            if let Some(i) = as_int(item) {
+                // Beyond i64: no item of an i64 range.
+                let _ = i;
+                return Ok(false);
+            }
             let items = iterate(vm, container)?;
             for x in items {
                 if eq(vm, &x, item)? {
                     return Ok(true);
                 }
+            }
+            Ok(false)
+        }
+        Some(ObjData::BigRange(r)) => {
+            if let Some(i) = as_int(item) {
+                return Ok(r.contains(&i.to_big()));
+            }
+            let n = r.len.clone();
+            let mut i = BigInt::zero();
+            while i < n {
+                let x = int::from_big(r.item(&i));
+                if eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+                i += 1;
             }
             Ok(false)
         }
@@ -1269,6 +1358,11 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             stop: r.stop,
             step: r.step,
         }),
+        Some(ObjData::BigRange(r)) => new_iter(Iter::BigRange(Box::new((
+            r.start.clone(),
+            r.step.clone(),
+            r.len.clone(),
+        )))),
         Some(ObjData::Dict(d)) => new_iter(Iter::Dict {
             dict: v.clone(),
             index: 0,
@@ -1339,8 +1433,21 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         Iter::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;
-                *next += *step;
+                // May step past i64 after the last item; the iterator is
+                // finished then, so saturating changes nothing.
+                *next = next.saturating_add(*step);
                 Some(Value::int(v))
+            } else {
+                None
+            }
+        }
+        Iter::BigRange(st) => {
+            let (next, step, remaining) = &mut **st;
+            if remaining.is_positive() {
+                let v = int::from_big(next.clone());
+                *next += &*step;
+                *remaining -= 1;
+                Some(v)
             } else {
                 None
             }
@@ -1427,6 +1534,11 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
         Some(ObjData::Tuple(t)) => t.len(),
         Some(ObjData::Dict(d)) => d.borrow().len(),
         Some(ObjData::Range(r)) => r.len() as usize,
+        Some(ObjData::BigRange(r)) => r
+            .len
+            .to_i64()
+            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?
+            as usize,
         Some(ObjData::DictView(_, d)) => d.as_dict().expect("dict").borrow().len(),
         _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))

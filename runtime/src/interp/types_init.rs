@@ -46,6 +46,7 @@ type_table!(Types {
     list_iterator: "list_iterator" = Iterator,
     tuple_iterator: "tuple_iterator" = Iterator,
     range_iterator: "range_iterator" = Iterator,
+    longrange_iterator: "longrange_iterator" = Iterator,
     str_iterator: "str_ascii_iterator" = Iterator,
     dict_keyiterator: "dict_keyiterator" = Iterator,
     dict_valueiterator: "dict_valueiterator" = Iterator,

@@ -11,6 +11,7 @@ pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod int;
+pub mod range;
 pub mod str;
 pub mod types;
 
@@ -45,6 +46,8 @@ pub enum ObjData {
     /// Boxed: a dict is big, and the largest variant sets every object's size.
     Dict(Box<RefCell<Dict>>),
     Range(Range),
+    /// A range beyond i64 (rare; see `range.rs`).
+    BigRange(Box<range::BigRange>),
     Slice(Box<[Value; 3]>),
     Function(Box<crate::interp::function::Function>),
     Builtin(Box<crate::builtins::BuiltinFunction>),
@@ -71,7 +74,11 @@ pub struct Range {
 }
 
 impl Range {
+    /// The length; a `Range` is only made when it fits an i64.
     pub fn len(&self) -> i64 {
+        self.len_i128() as i64
+    }
+    pub fn len_i128(&self) -> i128 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
             if lo < hi {
@@ -84,7 +91,7 @@ impl Range {
         } else {
             0
         };
-        n as i64
+        n
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -111,6 +118,8 @@ pub enum Iter {
         stop: i64,
         step: i64,
     },
+    /// Over a `BigRange`: `(next, step, remaining)`.
+    BigRange(Box<(BigInt, BigInt, BigInt)>),
     Str {
         s: Value,
         byte: usize,
@@ -188,7 +197,7 @@ impl Obj {
             ObjData::List(_) => "list",
             ObjData::Tuple(_) => "tuple",
             ObjData::Dict(_) => "dict",
-            ObjData::Range(_) => "range",
+            ObjData::Range(_) | ObjData::BigRange(_) => "range",
             ObjData::Slice(_) => "slice",
             ObjData::Function(_) => "function",
             ObjData::Builtin(_) => "builtin_function_or_method",
@@ -223,13 +232,14 @@ impl Obj {
                     f(count)
                 }
                 Iter::Zip { iters } => iters.iter().for_each(f),
-                Iter::Range { .. } | Iter::Done => {}
+                Iter::Range { .. } | Iter::BigRange(_) | Iter::Done => {}
             },
             ObjData::DictView(_, d) => f(d),
             ObjData::Int(_)
             | ObjData::BigInt(_)
             | ObjData::Str(_)
             | ObjData::Range(_)
+            | ObjData::BigRange(_)
             | ObjData::Code(_) => {}
         }
     }
@@ -273,6 +283,7 @@ impl Obj {
                 | ObjData::BigInt(_)
                 | ObjData::Str(_)
                 | ObjData::Range(_)
+                | ObjData::BigRange(_)
                 | ObjData::Code(_)
         )
     }

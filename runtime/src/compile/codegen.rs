@@ -7,7 +7,8 @@ use super::{CompileError, ErrorKind};
 use crate::generated::opcodes::{opcode as op, pseudo};
 use crate::interp::Vm;
 use crate::value::Value;
-use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_python_ast::{self as ast, Expr, PythonVersion, Stmt};
+use ruff_python_parser::{Mode, ParseOptions};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -85,10 +86,18 @@ fn unsupported(what: &str, r: TextRange) -> CompileError {
 }
 
 pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Value> {
-    let parsed = match ruff_python_parser::parse_module(source) {
+    // Parsed for Python 3.11: newer syntax is reported apart from errors,
+    // and is a SyntaxError here as in CPython 3.11.
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
+    let parsed = match ruff_python_parser::parse(source, options) {
         Ok(p) => p,
         Err(e) => return Err(parse_error(source, e)),
     };
+    let newer = parsed.unsupported_syntax_errors().iter();
+    if let Some(e) = newer.min_by_key(|e| e.range.start()) {
+        return Err(super::syntax::newer_syntax_error(source, e));
+    }
+    let parsed = parsed.try_into_module().expect("parsed in module mode");
     let module = parsed.into_syntax();
     let src = Rc::new(Source {
         filename: filename.to_string(),

@@ -18,7 +18,10 @@ use super::{CompileError, ErrorKind, SyntaxClass, SyntaxLocation};
 use ruff_python_ast::token::TokenKind as K;
 use ruff_python_ast::visitor::source_order::{walk_expr, SourceOrderVisitor};
 use ruff_python_ast::{Expr, PySourceType, UnaryOp};
-use ruff_python_parser::{LexicalErrorType as L, ParseError, ParseErrorType as T};
+use ruff_python_parser::{
+    LexicalErrorType as L, ParseError, ParseErrorType as T, UnsupportedSyntaxError,
+    UnsupportedSyntaxErrorKind,
+};
 use tokenize::{line_col0, Kind, Severity, Token};
 
 /// The report for a program the parser rejected; `first` is its first error.
@@ -61,6 +64,99 @@ pub fn parse_error(source: &str, first: &ParseError) -> CompileError {
         kind: ErrorKind::Located(report.loc),
         message: report.message,
         offset: start,
+        end_offset: None,
+    }
+}
+
+/// The report for syntax that the parser accepts but that is newer than
+/// Python 3.11 (type parameter lists, `type` statements, PEP 701 f-strings,
+/// unparenthesized `except A, B`, t-strings, ...): CPython 3.11's message
+/// and location for it.
+pub fn newer_syntax_error(source: &str, e: &UnsupportedSyntaxError) -> CompileError {
+    use UnsupportedSyntaxErrorKind as U;
+    let tokens = tokenize::tokenize(source);
+    if let Some(t) = tokens.error {
+        // CPython's tokenizer stops first (a newline inside a single-quoted
+        // f-string, say).
+        return CompileError {
+            kind: ErrorKind::Located(t.loc),
+            message: t.message,
+            offset: e.range.start().to_usize(),
+            end_offset: None,
+        };
+    }
+    let toks = &tokens.toks;
+    let (start, end) = (e.range.start().to_usize(), e.range.end().to_usize());
+    // The first token at or after `pos`, and the one after it.
+    let at = |pos: usize| toks.iter().position(|t| t.end > pos);
+    let text = |i: usize| &source[toks[i].start..toks[i].end];
+    let tok_span = |i: Option<usize>| i.map_or((start, end), |i| (toks[i].start, toks[i].end));
+    let (message, (from, to)) = match e.kind {
+        U::TypeParameterList => {
+            // `def f[T]` expects '('; `class C[T]` is just invalid.
+            let i = at(start);
+            let is_def = i.is_some_and(|i| i >= 2 && text(i - 2) == "def");
+            let msg = if is_def {
+                "expected '('"
+            } else {
+                "invalid syntax"
+            };
+            (msg.to_string(), tok_span(i))
+        }
+        // `type X = ...`, `lazy import m`, `t'...'`: CPython 3.11 reads a
+        // name and stops at the token after it.
+        U::TypeAliasStatement | U::LazyImportStatement | U::TemplateStrings => {
+            let i = at(start).map(|i| i + 1).filter(|&i| i < toks.len());
+            ("invalid syntax".to_string(), tok_span(i))
+        }
+        U::UnparenthesizedExceptionTypes => (
+            "multiple exception types must be parenthesized".to_string(),
+            (start, end),
+        ),
+        U::UnpackingInComprehension(_) => {
+            if source[start..].starts_with("**") {
+                (
+                    "dict unpacking cannot be used in dict comprehension".to_string(),
+                    (start, start + 2),
+                )
+            } else {
+                (
+                    "iterable unpacking cannot be used in comprehension".to_string(),
+                    (start, end),
+                )
+            }
+        }
+        U::Pep701FString(_) => {
+            // 3.11's f-string parser words each case its own way.
+            let what = format!("{:?}", e.kind);
+            let msg = if what.contains("Backslash") {
+                "f-string expression part cannot include a backslash"
+            } else if what.contains("Comment") {
+                "f-string expression part cannot include '#'"
+            } else {
+                // A nested quote ends the string early in 3.11.
+                "f-string: expecting '}'"
+            };
+            // Reported just past the string token as CPython 3.11 reads it
+            // (`f'{'` of `f'{'a'}'`).
+            let i = toks.iter().position(|t| t.start <= start && start < t.end);
+            let past = i.map_or(end, |i| toks[i].end);
+            (msg.to_string(), (past, past + 1))
+        }
+        _ => ("invalid syntax".to_string(), tok_span(at(start))),
+    };
+    let (lineno, col) = line_col0(source, from);
+    let (end_lineno, end_col) = line_col0(source, to);
+    CompileError {
+        kind: ErrorKind::Located(SyntaxLocation {
+            class: SyntaxClass::Syntax,
+            lineno,
+            offset: col as i64 + 1,
+            end_lineno,
+            end_offset: end_col as i64 + 1,
+        }),
+        message,
+        offset: from,
         end_offset: None,
     }
 }

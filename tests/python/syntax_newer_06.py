@@ -1,0 +1,3 @@
+# Reusing the quote inside an f-string is Python 3.12 syntax.
+names = ["a"]
+x = f"{", ".join(names)}"

@@ -1590,6 +1590,21 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             "value" if vm.is_instance_of(v, &vm.exc.stop_iteration.clone()) => {
                 return Ok(e.value.borrow().clone())
             }
+            // The VM keeps `(name, globals, builtins)` for a NameError and
+            // `(obj, name)` for an AttributeError it raised (for the "Did
+            // you mean" hint); raised by user code, they have neither.
+            "name" if vm.is_instance_of(v, &vm.exc.name_error.clone()) => {
+                let info = e.value.borrow().clone();
+                return Ok(info.as_tuple().map_or(Value::NONE, |t| t[0].clone()));
+            }
+            "name" | "obj" if vm.is_instance_of(v, &vm.exc.attribute_error.clone()) => {
+                let info = e.value.borrow().clone();
+                let i = if n == "obj" { 0 } else { 1 };
+                return Ok(info
+                    .as_tuple()
+                    .and_then(|t| t.get(i).cloned())
+                    .unwrap_or(Value::NONE));
+            }
             "code" if vm.is_instance_of(v, &vm.exc.system_exit.clone()) => {
                 let args = e.args.borrow().clone();
                 let t = args.as_tuple().unwrap_or(&[]);

@@ -240,12 +240,15 @@ pub fn assemble(
         varnames,
         unit.argcount,
         unit.posonlyargcount,
-        0,
-        0,
+        unit.kwonlyargcount,
+        unit.flags,
         max_depth as usize,
         exc,
         locations,
         unit.first_line,
     );
+    let mut c = c;
+    c.nfree = unit.nfree;
+    c.doc = unit.doc;
     Ok(alloc(ObjData::Code(Box::new(c))))
 }

@@ -77,7 +77,13 @@ pub struct Code {
     pub posonlyargcount: usize,
     pub kwonlyargcount: usize,
     pub flags: u32,
+    /// Slots: `varnames` names every one. The last `nfree` hold the cells
+    /// of the closure (COPY_FREE_VARS), and cells made by MAKE_CELL may be
+    /// anywhere before them.
     pub nlocalsplus: usize,
+    pub nfree: usize,
+    /// The docstring, or None.
+    pub doc: Value,
     pub stacksize: usize,
     pub exc_table: Vec<ExcEntry>,
     /// One location per code unit.
@@ -118,6 +124,8 @@ impl Code {
             kwonlyargcount,
             flags,
             nlocalsplus,
+            nfree: 0,
+            doc: Value::NONE,
             stacksize,
             exc_table,
             locations,

@@ -2,7 +2,7 @@
 //! per code object.
 
 use super::assemble::{self, Instr, Label};
-use super::code::{Location, Source};
+use super::code::{Location, Source, CO_VARARGS, CO_VARKEYWORDS};
 use super::{CompileError, ErrorKind};
 use crate::generated::opcodes::{opcode as op, pseudo};
 use crate::interp::Vm;
@@ -10,16 +10,12 @@ use crate::value::Value;
 use ruff_python_ast::{self as ast, Expr, PythonVersion, Stmt};
 use ruff_python_parser::{Mode, ParseOptions};
 use ruff_text_size::{Ranged, TextRange};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 type CResult<T> = Result<T, CompileError>;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Scope {
-    Module,
-    Function,
-}
+use super::symtable::{Binding, ScopeInfo, ScopeKind, SymbolTable};
 
 /// What `break`, `continue` and `return` must undo on their way out.
 #[derive(Clone)]
@@ -36,15 +32,22 @@ enum FBlock<'a> {
 pub struct Unit<'a> {
     pub name: String,
     pub qualname: String,
-    scope: Scope,
+    scope: ScopeKind,
+    /// This scope's names, resolved by the symbol table.
+    sym: ScopeInfo,
     pub instrs: Vec<Instr>,
     pub labels: Vec<Option<usize>>,
     pub consts: Vec<Value>,
     const_keys: HashMap<(u8, u64, String), u32>,
     pub names: Vec<String>,
     pub varnames: Vec<String>,
-    locals: HashSet<String>,
-    globals: HashSet<String>,
+    /// Cell and free variables: slots at the end of `varnames`.
+    pub ncells: usize,
+    pub nfree: usize,
+    pub kwonlyargcount: usize,
+    pub flags: u32,
+    /// The docstring (None if there is none).
+    pub doc: Value,
     fblocks: Vec<FBlock<'a>>,
     /// Active exception handlers: (handler label, index of its SETUP_*
     /// instruction, lasti).
@@ -61,9 +64,7 @@ struct Compiler<'a> {
     src: Rc<Source>,
     interner: &'a mut crate::object::str::Interner,
     units: Vec<Unit<'a>>,
-    /// Locals of the enclosing function scopes (to reject closures, which
-    /// this VM does not compile yet).
-    enclosing: Vec<HashSet<String>>,
+    symtable: SymbolTable,
 }
 
 fn err(kind: ErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
@@ -103,6 +104,7 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
         filename: filename.to_string(),
         text: source.to_string(),
     });
+    let symtable = super::symtable::build(&module.body, module.range)?;
     let mut line_starts = vec![0];
     line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
     let mut c = Compiler {
@@ -111,15 +113,12 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
         line_starts,
         src,
         units: Vec::new(),
-        enclosing: Vec::new(),
+        symtable,
     };
     let body: &[Stmt] = &module.body;
-    c.units.push(Unit::new(
-        "<module>".into(),
-        "<module>".into(),
-        Scope::Module,
-        1,
-    ));
+    let sym = std::mem::replace(&mut c.symtable.module, ScopeInfo::empty(ScopeKind::Module));
+    c.units
+        .push(Unit::new("<module>".into(), "<module>".into(), sym, 1));
     c.stmts(body)?;
     c.load_const(Value::NONE);
     c.emit(op::RETURN_VALUE as u16, 0);
@@ -132,19 +131,23 @@ fn parse_error(source: &str, e: ruff_python_parser::ParseError) -> CompileError 
 }
 
 impl<'a> Unit<'a> {
-    fn new(name: String, qualname: String, scope: Scope, first_line: u32) -> Unit<'a> {
+    fn new(name: String, qualname: String, sym: ScopeInfo, first_line: u32) -> Unit<'a> {
         Unit {
             name,
             qualname,
-            scope,
+            scope: sym.kind,
+            sym,
             instrs: Vec::new(),
             labels: Vec::new(),
             consts: Vec::new(),
             const_keys: HashMap::new(),
             names: Vec::new(),
             varnames: Vec::new(),
-            locals: HashSet::new(),
-            globals: HashSet::new(),
+            ncells: 0,
+            nfree: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            doc: Value::NONE,
             fblocks: Vec::new(),
             handlers: Vec::new(),
             loc: Location::default(),
@@ -293,64 +296,78 @@ impl<'a> Compiler<'a> {
         (u.varnames.len() - 1) as u32
     }
 
-    fn is_local(&self, name: &str) -> bool {
-        let u = self.units.last().expect("unit");
-        u.scope == Scope::Function && u.locals.contains(name) && !u.globals.contains(name)
+    fn binding(&self, name: &str) -> Binding {
+        self.units.last().expect("unit").sym.binding(name)
+    }
+    /// The slot of a fast local, cell or free variable.
+    fn slot(&mut self, name: &str) -> u32 {
+        self.var_index(name)
     }
 
-    fn check_free(&self, name: &str, r: TextRange) -> CResult<()> {
-        let u = self.units.last().expect("unit");
-        if u.scope == Scope::Function
-            && !u.locals.contains(name)
-            && !u.globals.contains(name)
-            && self.enclosing.iter().any(|s| s.contains(name))
-        {
-            return Err(unsupported(
-                &format!("a closure (the nested function uses `{name}` of its enclosing function)"),
-                r,
-            ));
-        }
-        Ok(())
-    }
-
-    fn load_name(&mut self, name: &str, r: TextRange) -> CResult<()> {
-        self.check_free(name, r)?;
-        if self.is_local(name) {
-            let i = self.var_index(name);
-            self.emit(op::LOAD_FAST as u16, i);
-        } else if self.units.last().expect("unit").scope == Scope::Module {
-            let i = self.name_index(name);
-            self.emit(op::LOAD_NAME as u16, i);
-        } else {
-            let i = self.name_index(name);
-            self.emit(op::LOAD_GLOBAL as u16, i << 1);
+    fn load_name(&mut self, name: &str, _r: TextRange) -> CResult<()> {
+        let scope = self.units.last().expect("unit").scope;
+        match self.binding(name) {
+            Binding::Local => {
+                let i = self.slot(name);
+                self.emit(op::LOAD_FAST as u16, i);
+            }
+            Binding::Cell | Binding::Free => {
+                let i = self.slot(name);
+                if scope == ScopeKind::Class {
+                    self.emit(op::LOAD_CLASSDEREF as u16, i);
+                } else {
+                    self.emit(op::LOAD_DEREF as u16, i);
+                }
+            }
+            Binding::GlobalExplicit | Binding::GlobalImplicit => {
+                let i = self.name_index(name);
+                self.emit(op::LOAD_GLOBAL as u16, i << 1);
+            }
+            Binding::Name => {
+                let i = self.name_index(name);
+                self.emit(op::LOAD_NAME as u16, i);
+            }
         }
         Ok(())
     }
     fn store_name(&mut self, name: &str) {
-        if self.is_local(name) {
-            let i = self.var_index(name);
-            self.emit(op::STORE_FAST as u16, i);
-        } else if self.units.last().expect("unit").scope == Scope::Module
-            && !self.units.last().expect("unit").globals.contains(name)
-        {
-            let i = self.name_index(name);
-            self.emit(op::STORE_NAME as u16, i);
-        } else {
-            let i = self.name_index(name);
-            self.emit(op::STORE_GLOBAL as u16, i);
+        match self.binding(name) {
+            Binding::Local => {
+                let i = self.slot(name);
+                self.emit(op::STORE_FAST as u16, i);
+            }
+            Binding::Cell | Binding::Free => {
+                let i = self.slot(name);
+                self.emit(op::STORE_DEREF as u16, i);
+            }
+            Binding::GlobalExplicit | Binding::GlobalImplicit => {
+                let i = self.name_index(name);
+                self.emit(op::STORE_GLOBAL as u16, i);
+            }
+            Binding::Name => {
+                let i = self.name_index(name);
+                self.emit(op::STORE_NAME as u16, i);
+            }
         }
     }
     fn delete_name(&mut self, name: &str) {
-        if self.is_local(name) {
-            let i = self.var_index(name);
-            self.emit(op::DELETE_FAST as u16, i);
-        } else if self.units.last().expect("unit").scope == Scope::Module {
-            let i = self.name_index(name);
-            self.emit(op::DELETE_NAME as u16, i);
-        } else {
-            let i = self.name_index(name);
-            self.emit(op::DELETE_GLOBAL as u16, i);
+        match self.binding(name) {
+            Binding::Local => {
+                let i = self.slot(name);
+                self.emit(op::DELETE_FAST as u16, i);
+            }
+            Binding::Cell | Binding::Free => {
+                let i = self.slot(name);
+                self.emit(op::DELETE_DEREF as u16, i);
+            }
+            Binding::GlobalExplicit | Binding::GlobalImplicit => {
+                let i = self.name_index(name);
+                self.emit(op::DELETE_GLOBAL as u16, i);
+            }
+            Binding::Name => {
+                let i = self.name_index(name);
+                self.emit(op::DELETE_NAME as u16, i);
+            }
         }
     }
 
@@ -403,30 +420,8 @@ impl<'a> Compiler<'a> {
             Stmt::Continue(c) => self.break_continue(false, c.range)?,
             Stmt::Return(r) => self.return_stmt(r)?,
             Stmt::FunctionDef(f) => self.function_def(f)?,
-            Stmt::Global(g) => {
-                for n in &g.names {
-                    if self.units.last().expect("unit").scope == Scope::Function
-                        && self
-                            .units
-                            .last()
-                            .expect("unit")
-                            .varnames
-                            .iter()
-                            .any(|v| v == n.as_str())
-                        && self.units.last().expect("unit").argcount > 0
-                    {
-                        let u = self.units.last().expect("unit");
-                        if u.varnames[..u.argcount].iter().any(|v| v == n.as_str()) {
-                            return Err(syntax(
-                                format!("name '{}' is parameter and global", n.as_str()),
-                                g.range,
-                            ));
-                        }
-                    }
-                    self.u().globals.insert(n.as_str().to_string());
-                }
-            }
-            Stmt::Nonlocal(n) => return Err(unsupported("`nonlocal`", n.range)),
+            // Resolved by the symbol table.
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Delete(d) => {
                 for t in &d.targets {
                     self.delete_target(t)?;
@@ -516,7 +511,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(op::POP_TOP as u16, 0);
             }
-            Stmt::ClassDef(c) => return Err(unsupported("a class definition", c.range)),
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => return Err(unsupported("the `with` statement", w.range)),
             Stmt::Match(m) => return Err(unsupported("the `match` statement", m.range)),
             Stmt::TypeAlias(t) => return Err(unsupported("a `type` alias", t.range)),
@@ -818,7 +813,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult<()> {
-        if self.units.last().expect("unit").scope != Scope::Function {
+        if !matches!(
+            self.units.last().expect("unit").scope,
+            ScopeKind::Function | ScopeKind::Comprehension
+        ) {
             return Err(syntax("'return' outside function", r.range));
         }
         match &r.value {
@@ -954,25 +952,96 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.is_async {
-            return Err(unsupported("`async def`", f.range));
+    /// The qualified-name prefix of a scope defined in the current unit.
+    fn qual_prefix(&self) -> String {
+        let u = self.units.last().expect("unit");
+        match u.scope {
+            ScopeKind::Module => String::new(),
+            ScopeKind::Class => format!("{}.", u.qualname),
+            _ => format!("{}.<locals>.", u.qualname),
         }
-        if !f.decorator_list.is_empty() {
-            return Err(unsupported("a decorator", f.decorator_list[0].range));
+    }
+
+    /// Starts the unit of a function, lambda, comprehension or class body
+    /// opened at `range`: lays out its slots (parameters, other locals, then
+    /// cells, then free variables) and emits the prologue that copies the
+    /// closure in and turns captured locals into cells.
+    fn enter_scope(&mut self, name: String, qualname: String, range: TextRange, params: &[&str]) {
+        let sym = self
+            .symtable
+            .take(range)
+            .expect("the symbol table has every scope");
+        let (line, _) = self.position(range.start().to_usize());
+        let mut unit = Unit::new(name, qualname, sym, line);
+        unit.varnames = params.iter().map(|p| p.to_string()).collect();
+        if unit.scope != ScopeKind::Class {
+            for n in &unit.sym.bound_order {
+                if matches!(unit.sym.binding(n), Binding::Local | Binding::Cell)
+                    && !unit.varnames.contains(n)
+                {
+                    unit.varnames.push(n.clone());
+                }
+            }
         }
-        let p = &f.parameters;
-        if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
-            return Err(unsupported(
-                "`*args`, `**kwargs` and keyword-only parameters",
-                p.range,
-            ));
+        let mut cells = Vec::new();
+        for c in &unit.sym.cellvars {
+            let i = match unit.varnames.iter().position(|v| v == c) {
+                Some(i) => i,
+                None => {
+                    unit.varnames.push(c.clone());
+                    unit.varnames.len() - 1
+                }
+            };
+            cells.push(i as u32);
         }
-        // Defaults, evaluated now.
-        let params: Vec<&ast::ParameterWithDefault> =
+        unit.ncells = cells.len();
+        unit.varnames.extend(unit.sym.freevars.iter().cloned());
+        unit.nfree = unit.sym.freevars.len();
+        self.units.push(unit);
+        self.set_loc(range);
+        let nfree = self.u().nfree;
+        if nfree > 0 {
+            self.emit(op::COPY_FREE_VARS as u16, nfree as u32);
+        }
+        for c in cells {
+            self.emit(op::MAKE_CELL as u16, c);
+        }
+    }
+
+    /// Ends the current unit: its code object and the free variables its
+    /// closure must supply.
+    fn leave_scope(&mut self) -> CResult<(Value, Vec<String>)> {
+        let unit = self.units.pop().expect("unit");
+        let freevars = unit.sym.freevars.clone();
+        let code = self.finish(unit)?;
+        Ok((code, freevars))
+    }
+
+    /// Pushes a function for `code`; `flags` says which of the defaults and
+    /// keyword defaults are on the stack already. The closure is built from
+    /// this unit's cells.
+    fn make_closure(&mut self, code: Value, freevars: &[String], mut flags: u32) {
+        if !freevars.is_empty() {
+            for f in freevars {
+                let i = self.slot(f);
+                self.emit(op::LOAD_CLOSURE as u16, i);
+            }
+            self.emit(op::BUILD_TUPLE as u16, freevars.len() as u32);
+            flags |= 8;
+        }
+        self.load_const(code);
+        self.emit(op::MAKE_FUNCTION as u16, flags);
+    }
+
+    /// Evaluates the defaults of a parameter list onto the stack.
+    fn parameters(&mut self, p: &'a ast::Parameters) -> CResult<Params<'a>> {
+        let positional: Vec<&'a ast::ParameterWithDefault> =
             p.posonlyargs.iter().chain(p.args.iter()).collect();
-        let defaults: Vec<&Expr> = params.iter().filter_map(|x| x.default.as_deref()).collect();
         let mut flags = 0;
+        let defaults: Vec<&'a Expr> = positional
+            .iter()
+            .filter_map(|x| x.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -980,66 +1049,280 @@ impl<'a> Compiler<'a> {
             self.emit(op::BUILD_TUPLE as u16, defaults.len() as u32);
             flags |= 1;
         }
-        let name = f.name.as_str().to_string();
-        let outer_qual = {
-            let u = self.units.last().expect("unit");
-            if u.scope == Scope::Module {
-                String::new()
-            } else {
-                format!("{}.<locals>.", u.qualname)
+        let kwdefaults: Vec<(&'a str, &'a Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|x| Some((x.parameter.name.as_str(), x.default.as_deref()?)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (n, d) in &kwdefaults {
+                let k = self.interner.intern(n);
+                self.load_const(k);
+                self.expr(d)?;
             }
-        };
-        let (line, _) = self.position(f.range.start().to_usize());
-        let mut unit = Unit::new(
-            name.clone(),
-            format!("{outer_qual}{name}"),
-            Scope::Function,
-            line,
-        );
-        for x in &params {
-            let n = x.parameter.name.as_str();
-            if unit.varnames.iter().any(|v| v == n) {
-                return Err(syntax(
-                    format!("duplicate argument '{n}' in function definition"),
-                    x.range,
-                ));
-            }
-            unit.varnames.push(n.to_string());
-            unit.locals.insert(n.to_string());
+            self.emit(op::BUILD_MAP as u16, kwdefaults.len() as u32);
+            flags |= 2;
         }
-        unit.argcount = params.len();
-        unit.posonlyargcount = p.posonlyargs.len();
-        let mut globals = HashSet::new();
-        collect_locals(&f.body, &mut unit.locals, &mut globals);
-        for g in &globals {
-            unit.locals.remove(g);
+        let mut names: Vec<&'a str> = positional
+            .iter()
+            .map(|x| x.parameter.name.as_str())
+            .collect();
+        names.extend(p.kwonlyargs.iter().map(|x| x.parameter.name.as_str()));
+        let mut co_flags = 0;
+        if let Some(v) = &p.vararg {
+            names.push(v.name.as_str());
+            co_flags |= CO_VARARGS;
         }
-        let enclosing = self.units.last().expect("unit");
-        let push_enclosing = enclosing.scope == Scope::Function;
-        if push_enclosing {
-            let mut s = enclosing.locals.clone();
-            for g in &enclosing.globals {
-                s.remove(g);
-            }
-            self.enclosing.push(s);
+        if let Some(k) = &p.kwarg {
+            names.push(k.name.as_str());
+            co_flags |= CO_VARKEYWORDS;
         }
-        self.units.push(unit);
-        let body: &'a [Stmt] = &f.body;
-        let r = self.stmts(body);
-        if push_enclosing {
-            self.enclosing.pop();
+        Ok(Params {
+            make_flags: flags,
+            names,
+            argcount: positional.len(),
+            posonlyargcount: p.posonlyargs.len(),
+            kwonlyargcount: p.kwonlyargs.len(),
+            co_flags,
+        })
+    }
+
+    fn set_params(&mut self, p: &Params<'a>) {
+        let u = self.u();
+        u.argcount = p.argcount;
+        u.posonlyargcount = p.posonlyargcount;
+        u.kwonlyargcount = p.kwonlyargcount;
+        u.flags = p.co_flags;
+    }
+
+    fn decorators(&mut self, list: &'a [ast::Decorator]) -> CResult<()> {
+        for d in list {
+            self.expr(&d.expression)?;
+            self.emit(op::PUSH_NULL as u16, 0);
         }
-        r.inspect_err(|_| {
+        Ok(())
+    }
+    fn apply_decorators(&mut self, list: &'a [ast::Decorator]) {
+        for d in list.iter().rev() {
+            self.set_loc(d.expression.range());
+            self.emit(op::CALL as u16, 1);
+        }
+    }
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
+        if f.is_async {
+            return Err(unsupported("`async def`", f.range));
+        }
+        self.decorators(&f.decorator_list)?;
+        let params = self.parameters(&f.parameters)?;
+        let name = f.name.as_str();
+        let qualname = format!("{}{name}", self.qual_prefix());
+        self.enter_scope(name.to_string(), qualname, f.range, &params.names);
+        self.set_params(&params);
+        self.u().doc = docstring(&f.body).map_or(Value::NONE, |d| self.interner.intern(&d));
+        if let Err(e) = self.stmts(&f.body) {
             self.units.pop();
-        })?;
+            return Err(e);
+        }
         self.load_const(Value::NONE);
         self.emit(op::RETURN_VALUE as u16, 0);
-        let unit = self.units.pop().expect("function unit");
-        let code = self.finish(unit)?;
+        let (code, freevars) = self.leave_scope()?;
         self.set_loc(f.range);
-        self.load_const(code);
-        self.emit(op::MAKE_FUNCTION as u16, flags);
-        self.store_name(&name);
+        self.make_closure(code, &freevars, params.make_flags);
+        self.apply_decorators(&f.decorator_list);
+        self.store_name(name);
+        Ok(())
+    }
+
+    fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult<()> {
+        let params = match &l.parameters {
+            Some(p) => self.parameters(p)?,
+            None => Params::default(),
+        };
+        let qualname = format!("{}<lambda>", self.qual_prefix());
+        self.enter_scope("<lambda>".into(), qualname, l.range, &params.names);
+        self.set_params(&params);
+        if let Err(e) = self.expr(&l.body) {
+            self.units.pop();
+            return Err(e);
+        }
+        self.emit(op::RETURN_VALUE as u16, 0);
+        let (code, freevars) = self.leave_scope()?;
+        self.set_loc(l.range);
+        self.make_closure(code, &freevars, params.make_flags);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
+        if c.type_params.is_some() {
+            return Err(unsupported("type parameters", c.range));
+        }
+        self.decorators(&c.decorator_list)?;
+        self.set_loc(c.range);
+        self.emit(op::LOAD_BUILD_CLASS as u16, 0);
+        self.emit(op::PUSH_NULL as u16, 0);
+        let name = c.name.as_str();
+        let qualname = format!("{}{name}", self.qual_prefix());
+        self.enter_scope(name.to_string(), qualname.clone(), c.range, &[]);
+        if let Err(e) = self.class_body(c, &qualname) {
+            self.units.pop();
+            return Err(e);
+        }
+        let (code, freevars) = self.leave_scope()?;
+        self.set_loc(c.range);
+        self.make_closure(code, &freevars, 0);
+        let n = self.interner.intern(name);
+        self.load_const(n);
+        let mut nargs = 2;
+        let mut kwnames = Vec::new();
+        if let Some(a) = &c.arguments {
+            for b in a.args.iter() {
+                if let Expr::Starred(s) = b {
+                    return Err(unsupported("`*` unpacking in a class's bases", s.range));
+                }
+                self.expr(b)?;
+                nargs += 1;
+            }
+            for k in a.keywords.iter() {
+                let Some(kn) = &k.arg else {
+                    return Err(unsupported("`**` unpacking in a class's keywords", k.range));
+                };
+                self.expr(&k.value)?;
+                kwnames.push(self.interner.intern(kn.as_str()));
+                nargs += 1;
+            }
+        }
+        self.set_loc(c.range);
+        if kwnames.is_empty() {
+            self.emit(op::CALL as u16, nargs);
+        } else {
+            self.load_const(crate::object::new_tuple(kwnames));
+            self.emit(op::CALL_KW as u16, nargs);
+        }
+        self.apply_decorators(&c.decorator_list);
+        self.store_name(name);
+        Ok(())
+    }
+
+    fn class_body(&mut self, c: &'a ast::StmtClassDef, qualname: &str) -> CResult<()> {
+        self.load_name("__name__", c.range)?;
+        self.store_name("__module__");
+        let q = self.interner.intern(qualname);
+        self.load_const(q);
+        self.store_name("__qualname__");
+        if let Some(d) = docstring(&c.body) {
+            let d = self.interner.intern(&d);
+            self.load_const(d);
+            self.store_name("__doc__");
+        }
+        self.stmts(&c.body)?;
+        if self.u().sym.cellvars.iter().any(|c| c == "__class__") {
+            let i = self.slot("__class__");
+            self.emit(op::LOAD_CLOSURE as u16, i);
+            self.emit(op::COPY as u16, 1);
+            self.store_name("__classcell__");
+        } else {
+            self.load_const(Value::NONE);
+        }
+        self.emit(op::RETURN_VALUE as u16, 0);
+        Ok(())
+    }
+
+    /// A comprehension: a function of one argument (the first iterator),
+    /// made and called on the spot, as in CPython 3.11.
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        kind: CompKind,
+        generators: &'a [ast::Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult<()> {
+        let name = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Dict => "<dictcomp>",
+        };
+        if let Some(g) = generators.iter().find(|g| g.is_async) {
+            return Err(unsupported("an asynchronous comprehension", g.range));
+        }
+        let qualname = format!("{}{name}", self.qual_prefix());
+        self.enter_scope(name.into(), qualname, range, &[".0"]);
+        self.u().argcount = 1;
+        let r = (|| {
+            self.emit(
+                match kind {
+                    CompKind::List => op::BUILD_LIST,
+                    CompKind::Dict => op::BUILD_MAP,
+                } as u16,
+                0,
+            );
+            self.comprehension_loop(generators, 0, kind, elt, value)?;
+            self.emit(op::RETURN_VALUE as u16, 0);
+            Ok(())
+        })();
+        if let Err(e) = r {
+            self.units.pop();
+            return Err(e);
+        }
+        let (code, freevars) = self.leave_scope()?;
+        self.set_loc(range);
+        self.make_closure(code, &freevars, 0);
+        self.emit(op::PUSH_NULL as u16, 0);
+        self.expr(&generators[0].iter)?;
+        self.set_loc(range);
+        self.emit(op::GET_ITER as u16, 0);
+        self.emit(op::CALL as u16, 1);
+        Ok(())
+    }
+
+    fn comprehension_loop(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        i: usize,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult<()> {
+        let g = &generators[i];
+        if i == 0 {
+            let s = self.slot(".0");
+            self.emit(op::LOAD_FAST as u16, s);
+        } else {
+            self.expr(&g.iter)?;
+            self.set_loc(g.range);
+            self.emit(op::GET_ITER as u16, 0);
+        }
+        let top = self.new_label();
+        let cleanup = self.new_label();
+        self.bind(top);
+        self.set_loc(g.range);
+        self.emit_jump(op::FOR_ITER as u16, cleanup);
+        self.store_target(&g.target)?;
+        let skip = self.new_label();
+        for cond in &g.ifs {
+            self.cond_jump(cond, false, skip)?;
+        }
+        if i + 1 < generators.len() {
+            self.comprehension_loop(generators, i + 1, kind, elt, value)?;
+        } else {
+            let depth = generators.len() as u32 + 1;
+            match kind {
+                CompKind::List => {
+                    self.expr(elt)?;
+                    self.emit(op::LIST_APPEND as u16, depth);
+                }
+                CompKind::Dict => {
+                    self.expr(elt)?;
+                    self.expr(value.expect("a dict comprehension has a value"))?;
+                    self.emit(op::MAP_ADD as u16, depth);
+                }
+            }
+        }
+        self.bind(skip);
+        self.set_loc(g.range);
+        self.emit_jump(pseudo::JUMP, top);
+        self.bind(cleanup);
+        self.emit(op::END_FOR as u16, 0);
         Ok(())
     }
 
@@ -1199,11 +1482,21 @@ impl<'a> Compiler<'a> {
             }
             Expr::Starred(s) => return Err(syntax("can't use starred expression here", s.range)),
             Expr::Named(n) => return Err(unsupported("the `:=` operator", n.range)),
-            Expr::Lambda(l) => return Err(unsupported("`lambda`", l.range)),
+            Expr::Lambda(l) => self.lambda(l)?,
             Expr::Set(s) => return Err(unsupported("a set display", s.range)),
-            Expr::ListComp(c) => return Err(unsupported("a list comprehension", c.range)),
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, CompKind::List, &c.generators, &c.elt, None)?
+            }
             Expr::SetComp(c) => return Err(unsupported("a set comprehension", c.range)),
-            Expr::DictComp(c) => return Err(unsupported("a dict comprehension", c.range)),
+            Expr::DictComp(c) => {
+                let Some(key) = &c.key else {
+                    return Err(unsupported(
+                        "`**` unpacking in a dict comprehension",
+                        c.range,
+                    ));
+                };
+                self.comprehension(c.range, CompKind::Dict, &c.generators, key, Some(&c.value))?
+            }
             Expr::Generator(g) => return Err(unsupported("a generator expression", g.range)),
             Expr::Await(a) => return Err(unsupported("`await`", a.range)),
             Expr::Yield(y) => return Err(unsupported("`yield`", y.range)),
@@ -1295,19 +1588,26 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        let ex = c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
+            || c.arguments.keywords.iter().any(|k| k.arg.is_none());
         // Method calls push (method, self) without a bound method.
         match &*c.func {
-            Expr::Attribute(a) => {
+            Expr::Attribute(a) if !ex => {
                 self.expr(&a.value)?;
                 self.set_loc(a.range);
                 let ni = self.name_index(a.attr.as_str());
                 self.emit(op::LOAD_ATTR as u16, (ni << 1) | 1);
             }
             Expr::Name(n)
-                if !self.is_local(n.id.as_str())
-                    && self.units.last().expect("unit").scope == Scope::Function =>
+                if matches!(
+                    self.binding(n.id.as_str()),
+                    Binding::GlobalImplicit | Binding::GlobalExplicit
+                ) =>
             {
-                self.check_free(n.id.as_str(), n.range)?;
                 let ni = self.name_index(n.id.as_str());
                 self.emit(op::LOAD_GLOBAL as u16, (ni << 1) | 1);
             }
@@ -1316,26 +1616,24 @@ impl<'a> Compiler<'a> {
                 self.emit(op::PUSH_NULL as u16, 0);
             }
         }
+        if ex {
+            return self.call_ex(c);
+        }
         for a in c.arguments.args.iter() {
-            if let Expr::Starred(s) = a {
-                return Err(unsupported("`*` unpacking in a call", s.range));
-            }
             self.expr(a)?;
         }
         let mut kwnames = Vec::new();
         for k in c.arguments.keywords.iter() {
-            match &k.arg {
-                Some(name) => {
-                    if kwnames.iter().any(|n: &String| n == name.as_str()) {
-                        return Err(syntax(
-                            format!("keyword argument repeated: {}", name.as_str()),
-                            k.range,
-                        ));
-                    }
-                    kwnames.push(name.as_str().to_string());
-                }
-                None => return Err(unsupported("`**` unpacking in a call", k.range)),
+            let Some(name) = &k.arg else {
+                unreachable!("`**` arguments take call_ex")
+            };
+            if kwnames.iter().any(|n: &String| n == name.as_str()) {
+                return Err(syntax(
+                    format!("keyword argument repeated: {}", name.as_str()),
+                    k.range,
+                ));
             }
+            kwnames.push(name.as_str().to_string());
             self.expr(&k.value)?;
         }
         let n = (c.arguments.args.len() + kwnames.len()) as u32;
@@ -1350,6 +1648,76 @@ impl<'a> Compiler<'a> {
             self.emit(op::CALL_KW as u16, n);
         }
         Ok(())
+    }
+
+    /// A call with `*` or `**` arguments: the positional arguments as one
+    /// tuple and the keywords as one dict, for CALL_FUNCTION_EX.
+    fn call_ex(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        self.emit(op::BUILD_LIST as u16, 0);
+        for a in c.arguments.args.iter() {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.set_loc(s.range);
+                    self.emit(op::LIST_EXTEND as u16, 1);
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(op::LIST_APPEND as u16, 1);
+                }
+            }
+        }
+        self.emit(op::LIST_TO_TUPLE as u16, 0);
+        let has_kw = !c.arguments.keywords.is_empty();
+        if has_kw {
+            self.emit(op::BUILD_MAP as u16, 0);
+            for k in c.arguments.keywords.iter() {
+                match &k.arg {
+                    Some(name) => {
+                        let n = self.interner.intern(name.as_str());
+                        self.load_const(n);
+                        self.expr(&k.value)?;
+                        self.emit(op::BUILD_MAP as u16, 1);
+                    }
+                    None => self.expr(&k.value)?,
+                }
+                self.set_loc(k.range);
+                self.emit(op::DICT_MERGE as u16, 1);
+            }
+        }
+        self.set_loc(c.range());
+        self.emit(op::CALL_FUNCTION_EX as u16, has_kw as u32);
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CompKind {
+    List,
+    Dict,
+}
+
+/// A parameter list as the compiler lays it out.
+#[derive(Default)]
+struct Params<'a> {
+    /// MAKE_FUNCTION's flags for the defaults pushed.
+    make_flags: u32,
+    /// Slot order: positional, keyword-only, `*args`, `**kwargs`.
+    names: Vec<&'a str>,
+    argcount: usize,
+    posonlyargcount: usize,
+    kwonlyargcount: usize,
+    co_flags: u32,
+}
+
+/// The docstring of a body: its first statement, if a string literal.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first()? {
+        Stmt::Expr(e) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -1366,80 +1734,5 @@ fn describe(e: &Expr) -> &'static str {
         Expr::Lambda(_) => "lambda",
         Expr::If(_) => "conditional expression",
         _ => "expression",
-    }
-}
-
-/// Names bound in a function body (not inside nested functions, except the
-/// nested function's own name), and the names declared `global`.
-fn collect_locals(body: &[Stmt], locals: &mut HashSet<String>, globals: &mut HashSet<String>) {
-    fn target(e: &Expr, locals: &mut HashSet<String>) {
-        match e {
-            Expr::Name(n) => {
-                locals.insert(n.id.to_string());
-            }
-            Expr::Tuple(t) => t.elts.iter().for_each(|x| target(x, locals)),
-            Expr::List(l) => l.elts.iter().for_each(|x| target(x, locals)),
-            Expr::Starred(s) => target(&s.value, locals),
-            _ => {}
-        }
-    }
-    for s in body {
-        match s {
-            Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, locals)),
-            Stmt::AugAssign(a) => target(&a.target, locals),
-            Stmt::AnnAssign(a) => target(&a.target, locals),
-            Stmt::Delete(d) => d.targets.iter().for_each(|t| target(t, locals)),
-            Stmt::For(f) => {
-                target(&f.target, locals);
-                collect_locals(&f.body, locals, globals);
-                collect_locals(&f.orelse, locals, globals);
-            }
-            Stmt::While(w) => {
-                collect_locals(&w.body, locals, globals);
-                collect_locals(&w.orelse, locals, globals);
-            }
-            Stmt::If(i) => {
-                collect_locals(&i.body, locals, globals);
-                for c in &i.elif_else_clauses {
-                    collect_locals(&c.body, locals, globals);
-                }
-            }
-            Stmt::Try(t) => {
-                collect_locals(&t.body, locals, globals);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(n) = &h.name {
-                        locals.insert(n.to_string());
-                    }
-                    collect_locals(&h.body, locals, globals);
-                }
-                collect_locals(&t.orelse, locals, globals);
-                collect_locals(&t.finalbody, locals, globals);
-            }
-            Stmt::With(w) => collect_locals(&w.body, locals, globals),
-            Stmt::FunctionDef(f) => {
-                locals.insert(f.name.to_string());
-            }
-            Stmt::ClassDef(c) => {
-                locals.insert(c.name.to_string());
-            }
-            Stmt::Import(i) => {
-                for a in &i.names {
-                    let n = a.asname.as_ref().unwrap_or(&a.name).as_str();
-                    locals.insert(n.split('.').next().unwrap_or(n).to_string());
-                }
-            }
-            Stmt::ImportFrom(i) => {
-                for a in &i.names {
-                    locals.insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
-                }
-            }
-            Stmt::Global(g) => {
-                for n in &g.names {
-                    globals.insert(n.to_string());
-                }
-            }
-            _ => {}
-        }
     }
 }

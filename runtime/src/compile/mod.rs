@@ -10,6 +10,7 @@ pub mod assemble;
 pub mod code;
 pub mod codegen;
 pub mod dis;
+pub mod symtable;
 mod syntax;
 #[cfg(test)]
 mod tests;

@@ -43,76 +43,104 @@ pub mod opcode {
     pub const LOAD_ATTR: u8 = 17;
     /// bytecodes.def:102
     pub const STORE_ATTR: u8 = 18;
-    /// bytecodes.def:108
-    pub const BINARY_OP: u8 = 19;
-    /// bytecodes.def:112
-    pub const UNARY_NEGATIVE: u8 = 20;
-    /// bytecodes.def:116
-    pub const UNARY_POSITIVE: u8 = 21;
+    /// bytecodes.def:109
+    pub const MAKE_CELL: u8 = 19;
+    /// bytecodes.def:115
+    pub const COPY_FREE_VARS: u8 = 20;
     /// bytecodes.def:120
-    pub const UNARY_INVERT: u8 = 22;
+    pub const LOAD_CLOSURE: u8 = 21;
     /// bytecodes.def:124
-    pub const UNARY_NOT: u8 = 23;
-    /// bytecodes.def:128
-    pub const COMPARE_OP: u8 = 24;
-    /// bytecodes.def:132
-    pub const IS_OP: u8 = 25;
-    /// bytecodes.def:136
-    pub const CONTAINS_OP: u8 = 26;
-    /// bytecodes.def:142
-    pub const BINARY_SUBSCR: u8 = 27;
-    /// bytecodes.def:149
-    pub const STORE_SUBSCR: u8 = 28;
+    pub const LOAD_DEREF: u8 = 22;
+    /// bytecodes.def:129
+    pub const LOAD_CLASSDEREF: u8 = 23;
+    /// bytecodes.def:133
+    pub const STORE_DEREF: u8 = 24;
+    /// bytecodes.def:137
+    pub const DELETE_DEREF: u8 = 25;
+    /// bytecodes.def:143
+    pub const BINARY_OP: u8 = 26;
+    /// bytecodes.def:147
+    pub const UNARY_NEGATIVE: u8 = 27;
+    /// bytecodes.def:151
+    pub const UNARY_POSITIVE: u8 = 28;
     /// bytecodes.def:155
-    pub const DELETE_SUBSCR: u8 = 29;
+    pub const UNARY_INVERT: u8 = 29;
     /// bytecodes.def:159
-    pub const BUILD_SLICE: u8 = 30;
+    pub const UNARY_NOT: u8 = 30;
     /// bytecodes.def:163
-    pub const BUILD_TUPLE: u8 = 31;
+    pub const COMPARE_OP: u8 = 31;
     /// bytecodes.def:167
-    pub const BUILD_LIST: u8 = 32;
+    pub const IS_OP: u8 = 32;
     /// bytecodes.def:171
-    pub const BUILD_MAP: u8 = 33;
-    /// bytecodes.def:175
-    pub const UNPACK_SEQUENCE: u8 = 34;
-    /// bytecodes.def:181
-    pub const GET_ITER: u8 = 35;
-    /// bytecodes.def:186
-    pub const FOR_ITER: u8 = 36;
-    /// bytecodes.def:196
-    pub const END_FOR: u8 = 37;
-    /// bytecodes.def:201
-    pub const JUMP_FORWARD: u8 = 38;
-    /// bytecodes.def:205
-    pub const JUMP_BACKWARD: u8 = 39;
+    pub const CONTAINS_OP: u8 = 33;
+    /// bytecodes.def:177
+    pub const BINARY_SUBSCR: u8 = 34;
+    /// bytecodes.def:184
+    pub const STORE_SUBSCR: u8 = 35;
+    /// bytecodes.def:190
+    pub const DELETE_SUBSCR: u8 = 36;
+    /// bytecodes.def:194
+    pub const BUILD_SLICE: u8 = 37;
+    /// bytecodes.def:198
+    pub const BUILD_TUPLE: u8 = 38;
+    /// bytecodes.def:202
+    pub const BUILD_LIST: u8 = 39;
+    /// bytecodes.def:206
+    pub const BUILD_MAP: u8 = 40;
     /// bytecodes.def:210
-    pub const POP_JUMP_IF_FALSE: u8 = 40;
-    /// bytecodes.def:217
-    pub const POP_JUMP_IF_TRUE: u8 = 41;
-    /// bytecodes.def:226
-    pub const MAKE_FUNCTION: u8 = 42;
-    /// bytecodes.def:230
-    pub const CALL: u8 = 43;
-    /// bytecodes.def:237
-    pub const CALL_KW: u8 = 44;
-    /// bytecodes.def:244
-    pub const RETURN_VALUE: u8 = 45;
-    /// bytecodes.def:250
-    pub const RAISE_VARARGS: u8 = 46;
-    /// bytecodes.def:257
-    pub const RERAISE: u8 = 47;
-    /// bytecodes.def:262
-    pub const PUSH_EXC_INFO: u8 = 48;
-    /// bytecodes.def:267
-    pub const POP_EXCEPT: u8 = 49;
-    /// bytecodes.def:272
-    pub const CHECK_EXC_MATCH: u8 = 50;
+    pub const UNPACK_SEQUENCE: u8 = 41;
+    /// bytecodes.def:215
+    pub const LIST_APPEND: u8 = 42;
+    /// bytecodes.def:219
+    pub const LIST_EXTEND: u8 = 43;
+    /// bytecodes.def:223
+    pub const LIST_TO_TUPLE: u8 = 44;
+    /// bytecodes.def:228
+    pub const MAP_ADD: u8 = 45;
+    /// bytecodes.def:234
+    pub const DICT_MERGE: u8 = 46;
+    /// bytecodes.def:240
+    pub const GET_ITER: u8 = 47;
+    /// bytecodes.def:245
+    pub const FOR_ITER: u8 = 48;
+    /// bytecodes.def:255
+    pub const END_FOR: u8 = 49;
+    /// bytecodes.def:260
+    pub const JUMP_FORWARD: u8 = 50;
+    /// bytecodes.def:264
+    pub const JUMP_BACKWARD: u8 = 51;
+    /// bytecodes.def:269
+    pub const POP_JUMP_IF_FALSE: u8 = 52;
     /// bytecodes.def:276
-    pub const LOAD_ASSERTION_ERROR: u8 = 51;
-    /// bytecodes.def:282
-    pub const IMPORT_NAME: u8 = 52;
-    /// bytecodes.def:286
-    pub const IMPORT_FROM: u8 = 53;
+    pub const POP_JUMP_IF_TRUE: u8 = 53;
+    /// bytecodes.def:285
+    pub const MAKE_FUNCTION: u8 = 54;
+    /// bytecodes.def:291
+    pub const CALL_FUNCTION_EX: u8 = 55;
+    /// bytecodes.def:299
+    pub const LOAD_BUILD_CLASS: u8 = 56;
+    /// bytecodes.def:303
+    pub const CALL: u8 = 57;
+    /// bytecodes.def:310
+    pub const CALL_KW: u8 = 58;
+    /// bytecodes.def:317
+    pub const RETURN_VALUE: u8 = 59;
+    /// bytecodes.def:323
+    pub const RAISE_VARARGS: u8 = 60;
+    /// bytecodes.def:330
+    pub const RERAISE: u8 = 61;
+    /// bytecodes.def:335
+    pub const PUSH_EXC_INFO: u8 = 62;
+    /// bytecodes.def:340
+    pub const POP_EXCEPT: u8 = 63;
+    /// bytecodes.def:345
+    pub const CHECK_EXC_MATCH: u8 = 64;
+    /// bytecodes.def:349
+    pub const LOAD_ASSERTION_ERROR: u8 = 65;
+    /// bytecodes.def:355
+    pub const IMPORT_NAME: u8 = 66;
+    /// bytecodes.def:359
+    pub const IMPORT_FROM: u8 = 67;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -161,76 +189,104 @@ pub mod uop {
     pub const LOAD_ATTR: u16 = 17;
     /// bytecodes.def:102
     pub const STORE_ATTR: u16 = 18;
-    /// bytecodes.def:108
-    pub const BINARY_OP: u16 = 19;
-    /// bytecodes.def:112
-    pub const UNARY_NEGATIVE: u16 = 20;
-    /// bytecodes.def:116
-    pub const UNARY_POSITIVE: u16 = 21;
+    /// bytecodes.def:109
+    pub const MAKE_CELL: u16 = 19;
+    /// bytecodes.def:115
+    pub const COPY_FREE_VARS: u16 = 20;
     /// bytecodes.def:120
-    pub const UNARY_INVERT: u16 = 22;
+    pub const LOAD_CLOSURE: u16 = 21;
     /// bytecodes.def:124
-    pub const UNARY_NOT: u16 = 23;
-    /// bytecodes.def:128
-    pub const COMPARE_OP: u16 = 24;
-    /// bytecodes.def:132
-    pub const IS_OP: u16 = 25;
-    /// bytecodes.def:136
-    pub const CONTAINS_OP: u16 = 26;
-    /// bytecodes.def:142
-    pub const BINARY_SUBSCR: u16 = 27;
-    /// bytecodes.def:149
-    pub const STORE_SUBSCR: u16 = 28;
+    pub const LOAD_DEREF: u16 = 22;
+    /// bytecodes.def:129
+    pub const LOAD_CLASSDEREF: u16 = 23;
+    /// bytecodes.def:133
+    pub const STORE_DEREF: u16 = 24;
+    /// bytecodes.def:137
+    pub const DELETE_DEREF: u16 = 25;
+    /// bytecodes.def:143
+    pub const BINARY_OP: u16 = 26;
+    /// bytecodes.def:147
+    pub const UNARY_NEGATIVE: u16 = 27;
+    /// bytecodes.def:151
+    pub const UNARY_POSITIVE: u16 = 28;
     /// bytecodes.def:155
-    pub const DELETE_SUBSCR: u16 = 29;
+    pub const UNARY_INVERT: u16 = 29;
     /// bytecodes.def:159
-    pub const BUILD_SLICE: u16 = 30;
+    pub const UNARY_NOT: u16 = 30;
     /// bytecodes.def:163
-    pub const BUILD_TUPLE: u16 = 31;
+    pub const COMPARE_OP: u16 = 31;
     /// bytecodes.def:167
-    pub const BUILD_LIST: u16 = 32;
+    pub const IS_OP: u16 = 32;
     /// bytecodes.def:171
-    pub const BUILD_MAP: u16 = 33;
-    /// bytecodes.def:175
-    pub const UNPACK_SEQUENCE: u16 = 34;
-    /// bytecodes.def:181
-    pub const GET_ITER: u16 = 35;
-    /// bytecodes.def:186
-    pub const FOR_ITER: u16 = 36;
-    /// bytecodes.def:196
-    pub const END_FOR: u16 = 37;
-    /// bytecodes.def:201
-    pub const JUMP_FORWARD: u16 = 38;
-    /// bytecodes.def:205
-    pub const JUMP_BACKWARD: u16 = 39;
+    pub const CONTAINS_OP: u16 = 33;
+    /// bytecodes.def:177
+    pub const BINARY_SUBSCR: u16 = 34;
+    /// bytecodes.def:184
+    pub const STORE_SUBSCR: u16 = 35;
+    /// bytecodes.def:190
+    pub const DELETE_SUBSCR: u16 = 36;
+    /// bytecodes.def:194
+    pub const BUILD_SLICE: u16 = 37;
+    /// bytecodes.def:198
+    pub const BUILD_TUPLE: u16 = 38;
+    /// bytecodes.def:202
+    pub const BUILD_LIST: u16 = 39;
+    /// bytecodes.def:206
+    pub const BUILD_MAP: u16 = 40;
     /// bytecodes.def:210
-    pub const POP_JUMP_IF_FALSE: u16 = 40;
-    /// bytecodes.def:217
-    pub const POP_JUMP_IF_TRUE: u16 = 41;
-    /// bytecodes.def:226
-    pub const MAKE_FUNCTION: u16 = 42;
-    /// bytecodes.def:230
-    pub const CALL: u16 = 43;
-    /// bytecodes.def:237
-    pub const CALL_KW: u16 = 44;
-    /// bytecodes.def:244
-    pub const RETURN_VALUE: u16 = 45;
-    /// bytecodes.def:250
-    pub const RAISE_VARARGS: u16 = 46;
-    /// bytecodes.def:257
-    pub const RERAISE: u16 = 47;
-    /// bytecodes.def:262
-    pub const PUSH_EXC_INFO: u16 = 48;
-    /// bytecodes.def:267
-    pub const POP_EXCEPT: u16 = 49;
-    /// bytecodes.def:272
-    pub const CHECK_EXC_MATCH: u16 = 50;
+    pub const UNPACK_SEQUENCE: u16 = 41;
+    /// bytecodes.def:215
+    pub const LIST_APPEND: u16 = 42;
+    /// bytecodes.def:219
+    pub const LIST_EXTEND: u16 = 43;
+    /// bytecodes.def:223
+    pub const LIST_TO_TUPLE: u16 = 44;
+    /// bytecodes.def:228
+    pub const MAP_ADD: u16 = 45;
+    /// bytecodes.def:234
+    pub const DICT_MERGE: u16 = 46;
+    /// bytecodes.def:240
+    pub const GET_ITER: u16 = 47;
+    /// bytecodes.def:245
+    pub const FOR_ITER: u16 = 48;
+    /// bytecodes.def:255
+    pub const END_FOR: u16 = 49;
+    /// bytecodes.def:260
+    pub const JUMP_FORWARD: u16 = 50;
+    /// bytecodes.def:264
+    pub const JUMP_BACKWARD: u16 = 51;
+    /// bytecodes.def:269
+    pub const POP_JUMP_IF_FALSE: u16 = 52;
     /// bytecodes.def:276
-    pub const LOAD_ASSERTION_ERROR: u16 = 51;
-    /// bytecodes.def:282
-    pub const IMPORT_NAME: u16 = 52;
-    /// bytecodes.def:286
-    pub const IMPORT_FROM: u16 = 53;
+    pub const POP_JUMP_IF_TRUE: u16 = 53;
+    /// bytecodes.def:285
+    pub const MAKE_FUNCTION: u16 = 54;
+    /// bytecodes.def:291
+    pub const CALL_FUNCTION_EX: u16 = 55;
+    /// bytecodes.def:299
+    pub const LOAD_BUILD_CLASS: u16 = 56;
+    /// bytecodes.def:303
+    pub const CALL: u16 = 57;
+    /// bytecodes.def:310
+    pub const CALL_KW: u16 = 58;
+    /// bytecodes.def:317
+    pub const RETURN_VALUE: u16 = 59;
+    /// bytecodes.def:323
+    pub const RAISE_VARARGS: u16 = 60;
+    /// bytecodes.def:330
+    pub const RERAISE: u16 = 61;
+    /// bytecodes.def:335
+    pub const PUSH_EXC_INFO: u16 = 62;
+    /// bytecodes.def:340
+    pub const POP_EXCEPT: u16 = 63;
+    /// bytecodes.def:345
+    pub const CHECK_EXC_MATCH: u16 = 64;
+    /// bytecodes.def:349
+    pub const LOAD_ASSERTION_ERROR: u16 = 65;
+    /// bytecodes.def:355
+    pub const IMPORT_NAME: u16 = 66;
+    /// bytecodes.def:359
+    pub const IMPORT_FROM: u16 = 67;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -250,7 +306,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 54;
+pub const NUM_OPCODES: usize = 68;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -272,6 +328,13 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "DELETE_NAME",
     "LOAD_ATTR",
     "STORE_ATTR",
+    "MAKE_CELL",
+    "COPY_FREE_VARS",
+    "LOAD_CLOSURE",
+    "LOAD_DEREF",
+    "LOAD_CLASSDEREF",
+    "STORE_DEREF",
+    "DELETE_DEREF",
     "BINARY_OP",
     "UNARY_NEGATIVE",
     "UNARY_POSITIVE",
@@ -288,6 +351,11 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "BUILD_LIST",
     "BUILD_MAP",
     "UNPACK_SEQUENCE",
+    "LIST_APPEND",
+    "LIST_EXTEND",
+    "LIST_TO_TUPLE",
+    "MAP_ADD",
+    "DICT_MERGE",
     "GET_ITER",
     "FOR_ITER",
     "END_FOR",
@@ -296,6 +364,8 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "POP_JUMP_IF_FALSE",
     "POP_JUMP_IF_TRUE",
     "MAKE_FUNCTION",
+    "CALL_FUNCTION_EX",
+    "LOAD_BUILD_CLASS",
     "CALL",
     "CALL_KW",
     "RETURN_VALUE",
@@ -330,6 +400,13 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // DELETE_NAME
     1, // LOAD_ATTR
     1, // STORE_ATTR
+    0, // MAKE_CELL
+    0, // COPY_FREE_VARS
+    0, // LOAD_CLOSURE
+    0, // LOAD_DEREF
+    0, // LOAD_CLASSDEREF
+    0, // STORE_DEREF
+    0, // DELETE_DEREF
     1, // BINARY_OP
     0, // UNARY_NEGATIVE
     0, // UNARY_POSITIVE
@@ -346,6 +423,11 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // BUILD_LIST
     0, // BUILD_MAP
     1, // UNPACK_SEQUENCE
+    0, // LIST_APPEND
+    0, // LIST_EXTEND
+    0, // LIST_TO_TUPLE
+    0, // MAP_ADD
+    0, // DICT_MERGE
     0, // GET_ITER
     1, // FOR_ITER
     0, // END_FOR
@@ -354,6 +436,8 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // POP_JUMP_IF_FALSE
     0, // POP_JUMP_IF_TRUE
     0, // MAKE_FUNCTION
+    0, // CALL_FUNCTION_EX
+    0, // LOAD_BUILD_CLASS
     1, // CALL
     1, // CALL_KW
     0, // RETURN_VALUE
@@ -388,6 +472,13 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::DELETE_NAME,
     opcode::LOAD_ATTR,
     opcode::STORE_ATTR,
+    opcode::MAKE_CELL,
+    opcode::COPY_FREE_VARS,
+    opcode::LOAD_CLOSURE,
+    opcode::LOAD_DEREF,
+    opcode::LOAD_CLASSDEREF,
+    opcode::STORE_DEREF,
+    opcode::DELETE_DEREF,
     opcode::BINARY_OP,
     opcode::UNARY_NEGATIVE,
     opcode::UNARY_POSITIVE,
@@ -404,6 +495,11 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::BUILD_LIST,
     opcode::BUILD_MAP,
     opcode::UNPACK_SEQUENCE,
+    opcode::LIST_APPEND,
+    opcode::LIST_EXTEND,
+    opcode::LIST_TO_TUPLE,
+    opcode::MAP_ADD,
+    opcode::DICT_MERGE,
     opcode::GET_ITER,
     opcode::FOR_ITER,
     opcode::END_FOR,
@@ -412,6 +508,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::POP_JUMP_IF_FALSE,
     opcode::POP_JUMP_IF_TRUE,
     opcode::MAKE_FUNCTION,
+    opcode::CALL_FUNCTION_EX,
+    opcode::LOAD_BUILD_CLASS,
     opcode::CALL,
     opcode::CALL_KW,
     opcode::RETURN_VALUE,
@@ -445,6 +543,13 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_ATTR
+    USES_OPARG, // MAKE_CELL
+    ESCAPES | USES_OPARG, // COPY_FREE_VARS
+    USES_OPARG, // LOAD_CLOSURE
+    HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_DEREF
+    HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_CLASSDEREF
+    ESCAPES | USES_OPARG, // STORE_DEREF
+    HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_DEREF
     HAS_ERROR | ESCAPES | USES_OPARG, // BINARY_OP
     HAS_ERROR | ESCAPES, // UNARY_NEGATIVE
     HAS_ERROR | ESCAPES, // UNARY_POSITIVE
@@ -461,6 +566,11 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     ESCAPES | USES_OPARG, // BUILD_LIST
     HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_MAP
     HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_SEQUENCE
+    ESCAPES | USES_OPARG, // LIST_APPEND
+    HAS_ERROR | ESCAPES | USES_OPARG, // LIST_EXTEND
+    ESCAPES, // LIST_TO_TUPLE
+    HAS_ERROR | ESCAPES | USES_OPARG, // MAP_ADD
+    HAS_ERROR | ESCAPES | USES_OPARG, // DICT_MERGE
     HAS_ERROR | ESCAPES, // GET_ITER
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // FOR_ITER
     0, // END_FOR
@@ -469,6 +579,8 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // POP_JUMP_IF_FALSE
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // POP_JUMP_IF_TRUE
     ESCAPES | USES_OPARG, // MAKE_FUNCTION
+    HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_FUNCTION_EX
+    HAS_ERROR | ESCAPES, // LOAD_BUILD_CLASS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
@@ -503,6 +615,13 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // DELETE_NAME
     false, // LOAD_ATTR
     false, // STORE_ATTR
+    false, // MAKE_CELL
+    false, // COPY_FREE_VARS
+    false, // LOAD_CLOSURE
+    false, // LOAD_DEREF
+    false, // LOAD_CLASSDEREF
+    false, // STORE_DEREF
+    false, // DELETE_DEREF
     false, // BINARY_OP
     false, // UNARY_NEGATIVE
     false, // UNARY_POSITIVE
@@ -519,6 +638,11 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // BUILD_LIST
     false, // BUILD_MAP
     false, // UNPACK_SEQUENCE
+    false, // LIST_APPEND
+    false, // LIST_EXTEND
+    false, // LIST_TO_TUPLE
+    false, // MAP_ADD
+    false, // DICT_MERGE
     false, // GET_ITER
     false, // FOR_ITER
     false, // END_FOR
@@ -527,6 +651,8 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // POP_JUMP_IF_FALSE
     false, // POP_JUMP_IF_TRUE
     false, // MAKE_FUNCTION
+    false, // CALL_FUNCTION_EX
+    false, // LOAD_BUILD_CLASS
     false, // CALL
     false, // CALL_KW
     false, // RETURN_VALUE
@@ -561,6 +687,13 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::DELETE_NAME, 0)], // DELETE_NAME
     &[(uop::LOAD_ATTR, 0)], // LOAD_ATTR
     &[(uop::STORE_ATTR, 0)], // STORE_ATTR
+    &[(uop::MAKE_CELL, 0)], // MAKE_CELL
+    &[(uop::COPY_FREE_VARS, 0)], // COPY_FREE_VARS
+    &[(uop::LOAD_CLOSURE, 0)], // LOAD_CLOSURE
+    &[(uop::LOAD_DEREF, 0)], // LOAD_DEREF
+    &[(uop::LOAD_CLASSDEREF, 0)], // LOAD_CLASSDEREF
+    &[(uop::STORE_DEREF, 0)], // STORE_DEREF
+    &[(uop::DELETE_DEREF, 0)], // DELETE_DEREF
     &[(uop::BINARY_OP, 0)], // BINARY_OP
     &[(uop::UNARY_NEGATIVE, 0)], // UNARY_NEGATIVE
     &[(uop::UNARY_POSITIVE, 0)], // UNARY_POSITIVE
@@ -577,6 +710,11 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::BUILD_LIST, 0)], // BUILD_LIST
     &[(uop::BUILD_MAP, 0)], // BUILD_MAP
     &[(uop::UNPACK_SEQUENCE, 0)], // UNPACK_SEQUENCE
+    &[(uop::LIST_APPEND, 0)], // LIST_APPEND
+    &[(uop::LIST_EXTEND, 0)], // LIST_EXTEND
+    &[(uop::LIST_TO_TUPLE, 0)], // LIST_TO_TUPLE
+    &[(uop::MAP_ADD, 0)], // MAP_ADD
+    &[(uop::DICT_MERGE, 0)], // DICT_MERGE
     &[(uop::GET_ITER, 0)], // GET_ITER
     &[(uop::FOR_ITER, 0)], // FOR_ITER
     &[(uop::END_FOR, 0)], // END_FOR
@@ -585,6 +723,8 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::POP_JUMP_IF_FALSE, 0)], // POP_JUMP_IF_FALSE
     &[(uop::POP_JUMP_IF_TRUE, 0)], // POP_JUMP_IF_TRUE
     &[(uop::MAKE_FUNCTION, 0)], // MAKE_FUNCTION
+    &[(uop::CALL_FUNCTION_EX, 0)], // CALL_FUNCTION_EX
+    &[(uop::LOAD_BUILD_CLASS, 0)], // LOAD_BUILD_CLASS
     &[(uop::CALL, 0)], // CALL
     &[(uop::CALL_KW, 0)], // CALL_KW
     &[(uop::RETURN_VALUE, 0)], // RETURN_VALUE
@@ -598,7 +738,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_FROM, 0)], // IMPORT_FROM
 ];
 
-pub const UOP_NAMES: [&str; 54] = [
+pub const UOP_NAMES: [&str; 68] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -618,6 +758,13 @@ pub const UOP_NAMES: [&str; 54] = [
     "DELETE_NAME",
     "LOAD_ATTR",
     "STORE_ATTR",
+    "MAKE_CELL",
+    "COPY_FREE_VARS",
+    "LOAD_CLOSURE",
+    "LOAD_DEREF",
+    "LOAD_CLASSDEREF",
+    "STORE_DEREF",
+    "DELETE_DEREF",
     "BINARY_OP",
     "UNARY_NEGATIVE",
     "UNARY_POSITIVE",
@@ -634,6 +781,11 @@ pub const UOP_NAMES: [&str; 54] = [
     "BUILD_LIST",
     "BUILD_MAP",
     "UNPACK_SEQUENCE",
+    "LIST_APPEND",
+    "LIST_EXTEND",
+    "LIST_TO_TUPLE",
+    "MAP_ADD",
+    "DICT_MERGE",
     "GET_ITER",
     "FOR_ITER",
     "END_FOR",
@@ -642,6 +794,8 @@ pub const UOP_NAMES: [&str; 54] = [
     "POP_JUMP_IF_FALSE",
     "POP_JUMP_IF_TRUE",
     "MAKE_FUNCTION",
+    "CALL_FUNCTION_EX",
+    "LOAD_BUILD_CLASS",
     "CALL",
     "CALL_KW",
     "RETURN_VALUE",
@@ -655,7 +809,7 @@ pub const UOP_NAMES: [&str; 54] = [
     "IMPORT_FROM",
 ];
 
-pub const UOP_FLAGS: [u16; 54] = [
+pub const UOP_FLAGS: [u16; 68] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -675,6 +829,13 @@ pub const UOP_FLAGS: [u16; 54] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_ATTR
+    USES_OPARG, // MAKE_CELL
+    ESCAPES | USES_OPARG, // COPY_FREE_VARS
+    USES_OPARG, // LOAD_CLOSURE
+    HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_DEREF
+    HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_CLASSDEREF
+    ESCAPES | USES_OPARG, // STORE_DEREF
+    HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_DEREF
     HAS_ERROR | ESCAPES | USES_OPARG, // BINARY_OP
     HAS_ERROR | ESCAPES, // UNARY_NEGATIVE
     HAS_ERROR | ESCAPES, // UNARY_POSITIVE
@@ -691,6 +852,11 @@ pub const UOP_FLAGS: [u16; 54] = [
     ESCAPES | USES_OPARG, // BUILD_LIST
     HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_MAP
     HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_SEQUENCE
+    ESCAPES | USES_OPARG, // LIST_APPEND
+    HAS_ERROR | ESCAPES | USES_OPARG, // LIST_EXTEND
+    ESCAPES, // LIST_TO_TUPLE
+    HAS_ERROR | ESCAPES | USES_OPARG, // MAP_ADD
+    HAS_ERROR | ESCAPES | USES_OPARG, // DICT_MERGE
     HAS_ERROR | ESCAPES, // GET_ITER
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // FOR_ITER
     0, // END_FOR
@@ -699,6 +865,8 @@ pub const UOP_FLAGS: [u16; 54] = [
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // POP_JUMP_IF_FALSE
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // POP_JUMP_IF_TRUE
     ESCAPES | USES_OPARG, // MAKE_FUNCTION
+    HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_FUNCTION_EX
+    HAS_ERROR | ESCAPES, // LOAD_BUILD_CLASS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
@@ -738,41 +906,55 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         16 => 0, // DELETE_NAME
         17 => 1, // LOAD_ATTR
         18 => 2, // STORE_ATTR
-        19 => 2, // BINARY_OP
-        20 => 1, // UNARY_NEGATIVE
-        21 => 1, // UNARY_POSITIVE
-        22 => 1, // UNARY_INVERT
-        23 => 1, // UNARY_NOT
-        24 => 2, // COMPARE_OP
-        25 => 2, // IS_OP
-        26 => 2, // CONTAINS_OP
-        27 => 2, // BINARY_SUBSCR
-        28 => 3, // STORE_SUBSCR
-        29 => 2, // DELETE_SUBSCR
-        30 => 0 + (oparg) as i32, // BUILD_SLICE
-        31 => 0 + (oparg) as i32, // BUILD_TUPLE
-        32 => 0 + (oparg) as i32, // BUILD_LIST
-        33 => 0 + (oparg * 2) as i32, // BUILD_MAP
-        34 => 1, // UNPACK_SEQUENCE
-        35 => 1, // GET_ITER
-        36 => 1, // FOR_ITER
-        37 => 2, // END_FOR
-        38 => 0, // JUMP_FORWARD
-        39 => 0, // JUMP_BACKWARD
-        40 => 1, // POP_JUMP_IF_FALSE
-        41 => 1, // POP_JUMP_IF_TRUE
-        42 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32, // MAKE_FUNCTION
-        43 => 2 + (oparg) as i32, // CALL
-        44 => 3 + (oparg) as i32, // CALL_KW
-        45 => 1, // RETURN_VALUE
-        46 => 0 + (oparg) as i32, // RAISE_VARARGS
-        47 => 1 + (oparg) as i32, // RERAISE
-        48 => 1, // PUSH_EXC_INFO
-        49 => 1, // POP_EXCEPT
-        50 => 2, // CHECK_EXC_MATCH
-        51 => 0, // LOAD_ASSERTION_ERROR
-        52 => 2, // IMPORT_NAME
-        53 => 1, // IMPORT_FROM
+        19 => 0, // MAKE_CELL
+        20 => 0, // COPY_FREE_VARS
+        21 => 0, // LOAD_CLOSURE
+        22 => 0, // LOAD_DEREF
+        23 => 0, // LOAD_CLASSDEREF
+        24 => 1, // STORE_DEREF
+        25 => 0, // DELETE_DEREF
+        26 => 2, // BINARY_OP
+        27 => 1, // UNARY_NEGATIVE
+        28 => 1, // UNARY_POSITIVE
+        29 => 1, // UNARY_INVERT
+        30 => 1, // UNARY_NOT
+        31 => 2, // COMPARE_OP
+        32 => 2, // IS_OP
+        33 => 2, // CONTAINS_OP
+        34 => 2, // BINARY_SUBSCR
+        35 => 3, // STORE_SUBSCR
+        36 => 2, // DELETE_SUBSCR
+        37 => 0 + (oparg) as i32, // BUILD_SLICE
+        38 => 0 + (oparg) as i32, // BUILD_TUPLE
+        39 => 0 + (oparg) as i32, // BUILD_LIST
+        40 => 0 + (oparg * 2) as i32, // BUILD_MAP
+        41 => 1, // UNPACK_SEQUENCE
+        42 => 2 + (oparg - 1) as i32, // LIST_APPEND
+        43 => 2 + (oparg - 1) as i32, // LIST_EXTEND
+        44 => 1, // LIST_TO_TUPLE
+        45 => 3 + (oparg - 1) as i32, // MAP_ADD
+        46 => 5, // DICT_MERGE
+        47 => 1, // GET_ITER
+        48 => 1, // FOR_ITER
+        49 => 2, // END_FOR
+        50 => 0, // JUMP_FORWARD
+        51 => 0, // JUMP_BACKWARD
+        52 => 1, // POP_JUMP_IF_FALSE
+        53 => 1, // POP_JUMP_IF_TRUE
+        54 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        55 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        56 => 0, // LOAD_BUILD_CLASS
+        57 => 2 + (oparg) as i32, // CALL
+        58 => 3 + (oparg) as i32, // CALL_KW
+        59 => 1, // RETURN_VALUE
+        60 => 0 + (oparg) as i32, // RAISE_VARARGS
+        61 => 1 + (oparg) as i32, // RERAISE
+        62 => 1, // PUSH_EXC_INFO
+        63 => 1, // POP_EXCEPT
+        64 => 2, // CHECK_EXC_MATCH
+        65 => 0, // LOAD_ASSERTION_ERROR
+        66 => 2, // IMPORT_NAME
+        67 => 1, // IMPORT_FROM
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 0, // POP_BLOCK
@@ -803,41 +985,55 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         16 => 0, // DELETE_NAME
         17 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR
         18 => 0, // STORE_ATTR
-        19 => 1, // BINARY_OP
-        20 => 1, // UNARY_NEGATIVE
-        21 => 1, // UNARY_POSITIVE
-        22 => 1, // UNARY_INVERT
-        23 => 1, // UNARY_NOT
-        24 => 1, // COMPARE_OP
-        25 => 1, // IS_OP
-        26 => 1, // CONTAINS_OP
-        27 => 1, // BINARY_SUBSCR
-        28 => 0, // STORE_SUBSCR
-        29 => 0, // DELETE_SUBSCR
-        30 => 1, // BUILD_SLICE
-        31 => 1, // BUILD_TUPLE
-        32 => 1, // BUILD_LIST
-        33 => 1, // BUILD_MAP
-        34 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
-        35 => 1, // GET_ITER
-        36 => 2, // FOR_ITER
-        37 => 0, // END_FOR
-        38 => 0, // JUMP_FORWARD
-        39 => 0, // JUMP_BACKWARD
-        40 => 0, // POP_JUMP_IF_FALSE
-        41 => 0, // POP_JUMP_IF_TRUE
-        42 => 1, // MAKE_FUNCTION
-        43 => 1, // CALL
-        44 => 1, // CALL_KW
-        45 => 0, // RETURN_VALUE
-        46 => 0, // RAISE_VARARGS
-        47 => 0, // RERAISE
-        48 => 2, // PUSH_EXC_INFO
-        49 => 0, // POP_EXCEPT
-        50 => 2, // CHECK_EXC_MATCH
-        51 => 1, // LOAD_ASSERTION_ERROR
-        52 => 1, // IMPORT_NAME
-        53 => 2, // IMPORT_FROM
+        19 => 0, // MAKE_CELL
+        20 => 0, // COPY_FREE_VARS
+        21 => 1, // LOAD_CLOSURE
+        22 => 1, // LOAD_DEREF
+        23 => 1, // LOAD_CLASSDEREF
+        24 => 0, // STORE_DEREF
+        25 => 0, // DELETE_DEREF
+        26 => 1, // BINARY_OP
+        27 => 1, // UNARY_NEGATIVE
+        28 => 1, // UNARY_POSITIVE
+        29 => 1, // UNARY_INVERT
+        30 => 1, // UNARY_NOT
+        31 => 1, // COMPARE_OP
+        32 => 1, // IS_OP
+        33 => 1, // CONTAINS_OP
+        34 => 1, // BINARY_SUBSCR
+        35 => 0, // STORE_SUBSCR
+        36 => 0, // DELETE_SUBSCR
+        37 => 1, // BUILD_SLICE
+        38 => 1, // BUILD_TUPLE
+        39 => 1, // BUILD_LIST
+        40 => 1, // BUILD_MAP
+        41 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
+        42 => 1 + (oparg - 1) as i32, // LIST_APPEND
+        43 => 1 + (oparg - 1) as i32, // LIST_EXTEND
+        44 => 1, // LIST_TO_TUPLE
+        45 => 1 + (oparg - 1) as i32, // MAP_ADD
+        46 => 4, // DICT_MERGE
+        47 => 1, // GET_ITER
+        48 => 2, // FOR_ITER
+        49 => 0, // END_FOR
+        50 => 0, // JUMP_FORWARD
+        51 => 0, // JUMP_BACKWARD
+        52 => 0, // POP_JUMP_IF_FALSE
+        53 => 0, // POP_JUMP_IF_TRUE
+        54 => 1, // MAKE_FUNCTION
+        55 => 1, // CALL_FUNCTION_EX
+        56 => 1, // LOAD_BUILD_CLASS
+        57 => 1, // CALL
+        58 => 1, // CALL_KW
+        59 => 0, // RETURN_VALUE
+        60 => 0, // RAISE_VARARGS
+        61 => 0, // RERAISE
+        62 => 2, // PUSH_EXC_INFO
+        63 => 0, // POP_EXCEPT
+        64 => 2, // CHECK_EXC_MATCH
+        65 => 1, // LOAD_ASSERTION_ERROR
+        66 => 1, // IMPORT_NAME
+        67 => 2, // IMPORT_FROM
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 0, // POP_BLOCK

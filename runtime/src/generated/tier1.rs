@@ -445,11 +445,128 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:108 inst BINARY_OP
+                        // bytecodes.def:109 inst MAKE_CELL
+                        opcode::MAKE_CELL => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop MAKE_CELL (bytecodes.def:109)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                let v = frame.set_local(oparg, Value::NULL);
+                                drop(frame.set_local(oparg, object::new_cell(v)));
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:115 inst COPY_FREE_VARS
+                        opcode::COPY_FREE_VARS => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop COPY_FREE_VARS (bytecodes.def:115)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                vm.copy_free_vars(frame, oparg);
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:120 inst LOAD_CLOSURE
+                        opcode::LOAD_CLOSURE => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop LOAD_CLOSURE (bytecodes.def:120)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                let value: Value;
+                                value = frame.local(oparg).clone();
+                                unsafe { sp.add(0usize).write(value) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:124 inst LOAD_DEREF
+                        opcode::LOAD_DEREF => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop LOAD_DEREF (bytecodes.def:124)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                let value: Value;
+                                value = match vm.load_deref(frame, oparg) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { sp.add(0usize).write(value) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:129 inst LOAD_CLASSDEREF
+                        opcode::LOAD_CLASSDEREF => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop LOAD_CLASSDEREF (bytecodes.def:129)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                let value: Value;
+                                value = match vm.load_classderef(frame, oparg) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { sp.add(0usize).write(value) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:133 inst STORE_DEREF
+                        opcode::STORE_DEREF => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop STORE_DEREF (bytecodes.def:133)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let value: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                vm.store_deref(frame, oparg, value);
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:137 inst DELETE_DEREF
+                        opcode::DELETE_DEREF => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop DELETE_DEREF (bytecodes.def:137)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                match vm.delete_deref(frame, oparg) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:143 inst BINARY_OP
                         opcode::BINARY_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop BINARY_OP (bytecodes.def:108)
+                                ///uop BINARY_OP (bytecodes.def:143)
                                 const _: () = ();
                                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -467,11 +584,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:112 inst UNARY_NEGATIVE
+                        // bytecodes.def:147 inst UNARY_NEGATIVE
                         opcode::UNARY_NEGATIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop UNARY_NEGATIVE (bytecodes.def:112)
+                                ///uop UNARY_NEGATIVE (bytecodes.def:147)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -488,11 +605,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:116 inst UNARY_POSITIVE
+                        // bytecodes.def:151 inst UNARY_POSITIVE
                         opcode::UNARY_POSITIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop UNARY_POSITIVE (bytecodes.def:116)
+                                ///uop UNARY_POSITIVE (bytecodes.def:151)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -509,11 +626,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:120 inst UNARY_INVERT
+                        // bytecodes.def:155 inst UNARY_INVERT
                         opcode::UNARY_INVERT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop UNARY_INVERT (bytecodes.def:120)
+                                ///uop UNARY_INVERT (bytecodes.def:155)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -530,11 +647,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:124 inst UNARY_NOT
+                        // bytecodes.def:159 inst UNARY_NOT
                         opcode::UNARY_NOT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop UNARY_NOT (bytecodes.def:124)
+                                ///uop UNARY_NOT (bytecodes.def:159)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -553,11 +670,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:128 inst COMPARE_OP
+                        // bytecodes.def:163 inst COMPARE_OP
                         opcode::COMPARE_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop COMPARE_OP (bytecodes.def:128)
+                                ///uop COMPARE_OP (bytecodes.def:163)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -575,11 +692,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:132 inst IS_OP
+                        // bytecodes.def:167 inst IS_OP
                         opcode::IS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IS_OP (bytecodes.def:132)
+                                ///uop IS_OP (bytecodes.def:167)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -591,11 +708,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:136 inst CONTAINS_OP
+                        // bytecodes.def:171 inst CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop CONTAINS_OP (bytecodes.def:136)
+                                ///uop CONTAINS_OP (bytecodes.def:171)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -615,11 +732,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:142 inst BINARY_SUBSCR
+                        // bytecodes.def:177 inst BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop BINARY_SUBSCR (bytecodes.def:142)
+                                ///uop BINARY_SUBSCR (bytecodes.def:177)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -642,11 +759,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:149 inst STORE_SUBSCR
+                        // bytecodes.def:184 inst STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop STORE_SUBSCR (bytecodes.def:149)
+                                ///uop STORE_SUBSCR (bytecodes.def:184)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -665,11 +782,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:155 inst DELETE_SUBSCR
+                        // bytecodes.def:190 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:155)
+                                ///uop DELETE_SUBSCR (bytecodes.def:190)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -685,11 +802,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:159 inst BUILD_SLICE
+                        // bytecodes.def:194 inst BUILD_SLICE
                         opcode::BUILD_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BUILD_SLICE (bytecodes.def:159)
+                                ///uop BUILD_SLICE (bytecodes.def:194)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -712,11 +829,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:163 inst BUILD_TUPLE
+                        // bytecodes.def:198 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:163)
+                                ///uop BUILD_TUPLE (bytecodes.def:198)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -739,11 +856,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:167 inst BUILD_LIST
+                        // bytecodes.def:202 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BUILD_LIST (bytecodes.def:167)
+                                ///uop BUILD_LIST (bytecodes.def:202)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -766,11 +883,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:171 inst BUILD_MAP
+                        // bytecodes.def:206 inst BUILD_MAP
                         opcode::BUILD_MAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BUILD_MAP (bytecodes.def:171)
+                                ///uop BUILD_MAP (bytecodes.def:206)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -800,11 +917,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:175 inst UNPACK_SEQUENCE
+                        // bytecodes.def:210 inst UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop UNPACK_SEQUENCE (bytecodes.def:175)
+                                ///uop UNPACK_SEQUENCE (bytecodes.def:210)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -826,11 +943,108 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:181 inst GET_ITER
+                        // bytecodes.def:215 inst LIST_APPEND
+                        opcode::LIST_APPEND => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop LIST_APPEND (bytecodes.def:215)
+                                const _: () = ();
+                                let list: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
+                                };
+                                let v: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                vm.list_append(list, v);
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:219 inst LIST_EXTEND
+                        opcode::LIST_EXTEND => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop LIST_EXTEND (bytecodes.def:219)
+                                const _: () = ();
+                                let list: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
+                                };
+                                let iterable: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                match vm.list_extend(list, &iterable) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:223 inst LIST_TO_TUPLE
+                        opcode::LIST_TO_TUPLE => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop LIST_TO_TUPLE (bytecodes.def:223)
+                                const _: () = ();
+                                let list: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let tuple: Value;
+                                tuple = vm.list_to_tuple(&list);
+                                unsafe { sp.add(0usize).write(tuple) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:228 inst MAP_ADD
+                        opcode::MAP_ADD => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop MAP_ADD (bytecodes.def:228)
+                                const _: () = ();
+                                let dict: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
+                                };
+                                let key: Value = unsafe { sp.sub(2usize).read() };
+                                let value: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                match vm.map_add(dict, key, value) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:234 inst DICT_MERGE
+                        opcode::DICT_MERGE => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop DICT_MERGE (bytecodes.def:234)
+                                const _: () = ();
+                                let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
+                                let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let update: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                match vm.dict_merge(callable, dict, &update) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:240 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_ITER (bytecodes.def:181)
+                                ///uop GET_ITER (bytecodes.def:240)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -847,11 +1061,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:186 inst FOR_ITER
+                        // bytecodes.def:245 inst FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop FOR_ITER (bytecodes.def:186)
+                                ///uop FOR_ITER (bytecodes.def:245)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -874,11 +1088,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:196 inst END_FOR
+                        // bytecodes.def:255 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:196)
+                                ///uop END_FOR (bytecodes.def:255)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -887,11 +1101,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:201 inst JUMP_FORWARD
+                        // bytecodes.def:260 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:201)
+                                ///uop JUMP_FORWARD (bytecodes.def:260)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -899,11 +1113,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:205 inst JUMP_BACKWARD
+                        // bytecodes.def:264 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:205)
+                                ///uop JUMP_BACKWARD (bytecodes.def:264)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -912,11 +1126,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:210 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:269 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:210)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:269)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -938,11 +1152,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:217 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:276 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:217)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:276)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -964,18 +1178,19 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:226 inst MAKE_FUNCTION
+                        // bytecodes.def:285 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MAKE_FUNCTION (bytecodes.def:226)
+                                ///uop MAKE_FUNCTION (bytecodes.def:285)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
                                     Some(unsafe {
                                         sp.sub(
                                                 (0usize + (((oparg & 1) as u32 != 0) as usize)
-                                                    + (((oparg & 2) as u32 != 0) as usize) + 1usize),
+                                                    + (((oparg & 2) as u32 != 0) as usize)
+                                                    + (((oparg & 8) as u32 != 0) as usize) + 1usize),
                                             )
                                             .read()
                                     })
@@ -984,7 +1199,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 };
                                 let kwdefaults: Option<Value> = if ((oparg & 2) as u32 != 0) {
                                     Some(unsafe {
-                                        sp.sub((0usize + (((oparg & 2) as u32 != 0) as usize) + 1usize)).read()
+                                        sp.sub(
+                                                (0usize + (((oparg & 2) as u32 != 0) as usize)
+                                                    + (((oparg & 8) as u32 != 0) as usize) + 1usize),
+                                            )
+                                            .read()
+                                    })
+                                } else {
+                                    None
+                                };
+                                let closure: Option<Value> = if ((oparg & 8) as u32 != 0) {
+                                    Some(unsafe {
+                                        sp.sub((0usize + (((oparg & 8) as u32 != 0) as usize) + 1usize)).read()
                                     })
                                 } else {
                                     None
@@ -993,21 +1219,95 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe {
                                     sp.sub(
                                         (0usize + (((oparg & 1) as u32 != 0) as usize)
-                                            + (((oparg & 2) as u32 != 0) as usize) + 1usize),
+                                            + (((oparg & 2) as u32 != 0) as usize)
+                                            + (((oparg & 8) as u32 != 0) as usize) + 1usize),
                                     )
                                 };
                                 let func: Value;
-                                func = vm.make_function(frame, code, defaults, kwdefaults);
+                                func = vm.make_function(frame, code, defaults, kwdefaults, closure);
                                 unsafe { sp.add(0usize).write(func) };
                                 sp = unsafe { sp.add(1usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:230 inst CALL
+                        // bytecodes.def:291 inst CALL_FUNCTION_EX
+                        opcode::CALL_FUNCTION_EX => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop CALL_FUNCTION_EX (bytecodes.def:291)
+                                const _: () = ();
+                                let callable: Value = unsafe {
+                                    sp.sub(
+                                            (0usize + 1usize + 1usize + 1usize
+                                                + (((oparg & 1) as u32 != 0) as usize)),
+                                        )
+                                        .read()
+                                };
+                                let self_or_null: Value = unsafe {
+                                    sp.sub((0usize + 1usize + 1usize + (((oparg & 1) as u32 != 0) as usize)))
+                                        .read()
+                                };
+                                let callargs: Value = unsafe {
+                                    sp.sub((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))).read()
+                                };
+                                let kwargs: Option<Value> = if ((oparg & 1) as u32 != 0) {
+                                    Some(unsafe {
+                                        sp.sub((0usize + (((oparg & 1) as u32 != 0) as usize))).read()
+                                    })
+                                } else {
+                                    None
+                                };
+                                sp = unsafe {
+                                    sp.sub(
+                                        (0usize + 1usize + 1usize + 1usize
+                                            + (((oparg & 1) as u32 != 0) as usize)),
+                                    )
+                                };
+                                let res: Value;
+                                match match vm.prepare_call_ex(callable, self_or_null, &callargs, kwargs) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                } {
+                                    CallOutcome::Frame(new_frame) => {
+                                        let __frame = new_frame;
+                                        dispatch_inlined!(__frame);
+                                    }
+                                    CallOutcome::Done(v) => res = v,
+                                }
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:299 inst LOAD_BUILD_CLASS
+                        opcode::LOAD_BUILD_CLASS => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop LOAD_BUILD_CLASS (bytecodes.def:299)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                let bc: Value;
+                                bc = match vm.load_build_class(frame) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { sp.add(0usize).write(bc) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:303 inst CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop CALL (bytecodes.def:230)
+                                ///uop CALL (bytecodes.def:303)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1050,11 +1350,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:237 inst CALL_KW
+                        // bytecodes.def:310 inst CALL_KW
                         opcode::CALL_KW => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop CALL_KW (bytecodes.def:237)
+                                ///uop CALL_KW (bytecodes.def:310)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -1098,11 +1398,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:244 inst RETURN_VALUE
+                        // bytecodes.def:317 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:244)
+                                ///uop RETURN_VALUE (bytecodes.def:317)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1114,11 +1414,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:250 inst RAISE_VARARGS
+                        // bytecodes.def:323 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RAISE_VARARGS (bytecodes.def:250)
+                                ///uop RAISE_VARARGS (bytecodes.def:323)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1146,11 +1446,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:257 inst RERAISE
+                        // bytecodes.def:330 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RERAISE (bytecodes.def:257)
+                                ///uop RERAISE (bytecodes.def:330)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1179,11 +1479,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:262 inst PUSH_EXC_INFO
+                        // bytecodes.def:335 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop PUSH_EXC_INFO (bytecodes.def:262)
+                                ///uop PUSH_EXC_INFO (bytecodes.def:335)
                                 const _: () = ();
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1197,11 +1497,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:267 inst POP_EXCEPT
+                        // bytecodes.def:340 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_EXCEPT (bytecodes.def:267)
+                                ///uop POP_EXCEPT (bytecodes.def:340)
                                 const _: () = ();
                                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1211,11 +1511,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:272 inst CHECK_EXC_MATCH
+                        // bytecodes.def:345 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop CHECK_EXC_MATCH (bytecodes.def:272)
+                                ///uop CHECK_EXC_MATCH (bytecodes.def:345)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1235,11 +1535,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:276 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:349 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:276)
+                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:349)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 let value: Value;
@@ -1249,11 +1549,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:282 inst IMPORT_NAME
+                        // bytecodes.def:355 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_NAME (bytecodes.def:282)
+                                ///uop IMPORT_NAME (bytecodes.def:355)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -1272,11 +1572,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:286 inst IMPORT_FROM
+                        // bytecodes.def:359 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_FROM (bytecodes.def:286)
+                                ///uop IMPORT_FROM (bytecodes.def:359)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };

@@ -201,11 +201,13 @@ impl Vm {
         code: Value,
         defaults: Option<Value>,
         kwdefaults: Option<Value>,
+        closure: Option<Value>,
     ) -> Value {
-        let (name, qualname) = match code.data() {
+        let (name, qualname, doc) = match code.data() {
             Some(ObjData::Code(c)) => (
-                object::str::new_str(c.name.as_str()),
+                self.interned.intern(c.name.as_str()),
                 object::str::new_str(c.qualname.as_str()),
+                c.doc.clone(),
             ),
             _ => unreachable!("MAKE_FUNCTION takes a code object"),
         };
@@ -213,11 +215,243 @@ impl Vm {
             code,
             globals: frame.globals.clone(),
             builtins: frame.builtins.clone(),
-            name,
-            qualname,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            closure: closure.unwrap_or(Value::NULL),
+            doc: RefCell::new(doc),
+            dict: RefCell::new(Value::NULL),
             defaults: RefCell::new(defaults.unwrap_or(Value::NULL)),
             kwdefaults: RefCell::new(kwdefaults.unwrap_or(Value::NULL)),
         })))
+    }
+
+    // ---- cells ----
+
+    pub fn copy_free_vars(&mut self, frame: &Frame, n: u32) {
+        let Some(ObjData::Function(f)) = frame.func.data() else {
+            return;
+        };
+        let cells = f.closure.as_tuple().unwrap_or(&[]);
+        let first = frame.code().nlocalsplus - n as usize;
+        for (i, c) in cells.iter().take(n as usize).enumerate() {
+            drop(frame.set_local((first + i) as u32, c.clone()));
+        }
+    }
+
+    /// The error for reading or deleting an empty cell in slot `i`.
+    fn unbound_deref(&self, frame: &Frame, i: u32) -> PyErr {
+        let code = frame.code();
+        if (i as usize) >= code.nlocalsplus - code.nfree {
+            let name = name_str(&code.varnames[i as usize]);
+            self.error(
+                &self.exc.name_error,
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            )
+        } else {
+            self.unbound_local(frame, i)
+        }
+    }
+    pub fn load_deref(&mut self, frame: &Frame, i: u32) -> PyResult<Value> {
+        let v = match frame.local(i).as_cell() {
+            Some(c) => c.borrow().clone(),
+            None => Value::NULL,
+        };
+        if v.is_null() {
+            return Err(self.unbound_deref(frame, i));
+        }
+        Ok(v)
+    }
+    pub fn load_classderef(&mut self, frame: &Frame, i: u32) -> PyResult<Value> {
+        let name = &frame.code().varnames[i as usize];
+        if !frame.locals.is_null() {
+            if let Some(v) = dict_lookup(&frame.locals, name) {
+                return Ok(v);
+            }
+        }
+        self.load_deref(frame, i)
+    }
+    pub fn store_deref(&mut self, frame: &Frame, i: u32, v: Value) {
+        if let Some(c) = frame.local(i).as_cell() {
+            let old = std::mem::replace(&mut *c.borrow_mut(), v);
+            drop(old);
+        }
+    }
+    pub fn delete_deref(&mut self, frame: &Frame, i: u32) -> PyResult<()> {
+        let old = match frame.local(i).as_cell() {
+            Some(c) => std::mem::replace(&mut *c.borrow_mut(), Value::NULL),
+            None => Value::NULL,
+        };
+        if old.is_null() {
+            return Err(self.unbound_deref(frame, i));
+        }
+        Ok(())
+    }
+
+    // ---- building call arguments and comprehensions ----
+
+    pub fn list_append(&mut self, list: &mut Value, v: Value) {
+        if let Some(l) = list.as_list() {
+            l.borrow_mut().push(v);
+        }
+    }
+    pub fn list_extend(&mut self, list: &mut Value, iterable: &Value) -> PyResult<()> {
+        let items = match ops::iterate(self, iterable) {
+            Ok(items) => items,
+            Err(e)
+                if self.is_instance_of(&e.0, &self.exc.type_error.clone())
+                    && ops::get_iter(self, iterable).is_err() =>
+            {
+                return Err(self.type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(iterable)
+                )))
+            }
+            Err(e) => return Err(e),
+        };
+        if let Some(l) = list.as_list() {
+            l.borrow_mut().extend(items);
+        }
+        Ok(())
+    }
+    pub fn list_to_tuple(&mut self, list: &Value) -> Value {
+        let items = list
+            .as_list()
+            .map(|l| l.borrow().clone())
+            .unwrap_or_default();
+        new_tuple(items)
+    }
+    pub fn map_add(&mut self, dict: &mut Value, key: Value, value: Value) -> PyResult<()> {
+        let h = ops::hash(self, &key)?;
+        if let Some(d) = dict.as_dict() {
+            let old = d.borrow_mut().insert(key, h, value);
+            drop(old);
+        }
+        Ok(())
+    }
+    /// `**update` in a call to `callable`: merged into `dict`, whose keys
+    /// must stay unique.
+    pub fn dict_merge(
+        &mut self,
+        callable: &Value,
+        dict: &mut Value,
+        update: &Value,
+    ) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match update.as_dict() {
+            Some(d) => d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            None => {
+                let keys_name = self.interned.intern("keys");
+                let keys = ops::lookup_type_attr(self, update, &keys_name);
+                if keys.is_none() {
+                    return Err(self.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        self.function_str(callable),
+                        self.type_name(update)
+                    )));
+                }
+                let ks = ops::call_method(self, update, "keys", &[])?;
+                let mut out = Vec::new();
+                for k in ops::iterate(self, &ks)? {
+                    let v = ops::getitem(self, update, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            let h = ops::hash(self, &k)?;
+            let d = dict.as_dict().expect("a dict");
+            if d.borrow().get(&k, h).is_some() {
+                let key = match k.as_str() {
+                    Some(s) => s.as_str().to_string(),
+                    None => return Err(self.type_error("keywords must be strings")),
+                };
+                return Err(self.type_error(format!(
+                    "{} got multiple values for keyword argument '{key}'",
+                    self.function_str(callable)
+                )));
+            }
+            d.borrow_mut().insert(k, h, v);
+        }
+        Ok(())
+    }
+
+    /// How CPython names a callable in argument errors: `module.qualname()`
+    /// for functions, `name()` for builtins.
+    pub fn function_str(&self, callable: &Value) -> String {
+        match callable.data() {
+            Some(ObjData::Function(f)) => {
+                let module = dict_lookup(&f.globals, &object::str::new_str("__name__"))
+                    .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
+                let q = f.qualname.borrow();
+                let q = q.as_str().map_or("?", |s| s.as_str());
+                match module {
+                    Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                }
+            }
+            Some(ObjData::Method(f, _)) => self.function_str(f),
+            Some(ObjData::Builtin(b)) => format!("{}()", b.name),
+            _ => format!("{} object", self.type_name(callable)),
+        }
+    }
+
+    /// CALL_FUNCTION_EX: `callable(*callargs, **kwargs)`.
+    pub fn prepare_call_ex(
+        &mut self,
+        callable: Value,
+        self_or_null: Value,
+        callargs: &Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<super::CallOutcome> {
+        let mut args: Vec<Value> = match callargs.as_tuple() {
+            Some(t) => t.to_vec(),
+            None => match ops::get_iter(self, callargs) {
+                Ok(it) => {
+                    let mut v = Vec::new();
+                    while let Some(x) = ops::iter_next(self, &it)? {
+                        v.push(x);
+                    }
+                    v
+                }
+                Err(_) => {
+                    return Err(self.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_str(&callable),
+                        self.type_name(callargs)
+                    )))
+                }
+            },
+        };
+        let mut kwnames = None;
+        if let Some(kw) = kwargs {
+            let mut names = Vec::new();
+            if let Some(d) = kw.as_dict() {
+                for (k, v) in d.borrow().iter() {
+                    if k.as_str().is_none() {
+                        return Err(self.type_error("keywords must be strings"));
+                    }
+                    names.push(k.clone());
+                    args.push(v.clone());
+                }
+            }
+            if !names.is_empty() {
+                kwnames = Some(new_tuple(names));
+            }
+        }
+        self.prepare_call(callable, self_or_null, &mut args, kwnames.as_ref())
+    }
+
+    pub fn load_build_class(&mut self, frame: &Frame) -> PyResult<Value> {
+        match dict_lookup(&frame.builtins, &self.interned.intern("__build_class__")) {
+            Some(v) => Ok(v),
+            None => Err(self.error(&self.exc.name_error, "__build_class__ not found")),
+        }
     }
 
     /// `raise`, `raise exc`, `raise exc from cause`.

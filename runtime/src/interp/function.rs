@@ -7,8 +7,13 @@ pub struct Function {
     pub code: Value,
     pub globals: Value,
     pub builtins: Value,
-    pub name: Value,
-    pub qualname: Value,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// Tuple of cells for the code's free variables, or NULL.
+    pub closure: Value,
+    pub doc: RefCell<Value>,
+    /// `__dict__`: a dict once an attribute is set, else NULL.
+    pub dict: RefCell<Value>,
     /// Tuple of positional defaults, or NULL.
     pub defaults: RefCell<Value>,
     /// Dict of keyword-only defaults, or NULL.
@@ -22,11 +27,16 @@ impl Function {
         f(&self.builtins);
         f(&self.defaults.borrow());
         f(&self.kwdefaults.borrow());
+        f(&self.closure);
+        f(&self.doc.borrow());
+        f(&self.dict.borrow());
     }
     pub fn clear(&self) {
         let d = std::mem::replace(&mut *self.defaults.borrow_mut(), Value::NULL);
         let k = std::mem::replace(&mut *self.kwdefaults.borrow_mut(), Value::NULL);
-        drop((d, k));
+        let x = std::mem::replace(&mut *self.dict.borrow_mut(), Value::NULL);
+        let doc = std::mem::replace(&mut *self.doc.borrow_mut(), Value::NONE);
+        drop((d, k, x, doc));
     }
     pub fn code(&self) -> &crate::compile::code::Code {
         match self.code.data() {

@@ -232,6 +232,12 @@ impl Vm {
             let fp = self.push_function_frame(callable, self_or_null, args, kwnames)?;
             return Ok(CallOutcome::Frame(fp));
         }
+        if let Some(ObjData::Method(func, self_)) = callable.data() {
+            if self_or_null.is_null() && matches!(func.data(), Some(ObjData::Function(_))) {
+                let fp = self.push_function_frame(func.clone(), self_.clone(), args, kwnames)?;
+                return Ok(CallOutcome::Frame(fp));
+            }
+        }
         let mut all: Vec<Value>;
         let argv: &[Value] = if self_or_null.is_null() {
             args
@@ -282,6 +288,13 @@ impl Vm {
                 }
             }
             Some(ObjData::Type(_)) => crate::builtins::construct(self, callable, args, kwnames),
+            Some(ObjData::Method(func, self_)) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(self_.clone());
+                all.extend_from_slice(args);
+                let func = func.clone();
+                self.call(&func, &all, kwnames)
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object is not callable",
                 self.type_name(callable)
@@ -367,91 +380,154 @@ impl Vm {
         let Some(ObjData::Function(func)) = frame.func.data() else {
             unreachable!()
         };
-        let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len());
-        let npos_given = args.len() - nkw + (!self_or_null.is_null()) as usize;
-        let argcount = code.argcount;
-        let qualname = &code.qualname;
-        let mut slot = 0usize;
-        if !self_or_null.is_null() {
-            frame.set_local(0, self_or_null);
-            slot = 1;
-        }
+        let names = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
+        let nkw = names.len();
         let positional = args.len() - nkw;
-        if npos_given > argcount {
+        let has_self = !self_or_null.is_null();
+        let npos_given = positional + has_self as usize;
+        let argcount = code.argcount;
+        let total = argcount + code.kwonlyargcount;
+        let varargs = code.flags & CO_VARARGS != 0;
+        let varkw = code.flags & CO_VARKEYWORDS != 0;
+        let qualname = &code.qualname;
+        // Positional arguments, with `self` first.
+        let mut pos: Vec<Value> = Vec::with_capacity(npos_given);
+        if has_self {
+            pos.push(self_or_null);
+        }
+        pos.extend(args[..positional].iter_mut().map(std::mem::take));
+        if npos_given > argcount && !varargs {
             let defaults = func.defaults.borrow().as_tuple().map_or(0, |t| t.len());
-            let msg = if defaults == 0 {
+            let given_kw = names
+                .iter()
+                .filter(|n| {
+                    code.varnames[argcount..total]
+                        .iter()
+                        .any(|v| ops::keys_equal(v, n))
+                })
+                .count();
+            let takes = if defaults == 0 {
+                format!("{argcount} positional argument{}", plural(argcount))
+            } else {
                 format!(
-                    "{qualname}() takes {argcount} positional argument{} but {npos_given} {} given",
-                    plural(argcount),
-                    if npos_given == 1 { "was" } else { "were" }
+                    "from {} to {argcount} positional arguments",
+                    argcount - defaults
+                )
+            };
+            let given = if given_kw > 0 {
+                format!(
+                    "{npos_given} positional argument{} (and {given_kw} keyword-only argument{}) were",
+                    plural(npos_given),
+                    plural(given_kw)
                 )
             } else {
                 format!(
-                    "{qualname}() takes from {} to {argcount} positional arguments but {npos_given} {} given",
-                    argcount - defaults,
+                    "{npos_given} {}",
                     if npos_given == 1 { "was" } else { "were" }
                 )
             };
-            return Err(self.type_error(msg));
+            return Err(self.type_error(format!("{qualname}() takes {takes} but {given} given")));
         }
-        for a in args[..positional].iter_mut() {
-            frame.set_local(slot as u32, std::mem::take(a));
+        let extra: Vec<Value> = if pos.len() > argcount {
+            pos.split_off(argcount)
+        } else {
+            Vec::new()
+        };
+        for (i, v) in pos.into_iter().enumerate() {
+            frame.set_local(i as u32, v);
+        }
+        let mut slot = total;
+        if varargs {
+            frame.set_local(slot as u32, new_tuple(extra));
             slot += 1;
         }
-        if let Some(names) = kwnames.and_then(|k| k.as_tuple()) {
-            for (i, name) in names.iter().enumerate() {
-                let value = std::mem::take(&mut args[positional + i]);
-                let total = argcount + code.kwonlyargcount;
-                let pos = code.varnames[..total]
-                    .iter()
-                    .position(|v| ops::keys_equal(v, name));
-                let name_s = name.as_str().map_or("", |s| s.as_str());
-                match pos {
-                    Some(p) if p >= code.posonlyargcount => {
-                        if !frame.local(p as u32).is_null() {
-                            return Err(self.type_error(format!(
-                                "{qualname}() got multiple values for argument '{name_s}'"
-                            )));
-                        }
-                        frame.set_local(p as u32, value);
-                    }
-                    _ => {
+        let kwdict = if varkw {
+            let d = object::new_dict(object::Dict::new());
+            frame.set_local(slot as u32, d.clone());
+            d
+        } else {
+            Value::NULL
+        };
+        let mut posonly_as_kw = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let value = std::mem::take(&mut args[positional + i]);
+            let pos = code.varnames[..total]
+                .iter()
+                .position(|v| ops::keys_equal(v, name));
+            let name_s = name.as_str().map_or("", |s| s.as_str());
+            match pos {
+                Some(p) if p >= code.posonlyargcount => {
+                    if !frame.local(p as u32).is_null() {
                         return Err(self.type_error(format!(
-                            "{qualname}() got an unexpected keyword argument '{name_s}'"
-                        )))
+                            "{qualname}() got multiple values for argument '{name_s}'"
+                        )));
+                    }
+                    frame.set_local(p as u32, value);
+                }
+                _ if varkw => {
+                    let h = ops::hash(self, name)?;
+                    if let Some(d) = kwdict.as_dict() {
+                        d.borrow_mut().insert(name.clone(), h, value);
                     }
                 }
+                Some(_) => posonly_as_kw.push(name_s.to_string()),
+                None => {
+                    return Err(self.type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{name_s}'"
+                    )))
+                }
             }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
         }
         // Defaults for the missing trailing positionals.
         let defaults = func.defaults.borrow().clone();
         let defs = defaults.as_tuple().unwrap_or(&[]);
-        let first_default = argcount - defs.len();
+        let first_default = argcount - defs.len().min(argcount);
         let mut missing = Vec::new();
         for i in 0..argcount {
             if frame.local(i as u32).is_null() {
                 if i >= first_default {
                     frame.set_local(i as u32, defs[i - first_default].clone());
                 } else {
-                    missing.push(
-                        code.varnames[i]
-                            .as_str()
-                            .map_or(String::new(), |s| s.as_str().to_string()),
-                    );
+                    missing.push(name_of(&code.varnames[i]));
                 }
             }
         }
         if !missing.is_empty() {
-            let names: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
-            let list = match names.len() {
-                1 => names[0].clone(),
-                2 => format!("{} and {}", names[0], names[1]),
-                n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
-            };
             return Err(self.type_error(format!(
-                "{qualname}() missing {} required positional argument{}: {list}",
+                "{qualname}() missing {} required positional argument{}: {}",
                 missing.len(),
-                plural(missing.len())
+                plural(missing.len()),
+                name_list(&missing)
+            )));
+        }
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        for i in argcount..total {
+            if frame.local(i as u32).is_null() {
+                let name = &code.varnames[i];
+                let d = kwdefaults.as_dict().and_then(|d| {
+                    let h = name.as_str().map_or(0, |s| s.hash());
+                    d.borrow().get(name, h).cloned()
+                });
+                match d {
+                    Some(v) => {
+                        frame.set_local(i as u32, v);
+                    }
+                    None => missing.push(name_of(name)),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                plural(missing.len()),
+                name_list(&missing)
             )));
         }
         Ok(())
@@ -608,6 +684,8 @@ impl Vm {
                 object::Iter::Reversed { .. } => &t.reversed,
                 object::Iter::Done => &t.list_iterator,
             },
+            ObjData::Cell(_) => &t.cell,
+            ObjData::Method(..) => &t.method,
             ObjData::DictView(kind, _) => match kind {
                 object::DictViewKind::Keys => &t.dict_keys,
                 object::DictViewKind::Values => &t.dict_values,
@@ -628,6 +706,20 @@ impl Vm {
             Some(ObjData::Function(f)) => Some(f.code()),
             _ => None,
         }
+    }
+}
+
+fn name_of(v: &Value) -> String {
+    v.as_str().map_or(String::new(), |s| s.as_str().to_string())
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: CPython's list of names.
+fn name_list(names: &[String]) -> String {
+    let names: Vec<String> = names.iter().map(|m| format!("'{m}'")).collect();
+    match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
     }
 }
 

@@ -827,9 +827,34 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         }
         ObjData::Function(f) => out.push_str(&format!(
             "<function {} at {:#x}>",
-            f.code().qualname,
+            f.qualname.borrow().as_str().map_or("?", |s| s.as_str()),
             v.ptr() as usize
         )),
+        ObjData::Cell(c) => {
+            let c = c.borrow();
+            if c.is_null() {
+                out.push_str(&format!("<cell at {:#x}: empty>", v.ptr() as usize));
+            } else {
+                out.push_str(&format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    v.ptr() as usize,
+                    vm.type_name(&c),
+                    c.ptr() as usize
+                ));
+            }
+        }
+        ObjData::Method(f, self_) => {
+            let name = match f.data() {
+                Some(ObjData::Function(func)) => func
+                    .qualname
+                    .borrow()
+                    .as_str()
+                    .map_or("?".to_string(), |s| s.as_str().to_string()),
+                _ => "?".to_string(),
+            };
+            let self_repr = repr(vm, self_)?;
+            out.push_str(&format!("<bound method {name} of {self_repr}>"));
+        }
         ObjData::Builtin(b) => {
             if b.self_.is_null() || matches!(b.self_.data(), Some(ObjData::Module(_))) {
                 out.push_str(&format!("<built-in function {}>", b.name));
@@ -1623,7 +1648,7 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 return Ok(new_str(t.name.clone()));
             }
             if let Some(ObjData::Function(f)) = v.data() {
-                return Ok(f.name.clone());
+                return Ok(f.name.borrow().clone());
             }
             if let Some(ObjData::Builtin(b)) = v.data() {
                 return Ok(new_str(b.name));
@@ -1662,6 +1687,20 @@ fn attr_error(vm: &Vm, obj: &Value, name: &Value, msg: String) -> PyErr {
         *e.value.borrow_mut() = object::new_tuple(vec![obj.clone(), name.clone()]);
     }
     err
+}
+
+/// `v.name(*args)`.
+pub fn call_method(vm: &mut Vm, v: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let n = vm.interned.intern(name);
+    let (f, self_) = load_method(vm, v, &n)?;
+    if self_.is_null() {
+        vm.call(&f, args, None)
+    } else {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(self_);
+        all.extend_from_slice(args);
+        vm.call(&f, &all, None)
+    }
 }
 
 /// LOAD_ATTR with the method flag: (callable, self or NULL).

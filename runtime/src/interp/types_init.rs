@@ -58,6 +58,8 @@ type_table!(Types {
     dict_keys: "dict_keys" = DictKeys,
     dict_values: "dict_values" = DictValues,
     dict_items: "dict_items" = DictItems,
+    cell: "cell" = Cell,
+    method: "method" = Method,
 });
 
 fn new_type(name: &str, kind: TypeKind, base: &Value) -> Value {

@@ -20,9 +20,13 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     table: HashTable<usize>,
     len: usize,
-    /// Bumped on every change of the key set (for iteration checks and,
-    /// later, the specializer's dict-keys versions).
+    /// Bumped on every change of the key set (for iteration checks).
     pub version: u64,
+    /// The specializer's name for the current key set: 0 until it asks
+    /// (`Vm::dict_keys_version`), and back to 0 whenever a key is added or
+    /// removed. While it is unchanged and not 0, every key is at the entry
+    /// index it had when the version was handed out.
+    pub keys_version: u16,
 }
 
 fn eq(a: &Value, b: &Value) -> bool {
@@ -51,6 +55,17 @@ impl Dict {
             .copied()
     }
 
+    /// The entry index of `key` (stable while `keys_version` is).
+    pub fn index_of(&self, key: &Value, hash: i64) -> Option<usize> {
+        self.find(key, hash)
+    }
+
+    /// The value at entry index `i`, if that entry is live.
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        self.entries.get(i)?.as_ref().map(|e| &e.value)
+    }
+
     pub fn get(&self, key: &Value, hash: i64) -> Option<&Value> {
         self.find(key, hash)
             .map(|i| &self.entries[i].as_ref().expect("live entry").value)
@@ -70,6 +85,7 @@ impl Dict {
         });
         self.len += 1;
         self.version += 1;
+        self.keys_version = 0;
         None
     }
 
@@ -81,6 +97,7 @@ impl Dict {
         let e = self.entries[i].take().expect("live entry");
         self.len -= 1;
         self.version += 1;
+        self.keys_version = 0;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -134,6 +151,7 @@ impl Dict {
     pub fn clear(&mut self) {
         *self = Dict {
             version: self.version + 1,
+            keys_version: 0,
             ..Dict::default()
         };
     }

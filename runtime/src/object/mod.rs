@@ -58,6 +58,11 @@ pub enum ObjData {
     /// Boxed for the same reason as `Dict`.
     Iter(Box<RefCell<Iter>>),
     DictView(DictViewKind, Value),
+    /// A closure cell: a variable shared between a function and the
+    /// functions nested in it (NULL while unbound).
+    Cell(RefCell<Value>),
+    /// A bound method: (function, self).
+    Method(Value, Value),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,6 +211,8 @@ impl Obj {
             ObjData::Exception(_) => "exception",
             ObjData::Iter(_) => "iterator",
             ObjData::DictView(..) => "dict_view",
+            ObjData::Cell(_) => "cell",
+            ObjData::Method(..) => "method",
         }
     }
 
@@ -234,6 +241,11 @@ impl Obj {
                 Iter::Range { .. } | Iter::BigRange(_) | Iter::Done => {}
             },
             ObjData::DictView(_, d) => f(d),
+            ObjData::Cell(c) => f(&c.borrow()),
+            ObjData::Method(func, self_) => {
+                f(func);
+                f(self_)
+            }
             ObjData::Int(_)
             | ObjData::BigInt(_)
             | ObjData::Str(_)
@@ -256,6 +268,10 @@ impl Obj {
                 drop(old);
             }
             ObjData::Function(func) => func.clear(),
+            ObjData::Cell(c) => {
+                let old = std::mem::replace(&mut *c.borrow_mut(), Value::NULL);
+                drop(old);
+            }
             ObjData::Type(t) => t.clear(),
             ObjData::Exception(e) => e.clear(),
             ObjData::Iter(it) => {
@@ -319,6 +335,12 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
 pub fn new_dict(d: Dict) -> Value {
     alloc(ObjData::Dict(Box::new(RefCell::new(d))))
 }
+pub fn new_cell(v: Value) -> Value {
+    alloc(ObjData::Cell(RefCell::new(v)))
+}
+pub fn new_method(func: Value, self_: Value) -> Value {
+    alloc(ObjData::Method(func, self_))
+}
 pub fn new_iter(it: Iter) -> Value {
     alloc(ObjData::Iter(Box::new(RefCell::new(it))))
 }
@@ -372,6 +394,13 @@ impl Value {
                 self.data(),
                 Some(ObjData::Int(_)) | Some(ObjData::BigInt(_))
             )
+    }
+    #[inline]
+    pub fn as_cell(&self) -> Option<&RefCell<Value>> {
+        match self.data() {
+            Some(ObjData::Cell(c)) => Some(c),
+            _ => None,
+        }
     }
     #[inline]
     pub fn as_type(&self) -> Option<&TypeData> {

@@ -30,6 +30,8 @@ pub enum TypeKind {
     DictKeys,
     DictValues,
     DictItems,
+    Cell,
+    Method,
     /// BaseException and every exception class.
     Exception,
 }

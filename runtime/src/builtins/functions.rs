@@ -193,6 +193,8 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
         ("getattr", builtin_getattr),
         ("setattr", builtin_setattr),
         ("hasattr", builtin_hasattr),
+        ("globals", builtin_globals),
+        ("locals", builtin_locals),
     ];
     for (name, f) in fns {
         vm.dict_set_str(d, name, new_builtin(name, *f, false));
@@ -280,7 +282,47 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
             int_value(&i)
         });
     }
+    if let Some(r) = crate::interp::classes::user_unary(vm, &x.clone(), "__abs__")? {
+        return Ok(r);
+    }
     Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
+}
+
+fn builtin_globals(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_args(vm, "globals", args, kwnames)?;
+    let fp = vm.frames.top();
+    if fp.is_null() {
+        return Ok(Value::NONE);
+    }
+    // SAFETY: the calling frame is live while the builtin runs.
+    Ok(unsafe { (*fp).globals.clone() })
+}
+
+fn builtin_locals(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_args(vm, "locals", args, kwnames)?;
+    let fp = vm.frames.top();
+    if fp.is_null() {
+        return Ok(Value::NONE);
+    }
+    // SAFETY: the calling frame is live while the builtin runs.
+    let frame = unsafe { &*fp };
+    if !frame.locals.is_null() {
+        return Ok(frame.locals.clone());
+    }
+    let code = frame.code();
+    let mut d = crate::object::Dict::new();
+    for (i, name) in code.varnames.iter().enumerate() {
+        let mut v = frame.local(i as u32).clone();
+        if let Some(c) = v.as_cell() {
+            let inner = c.borrow().clone();
+            v = inner;
+        }
+        if !v.is_null() {
+            let h = name.as_str().map_or(0, |s| s.hash());
+            d.insert(name.clone(), h, v);
+        }
+    }
+    Ok(crate::object::new_dict(d))
 }
 
 fn minmax(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, is_max: bool) -> PyResult<Value> {
@@ -426,7 +468,10 @@ fn builtin_any(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
 fn is_callable(v: &Value) -> bool {
     matches!(
         v.data(),
-        Some(ObjData::Function(_)) | Some(ObjData::Builtin(_)) | Some(ObjData::Type(_))
+        Some(ObjData::Function(_))
+            | Some(ObjData::Builtin(_))
+            | Some(ObjData::Type(_))
+            | Some(ObjData::Method(..))
     )
 }
 
@@ -739,7 +784,9 @@ fn builtin_id(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
 
 fn builtin_callable(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let x = one_arg(vm, "callable", args, kwnames)?;
-    Ok(Value::bool(is_callable(x)))
+    Ok(Value::bool(
+        is_callable(x) || vm.user_special(&x.clone(), "__call__").is_some(),
+    ))
 }
 
 fn radix(
@@ -820,6 +867,12 @@ pub(super) fn construct(
     let Some(td) = t.as_type() else {
         return Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(t))));
     };
+    if td.heap || td.kind == TypeKind::Object {
+        return vm.call_class(t, args, kwnames);
+    }
+    if let Some(v) = super::classes::descr_new(vm, t, args, kwnames)? {
+        return Ok(v);
+    }
     match td.kind {
         TypeKind::Int => int_new(vm, args, kwnames),
         TypeKind::Bool => bool_new(vm, args, kwnames),

@@ -1,9 +1,11 @@
 //! Builtin functions and the methods of builtin types, as Rust functions
 //! with one calling convention ([`BuiltinFn`]).
 
+mod classes;
 mod functions;
 mod methods;
 
+pub use classes::{descr_getattr, function_setattr};
 pub(crate) use functions::{check_args, index_int, no_args, no_kwargs, one_arg};
 
 use crate::interp::{PyResult, Vm};
@@ -89,6 +91,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         vm.dict_set_str(&d, name, t);
     }
     functions::register(vm, &d);
+    classes::register(vm, &d);
     methods::register(vm);
     d
 }

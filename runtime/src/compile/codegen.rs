@@ -626,7 +626,12 @@ impl<'a> Compiler<'a> {
                     self.delete_target(e)?;
                 }
             }
-            Expr::Attribute(a) => return Err(unsupported("deleting an attribute", a.range)),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_loc(a.range);
+                let ni = self.name_index(a.attr.as_str());
+                self.emit(op::DELETE_ATTR as u16, ni);
+            }
             other => {
                 return Err(syntax(
                     format!("cannot delete {}", describe(other)),

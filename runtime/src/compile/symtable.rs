@@ -205,7 +205,7 @@ impl Builder {
         self.cur().params.insert(name.to_string());
     }
     /// Defaults and annotations of a parameter list, in the enclosing scope.
-    fn parameter_exprs<'a>(&mut self, p: &'a ast::Parameters) {
+    fn parameter_exprs(&mut self, p: &ast::Parameters) {
         for d in p
             .iter_non_variadic_params()
             .filter_map(|x| x.default.as_deref())

@@ -57,90 +57,92 @@ pub mod opcode {
     pub const STORE_DEREF: u8 = 24;
     /// bytecodes.def:137
     pub const DELETE_DEREF: u8 = 25;
-    /// bytecodes.def:143
-    pub const BINARY_OP: u8 = 26;
+    /// bytecodes.def:141
+    pub const DELETE_ATTR: u8 = 26;
     /// bytecodes.def:147
-    pub const UNARY_NEGATIVE: u8 = 27;
+    pub const BINARY_OP: u8 = 27;
     /// bytecodes.def:151
-    pub const UNARY_POSITIVE: u8 = 28;
+    pub const UNARY_NEGATIVE: u8 = 28;
     /// bytecodes.def:155
-    pub const UNARY_INVERT: u8 = 29;
+    pub const UNARY_POSITIVE: u8 = 29;
     /// bytecodes.def:159
-    pub const UNARY_NOT: u8 = 30;
+    pub const UNARY_INVERT: u8 = 30;
     /// bytecodes.def:163
-    pub const COMPARE_OP: u8 = 31;
+    pub const UNARY_NOT: u8 = 31;
     /// bytecodes.def:167
-    pub const IS_OP: u8 = 32;
+    pub const COMPARE_OP: u8 = 32;
     /// bytecodes.def:171
-    pub const CONTAINS_OP: u8 = 33;
-    /// bytecodes.def:177
-    pub const BINARY_SUBSCR: u8 = 34;
-    /// bytecodes.def:184
-    pub const STORE_SUBSCR: u8 = 35;
-    /// bytecodes.def:190
-    pub const DELETE_SUBSCR: u8 = 36;
+    pub const IS_OP: u8 = 33;
+    /// bytecodes.def:175
+    pub const CONTAINS_OP: u8 = 34;
+    /// bytecodes.def:181
+    pub const BINARY_SUBSCR: u8 = 35;
+    /// bytecodes.def:188
+    pub const STORE_SUBSCR: u8 = 36;
     /// bytecodes.def:194
-    pub const BUILD_SLICE: u8 = 37;
+    pub const DELETE_SUBSCR: u8 = 37;
     /// bytecodes.def:198
-    pub const BUILD_TUPLE: u8 = 38;
+    pub const BUILD_SLICE: u8 = 38;
     /// bytecodes.def:202
-    pub const BUILD_LIST: u8 = 39;
+    pub const BUILD_TUPLE: u8 = 39;
     /// bytecodes.def:206
-    pub const BUILD_MAP: u8 = 40;
+    pub const BUILD_LIST: u8 = 40;
     /// bytecodes.def:210
-    pub const UNPACK_SEQUENCE: u8 = 41;
-    /// bytecodes.def:215
-    pub const LIST_APPEND: u8 = 42;
+    pub const BUILD_MAP: u8 = 41;
+    /// bytecodes.def:214
+    pub const UNPACK_SEQUENCE: u8 = 42;
     /// bytecodes.def:219
-    pub const LIST_EXTEND: u8 = 43;
+    pub const LIST_APPEND: u8 = 43;
     /// bytecodes.def:223
-    pub const LIST_TO_TUPLE: u8 = 44;
-    /// bytecodes.def:228
-    pub const MAP_ADD: u8 = 45;
-    /// bytecodes.def:234
-    pub const DICT_MERGE: u8 = 46;
-    /// bytecodes.def:240
-    pub const GET_ITER: u8 = 47;
-    /// bytecodes.def:245
-    pub const FOR_ITER: u8 = 48;
-    /// bytecodes.def:255
-    pub const END_FOR: u8 = 49;
-    /// bytecodes.def:260
-    pub const JUMP_FORWARD: u8 = 50;
+    pub const LIST_EXTEND: u8 = 44;
+    /// bytecodes.def:227
+    pub const LIST_TO_TUPLE: u8 = 45;
+    /// bytecodes.def:232
+    pub const MAP_ADD: u8 = 46;
+    /// bytecodes.def:238
+    pub const DICT_MERGE: u8 = 47;
+    /// bytecodes.def:244
+    pub const GET_ITER: u8 = 48;
+    /// bytecodes.def:249
+    pub const FOR_ITER: u8 = 49;
+    /// bytecodes.def:259
+    pub const END_FOR: u8 = 50;
     /// bytecodes.def:264
-    pub const JUMP_BACKWARD: u8 = 51;
-    /// bytecodes.def:269
-    pub const POP_JUMP_IF_FALSE: u8 = 52;
-    /// bytecodes.def:276
-    pub const POP_JUMP_IF_TRUE: u8 = 53;
-    /// bytecodes.def:285
-    pub const MAKE_FUNCTION: u8 = 54;
-    /// bytecodes.def:291
-    pub const CALL_FUNCTION_EX: u8 = 55;
-    /// bytecodes.def:299
-    pub const LOAD_BUILD_CLASS: u8 = 56;
+    pub const JUMP_FORWARD: u8 = 51;
+    /// bytecodes.def:268
+    pub const JUMP_BACKWARD: u8 = 52;
+    /// bytecodes.def:273
+    pub const POP_JUMP_IF_FALSE: u8 = 53;
+    /// bytecodes.def:280
+    pub const POP_JUMP_IF_TRUE: u8 = 54;
+    /// bytecodes.def:289
+    pub const MAKE_FUNCTION: u8 = 55;
+    /// bytecodes.def:295
+    pub const CALL_FUNCTION_EX: u8 = 56;
     /// bytecodes.def:303
-    pub const CALL: u8 = 57;
-    /// bytecodes.def:310
-    pub const CALL_KW: u8 = 58;
-    /// bytecodes.def:317
-    pub const RETURN_VALUE: u8 = 59;
-    /// bytecodes.def:323
-    pub const RAISE_VARARGS: u8 = 60;
-    /// bytecodes.def:330
-    pub const RERAISE: u8 = 61;
-    /// bytecodes.def:335
-    pub const PUSH_EXC_INFO: u8 = 62;
-    /// bytecodes.def:340
-    pub const POP_EXCEPT: u8 = 63;
-    /// bytecodes.def:345
-    pub const CHECK_EXC_MATCH: u8 = 64;
+    pub const LOAD_BUILD_CLASS: u8 = 57;
+    /// bytecodes.def:307
+    pub const CALL: u8 = 58;
+    /// bytecodes.def:314
+    pub const CALL_KW: u8 = 59;
+    /// bytecodes.def:321
+    pub const RETURN_VALUE: u8 = 60;
+    /// bytecodes.def:327
+    pub const RAISE_VARARGS: u8 = 61;
+    /// bytecodes.def:334
+    pub const RERAISE: u8 = 62;
+    /// bytecodes.def:339
+    pub const PUSH_EXC_INFO: u8 = 63;
+    /// bytecodes.def:344
+    pub const POP_EXCEPT: u8 = 64;
     /// bytecodes.def:349
-    pub const LOAD_ASSERTION_ERROR: u8 = 65;
-    /// bytecodes.def:355
-    pub const IMPORT_NAME: u8 = 66;
+    pub const CHECK_EXC_MATCH: u8 = 65;
+    /// bytecodes.def:353
+    pub const LOAD_ASSERTION_ERROR: u8 = 66;
     /// bytecodes.def:359
-    pub const IMPORT_FROM: u8 = 67;
+    pub const IMPORT_NAME: u8 = 67;
+    /// bytecodes.def:363
+    pub const IMPORT_FROM: u8 = 68;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -203,90 +205,92 @@ pub mod uop {
     pub const STORE_DEREF: u16 = 24;
     /// bytecodes.def:137
     pub const DELETE_DEREF: u16 = 25;
-    /// bytecodes.def:143
-    pub const BINARY_OP: u16 = 26;
+    /// bytecodes.def:141
+    pub const DELETE_ATTR: u16 = 26;
     /// bytecodes.def:147
-    pub const UNARY_NEGATIVE: u16 = 27;
+    pub const BINARY_OP: u16 = 27;
     /// bytecodes.def:151
-    pub const UNARY_POSITIVE: u16 = 28;
+    pub const UNARY_NEGATIVE: u16 = 28;
     /// bytecodes.def:155
-    pub const UNARY_INVERT: u16 = 29;
+    pub const UNARY_POSITIVE: u16 = 29;
     /// bytecodes.def:159
-    pub const UNARY_NOT: u16 = 30;
+    pub const UNARY_INVERT: u16 = 30;
     /// bytecodes.def:163
-    pub const COMPARE_OP: u16 = 31;
+    pub const UNARY_NOT: u16 = 31;
     /// bytecodes.def:167
-    pub const IS_OP: u16 = 32;
+    pub const COMPARE_OP: u16 = 32;
     /// bytecodes.def:171
-    pub const CONTAINS_OP: u16 = 33;
-    /// bytecodes.def:177
-    pub const BINARY_SUBSCR: u16 = 34;
-    /// bytecodes.def:184
-    pub const STORE_SUBSCR: u16 = 35;
-    /// bytecodes.def:190
-    pub const DELETE_SUBSCR: u16 = 36;
+    pub const IS_OP: u16 = 33;
+    /// bytecodes.def:175
+    pub const CONTAINS_OP: u16 = 34;
+    /// bytecodes.def:181
+    pub const BINARY_SUBSCR: u16 = 35;
+    /// bytecodes.def:188
+    pub const STORE_SUBSCR: u16 = 36;
     /// bytecodes.def:194
-    pub const BUILD_SLICE: u16 = 37;
+    pub const DELETE_SUBSCR: u16 = 37;
     /// bytecodes.def:198
-    pub const BUILD_TUPLE: u16 = 38;
+    pub const BUILD_SLICE: u16 = 38;
     /// bytecodes.def:202
-    pub const BUILD_LIST: u16 = 39;
+    pub const BUILD_TUPLE: u16 = 39;
     /// bytecodes.def:206
-    pub const BUILD_MAP: u16 = 40;
+    pub const BUILD_LIST: u16 = 40;
     /// bytecodes.def:210
-    pub const UNPACK_SEQUENCE: u16 = 41;
-    /// bytecodes.def:215
-    pub const LIST_APPEND: u16 = 42;
+    pub const BUILD_MAP: u16 = 41;
+    /// bytecodes.def:214
+    pub const UNPACK_SEQUENCE: u16 = 42;
     /// bytecodes.def:219
-    pub const LIST_EXTEND: u16 = 43;
+    pub const LIST_APPEND: u16 = 43;
     /// bytecodes.def:223
-    pub const LIST_TO_TUPLE: u16 = 44;
-    /// bytecodes.def:228
-    pub const MAP_ADD: u16 = 45;
-    /// bytecodes.def:234
-    pub const DICT_MERGE: u16 = 46;
-    /// bytecodes.def:240
-    pub const GET_ITER: u16 = 47;
-    /// bytecodes.def:245
-    pub const FOR_ITER: u16 = 48;
-    /// bytecodes.def:255
-    pub const END_FOR: u16 = 49;
-    /// bytecodes.def:260
-    pub const JUMP_FORWARD: u16 = 50;
+    pub const LIST_EXTEND: u16 = 44;
+    /// bytecodes.def:227
+    pub const LIST_TO_TUPLE: u16 = 45;
+    /// bytecodes.def:232
+    pub const MAP_ADD: u16 = 46;
+    /// bytecodes.def:238
+    pub const DICT_MERGE: u16 = 47;
+    /// bytecodes.def:244
+    pub const GET_ITER: u16 = 48;
+    /// bytecodes.def:249
+    pub const FOR_ITER: u16 = 49;
+    /// bytecodes.def:259
+    pub const END_FOR: u16 = 50;
     /// bytecodes.def:264
-    pub const JUMP_BACKWARD: u16 = 51;
-    /// bytecodes.def:269
-    pub const POP_JUMP_IF_FALSE: u16 = 52;
-    /// bytecodes.def:276
-    pub const POP_JUMP_IF_TRUE: u16 = 53;
-    /// bytecodes.def:285
-    pub const MAKE_FUNCTION: u16 = 54;
-    /// bytecodes.def:291
-    pub const CALL_FUNCTION_EX: u16 = 55;
-    /// bytecodes.def:299
-    pub const LOAD_BUILD_CLASS: u16 = 56;
+    pub const JUMP_FORWARD: u16 = 51;
+    /// bytecodes.def:268
+    pub const JUMP_BACKWARD: u16 = 52;
+    /// bytecodes.def:273
+    pub const POP_JUMP_IF_FALSE: u16 = 53;
+    /// bytecodes.def:280
+    pub const POP_JUMP_IF_TRUE: u16 = 54;
+    /// bytecodes.def:289
+    pub const MAKE_FUNCTION: u16 = 55;
+    /// bytecodes.def:295
+    pub const CALL_FUNCTION_EX: u16 = 56;
     /// bytecodes.def:303
-    pub const CALL: u16 = 57;
-    /// bytecodes.def:310
-    pub const CALL_KW: u16 = 58;
-    /// bytecodes.def:317
-    pub const RETURN_VALUE: u16 = 59;
-    /// bytecodes.def:323
-    pub const RAISE_VARARGS: u16 = 60;
-    /// bytecodes.def:330
-    pub const RERAISE: u16 = 61;
-    /// bytecodes.def:335
-    pub const PUSH_EXC_INFO: u16 = 62;
-    /// bytecodes.def:340
-    pub const POP_EXCEPT: u16 = 63;
-    /// bytecodes.def:345
-    pub const CHECK_EXC_MATCH: u16 = 64;
+    pub const LOAD_BUILD_CLASS: u16 = 57;
+    /// bytecodes.def:307
+    pub const CALL: u16 = 58;
+    /// bytecodes.def:314
+    pub const CALL_KW: u16 = 59;
+    /// bytecodes.def:321
+    pub const RETURN_VALUE: u16 = 60;
+    /// bytecodes.def:327
+    pub const RAISE_VARARGS: u16 = 61;
+    /// bytecodes.def:334
+    pub const RERAISE: u16 = 62;
+    /// bytecodes.def:339
+    pub const PUSH_EXC_INFO: u16 = 63;
+    /// bytecodes.def:344
+    pub const POP_EXCEPT: u16 = 64;
     /// bytecodes.def:349
-    pub const LOAD_ASSERTION_ERROR: u16 = 65;
-    /// bytecodes.def:355
-    pub const IMPORT_NAME: u16 = 66;
+    pub const CHECK_EXC_MATCH: u16 = 65;
+    /// bytecodes.def:353
+    pub const LOAD_ASSERTION_ERROR: u16 = 66;
     /// bytecodes.def:359
-    pub const IMPORT_FROM: u16 = 67;
+    pub const IMPORT_NAME: u16 = 67;
+    /// bytecodes.def:363
+    pub const IMPORT_FROM: u16 = 68;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -306,7 +310,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 68;
+pub const NUM_OPCODES: usize = 69;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -335,6 +339,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LOAD_CLASSDEREF",
     "STORE_DEREF",
     "DELETE_DEREF",
+    "DELETE_ATTR",
     "BINARY_OP",
     "UNARY_NEGATIVE",
     "UNARY_POSITIVE",
@@ -407,6 +412,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // LOAD_CLASSDEREF
     0, // STORE_DEREF
     0, // DELETE_DEREF
+    0, // DELETE_ATTR
     1, // BINARY_OP
     0, // UNARY_NEGATIVE
     0, // UNARY_POSITIVE
@@ -479,6 +485,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::LOAD_CLASSDEREF,
     opcode::STORE_DEREF,
     opcode::DELETE_DEREF,
+    opcode::DELETE_ATTR,
     opcode::BINARY_OP,
     opcode::UNARY_NEGATIVE,
     opcode::UNARY_POSITIVE,
@@ -550,6 +557,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_CLASSDEREF
     ESCAPES | USES_OPARG, // STORE_DEREF
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_DEREF
+    HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // BINARY_OP
     HAS_ERROR | ESCAPES, // UNARY_NEGATIVE
     HAS_ERROR | ESCAPES, // UNARY_POSITIVE
@@ -622,6 +630,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // LOAD_CLASSDEREF
     false, // STORE_DEREF
     false, // DELETE_DEREF
+    false, // DELETE_ATTR
     false, // BINARY_OP
     false, // UNARY_NEGATIVE
     false, // UNARY_POSITIVE
@@ -694,6 +703,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::LOAD_CLASSDEREF, 0)], // LOAD_CLASSDEREF
     &[(uop::STORE_DEREF, 0)], // STORE_DEREF
     &[(uop::DELETE_DEREF, 0)], // DELETE_DEREF
+    &[(uop::DELETE_ATTR, 0)], // DELETE_ATTR
     &[(uop::BINARY_OP, 0)], // BINARY_OP
     &[(uop::UNARY_NEGATIVE, 0)], // UNARY_NEGATIVE
     &[(uop::UNARY_POSITIVE, 0)], // UNARY_POSITIVE
@@ -738,7 +748,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_FROM, 0)], // IMPORT_FROM
 ];
 
-pub const UOP_NAMES: [&str; 68] = [
+pub const UOP_NAMES: [&str; 69] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -765,6 +775,7 @@ pub const UOP_NAMES: [&str; 68] = [
     "LOAD_CLASSDEREF",
     "STORE_DEREF",
     "DELETE_DEREF",
+    "DELETE_ATTR",
     "BINARY_OP",
     "UNARY_NEGATIVE",
     "UNARY_POSITIVE",
@@ -809,7 +820,7 @@ pub const UOP_NAMES: [&str; 68] = [
     "IMPORT_FROM",
 ];
 
-pub const UOP_FLAGS: [u16; 68] = [
+pub const UOP_FLAGS: [u16; 69] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -836,6 +847,7 @@ pub const UOP_FLAGS: [u16; 68] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_CLASSDEREF
     ESCAPES | USES_OPARG, // STORE_DEREF
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_DEREF
+    HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // BINARY_OP
     HAS_ERROR | ESCAPES, // UNARY_NEGATIVE
     HAS_ERROR | ESCAPES, // UNARY_POSITIVE
@@ -913,48 +925,49 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         23 => 0, // LOAD_CLASSDEREF
         24 => 1, // STORE_DEREF
         25 => 0, // DELETE_DEREF
-        26 => 2, // BINARY_OP
-        27 => 1, // UNARY_NEGATIVE
-        28 => 1, // UNARY_POSITIVE
-        29 => 1, // UNARY_INVERT
-        30 => 1, // UNARY_NOT
-        31 => 2, // COMPARE_OP
-        32 => 2, // IS_OP
-        33 => 2, // CONTAINS_OP
-        34 => 2, // BINARY_SUBSCR
-        35 => 3, // STORE_SUBSCR
-        36 => 2, // DELETE_SUBSCR
-        37 => 0 + (oparg) as i32, // BUILD_SLICE
-        38 => 0 + (oparg) as i32, // BUILD_TUPLE
-        39 => 0 + (oparg) as i32, // BUILD_LIST
-        40 => 0 + (oparg * 2) as i32, // BUILD_MAP
-        41 => 1, // UNPACK_SEQUENCE
-        42 => 2 + (oparg - 1) as i32, // LIST_APPEND
-        43 => 2 + (oparg - 1) as i32, // LIST_EXTEND
-        44 => 1, // LIST_TO_TUPLE
-        45 => 3 + (oparg - 1) as i32, // MAP_ADD
-        46 => 5, // DICT_MERGE
-        47 => 1, // GET_ITER
-        48 => 1, // FOR_ITER
-        49 => 2, // END_FOR
-        50 => 0, // JUMP_FORWARD
-        51 => 0, // JUMP_BACKWARD
-        52 => 1, // POP_JUMP_IF_FALSE
-        53 => 1, // POP_JUMP_IF_TRUE
-        54 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
-        55 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
-        56 => 0, // LOAD_BUILD_CLASS
-        57 => 2 + (oparg) as i32, // CALL
-        58 => 3 + (oparg) as i32, // CALL_KW
-        59 => 1, // RETURN_VALUE
-        60 => 0 + (oparg) as i32, // RAISE_VARARGS
-        61 => 1 + (oparg) as i32, // RERAISE
-        62 => 1, // PUSH_EXC_INFO
-        63 => 1, // POP_EXCEPT
-        64 => 2, // CHECK_EXC_MATCH
-        65 => 0, // LOAD_ASSERTION_ERROR
-        66 => 2, // IMPORT_NAME
-        67 => 1, // IMPORT_FROM
+        26 => 1, // DELETE_ATTR
+        27 => 2, // BINARY_OP
+        28 => 1, // UNARY_NEGATIVE
+        29 => 1, // UNARY_POSITIVE
+        30 => 1, // UNARY_INVERT
+        31 => 1, // UNARY_NOT
+        32 => 2, // COMPARE_OP
+        33 => 2, // IS_OP
+        34 => 2, // CONTAINS_OP
+        35 => 2, // BINARY_SUBSCR
+        36 => 3, // STORE_SUBSCR
+        37 => 2, // DELETE_SUBSCR
+        38 => 0 + (oparg) as i32, // BUILD_SLICE
+        39 => 0 + (oparg) as i32, // BUILD_TUPLE
+        40 => 0 + (oparg) as i32, // BUILD_LIST
+        41 => 0 + (oparg * 2) as i32, // BUILD_MAP
+        42 => 1, // UNPACK_SEQUENCE
+        43 => 2 + (oparg - 1) as i32, // LIST_APPEND
+        44 => 2 + (oparg - 1) as i32, // LIST_EXTEND
+        45 => 1, // LIST_TO_TUPLE
+        46 => 3 + (oparg - 1) as i32, // MAP_ADD
+        47 => 5, // DICT_MERGE
+        48 => 1, // GET_ITER
+        49 => 1, // FOR_ITER
+        50 => 2, // END_FOR
+        51 => 0, // JUMP_FORWARD
+        52 => 0, // JUMP_BACKWARD
+        53 => 1, // POP_JUMP_IF_FALSE
+        54 => 1, // POP_JUMP_IF_TRUE
+        55 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        56 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        57 => 0, // LOAD_BUILD_CLASS
+        58 => 2 + (oparg) as i32, // CALL
+        59 => 3 + (oparg) as i32, // CALL_KW
+        60 => 1, // RETURN_VALUE
+        61 => 0 + (oparg) as i32, // RAISE_VARARGS
+        62 => 1 + (oparg) as i32, // RERAISE
+        63 => 1, // PUSH_EXC_INFO
+        64 => 1, // POP_EXCEPT
+        65 => 2, // CHECK_EXC_MATCH
+        66 => 0, // LOAD_ASSERTION_ERROR
+        67 => 2, // IMPORT_NAME
+        68 => 1, // IMPORT_FROM
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 0, // POP_BLOCK
@@ -992,48 +1005,49 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         23 => 1, // LOAD_CLASSDEREF
         24 => 0, // STORE_DEREF
         25 => 0, // DELETE_DEREF
-        26 => 1, // BINARY_OP
-        27 => 1, // UNARY_NEGATIVE
-        28 => 1, // UNARY_POSITIVE
-        29 => 1, // UNARY_INVERT
-        30 => 1, // UNARY_NOT
-        31 => 1, // COMPARE_OP
-        32 => 1, // IS_OP
-        33 => 1, // CONTAINS_OP
-        34 => 1, // BINARY_SUBSCR
-        35 => 0, // STORE_SUBSCR
-        36 => 0, // DELETE_SUBSCR
-        37 => 1, // BUILD_SLICE
-        38 => 1, // BUILD_TUPLE
-        39 => 1, // BUILD_LIST
-        40 => 1, // BUILD_MAP
-        41 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
-        42 => 1 + (oparg - 1) as i32, // LIST_APPEND
-        43 => 1 + (oparg - 1) as i32, // LIST_EXTEND
-        44 => 1, // LIST_TO_TUPLE
-        45 => 1 + (oparg - 1) as i32, // MAP_ADD
-        46 => 4, // DICT_MERGE
-        47 => 1, // GET_ITER
-        48 => 2, // FOR_ITER
-        49 => 0, // END_FOR
-        50 => 0, // JUMP_FORWARD
-        51 => 0, // JUMP_BACKWARD
-        52 => 0, // POP_JUMP_IF_FALSE
-        53 => 0, // POP_JUMP_IF_TRUE
-        54 => 1, // MAKE_FUNCTION
-        55 => 1, // CALL_FUNCTION_EX
-        56 => 1, // LOAD_BUILD_CLASS
-        57 => 1, // CALL
-        58 => 1, // CALL_KW
-        59 => 0, // RETURN_VALUE
-        60 => 0, // RAISE_VARARGS
-        61 => 0, // RERAISE
-        62 => 2, // PUSH_EXC_INFO
-        63 => 0, // POP_EXCEPT
-        64 => 2, // CHECK_EXC_MATCH
-        65 => 1, // LOAD_ASSERTION_ERROR
-        66 => 1, // IMPORT_NAME
-        67 => 2, // IMPORT_FROM
+        26 => 0, // DELETE_ATTR
+        27 => 1, // BINARY_OP
+        28 => 1, // UNARY_NEGATIVE
+        29 => 1, // UNARY_POSITIVE
+        30 => 1, // UNARY_INVERT
+        31 => 1, // UNARY_NOT
+        32 => 1, // COMPARE_OP
+        33 => 1, // IS_OP
+        34 => 1, // CONTAINS_OP
+        35 => 1, // BINARY_SUBSCR
+        36 => 0, // STORE_SUBSCR
+        37 => 0, // DELETE_SUBSCR
+        38 => 1, // BUILD_SLICE
+        39 => 1, // BUILD_TUPLE
+        40 => 1, // BUILD_LIST
+        41 => 1, // BUILD_MAP
+        42 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
+        43 => 1 + (oparg - 1) as i32, // LIST_APPEND
+        44 => 1 + (oparg - 1) as i32, // LIST_EXTEND
+        45 => 1, // LIST_TO_TUPLE
+        46 => 1 + (oparg - 1) as i32, // MAP_ADD
+        47 => 4, // DICT_MERGE
+        48 => 1, // GET_ITER
+        49 => 2, // FOR_ITER
+        50 => 0, // END_FOR
+        51 => 0, // JUMP_FORWARD
+        52 => 0, // JUMP_BACKWARD
+        53 => 0, // POP_JUMP_IF_FALSE
+        54 => 0, // POP_JUMP_IF_TRUE
+        55 => 1, // MAKE_FUNCTION
+        56 => 1, // CALL_FUNCTION_EX
+        57 => 1, // LOAD_BUILD_CLASS
+        58 => 1, // CALL
+        59 => 1, // CALL_KW
+        60 => 0, // RETURN_VALUE
+        61 => 0, // RAISE_VARARGS
+        62 => 0, // RERAISE
+        63 => 2, // PUSH_EXC_INFO
+        64 => 0, // POP_EXCEPT
+        65 => 2, // CHECK_EXC_MATCH
+        66 => 1, // LOAD_ASSERTION_ERROR
+        67 => 1, // IMPORT_NAME
+        68 => 2, // IMPORT_FROM
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 0, // POP_BLOCK

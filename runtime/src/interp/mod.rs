@@ -1,6 +1,7 @@
 //! The interpreter: the `Vm` value that owns an interpreter's state, calls,
 //! exception unwinding, and the glue around the generated tier-1 loop.
 
+pub mod classes;
 mod exec;
 pub mod frame;
 pub mod function;
@@ -294,6 +295,13 @@ impl Vm {
                 all.extend_from_slice(args);
                 let func = func.clone();
                 self.call(&func, &all, kwnames)
+            }
+            Some(ObjData::Instance(_)) if self.user_special(callable, "__call__").is_some() => {
+                let m = self.user_special(callable, "__call__").expect("checked");
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(callable.clone());
+                all.extend_from_slice(args);
+                self.call(&m, &all, kwnames)
             }
             _ => Err(self.type_error(format!(
                 "'{}' object is not callable",
@@ -663,7 +671,13 @@ impl Vm {
             ObjData::Builtin(_) => &t.builtin,
             ObjData::Code(_) => &t.code,
             ObjData::Module(_) => &t.module,
-            ObjData::Type(_) => &t.type_,
+            ObjData::Type(td) => {
+                if td.metatype.is_null() {
+                    &t.type_
+                } else {
+                    &td.metatype
+                }
+            }
             ObjData::Exception(e) => &e.class,
             ObjData::Iter(it) => match &*it.borrow() {
                 object::Iter::Seq { seq, .. } if seq.as_tuple().is_some() => &t.tuple_iterator,
@@ -682,10 +696,17 @@ impl Vm {
                     &t.list_reverseiterator
                 }
                 object::Iter::Reversed { .. } => &t.reversed,
+                object::Iter::GetItem { .. } => &t.iterator,
                 object::Iter::Done => &t.list_iterator,
             },
             ObjData::Cell(_) => &t.cell,
             ObjData::Method(..) => &t.method,
+            ObjData::Instance(i) => &i.class,
+            ObjData::Property(_) => &t.property,
+            ObjData::StaticMethod(_) => &t.staticmethod,
+            ObjData::ClassMethod(_) => &t.classmethod,
+            ObjData::Super(..) => &t.super_,
+            ObjData::SlotMember(..) => &t.member_descriptor,
             ObjData::DictView(kind, _) => match kind {
                 object::DictViewKind::Keys => &t.dict_keys,
                 object::DictViewKind::Values => &t.dict_values,

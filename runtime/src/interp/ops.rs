@@ -3,6 +3,7 @@
 //! Fast paths for small ints and floats come first; everything else
 //! dispatches on the kind of object.
 
+use super::classes::{self, has_heap_type};
 use super::{PyErr, PyResult, Vm};
 use crate::object::int::{self, as_int, Int};
 use crate::object::str::{new_str, repr_str};
@@ -142,6 +143,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Valu
 
 #[inline(never)]
 pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
+    if has_heap_type(vm, a) || has_heap_type(vm, b) {
+        if let Some(r) = classes::user_binary_op(vm, a, b, oparg)? {
+            return Ok(r);
+        }
+    }
     let op = BinOp::from_oparg(oparg);
     // Small ints.
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -415,9 +421,12 @@ fn is_sequence(v: &Value) -> bool {
     v.as_str().is_some() || v.as_list().is_some() || v.as_tuple().is_some()
 }
 
-pub fn unary_negative(vm: &Vm, v: &Value) -> PyResult<Value> {
+pub fn unary_negative(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(f) = v.as_float() {
         return Ok(Value::float(-f));
+    }
+    if let Some(r) = classes::user_unary(vm, v, "__neg__")? {
+        return Ok(r);
     }
     match as_int(v) {
         Some(i) => Ok(int::neg(&i)),
@@ -427,9 +436,12 @@ pub fn unary_negative(vm: &Vm, v: &Value) -> PyResult<Value> {
         ))),
     }
 }
-pub fn unary_positive(vm: &Vm, v: &Value) -> PyResult<Value> {
+pub fn unary_positive(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if v.is_float() {
         return Ok(v.clone());
+    }
+    if let Some(r) = classes::user_unary(vm, v, "__pos__")? {
+        return Ok(r);
     }
     match as_int(v) {
         Some(i) => Ok(int::add(&i, &Int::Small(0))),
@@ -439,7 +451,10 @@ pub fn unary_positive(vm: &Vm, v: &Value) -> PyResult<Value> {
         ))),
     }
 }
-pub fn unary_invert(vm: &Vm, v: &Value) -> PyResult<Value> {
+pub fn unary_invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(r) = classes::user_unary(vm, v, "__invert__")? {
+        return Ok(r);
+    }
     match as_int(v) {
         Some(i) if !v.is_float() => Ok(int::invert(&i)),
         _ => Err(vm.type_error(format!(
@@ -475,10 +490,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             let _ = kind;
             !d.as_dict().expect("view of a dict").borrow().is_empty()
         }
-        _ => {
-            let _ = vm;
-            true
-        }
+        _ => classes::user_truthy(vm, v)?.unwrap_or(true),
     })
 }
 
@@ -563,10 +575,14 @@ fn seq_items(v: &Value) -> Option<(u8, std::borrow::Cow<'_, [Value]>)> {
 }
 
 /// `a == b`.
-#[allow(clippy::only_used_in_recursion)] // user `__eq__` will need `vm`
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(o) = builtin_cmp(a, b) {
         return Ok(o == Some(Ordering::Equal));
+    }
+    if has_heap_type(vm, a) || has_heap_type(vm, b) {
+        if let Some(r) = classes::user_compare(vm, a, b, CmpOp::Eq)? {
+            return truthy(vm, &r);
+        }
     }
     if a.is(b) {
         return Ok(true);
@@ -600,6 +616,9 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         }
         return Ok(true);
     }
+    if let (Some(ObjData::Method(f1, s1)), Some(ObjData::Method(f2, s2))) = (a.data(), b.data()) {
+        return Ok(f1.is(f2) && s1.is(s2));
+    }
     if let (Some(ObjData::Range(x)), Some(ObjData::Range(y))) = (a.data(), b.data()) {
         let (lx, ly) = (x.len(), y.len());
         return Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))));
@@ -625,6 +644,9 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 #[inline(always)]
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if (a.is_ptr() || b.is_ptr()) && (has_heap_type(vm, a) || has_heap_type(vm, b)) {
+        return compare_user(vm, a, b, op);
+    }
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return Ok(Value::bool(op.test(x.cmp(&y))));
     }
@@ -641,12 +663,29 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
     Ok(Value::bool(compare_bool(vm, a, b, op)?))
 }
 
+#[inline(never)]
+fn compare_user(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    match classes::user_compare(vm, a, b, op)? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            vm.type_name(a),
+            vm.type_name(b)
+        ))),
+    }
+}
+
 pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     if let Some(o) = builtin_cmp(a, b) {
         return Ok(match o {
             Some(o) => op.test(o),
             None => op == CmpOp::Ne,
         });
+    }
+    if has_heap_type(vm, a) || has_heap_type(vm, b) {
+        let r = compare_user(vm, a, b, op)?;
+        return truthy(vm, &r);
     }
     match op {
         CmpOp::Eq => return eq(vm, a, b),
@@ -674,7 +713,7 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
 }
 
 /// `hash(v)`.
-pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Some(i) = v.as_small_int() {
         return Ok(int::hash(&Int::Small(i)));
     }
@@ -708,7 +747,14 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
         | Some(ObjData::DictView(..)) => {
             Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))))
         }
-        _ => Ok((v.bits() >> 4) as i64),
+        _ => {
+            if has_heap_type(vm, v) {
+                if let Some(h) = classes::user_hash(vm, v)? {
+                    return Ok(h);
+                }
+            }
+            Ok((v.bits() >> 4) as i64)
+        }
     }
 }
 
@@ -766,6 +812,12 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             out.push_str(close);
             Ok(())
         };
+    if has_heap_type(vm, v) {
+        if let Some(r) = classes::user_repr(vm, v, "__repr__")? {
+            out.push_str(&r);
+            return Ok(());
+        }
+    }
     match v.data().expect("heap value") {
         ObjData::Int(i) => out.push_str(&i.to_string()),
         ObjData::BigInt(b) => out.push_str(&b.to_string()),
@@ -873,7 +925,24 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             v.ptr() as usize
         )),
         ObjData::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
-        ObjData::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
+        ObjData::Type(_) => {
+            let n = classes::class_display_name(vm, v);
+            out.push_str(&format!("<class '{n}'>"))
+        }
+        ObjData::Instance(_) => out.push_str(&classes::default_repr(vm, v)),
+        ObjData::Property(_)
+        | ObjData::StaticMethod(_)
+        | ObjData::ClassMethod(_)
+        | ObjData::SlotMember(..) => out.push_str(&format!(
+            "<{} object at {:#x}>",
+            vm.type_name(v),
+            v.ptr() as usize
+        )),
+        ObjData::Super(t, o) => {
+            let tn = t.as_type().map_or("?".to_string(), |t| t.name.clone());
+            let on = classes::default_repr(vm, o);
+            out.push_str(&format!("<super: <class '{tn}'>, <{on}>>"))
+        }
         ObjData::Exception(e) => {
             let name = e
                 .class
@@ -919,6 +988,14 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
 pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(s) = v.as_str() {
         return Ok(s.as_str().to_string());
+    }
+    if has_heap_type(vm, v) {
+        if let Some(r) = classes::user_repr(vm, v, "__str__")? {
+            return Ok(r);
+        }
+        if v.as_exception().is_none() {
+            return repr(vm, v);
+        }
     }
     if let Some(e) = v.as_exception() {
         let args = e.args.borrow().clone();
@@ -1106,6 +1183,15 @@ pub fn setitem_fast(container: &Value, key: &Value, value: Value) -> Result<(), 
 }
 
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if has_heap_type(vm, container) {
+        return match vm.try_special(container, "__getitem__", std::slice::from_ref(key))? {
+            Some(r) => Ok(r),
+            None => Err(vm.type_error(format!(
+                "'{}' object is not subscriptable",
+                vm.type_name(container)
+            ))),
+        };
+    }
     match container.data() {
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
@@ -1201,6 +1287,15 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
 
 /// `container[key] = value`.
 pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if has_heap_type(vm, container) {
+        return match vm.try_special(container, "__setitem__", &[key.clone(), value])? {
+            Some(_) => Ok(()),
+            None => Err(vm.type_error(format!(
+                "'{}' object does not support item assignment",
+                vm.type_name(container)
+            ))),
+        };
+    }
     match container.data() {
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
@@ -1250,6 +1345,15 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
 
 /// `del container[key]`.
 pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
+    if has_heap_type(vm, container) {
+        return match vm.try_special(container, "__delitem__", std::slice::from_ref(key))? {
+            Some(_) => Ok(()),
+            None => Err(vm.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                vm.type_name(container)
+            ))),
+        };
+    }
     match container.data() {
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
@@ -1292,6 +1396,23 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if has_heap_type(vm, container) {
+        if let Some(r) = vm.try_special(container, "__contains__", std::slice::from_ref(item))? {
+            return truthy(vm, &r);
+        }
+        let it = get_iter(vm, container).map_err(|_| {
+            vm.type_error(format!(
+                "argument of type '{}' is not iterable",
+                vm.type_name(container)
+            ))
+        })?;
+        while let Some(x) = iter_next(vm, &it)? {
+            if x.is(item) || eq(vm, &x, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     match container.data() {
         Some(ObjData::Str(s)) => match item.as_str() {
             Some(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -1369,6 +1490,29 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if has_heap_type(vm, v) {
+        if let Some(m) = vm.user_special(v, "__iter__") {
+            if m.is_none() {
+                return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))));
+            }
+            let it = vm.call_special(&m, v, &[])?;
+            if !matches!(it.data(), Some(ObjData::Iter(_)))
+                && vm.user_special(&it, "__next__").is_none()
+            {
+                return Err(vm.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    vm.type_name(&it)
+                )));
+            }
+            return Ok(it);
+        }
+        if vm.user_special(v, "__getitem__").is_some() {
+            return Ok(new_iter(Iter::GetItem {
+                obj: v.clone(),
+                index: 0,
+            }));
+        }
+    }
     Ok(match v.data() {
         Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) => new_iter(Iter::Seq {
             seq: v.clone(),
@@ -1410,6 +1554,40 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// The next item of an iterator, or None when exhausted.
 pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if has_heap_type(vm, it) {
+        return match vm.try_special(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => {
+                Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))))
+            }
+            Err(e) if vm.is_instance_of(&e.0, &vm.exc.stop_iteration.clone()) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    if let Some(ObjData::Iter(cell)) = it.data() {
+        let getitem_state = match &*cell.borrow() {
+            Iter::GetItem { obj, index } => Some((obj.clone(), *index)),
+            _ => None,
+        };
+        if let Some((obj, index)) = getitem_state {
+            return match getitem(vm, &obj, &Value::int(index as i64)) {
+                Ok(v) => {
+                    if let Iter::GetItem { index, .. } = &mut *cell.borrow_mut() {
+                        *index += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if vm.is_instance_of(&e.0, &vm.exc.index_error.clone())
+                        || vm.is_instance_of(&e.0, &vm.exc.stop_iteration.clone()) =>
+                {
+                    *cell.borrow_mut() = Iter::Done;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
+        }
+    }
     let Some(ObjData::Iter(cell)) = it.data() else {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     };
@@ -1525,7 +1703,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 }
             }
         }
-        Iter::Done | Iter::Enumerate { .. } | Iter::Zip { .. } => None,
+        Iter::GetItem { .. } | Iter::Done | Iter::Enumerate { .. } | Iter::Zip { .. } => None,
     };
     if r.is_none() {
         let old = std::mem::replace(&mut *st, Iter::Done);
@@ -1552,7 +1730,12 @@ pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 }
 
 /// `len(v)`.
-pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
+pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if has_heap_type(vm, v) {
+        if let Some(n) = classes::user_len(vm, v)? {
+            return Ok(n);
+        }
+    }
     Ok(match v.data() {
         Some(ObjData::Str(s)) => s.len(),
         Some(ObjData::List(l)) => l.borrow().len(),
@@ -1588,6 +1771,32 @@ pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
 
 /// `v.name`; for methods, `Some((function, self))` unbound when `method`.
 pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
+    match v.data() {
+        Some(ObjData::Instance(_)) => return vm.instance_getattr(v, name),
+        Some(ObjData::Type(_)) => {
+            if let Some(x) = vm.type_getattr(v, name)? {
+                return Ok(x);
+            }
+            let n = name.as_str().map_or("?", |s| s.as_str());
+            if n == "__class__" {
+                return Ok(vm.type_of(v));
+            }
+            let t = v.as_type().expect("a type");
+            let msg = format!("type object '{}' has no attribute '{n}'", t.name);
+            return Err(attr_error(vm, v, name, msg));
+        }
+        Some(ObjData::Super(t, obj)) => return vm.super_getattr(t, obj, name, false).map(|r| r.0),
+        Some(ObjData::Function(_))
+        | Some(ObjData::Method(..))
+        | Some(ObjData::Property(_))
+        | Some(ObjData::StaticMethod(_))
+        | Some(ObjData::ClassMethod(_)) => {
+            if let Some(x) = crate::builtins::descr_getattr(vm, v, name)? {
+                return Ok(x);
+            }
+        }
+        _ => {}
+    }
     let n = name
         .as_str()
         .expect("attribute names are str")
@@ -1641,6 +1850,16 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             }
             _ => {}
         }
+        let cls = vm.type_of(v);
+        if n == "__dict__" {
+            return Ok(instance_dict_value(v));
+        }
+        if n != "__class__" {
+            return match vm.generic_getattr(v, &cls, name)? {
+                Some(x) => Ok(x),
+                None => Err(vm.no_attribute(v, name)),
+            };
+        }
     }
     match n.as_str() {
         "__name__" => {
@@ -1681,7 +1900,7 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
 /// An AttributeError from looking up `name` on `obj`. As CPython's, it
 /// keeps the object and the name for the "Did you mean" suggestion printed
 /// with its traceback: the value slot holds `(obj, name)`.
-fn attr_error(vm: &Vm, obj: &Value, name: &Value, msg: String) -> PyErr {
+pub fn attr_error(vm: &Vm, obj: &Value, name: &Value, msg: String) -> PyErr {
     let err = vm.attribute_error(msg);
     if let Some(e) = err.0.as_exception() {
         *e.value.borrow_mut() = object::new_tuple(vec![obj.clone(), name.clone()]);
@@ -1703,8 +1922,45 @@ pub fn call_method(vm: &mut Vm, v: &Value, name: &str, args: &[Value]) -> PyResu
     }
 }
 
+/// The `__dict__` of an instance (made on first use) or exception.
+pub fn instance_dict_value(v: &Value) -> Value {
+    let cell = match v.data() {
+        Some(ObjData::Instance(i)) => &i.dict,
+        Some(ObjData::Exception(e)) => &e.dict,
+        _ => return Value::NONE,
+    };
+    if cell.borrow().is_null() {
+        *cell.borrow_mut() = object::new_dict(object::Dict::new());
+    }
+    let d = cell.borrow().clone();
+    d
+}
+
 /// LOAD_ATTR with the method flag: (callable, self or NULL).
 pub fn load_method(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<(Value, Value)> {
+    match v.data() {
+        Some(ObjData::Instance(inst)) => {
+            // A plain function on the class, not shadowed by the instance
+            // dict: push it with `self`, no bound method.
+            let d = mro_lookup(&inst.class, name);
+            if let Some(f) = d {
+                if matches!(f.data(), Some(ObjData::Function(_))) {
+                    let h = name.as_str().map_or(0, |s| s.hash());
+                    let shadowed = inst
+                        .dict
+                        .borrow()
+                        .as_dict()
+                        .is_some_and(|d| d.borrow().get(name, h).is_some());
+                    if !shadowed && vm.user_special(v, "__getattribute__").is_none() {
+                        return Ok((f, v.clone()));
+                    }
+                }
+            }
+            return Ok((vm.instance_getattr(v, name)?, Value::NULL));
+        }
+        Some(ObjData::Super(t, obj)) => return vm.super_getattr(t, obj, name, true),
+        _ => {}
+    }
     if v.as_type().is_none() && !matches!(v.data(), Some(ObjData::Module(_))) {
         if let Some(x) = lookup_type_attr(vm, v, name) {
             if let Some(ObjData::Builtin(b)) = x.data() {
@@ -1718,6 +1974,14 @@ pub fn load_method(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<(Value, Val
 }
 
 pub fn setattr(vm: &mut Vm, v: &Value, name: &Value, value: Value) -> PyResult<()> {
+    match v.data() {
+        Some(ObjData::Instance(_)) => return vm.instance_setattr(v, name, Some(value)),
+        Some(ObjData::Type(_)) => return vm.type_setattr(v, name, Some(value)),
+        Some(ObjData::Function(_)) => {
+            return crate::builtins::function_setattr(vm, v, name, Some(value))
+        }
+        _ => {}
+    }
     let n = name.as_str().expect("str").as_str();
     if let Some(ObjData::Module(m)) = v.data() {
         let h = name.as_str().expect("str").hash();
@@ -1739,7 +2003,19 @@ pub fn setattr(vm: &mut Vm, v: &Value, name: &Value, value: Value) -> PyResult<(
                 *e.context.borrow_mut() = value;
                 return Ok(());
             }
-            _ => {}
+            "__traceback__" if value.is_none() => {
+                e.traceback.borrow_mut().clear();
+                return Ok(());
+            }
+            "args" => {
+                let t = match value.as_tuple() {
+                    Some(_) => value,
+                    None => new_tuple(iterate(vm, &value)?),
+                };
+                *e.args.borrow_mut() = t;
+                return Ok(());
+            }
+            _ => return vm.instance_setattr(v, name, Some(value)),
         }
     }
     if lookup_type_attr(vm, v, name).is_some() {
@@ -1752,6 +2028,45 @@ pub fn setattr(vm: &mut Vm, v: &Value, name: &Value, value: Value) -> PyResult<(
         "'{}' object has no attribute '{n}'",
         vm.type_name(v)
     )))
+}
+
+/// `del v.name`.
+pub fn delattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<()> {
+    match v.data() {
+        Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => {
+            vm.instance_setattr(v, name, None)
+        }
+        Some(ObjData::Type(_)) => vm.type_setattr(v, name, None),
+        Some(ObjData::Function(_)) => crate::builtins::function_setattr(vm, v, name, None),
+        Some(ObjData::Module(m)) => {
+            let h = name.as_str().map_or(0, |s| s.hash());
+            let removed = m
+                .dict
+                .as_dict()
+                .and_then(|d| d.borrow_mut().remove(name, h));
+            match removed {
+                Some(_) => Ok(()),
+                None => Err(vm.attribute_error(format!(
+                    "module '{}' has no attribute '{}'",
+                    m.name,
+                    name.as_str().map_or("?", |s| s.as_str())
+                ))),
+            }
+        }
+        _ => {
+            let n = name.as_str().map_or("?", |s| s.as_str());
+            if lookup_type_attr(vm, v, name).is_some() {
+                return Err(vm.attribute_error(format!(
+                    "'{}' object attribute '{n}' is read-only",
+                    vm.type_name(v)
+                )));
+            }
+            Err(vm.attribute_error(format!(
+                "'{}' object has no attribute '{n}'",
+                vm.type_name(v)
+            )))
+        }
+    }
 }
 
 /// Checks the `except` clause's type: a class deriving from BaseException or

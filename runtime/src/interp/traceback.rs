@@ -182,6 +182,14 @@ fn dir(vm: &Vm, obj: &Value) -> Option<Vec<String>> {
                 all.push(a.into());
             }
         }
+        let own = match obj.data() {
+            Some(ObjData::Instance(i)) => i.dict.borrow().clone(),
+            Some(ObjData::Exception(e)) => e.dict.borrow().clone(),
+            _ => Value::NULL,
+        };
+        if own.as_dict().is_some() {
+            all.extend(dict_keys(&own)?);
+        }
         for t in mro {
             if let Some(td) = t.as_type() {
                 all.extend(dict_keys(&td.dict)?);

@@ -2,9 +2,8 @@
 //! interpreter.
 
 use crate::object::types::{TypeData, TypeKind};
-use crate::object::{alloc, new_dict, Dict, ObjData};
+use crate::object::{alloc, ObjData};
 use crate::value::Value;
-use std::cell::RefCell;
 
 macro_rules! type_table {
     ($name:ident { $($field:ident : $pyname:literal = $kind:ident),* $(,)? }) => {
@@ -58,18 +57,22 @@ type_table!(Types {
     dict_keys: "dict_keys" = DictKeys,
     dict_values: "dict_values" = DictValues,
     dict_items: "dict_items" = DictItems,
+    iterator: "iterator" = Iterator,
     cell: "cell" = Cell,
     method: "method" = Method,
+    property: "property" = Property,
+    staticmethod: "staticmethod" = StaticMethod,
+    classmethod: "classmethod" = ClassMethod,
+    super_: "super" = Super,
+    member_descriptor: "member_descriptor" = Member,
 });
 
 fn new_type(name: &str, kind: TypeKind, base: &Value) -> Value {
-    let t = alloc(ObjData::Type(Box::new(TypeData {
-        name: name.to_string(),
+    let t = alloc(ObjData::Type(Box::new(TypeData::builtin(
+        name,
         kind,
-        base: base.clone(),
-        mro: RefCell::new(Vec::new()),
-        dict: new_dict(Dict::new()),
-    })));
+        base.clone(),
+    ))));
     let mut mro = vec![t.clone()];
     if let Some(b) = base.as_type() {
         mro.extend(b.mro.borrow().iter().cloned());
@@ -135,13 +138,11 @@ exc_table!(
 );
 
 pub fn make_types() -> (Types, ExcTypes) {
-    let object = alloc(ObjData::Type(Box::new(TypeData {
-        name: "object".into(),
-        kind: TypeKind::Object,
-        base: Value::NULL,
-        mro: RefCell::new(Vec::new()),
-        dict: new_dict(Dict::new()),
-    })));
+    let object = alloc(ObjData::Type(Box::new(TypeData::builtin(
+        "object",
+        TypeKind::Object,
+        Value::NULL,
+    ))));
     *object.as_type().expect("just made").mro.borrow_mut() = vec![object.clone()];
     let types = Types::make(&object);
     // bool derives from int.

@@ -22,6 +22,8 @@ pub struct ExcData {
     /// The exit code for SystemExit, the name for NameError etc. could go
     /// in attributes later; `value` holds StopIteration's value.
     pub value: RefCell<Value>,
+    /// `__dict__`: attributes set on the instance (NULL until one is).
+    pub dict: RefCell<Value>,
 }
 
 impl ExcData {
@@ -34,6 +36,7 @@ impl ExcData {
             context: RefCell::new(Value::NONE),
             suppress_context: Cell::new(false),
             value: RefCell::new(Value::NONE),
+            dict: RefCell::new(Value::NULL),
         }
     }
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
@@ -45,6 +48,7 @@ impl ExcData {
         f(&self.cause.borrow());
         f(&self.context.borrow());
         f(&self.value.borrow());
+        f(&self.dict.borrow());
     }
     pub fn clear(&self) {
         let a = std::mem::replace(&mut *self.args.borrow_mut(), Value::NONE);
@@ -52,6 +56,7 @@ impl ExcData {
         let x = std::mem::replace(&mut *self.context.borrow_mut(), Value::NONE);
         let v = std::mem::replace(&mut *self.value.borrow_mut(), Value::NONE);
         let t = std::mem::take(&mut *self.traceback.borrow_mut());
-        drop((a, c, x, v, t));
+        let d = std::mem::replace(&mut *self.dict.borrow_mut(), Value::NULL);
+        drop((a, c, x, v, t, d));
     }
 }

@@ -63,6 +63,26 @@ pub enum ObjData {
     Cell(RefCell<Value>),
     /// A bound method: (function, self).
     Method(Value, Value),
+    /// An instance of a class made by a class statement (boxed: see `Dict`).
+    Instance(Box<Instance>),
+    /// `property(fget, fset, fdel, doc)`, and the name it was given in its
+    /// class (None until then).
+    Property(Box<[Value; 5]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(type, obj)`: (type, obj or subtype).
+    Super(Value, Value),
+    /// The descriptor of one `__slots__` entry: (slot index, name, class).
+    SlotMember(usize, Value, Value),
+}
+
+/// An instance of a user class: its class, its `__dict__` (NULL until the
+/// first attribute is set, and always for classes whose `__slots__` leave
+/// no `__dict__`), and its slot values (NULL while unset).
+pub struct Instance {
+    pub class: Value,
+    pub dict: RefCell<Value>,
+    pub slots: RefCell<Vec<Value>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,6 +166,12 @@ pub enum Iter {
         seq: Value,
         index: isize,
     },
+    /// Over an object with `__getitem__` only: indexes 0, 1, ... until
+    /// IndexError.
+    GetItem {
+        obj: Value,
+        index: usize,
+    },
     /// `iter(callable, sentinel)` and similar: exhausted marker.
     Done,
 }
@@ -213,6 +239,12 @@ impl Obj {
             ObjData::DictView(..) => "dict_view",
             ObjData::Cell(_) => "cell",
             ObjData::Method(..) => "method",
+            ObjData::Instance(_) => "object",
+            ObjData::Property(_) => "property",
+            ObjData::StaticMethod(_) => "staticmethod",
+            ObjData::ClassMethod(_) => "classmethod",
+            ObjData::Super(..) => "super",
+            ObjData::SlotMember(..) => "member_descriptor",
         }
     }
 
@@ -232,6 +264,7 @@ impl Obj {
             ObjData::Iter(it) => match &*it.borrow() {
                 Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => f(seq),
                 Iter::Str { s, .. } => f(s),
+                Iter::GetItem { obj, .. } => f(obj),
                 Iter::Dict { dict, .. } => f(dict),
                 Iter::Enumerate { iter, count } => {
                     f(iter);
@@ -242,9 +275,20 @@ impl Obj {
             },
             ObjData::DictView(_, d) => f(d),
             ObjData::Cell(c) => f(&c.borrow()),
-            ObjData::Method(func, self_) => {
+            ObjData::Method(func, self_) | ObjData::Super(func, self_) => {
                 f(func);
                 f(self_)
+            }
+            ObjData::Instance(i) => {
+                f(&i.class);
+                f(&i.dict.borrow());
+                i.slots.borrow().iter().for_each(f);
+            }
+            ObjData::Property(p) => p.iter().for_each(f),
+            ObjData::StaticMethod(x) | ObjData::ClassMethod(x) => f(x),
+            ObjData::SlotMember(_, n, c) => {
+                f(n);
+                f(c)
             }
             ObjData::Int(_)
             | ObjData::BigInt(_)
@@ -271,6 +315,11 @@ impl Obj {
             ObjData::Cell(c) => {
                 let old = std::mem::replace(&mut *c.borrow_mut(), Value::NULL);
                 drop(old);
+            }
+            ObjData::Instance(i) => {
+                let d = std::mem::replace(&mut *i.dict.borrow_mut(), Value::NULL);
+                let s = std::mem::take(&mut *i.slots.borrow_mut());
+                drop((d, s));
             }
             ObjData::Type(t) => t.clear(),
             ObjData::Exception(e) => e.clear(),
@@ -394,6 +443,13 @@ impl Value {
                 self.data(),
                 Some(ObjData::Int(_)) | Some(ObjData::BigInt(_))
             )
+    }
+    #[inline]
+    pub fn as_instance(&self) -> Option<&Instance> {
+        match self.data() {
+            Some(ObjData::Instance(i)) => Some(i),
+            _ => None,
+        }
     }
     #[inline]
     pub fn as_cell(&self) -> Option<&RefCell<Value>> {

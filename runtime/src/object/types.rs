@@ -32,19 +32,54 @@ pub enum TypeKind {
     DictItems,
     Cell,
     Method,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Member,
     /// BaseException and every exception class.
     Exception,
 }
 
 pub struct TypeData {
     pub name: String,
+    /// Which builtin layout instances have: for a user class, that of its
+    /// builtin base (`Object` for plain instances, `Exception`).
     pub kind: TypeKind,
-    /// The base class (NULL for `object`).
+    /// The base class (NULL for `object`); for a user class, its first base.
     pub base: Value,
     /// Method resolution order, this type first.
     pub mro: RefCell<Vec<Value>>,
     /// Attributes and methods (a dict).
     pub dict: Value,
+    /// Made by a class statement or `type(name, bases, ns)`.
+    pub heap: bool,
+    /// `__bases__` (a tuple; NULL for builtin types until asked).
+    pub bases: RefCell<Value>,
+    /// The metaclass (NULL means `type`).
+    pub metatype: Value,
+    /// Instances have a `__dict__` (false when `__slots__` rule it out).
+    pub has_dict: bool,
+    /// Slots per instance (this class's `__slots__` and its bases').
+    pub nslots: usize,
+}
+
+impl TypeData {
+    /// A builtin type.
+    pub fn builtin(name: &str, kind: TypeKind, base: Value) -> TypeData {
+        TypeData {
+            name: name.to_string(),
+            kind,
+            base,
+            mro: RefCell::new(Vec::new()),
+            dict: crate::object::new_dict(crate::object::Dict::new()),
+            heap: false,
+            bases: RefCell::new(Value::NULL),
+            metatype: Value::NULL,
+            has_dict: false,
+            nslots: 0,
+        }
+    }
 }
 
 impl TypeData {
@@ -52,10 +87,17 @@ impl TypeData {
         f(&self.base);
         self.mro.borrow().iter().for_each(&mut *f);
         f(&self.dict);
+        f(&self.bases.borrow());
+        f(&self.metatype);
     }
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.mro.borrow_mut());
-        drop(old);
+        let b = std::mem::replace(&mut *self.bases.borrow_mut(), Value::NULL);
+        drop((old, b));
+        if let Some(d) = self.dict.as_dict() {
+            let old = std::mem::take(&mut *d.borrow_mut());
+            drop(old);
+        }
     }
 }
 

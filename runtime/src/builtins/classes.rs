@@ -1,0 +1,512 @@
+//! The builtins of the object model: `__build_class__`, `super`,
+//! `property`, `staticmethod`, `classmethod`, `vars`, `delattr`; the
+//! methods of `object`, `type` and `BaseException` that user classes reach
+//! through `super()`; and the attributes of functions, methods and
+//! descriptors.
+
+use super::functions::{check_args, nkw, no_kwargs, parse_kwargs};
+use super::{new_builtin, BuiltinFn};
+use crate::interp::{ops, PyResult, Vm};
+use crate::object::{self, new_tuple, ObjData};
+use crate::value::Value;
+
+pub(super) fn register(vm: &mut Vm, d: &Value) {
+    let fns: &[(&'static str, BuiltinFn)] = &[
+        ("__build_class__", builtin_build_class),
+        ("delattr", builtin_delattr),
+        ("vars", builtin_vars),
+    ];
+    for (name, f) in fns {
+        vm.dict_set_str(d, name, new_builtin(name, *f, false));
+    }
+    for (name, t) in [
+        ("super", vm.types.super_.clone()),
+        ("property", vm.types.property.clone()),
+        ("staticmethod", vm.types.staticmethod.clone()),
+        ("classmethod", vm.types.classmethod.clone()),
+    ] {
+        vm.dict_set_str(d, name, t);
+    }
+    let tables: [(Value, &[(&'static str, BuiltinFn)]); 4] = [
+        (
+            vm.types.object.clone(),
+            &[
+                ("__init__", object_init),
+                ("__new__", object_new),
+                ("__setattr__", object_setattr),
+                ("__delattr__", object_delattr),
+                ("__getattribute__", object_getattribute),
+                ("__repr__", object_repr),
+                ("__str__", object_str),
+                ("__eq__", object_eq),
+                ("__ne__", object_ne),
+                ("__hash__", object_hash),
+                ("__init_subclass__", object_init_subclass),
+            ],
+        ),
+        (
+            vm.types.type_.clone(),
+            &[
+                ("__new__", type_dunder_new),
+                ("__init__", type_init),
+                ("mro", type_mro),
+            ],
+        ),
+        (
+            vm.exc.base_exception.clone(),
+            &[("__init__", exception_init), ("__new__", exception_new)],
+        ),
+        (
+            vm.types.property.clone(),
+            &[
+                ("getter", property_getter),
+                ("setter", property_setter),
+                ("deleter", property_deleter),
+            ],
+        ),
+    ];
+    for (t, methods) in tables {
+        let d = t.as_type().expect("a type").dict.clone();
+        for (name, f) in methods {
+            // `__new__` is a static method: called with the class first.
+            let is_method = *name != "__new__" && *name != "__init_subclass__";
+            vm.dict_set_str(&d, name, new_builtin(name, *f, is_method));
+        }
+    }
+}
+
+fn builtin_build_class(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    vm.build_class(args, kwnames)
+}
+
+fn builtin_delattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "delattr", kwnames)?;
+    check_args(vm, "delattr", args.len(), 2, 2)?;
+    if args[1].as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
+    }
+    ops::delattr(vm, &args[0], &args[1])?;
+    Ok(Value::NONE)
+}
+
+fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "vars", kwnames)?;
+    check_args(vm, "vars", args.len(), 1, 1)?;
+    let v = &args[0];
+    match v.data() {
+        Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => {
+            let cls = vm.type_of(v);
+            if cls.as_type().is_some_and(|t| t.has_dict) {
+                return Ok(ops::instance_dict_value(v));
+            }
+        }
+        Some(ObjData::Module(m)) => return Ok(m.dict.clone()),
+        Some(ObjData::Type(_)) => {
+            let n = vm.interned.intern("__dict__");
+            return ops::getattr(vm, v, &n);
+        }
+        _ => {}
+    }
+    Err(vm.type_error("vars() argument must have __dict__ attribute"))
+}
+
+/// Constructors of the descriptor types, called from `construct`.
+pub(super) fn descr_new(
+    vm: &mut Vm,
+    t: &Value,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<Option<Value>> {
+    if t.is(&vm.types.super_) {
+        no_kwargs(vm, "super", kwnames)?;
+        return vm.super_new(args).map(Some);
+    }
+    if t.is(&vm.types.property) {
+        let (pos, kw) = parse_kwargs(
+            vm,
+            "property",
+            args,
+            kwnames,
+            &["fget", "fset", "fdel", "doc"],
+        )?;
+        if pos.len() > 4 {
+            return Err(vm.type_error(format!(
+                "property() takes at most 4 arguments ({} given)",
+                pos.len()
+            )));
+        }
+        let mut parts: [Value; 5] = [
+            Value::NONE,
+            Value::NONE,
+            Value::NONE,
+            Value::NONE,
+            Value::NONE,
+        ];
+        for (i, p) in parts.iter_mut().take(4).enumerate() {
+            if let Some(v) = pos.get(i).or(kw[i]) {
+                *p = v.clone();
+            }
+        }
+        if parts[3].is_none() {
+            parts[3] = function_doc(&parts[0]);
+        }
+        return Ok(Some(object::alloc(ObjData::Property(Box::new(parts)))));
+    }
+    for (ty, name, is_static) in [
+        (vm.types.staticmethod.clone(), "staticmethod", true),
+        (vm.types.classmethod.clone(), "classmethod", false),
+    ] {
+        if t.is(&ty) {
+            no_kwargs(vm, name, kwnames)?;
+            if args.len() != 1 {
+                return Err(
+                    vm.type_error(format!("{name} expected 1 argument, got {}", args.len()))
+                );
+            }
+            let f = args[0].clone();
+            return Ok(Some(object::alloc(if is_static {
+                ObjData::StaticMethod(f)
+            } else {
+                ObjData::ClassMethod(f)
+            })));
+        }
+    }
+    Ok(None)
+}
+
+fn function_doc(f: &Value) -> Value {
+    match f.data() {
+        Some(ObjData::Function(func)) => func.doc.borrow().clone(),
+        _ => Value::NONE,
+    }
+}
+
+// ---- object ----
+
+fn self_arg<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
+    args.first().ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{name}' of 'object' object needs an argument"
+        ))
+    })
+}
+
+fn object_init(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let this = self_arg(vm, "__init__", args)?;
+    if args.len() > 1 || nkw(kwnames) > 0 {
+        // Extra arguments are an error only when __init__ is not overridden
+        // or __new__ is not (as in CPython's object_init).
+        let init = vm.user_special(this, "__init__").is_some();
+        let new = vm.user_special(this, "__new__").is_some();
+        if init || !new {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let Some(cls) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    vm.object_new(cls, &[], None)
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__setattr__", kwnames)?;
+    check_args(vm, "__setattr__", args.len(), 3, 3)?;
+    let cls = vm.type_of(&args[0]);
+    match args[0].data() {
+        Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => {
+            vm.generic_setattr(&args[0], &cls, &args[1], Some(args[2].clone()))?
+        }
+        _ => ops::setattr(vm, &args[0], &args[1], args[2].clone())?,
+    }
+    Ok(Value::NONE)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__delattr__", kwnames)?;
+    check_args(vm, "__delattr__", args.len(), 2, 2)?;
+    let cls = vm.type_of(&args[0]);
+    match args[0].data() {
+        Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => {
+            vm.generic_setattr(&args[0], &cls, &args[1], None)?
+        }
+        _ => ops::delattr(vm, &args[0], &args[1])?,
+    }
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__getattribute__", kwnames)?;
+    check_args(vm, "__getattribute__", args.len(), 2, 2)?;
+    if args[1].as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
+    }
+    match args[0].data() {
+        Some(ObjData::Instance(_)) => {
+            let cls = vm.type_of(&args[0]);
+            match vm.generic_getattr(&args[0], &cls, &args[1])? {
+                Some(v) => Ok(v),
+                None => Err(vm.no_attribute(&args[0], &args[1])),
+            }
+        }
+        _ => ops::getattr(vm, &args[0], &args[1]),
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let this = self_arg(vm, "__repr__", args)?;
+    let s = match this.data() {
+        Some(ObjData::Instance(_)) => crate::interp::classes::default_repr(vm, this),
+        _ => ops::repr(vm, this)?,
+    };
+    Ok(object::str::new_str(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let this = self_arg(vm, "__str__", args)?;
+    let s = ops::repr(vm, this)?;
+    Ok(object::str::new_str(s))
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    check_args(vm, "__eq__", args.len(), 2, 2)?;
+    Ok(if args[0].is(&args[1]) {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    check_args(vm, "__ne__", args.len(), 2, 2)?;
+    let r = match vm.try_special(&args[0], "__eq__", &args[1..2])? {
+        Some(r) => r,
+        None => object_eq(vm, args, None)?,
+    };
+    if r.is(&Value::NOT_IMPLEMENTED) {
+        return Ok(r);
+    }
+    Ok(Value::bool(!ops::truthy(vm, &r)?))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let this = self_arg(vm, "__hash__", args)?;
+    Ok(Value::int((this.bits() >> 4) as i64))
+}
+
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if nkw(kwnames) > 0 || args.len() > 1 {
+        let name = args
+            .first()
+            .and_then(|c| c.as_type())
+            .map_or("object".to_string(), |t| t.name.clone());
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::NONE)
+}
+
+// ---- type ----
+
+fn type_dunder_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let Some(meta) = args.first() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    vm.object_new(&meta.clone(), &args[1..], kwnames)
+}
+
+fn type_init(_vm: &mut Vm, _args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    match args.first().and_then(|t| t.as_type()) {
+        Some(t) => Ok(object::new_list(t.mro.borrow().clone())),
+        None => Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
+
+// ---- BaseException ----
+
+fn exception_init(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let Some(this) = args.first() else {
+        return Err(
+            vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument")
+        );
+    };
+    if nkw(kwnames) > 0 {
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.type_name(this)
+        )));
+    }
+    if let Some(e) = this.as_exception() {
+        *e.args.borrow_mut() = new_tuple(args[1..].to_vec());
+    }
+    Ok(Value::NONE)
+}
+
+fn exception_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let Some(cls) = args.first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
+    vm.object_new(&cls.clone(), &args[1..], kwnames)
+}
+
+// ---- property ----
+
+fn property_with(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<Value> {
+    check_args(vm, name, args.len(), 2, 2)?;
+    let Some(ObjData::Property(p)) = args[0].data() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' for 'property' objects doesn't apply to a '{}' object",
+            vm.type_name(&args[0])
+        )));
+    };
+    let mut parts: [Value; 5] = (**p).clone();
+    parts[i] = args[1].clone();
+    if i == 0 {
+        let d = function_doc(&parts[0]);
+        if !d.is_none() {
+            parts[3] = d;
+        }
+    }
+    Ok(object::alloc(ObjData::Property(Box::new(parts))))
+}
+fn property_getter(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    property_with(vm, args, 0, "getter")
+}
+fn property_setter(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    property_with(vm, args, 1, "setter")
+}
+fn property_deleter(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    property_with(vm, args, 2, "deleter")
+}
+
+// ---- attributes of functions, methods and descriptors ----
+
+/// Attributes of functions, bound methods, properties and static/class
+/// methods; None to go on with the type's attributes.
+pub fn descr_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let n = name.as_str().map_or("", |s| s.as_str());
+    match v.data() {
+        Some(ObjData::Function(f)) => Ok(match n {
+            "__name__" => Some(f.name.borrow().clone()),
+            "__qualname__" => Some(f.qualname.borrow().clone()),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__defaults__" => Some(null_to_none(f.defaults.borrow().clone())),
+            "__kwdefaults__" => Some(null_to_none(f.kwdefaults.borrow().clone())),
+            "__closure__" => Some(null_to_none(f.closure.clone())),
+            "__code__" => Some(f.code.clone()),
+            "__globals__" => Some(f.globals.clone()),
+            "__module__" => Some(
+                vm.dict_get_str(&f.globals.clone(), "__name__")
+                    .unwrap_or(Value::NONE),
+            ),
+            "__dict__" => {
+                if f.dict.borrow().is_null() {
+                    *f.dict.borrow_mut() = object::new_dict(object::Dict::new());
+                }
+                Some(f.dict.borrow().clone())
+            }
+            _ => {
+                let d = f.dict.borrow().clone();
+                let h = name.as_str().map_or(0, |s| s.hash());
+                d.as_dict().and_then(|d| d.borrow().get(name, h).cloned())
+            }
+        }),
+        Some(ObjData::Method(f, s)) => match n {
+            "__self__" => Ok(Some(s.clone())),
+            "__func__" => Ok(Some(f.clone())),
+            "__class__" => Ok(None),
+            _ => ops::getattr(vm, &f.clone(), name).map(Some),
+        },
+        Some(ObjData::Property(p)) => Ok(match n {
+            "fget" => Some(p[0].clone()),
+            "fset" => Some(p[1].clone()),
+            "fdel" => Some(p[2].clone()),
+            "__doc__" => Some(p[3].clone()),
+            _ => None,
+        }),
+        Some(ObjData::StaticMethod(f)) | Some(ObjData::ClassMethod(f)) => Ok(match n {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            _ => None,
+        }),
+        _ => Ok(None),
+    }
+}
+
+fn null_to_none(v: Value) -> Value {
+    if v.is_null() {
+        Value::NONE
+    } else {
+        v
+    }
+}
+
+/// `f.name = value` (or `del f.name`) on a function.
+pub fn function_setattr(
+    vm: &mut Vm,
+    v: &Value,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let Some(ObjData::Function(f)) = v.data() else {
+        unreachable!("a function")
+    };
+    let n = name.as_str().map_or("", |s| s.as_str());
+    match (n, value) {
+        ("__name__" | "__qualname__", Some(x)) => {
+            if x.as_str().is_none() {
+                return Err(vm.type_error(format!("{n} must be set to a string object")));
+            }
+            let slot = if n == "__name__" {
+                &f.name
+            } else {
+                &f.qualname
+            };
+            *slot.borrow_mut() = x;
+        }
+        ("__doc__", Some(x)) => *f.doc.borrow_mut() = x,
+        ("__defaults__", Some(x)) => {
+            *f.defaults.borrow_mut() = if x.is_none() { Value::NULL } else { x };
+        }
+        ("__kwdefaults__", Some(x)) => {
+            *f.kwdefaults.borrow_mut() = if x.is_none() { Value::NULL } else { x };
+        }
+        (_, Some(x)) => {
+            if f.dict.borrow().is_null() {
+                *f.dict.borrow_mut() = object::new_dict(object::Dict::new());
+            }
+            let h = ops::hash(vm, name)?;
+            let d = f.dict.borrow().clone();
+            let old = d
+                .as_dict()
+                .expect("a dict")
+                .borrow_mut()
+                .insert(name.clone(), h, x);
+            drop(old);
+        }
+        (_, None) => {
+            let h = ops::hash(vm, name)?;
+            let d = f.dict.borrow().clone();
+            let removed = d.as_dict().and_then(|d| d.borrow_mut().remove(name, h));
+            if removed.is_none() {
+                return Err(vm.attribute_error(format!("'function' object has no attribute '{n}'")));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,1280 @@
+//! User classes: making them (`__build_class__`, `type(name, bases, ns)`,
+//! metaclasses, C3 linearization, `__slots__`, `__set_name__`,
+//! `__init_subclass__`), making their instances, attribute lookup through
+//! descriptors (functions, properties, static and class methods, slots,
+//! user descriptors), `super()`, and calling the special methods that user
+//! classes define.
+//!
+//! **Invariant:** a builtin method found on a user class's MRO (the
+//! methods of `object`, `BaseException`, `type`) means "the default
+//! behaviour": [`Vm::user_special`] reports only what Python code defined,
+//! and the operators fall back to their builtin behaviour otherwise.
+
+use super::{ops, PyErr, PyResult, Vm};
+use crate::object::types::{is_subtype, TypeKind};
+use crate::object::{self, new_method, new_tuple, Dict, Instance, ObjData, TypeData};
+use crate::value::Value;
+use std::cell::RefCell;
+
+fn name_of(v: &Value) -> &str {
+    v.as_str().map_or("?", |s| s.as_str())
+}
+
+/// `true` for values whose type was made by a class statement: only these
+/// can have user-defined special methods.
+#[inline]
+pub fn has_heap_type(vm: &Vm, v: &Value) -> bool {
+    if !v.is_ptr() {
+        return false;
+    }
+    match v.data() {
+        Some(ObjData::Instance(_)) => true,
+        Some(ObjData::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap),
+        Some(ObjData::Type(t)) => !t.metatype.is_null(),
+        _ => {
+            let _ = vm;
+            false
+        }
+    }
+}
+
+impl Vm {
+    /// The special method `name` defined in Python on `v`'s class (None when
+    /// the class only inherits the builtin default). May be `None` itself
+    /// (`__hash__ = None`).
+    pub fn user_special(&mut self, v: &Value, name: &str) -> Option<Value> {
+        if !has_heap_type(self, v) {
+            return None;
+        }
+        let n = self.interned.intern(name);
+        let m = ops::mro_lookup(self.type_ref(v), &n)?;
+        if matches!(m.data(), Some(ObjData::Builtin(_))) {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// Calls special method `m` (found on `v`'s class) with `v` as self.
+    pub fn call_special(&mut self, m: &Value, v: &Value, args: &[Value]) -> PyResult<Value> {
+        match m.data() {
+            Some(ObjData::Function(_)) | Some(ObjData::Builtin(_)) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(v.clone());
+                all.extend_from_slice(args);
+                self.call(m, &all, None)
+            }
+            _ => {
+                let cls = self.type_of(v);
+                let bound = self.bind_descr(m.clone(), v, &cls)?;
+                self.call(&bound, args, None)
+            }
+        }
+    }
+
+    /// Calls `v.name(*args)` if `v`'s class defines it in Python.
+    pub fn try_special(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        match self.user_special(v, name) {
+            Some(m) if !m.is_none() => self.call_special(&m, v, args).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    // ---- making classes ----
+
+    /// Runs a class body: the function made from it, with `ns` as its
+    /// locals. Returns what the body returns (the `__class__` cell or None).
+    fn run_class_body(&mut self, func: &Value, ns: &Value) -> PyResult<Value> {
+        let Some(ObjData::Function(f)) = func.data() else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+        // SAFETY: `code`, `globals` and `builtins` are held here until the
+        // frame is popped (`run` pops it before returning).
+        let fp = unsafe {
+            self.frames
+                .push(&code, func.clone(), &globals, &builtins, ns.clone())
+        };
+        // SAFETY: fp is the new top frame.
+        let r = unsafe { crate::generated::tier1::run(self, fp) };
+        drop((code, globals, builtins));
+        r
+    }
+
+    /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+    pub fn build_class(&mut self, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+        let names = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]).to_vec();
+        let npos = args.len() - names.len();
+        if npos < 2 {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        }
+        let func = args[0].clone();
+        let name = args[1].clone();
+        if name.as_str().is_none() {
+            return Err(self.type_error("__build_class__: name is not a string"));
+        }
+        let bases: Vec<Value> = args[2..npos].to_vec();
+        let mut meta = None;
+        let mut kw: Vec<(Value, Value)> = Vec::new();
+        for (k, v) in names.iter().zip(&args[npos..]) {
+            if name_of(k) == "metaclass" {
+                meta = Some(v.clone());
+            } else {
+                kw.push((k.clone(), v.clone()));
+            }
+        }
+        let meta = match meta {
+            Some(m) => m,
+            None => self.winner_metaclass(&self.types.type_.clone(), &bases)?,
+        };
+        let ns = object::new_dict(Dict::new());
+        self.run_class_body(&func, &ns)?;
+        if meta.is(&self.types.type_) {
+            return self.new_class(&meta, &name, bases, &ns, &kw);
+        }
+        let mut call_args = vec![name, new_tuple(bases), ns];
+        let mut kwn = Vec::new();
+        for (k, v) in kw {
+            kwn.push(k);
+            call_args.push(v);
+        }
+        let kwnames = if kwn.is_empty() {
+            None
+        } else {
+            Some(new_tuple(kwn))
+        };
+        self.call(&meta, &call_args, kwnames.as_ref())
+    }
+
+    /// The most derived metaclass of `meta` and the bases' metaclasses.
+    fn winner_metaclass(&mut self, meta: &Value, bases: &[Value]) -> PyResult<Value> {
+        let mut winner = meta.clone();
+        for b in bases {
+            let bm = self.type_of(b);
+            if is_subtype(&winner, &bm) {
+                continue;
+            }
+            if is_subtype(&bm, &winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kwds)`: a new class.
+    pub fn new_class(
+        &mut self,
+        meta: &Value,
+        name: &Value,
+        bases: Vec<Value>,
+        ns: &Value,
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
+        let meta = self.winner_metaclass(meta, &bases)?;
+        let mut kind = TypeKind::Object;
+        let mut has_dict = false;
+        let mut base_slots = 0;
+        for (i, b) in bases.iter().enumerate() {
+            let Some(bt) = b.as_type() else {
+                return Err(
+                    self.type_error(format!("bases must be types, not {}", self.type_name(b)))
+                );
+            };
+            if bases[..i].iter().any(|x| x.is(b)) {
+                return Err(self.type_error(format!("duplicate base class {}", bt.name)));
+            }
+            match bt.kind {
+                TypeKind::Object | TypeKind::Exception | TypeKind::Type => {}
+                TypeKind::Int
+                | TypeKind::Float
+                | TypeKind::Str
+                | TypeKind::List
+                | TypeKind::Tuple
+                | TypeKind::Dict => {
+                    return Err(self.not_implemented(&format!(
+                        "subclassing the builtin type '{}' is not supported yet by this version of Tiercel",
+                        bt.name
+                    )))
+                }
+                _ => {
+                    return Err(self.type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        bt.name
+                    )))
+                }
+            }
+            if bt.kind != TypeKind::Object {
+                if kind != TypeKind::Object && kind != bt.kind {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                kind = bt.kind;
+            }
+            has_dict |= bt.has_dict;
+            if bt.nslots > 0 {
+                if base_slots > 0 {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                base_slots = bt.nslots;
+            }
+        }
+        let mro_tail = self.c3_merge(&bases)?;
+        // The namespace becomes the class dict.
+        let mut dict = Dict::new();
+        let mut classcell = Value::NULL;
+        let mut slots_decl = None;
+        if let Some(d) = ns.as_dict() {
+            for (k, v) in d.borrow().iter() {
+                match name_of(k) {
+                    "__classcell__" => {
+                        classcell = v.clone();
+                        continue;
+                    }
+                    "__slots__" => slots_decl = Some(v.clone()),
+                    _ => {}
+                }
+                let h = k.as_str().map_or(0, |s| s.hash());
+                let v = match (name_of(k), v.data()) {
+                    ("__new__", Some(ObjData::Function(_))) => {
+                        object::alloc(ObjData::StaticMethod(v.clone()))
+                    }
+                    ("__init_subclass__" | "__class_getitem__", Some(ObjData::Function(_))) => {
+                        object::alloc(ObjData::ClassMethod(v.clone()))
+                    }
+                    _ => v.clone(),
+                };
+                dict.insert(k.clone(), h, v);
+            }
+        }
+        // __slots__: names whose values live in the instance, not its dict.
+        let mut own_slots: Vec<Value> = Vec::new();
+        match &slots_decl {
+            None => has_dict = true,
+            Some(decl) => {
+                let names = if decl.as_str().is_some() {
+                    vec![decl.clone()]
+                } else {
+                    ops::iterate(self, decl)?
+                };
+                for n in names {
+                    let Some(s) = n.as_str() else {
+                        return Err(self.type_error(format!(
+                            "__slots__ items must be strings, not '{}'",
+                            self.type_name(&n)
+                        )));
+                    };
+                    if s.as_str() == "__dict__" {
+                        has_dict = true;
+                    } else if s.as_str() != "__weakref__" {
+                        if dict.get(&n, s.hash()).is_some() {
+                            return Err(self.value_error(format!(
+                                "'{}' in __slots__ conflicts with class variable",
+                                s.as_str()
+                            )));
+                        }
+                        own_slots.push(self.interned.intern(s.as_str()));
+                    }
+                }
+            }
+        }
+        if kind == TypeKind::Exception || kind == TypeKind::Type {
+            has_dict = true;
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        let eq_name = self.interned.intern("__eq__");
+        let hash_name = self.interned.intern("__hash__");
+        let hh = hash_name.as_str().map_or(0, |s| s.hash());
+        if dict
+            .get(&eq_name, eq_name.as_str().map_or(0, |s| s.hash()))
+            .is_some()
+            && dict.get(&hash_name, hh).is_none()
+        {
+            dict.insert(hash_name, hh, Value::NONE);
+        }
+        let td = TypeData {
+            name: name_of(name).to_string(),
+            kind,
+            base: bases[0].clone(),
+            mro: RefCell::new(Vec::new()),
+            dict: object::new_dict(dict),
+            heap: true,
+            bases: RefCell::new(new_tuple(bases.clone())),
+            metatype: if meta.is(&self.types.type_) {
+                Value::NULL
+            } else {
+                meta.clone()
+            },
+            has_dict,
+            nslots: base_slots + own_slots.len(),
+        };
+        let cls = object::alloc(ObjData::Type(Box::new(td)));
+        {
+            let t = cls.as_type().expect("just made");
+            let mut mro = vec![cls.clone()];
+            mro.extend(mro_tail);
+            *t.mro.borrow_mut() = mro;
+            let d = t.dict.as_dict().expect("class dict");
+            for (i, n) in own_slots.into_iter().enumerate() {
+                let h = n.as_str().map_or(0, |s| s.hash());
+                let member =
+                    object::alloc(ObjData::SlotMember(base_slots + i, n.clone(), cls.clone()));
+                d.borrow_mut().insert(n, h, member);
+            }
+        }
+        if let Some(c) = classcell.as_cell() {
+            *c.borrow_mut() = cls.clone();
+        }
+        // __set_name__ on the attributes that want it.
+        let items: Vec<(Value, Value)> = {
+            let t = cls.as_type().expect("a type");
+            let d = t.dict.as_dict().expect("class dict").borrow();
+            d.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        };
+        for (k, v) in items {
+            if let Some(ObjData::Property(p)) = v.data() {
+                // SAFETY-free interior update: properties are immutable to
+                // Python code; the name is set once, here.
+                if p[4].is_none() {
+                    let parts: [Value; 5] = [
+                        p[0].clone(),
+                        p[1].clone(),
+                        p[2].clone(),
+                        p[3].clone(),
+                        k.clone(),
+                    ];
+                    let np = object::alloc(ObjData::Property(Box::new(parts)));
+                    let t = cls.as_type().expect("a type");
+                    let h = k.as_str().map_or(0, |s| s.hash());
+                    let old =
+                        t.dict
+                            .as_dict()
+                            .expect("class dict")
+                            .borrow_mut()
+                            .insert(k.clone(), h, np);
+                    drop(old);
+                }
+                continue;
+            }
+            if let Some(m) = self.user_special(&v, "__set_name__") {
+                self.call_special(&m, &v, &[cls.clone(), k])?;
+            }
+        }
+        // __init_subclass__ of the nearest base that defines one.
+        let isc = self.interned.intern("__init_subclass__");
+        let parent = {
+            let t = cls.as_type().expect("a type");
+            let mro = t.mro.borrow();
+            mro[1..].iter().find_map(|c| {
+                let d = c.as_type()?.dict.as_dict()?.borrow();
+                d.get(&isc, isc.as_str().map_or(0, |s| s.hash())).cloned()
+            })
+        };
+        match parent.as_ref().and_then(|p| match p.data() {
+            Some(ObjData::ClassMethod(f)) => Some(f.clone()),
+            _ => None,
+        }) {
+            Some(f) => {
+                let mut args = vec![cls.clone()];
+                let mut kwn = Vec::new();
+                for (k, v) in kwargs {
+                    kwn.push(k.clone());
+                    args.push(v.clone());
+                }
+                let kwnames = (!kwn.is_empty()).then(|| new_tuple(kwn));
+                self.call(&f, &args, kwnames.as_ref())?;
+            }
+            None => {
+                if !kwargs.is_empty() {
+                    return Err(self.type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        name_of(name)
+                    )));
+                }
+            }
+        }
+        Ok(cls)
+    }
+
+    /// C3 linearization of `bases` (the MRO without the new class itself).
+    fn c3_merge(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut seqs: Vec<Vec<Value>> = bases
+            .iter()
+            .map(|b| {
+                b.as_type()
+                    .map(|t| t.mro.borrow().clone())
+                    .unwrap_or_default()
+            })
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let head = seqs
+                .iter()
+                .map(|s| &s[0])
+                .find(|h| !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(h))));
+            let Some(h) = head.cloned() else {
+                let mut names: Vec<String> = Vec::new();
+                for s in &seqs {
+                    let n = s[0].as_type().map_or("?".to_string(), |t| t.name.clone());
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            for s in seqs.iter_mut() {
+                if s[0].is(&h) {
+                    s.remove(0);
+                }
+            }
+            out.push(h);
+        }
+    }
+
+    // ---- instances ----
+
+    /// Calls a class (one made in Python, or `object`): `__new__`, then
+    /// `__init__` when `__new__` returned an instance of it.
+    pub fn call_class(
+        &mut self,
+        cls: &Value,
+        args: &[Value],
+        kwnames: Option<&Value>,
+    ) -> PyResult<Value> {
+        // A metaclass's own __call__.
+        if let Some(m) = self.user_special(cls, "__call__") {
+            let mut all = vec![cls.clone()];
+            all.extend_from_slice(args);
+            return self.call(&m, &all, kwnames);
+        }
+        let new_name = self.interned.intern("__new__");
+        let init_name = self.interned.intern("__init__");
+        let user = |m: Option<Value>| m.filter(|m| !matches!(m.data(), Some(ObjData::Builtin(_))));
+        let new = user(ops::mro_lookup(cls, &new_name));
+        let init = user(ops::mro_lookup(cls, &init_name));
+        let td = cls.as_type().expect("a class");
+        let obj = match new {
+            Some(n) => {
+                let f = match n.data() {
+                    Some(ObjData::StaticMethod(f)) => f.clone(),
+                    _ => n.clone(),
+                };
+                let mut all = vec![cls.clone()];
+                all.extend_from_slice(args);
+                self.call(&f, &all, kwnames)?
+            }
+            None => {
+                if init.is_none() && !args.is_empty() && td.kind == TypeKind::Object {
+                    return Err(self.type_error(format!("{}() takes no arguments", td.name)));
+                }
+                self.object_new(cls, args, kwnames)?
+            }
+        };
+        if let Some(i) = init {
+            if self.is_instance_of(&obj, cls) {
+                let mut all = vec![obj.clone()];
+                all.extend_from_slice(args);
+                let r = self.call(&i, &all, kwnames)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__(cls)` (and the builtin bases' `__new__`).
+    pub fn object_new(
+        &mut self,
+        cls: &Value,
+        args: &[Value],
+        kwnames: Option<&Value>,
+    ) -> PyResult<Value> {
+        let Some(td) = cls.as_type() else {
+            return Err(self.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                self.type_name(cls)
+            )));
+        };
+        match td.kind {
+            TypeKind::Object => {
+                if !td.heap && !cls.is(&self.types.object) {
+                    return Err(self.type_error(format!(
+                        "object.__new__({}) is not safe, use {}.__new__()",
+                        td.name, td.name
+                    )));
+                }
+                Ok(object::alloc(ObjData::Instance(Box::new(Instance {
+                    class: cls.clone(),
+                    dict: RefCell::new(Value::NULL),
+                    slots: RefCell::new((0..td.nslots).map(|_| Value::NULL).collect()),
+                }))))
+            }
+            TypeKind::Exception => {
+                let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len());
+                let e = self.new_exception(cls, args[..args.len() - nkw].to_vec());
+                if is_subtype(cls, &self.exc.stop_iteration) {
+                    if let (Some(ex), Some(v)) = (e.as_exception(), args.first()) {
+                        *ex.value.borrow_mut() = v.clone();
+                    }
+                }
+                Ok(e)
+            }
+            TypeKind::Type => {
+                let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len());
+                let npos = args.len() - nkw;
+                if npos != 3 {
+                    return Err(self.type_error("type.__new__() takes exactly 3 arguments"));
+                }
+                let bases = args[1]
+                    .as_tuple()
+                    .ok_or_else(|| self.type_error("type.__new__() argument 2 must be tuple"))?
+                    .to_vec();
+                if args[2].as_dict().is_none() {
+                    return Err(self.type_error("type.__new__() argument 3 must be dict"));
+                }
+                let names = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
+                let kw: Vec<(Value, Value)> = names
+                    .iter()
+                    .cloned()
+                    .zip(args[npos..].iter().cloned())
+                    .collect();
+                self.new_class(cls, &args[0], bases, &args[2], &kw)
+            }
+            _ => Err(self.type_error(format!("cannot create '{}' instances", td.name))),
+        }
+    }
+
+    // ---- attributes ----
+
+    /// Whether class attribute `d` is a data descriptor (it wins over the
+    /// instance dict).
+    fn is_data_descr(&mut self, d: &Value) -> bool {
+        match d.data() {
+            Some(ObjData::Property(_)) | Some(ObjData::SlotMember(..)) => true,
+            Some(ObjData::Instance(_)) => {
+                self.user_special(d, "__set__").is_some()
+                    || self.user_special(d, "__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// What class attribute `descr` becomes read through `obj` (an instance
+    /// of `cls`).
+    pub fn bind_descr(&mut self, descr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
+        match descr.data() {
+            Some(ObjData::Function(_)) => Ok(new_method(descr, obj.clone())),
+            Some(ObjData::StaticMethod(f)) => Ok(f.clone()),
+            Some(ObjData::ClassMethod(f)) => Ok(new_method(f.clone(), cls.clone())),
+            Some(ObjData::Property(p)) => {
+                let getter = p[0].clone();
+                if getter.is_none() || getter.is_null() {
+                    return Err(self.attribute_error(format!(
+                        "property {} of '{}' object has no getter",
+                        self.property_name(&descr),
+                        self.type_name(obj)
+                    )));
+                }
+                self.call(&getter, std::slice::from_ref(obj), None)
+            }
+            Some(ObjData::SlotMember(i, name, _)) => {
+                let v = obj
+                    .as_instance()
+                    .and_then(|inst| inst.slots.borrow().get(*i).cloned())
+                    .unwrap_or(Value::NULL);
+                if v.is_null() {
+                    let msg = format!(
+                        "'{}' object has no attribute '{}'",
+                        self.type_name(obj),
+                        name_of(name)
+                    );
+                    return Err(ops::attr_error(self, obj, name, msg));
+                }
+                Ok(v)
+            }
+            Some(ObjData::Builtin(b)) if b.is_method => {
+                Ok(crate::builtins::bind(&descr, obj.clone()))
+            }
+            Some(ObjData::Instance(_)) => match self.user_special(&descr, "__get__") {
+                Some(g) => self.call_special(&g, &descr, &[obj.clone(), cls.clone()]),
+                None => Ok(descr),
+            },
+            _ => Ok(descr),
+        }
+    }
+
+    /// `'x'` for a property's error messages: the getter's name.
+    fn property_name(&self, prop: &Value) -> String {
+        if let Some(ObjData::Property(p)) = prop.data() {
+            if p[4].as_str().is_some() {
+                return format!("'{}'", name_of(&p[4]));
+            }
+            for f in p.iter().take(3) {
+                if let Some(ObjData::Function(func)) = f.data() {
+                    return format!("'{}'", name_of(&func.name.borrow()));
+                }
+            }
+        }
+        "?".to_string()
+    }
+
+    /// The `__dict__` of an instance or exception (NULL if it has none yet).
+    fn instance_dict(v: &Value) -> Option<&RefCell<Value>> {
+        match v.data() {
+            Some(ObjData::Instance(i)) => Some(&i.dict),
+            Some(ObjData::Exception(e)) => Some(&e.dict),
+            _ => None,
+        }
+    }
+
+    /// `obj.name` for an instance of a user class (or an exception).
+    pub fn instance_getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        if let Some(ga) = self.user_special(obj, "__getattribute__") {
+            let r = self.call_special(&ga, obj, std::slice::from_ref(name));
+            return match r {
+                Err(e) if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) => {
+                    match self.user_special(obj, "__getattr__") {
+                        Some(g) => self.call_special(&g, obj, std::slice::from_ref(name)),
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
+        }
+        let cls = self.type_of(obj);
+        let r = self.generic_getattr(obj, &cls, name);
+        match r {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => match self.user_special(obj, "__getattr__") {
+                Some(g) => self.call_special(&g, obj, std::slice::from_ref(name)),
+                None => Err(self.no_attribute(obj, name)),
+            },
+            Err(e) if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) => {
+                match self.user_special(obj, "__getattr__") {
+                    Some(g) => self.call_special(&g, obj, std::slice::from_ref(name)),
+                    None => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn no_attribute(&self, obj: &Value, name: &Value) -> PyErr {
+        let msg = format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            name_of(name)
+        );
+        ops::attr_error(self, obj, name, msg)
+    }
+
+    /// `object.__getattribute__`: data descriptors, then the instance
+    /// dict, then other class attributes. None when nothing is found.
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        cls: &Value,
+        name: &Value,
+    ) -> PyResult<Option<Value>> {
+        match name_of(name) {
+            "__class__" => return Ok(Some(cls.clone())),
+            "__dict__" if cls.as_type().is_some_and(|t| t.has_dict) => {
+                return Ok(Some(ops::instance_dict_value(obj)))
+            }
+            _ => {}
+        }
+        let descr = ops::mro_lookup(cls, name);
+        if let Some(d) = &descr {
+            if self.is_data_descr(d) {
+                return self.bind_descr(d.clone(), obj, cls).map(Some);
+            }
+        }
+        if let Some(dict) = Vm::instance_dict(obj) {
+            let d = dict.borrow().clone();
+            if let Some(dd) = d.as_dict() {
+                let h = name.as_str().map_or(0, |s| s.hash());
+                if let Some(v) = dd.borrow().get(name, h).cloned() {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        match descr {
+            Some(d) => self.bind_descr(d, obj, cls).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `obj.name = value` (or `del obj.name` when `value` is None) for an
+    /// instance of a user class (or an exception).
+    pub fn instance_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let hook = if value.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
+        if let Some(m) = self.user_special(obj, hook) {
+            let mut args = vec![name.clone()];
+            args.extend(value);
+            self.call_special(&m, obj, &args)?;
+            return Ok(());
+        }
+        let cls = self.type_of(obj);
+        self.generic_setattr(obj, &cls, name, value)
+    }
+
+    /// `object.__setattr__` / `object.__delattr__`.
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        cls: &Value,
+        name: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        if let Some(d) = ops::mro_lookup(cls, name) {
+            match d.data() {
+                Some(ObjData::Property(p)) => {
+                    let (f, what) = if value.is_some() {
+                        (p[1].clone(), "setter")
+                    } else {
+                        (p[2].clone(), "deleter")
+                    };
+                    if f.is_none() || f.is_null() {
+                        return Err(self.attribute_error(format!(
+                            "property {} of '{}' object has no {what}",
+                            self.property_name(&d),
+                            self.type_name(obj)
+                        )));
+                    }
+                    let mut args = vec![obj.clone()];
+                    args.extend(value);
+                    self.call(&f, &args, None)?;
+                    return Ok(());
+                }
+                Some(ObjData::SlotMember(i, _, _)) => {
+                    if let Some(inst) = obj.as_instance() {
+                        let mut slots = inst.slots.borrow_mut();
+                        if let Some(slot) = slots.get_mut(*i) {
+                            let deleting = value.is_none();
+                            let old = std::mem::replace(slot, value.unwrap_or(Value::NULL));
+                            drop(slots);
+                            if deleting && old.is_null() {
+                                return Err(self.attribute_error(name_of(name)));
+                            }
+                            return Ok(());
+                        }
+                    }
+                }
+                Some(ObjData::Instance(_)) => {
+                    let hook = if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    };
+                    if let Some(m) = self.user_special(&d, hook) {
+                        let mut args = vec![obj.clone()];
+                        args.extend(value);
+                        self.call_special(&m, &d, &args)?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let has_dict = cls.as_type().is_some_and(|t| t.has_dict);
+        let Some(dict) = Vm::instance_dict(obj).filter(|_| has_dict) else {
+            return Err(self.no_attribute(obj, name));
+        };
+        let h = name.as_str().map_or(0, |s| s.hash());
+        match value {
+            Some(v) => {
+                if dict.borrow().is_null() {
+                    *dict.borrow_mut() = object::new_dict(Dict::new());
+                }
+                let d = dict.borrow().clone();
+                let old = d
+                    .as_dict()
+                    .expect("a dict")
+                    .borrow_mut()
+                    .insert(name.clone(), h, v);
+                drop(old);
+                Ok(())
+            }
+            None => {
+                let d = dict.borrow().clone();
+                let removed = d.as_dict().and_then(|d| d.borrow_mut().remove(name, h));
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name)),
+                }
+            }
+        }
+    }
+
+    /// `cls.name` for a class.
+    pub fn type_getattr(&mut self, cls: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let td = cls.as_type().expect("a type");
+        let n = name_of(name);
+        match n {
+            "__name__" => return Ok(Some(object::str::new_str(td.name.as_str()))),
+            "__mro__" => return Ok(Some(new_tuple(td.mro.borrow().clone()))),
+            "__bases__" => {
+                let b = td.bases.borrow().clone();
+                if !b.is_null() {
+                    return Ok(Some(b));
+                }
+                let base = td.base.clone();
+                return Ok(Some(if base.is_null() {
+                    new_tuple(vec![])
+                } else {
+                    new_tuple(vec![base])
+                }));
+            }
+            "__base__" => {
+                return Ok(Some(if td.base.is_null() {
+                    Value::NONE
+                } else {
+                    td.base.clone()
+                }))
+            }
+            "__dict__" => {
+                let d = td.dict.as_dict().expect("a dict").borrow().clone();
+                return Ok(Some(object::new_dict(d)));
+            }
+            "__qualname__" if !td.heap => return Ok(Some(object::str::new_str(td.name.as_str()))),
+            "__module__" if !td.heap => return Ok(Some(object::str::new_str("builtins"))),
+            "__doc__" if td.heap => {
+                let h = name.as_str().map_or(0, |s| s.hash());
+                let own = td
+                    .dict
+                    .as_dict()
+                    .expect("a dict")
+                    .borrow()
+                    .get(name, h)
+                    .cloned();
+                return Ok(Some(own.unwrap_or(Value::NONE)));
+            }
+            _ => {}
+        }
+        let meta = self.type_of(cls);
+        let meta_attr = ops::mro_lookup(&meta, name);
+        if let Some(m) = &meta_attr {
+            if self.is_data_descr(m) {
+                return self.bind_descr(m.clone(), cls, &meta).map(Some);
+            }
+        }
+        if let Some(a) = ops::mro_lookup(cls, name) {
+            return Ok(Some(match a.data() {
+                Some(ObjData::StaticMethod(f)) => f.clone(),
+                Some(ObjData::ClassMethod(f)) => new_method(f.clone(), cls.clone()),
+                Some(ObjData::Instance(_)) => match self.user_special(&a, "__get__") {
+                    Some(g) => self.call_special(&g, &a, &[Value::NONE, cls.clone()])?,
+                    None => a,
+                },
+                _ => a,
+            }));
+        }
+        if let Some(m) = meta_attr {
+            return self.bind_descr(m, cls, &meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `cls.name = value` / `del cls.name`.
+    pub fn type_setattr(
+        &mut self,
+        cls: &Value,
+        name: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let td = cls.as_type().expect("a type");
+        if !td.heap {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name_of(name),
+                td.name
+            )));
+        }
+        let h = name.as_str().map_or(0, |s| s.hash());
+        let d = td.dict.as_dict().expect("a dict");
+        match value {
+            Some(v) => {
+                let old = d.borrow_mut().insert(name.clone(), h, v);
+                drop(old);
+                Ok(())
+            }
+            None => {
+                let old = d.borrow_mut().remove(name, h);
+                match old {
+                    Some(_) => Ok(()),
+                    None => Err(self.attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        td.name,
+                        name_of(name)
+                    ))),
+                }
+            }
+        }
+    }
+
+    // ---- super ----
+
+    /// `super()` with no arguments: the enclosing class (the `__class__`
+    /// cell) and the first argument of the calling function.
+    pub fn super_new(&mut self, args: &[Value]) -> PyResult<Value> {
+        let (t, obj) = match args.len() {
+            0 => {
+                let fp = self.frames.top();
+                if fp.is_null() {
+                    return Err(self.runtime_error("super(): no current frame"));
+                }
+                // SAFETY: the top frame is live while a builtin it called runs.
+                let frame = unsafe { &*fp };
+                let code = frame.code();
+                if code.argcount == 0 && code.flags & crate::compile::code::CO_VARARGS == 0 {
+                    return Err(self.runtime_error("super(): no arguments"));
+                }
+                let mut first = frame.local(0).clone();
+                if let Some(c) = first.as_cell() {
+                    let v = c.borrow().clone();
+                    first = v;
+                }
+                if first.is_null() {
+                    return Err(self.runtime_error("super(): arg[0] deleted"));
+                }
+                let idx = code
+                    .varnames
+                    .iter()
+                    .rposition(|v| name_of(v) == "__class__")
+                    .filter(|&i| i >= code.nlocalsplus - code.nfree);
+                let Some(i) = idx else {
+                    return Err(self.runtime_error("super(): __class__ cell not found"));
+                };
+                let cls = frame
+                    .local(i as u32)
+                    .as_cell()
+                    .map(|c| c.borrow().clone())
+                    .unwrap_or(Value::NULL);
+                if cls.is_null() {
+                    return Err(self.runtime_error("super(): empty __class__ cell"));
+                }
+                (cls, first)
+            }
+            2 => (args[0].clone(), args[1].clone()),
+            1 => return Err(self.not_implemented("super() with one argument is not supported yet")),
+            _ => return Err(self.type_error("super() takes at most 2 arguments")),
+        };
+        if t.as_type().is_none() {
+            return Err(self.type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                self.type_name(&t)
+            )));
+        }
+        let ok = self.is_instance_of(&obj, &t) || (obj.as_type().is_some() && is_subtype(&obj, &t));
+        if !ok {
+            return Err(
+                self.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        }
+        Ok(object::alloc(ObjData::Super(t, obj)))
+    }
+
+    /// `super(...).name`, and whether the result wants `obj` prepended when
+    /// called as a method (`load_method`'s form).
+    pub fn super_getattr(
+        &mut self,
+        t: &Value,
+        obj: &Value,
+        name: &Value,
+        method: bool,
+    ) -> PyResult<(Value, Value)> {
+        let objtype = if obj.as_type().is_some() && is_subtype(obj, t) {
+            obj.clone()
+        } else {
+            self.type_of(obj)
+        };
+        let h = name.as_str().map_or(0, |s| s.hash());
+        let found = {
+            let mro = objtype.as_type().expect("a type").mro.borrow();
+            let start = mro
+                .iter()
+                .position(|c| c.is(t))
+                .map_or(mro.len(), |i| i + 1);
+            mro[start..]
+                .iter()
+                .find_map(|c| c.as_type()?.dict.as_dict()?.borrow().get(name, h).cloned())
+        };
+        let Some(d) = found else {
+            return Err(self.attribute_error(format!(
+                "'super' object has no attribute '{}'",
+                name_of(name)
+            )));
+        };
+        let is_type = obj.as_type().is_some() && obj.is(&objtype);
+        match d.data() {
+            Some(ObjData::Function(_)) if !is_type => {
+                if method {
+                    Ok((d, obj.clone()))
+                } else {
+                    Ok((new_method(d, obj.clone()), Value::NULL))
+                }
+            }
+            Some(ObjData::Builtin(b)) if b.is_method && !is_type => {
+                if method {
+                    Ok((d, obj.clone()))
+                } else {
+                    Ok((crate::builtins::bind(&d, obj.clone()), Value::NULL))
+                }
+            }
+            Some(ObjData::Function(_)) | Some(ObjData::Builtin(_)) => Ok((d, Value::NULL)),
+            _ => Ok((self.bind_descr(d, obj, &objtype)?, Value::NULL)),
+        }
+    }
+}
+
+// ---- operators on instances of user classes ----
+
+/// The method names of BINARY_OP's operators, by `oparg % 13`.
+const BINARY_NAMES: [(&str, &str, &str); 13] = [
+    ("__add__", "__radd__", "__iadd__"),
+    ("__and__", "__rand__", "__iand__"),
+    ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    ("__lshift__", "__rlshift__", "__ilshift__"),
+    ("__matmul__", "__rmatmul__", "__imatmul__"),
+    ("__mul__", "__rmul__", "__imul__"),
+    ("__mod__", "__rmod__", "__imod__"),
+    ("__or__", "__ror__", "__ior__"),
+    ("__pow__", "__rpow__", "__ipow__"),
+    ("__rshift__", "__rrshift__", "__irshift__"),
+    ("__sub__", "__rsub__", "__isub__"),
+    ("__truediv__", "__rtruediv__", "__itruediv__"),
+    ("__xor__", "__rxor__", "__ixor__"),
+];
+
+/// `a <op> b` through the operands' Python-defined methods: `__iop__`
+/// first for in-place forms, then `__op__` and `__rop__` (the right
+/// operand's first when its class derives from the left's). None when
+/// every method declined (returned NotImplemented) or none exists.
+pub fn user_binary_op(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Option<Value>> {
+    let (op, rop, iop) = BINARY_NAMES[(oparg % 13) as usize];
+    if oparg >= 13 {
+        if let Some(r) = vm.try_special(a, iop, std::slice::from_ref(b))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let same = ta.is(&tb);
+    let right_first = !same && is_subtype(&tb, &ta) && vm.user_special(b, rop).is_some();
+    if right_first {
+        if let Some(r) = vm.try_special(b, rop, std::slice::from_ref(a))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    if let Some(r) = vm.try_special(a, op, std::slice::from_ref(b))? {
+        if !r.is(&Value::NOT_IMPLEMENTED) {
+            return Ok(Some(r));
+        }
+    }
+    if !same && !right_first {
+        if let Some(r) = vm.try_special(b, rop, std::slice::from_ref(a))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Rich comparison through Python-defined methods, with the reflected
+/// method of the right operand and CPython's defaults for `==` and `!=`.
+/// None when no method gave an answer (ordering is then a TypeError).
+pub fn user_compare(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: super::CmpOp,
+) -> PyResult<Option<Value>> {
+    use super::CmpOp::*;
+    let (name, reflected) = match op {
+        Lt => ("__lt__", "__gt__"),
+        Le => ("__le__", "__ge__"),
+        Eq => ("__eq__", "__eq__"),
+        Ne => ("__ne__", "__ne__"),
+        Gt => ("__gt__", "__lt__"),
+        Ge => ("__ge__", "__le__"),
+    };
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let right_first =
+        !ta.is(&tb) && is_subtype(&tb, &ta) && vm.user_special(b, reflected).is_some();
+    if right_first {
+        if let Some(r) = vm.try_special(b, reflected, std::slice::from_ref(a))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    if let Some(r) = vm.try_special(a, name, std::slice::from_ref(b))? {
+        if !r.is(&Value::NOT_IMPLEMENTED) {
+            return Ok(Some(r));
+        }
+    }
+    if !right_first {
+        if let Some(r) = vm.try_special(b, reflected, std::slice::from_ref(a))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    // object.__ne__ inverts __eq__.
+    if op == Ne {
+        if let Some(r) = vm.try_special(a, "__eq__", std::slice::from_ref(b))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(Value::bool(!ops::truthy(vm, &r)?)));
+            }
+        }
+    }
+    match op {
+        Eq => Ok(Some(Value::bool(a.is(b)))),
+        Ne => Ok(Some(Value::bool(!a.is(b)))),
+        _ => Ok(None),
+    }
+}
+
+/// A unary operator's method (`__neg__`, `__pos__`, `__invert__`, `__abs__`).
+pub fn user_unary(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    vm.try_special(v, name, &[])
+}
+
+/// `bool(v)` by `__bool__`, then `__len__`; None when neither is defined.
+pub fn user_truthy(vm: &mut Vm, v: &Value) -> PyResult<Option<bool>> {
+    if let Some(r) = vm.try_special(v, "__bool__", &[])? {
+        if !r.is_bool() {
+            return Err(vm.type_error(format!(
+                "__bool__ should return bool, returned {}",
+                vm.type_name(&r)
+            )));
+        }
+        return Ok(Some(r.is_true()));
+    }
+    if vm.user_special(v, "__len__").is_some() {
+        return Ok(Some(user_len(vm, v)?.unwrap_or(0) != 0));
+    }
+    Ok(None)
+}
+
+/// `len(v)` by `__len__`.
+pub fn user_len(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
+    let Some(r) = vm.try_special(v, "__len__", &[])? else {
+        return Ok(None);
+    };
+    let Some(i) = crate::object::int::as_int(&r) else {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&r)
+        )));
+    };
+    if i.is_negative() {
+        return Err(vm.value_error("__len__() should return >= 0"));
+    }
+    match i.to_i64() {
+        Some(n) => Ok(Some(n as usize)),
+        None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+    }
+}
+
+/// `hash(v)` by `__hash__` (None: unhashable).
+pub fn user_hash(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
+    let Some(m) = vm.user_special(v, "__hash__") else {
+        return Ok(None);
+    };
+    if m.is_none() {
+        return Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))));
+    }
+    let r = vm.call_special(&m, v, &[])?;
+    match crate::object::int::as_int(&r) {
+        Some(i) => {
+            // CPython reduces big results modulo the hash modulus.
+            let h = ops::hash(vm, &r)?;
+            let _ = i;
+            Ok(Some(if h == -1 { -2 } else { h }))
+        }
+        None => Err(vm.type_error("__hash__ method should return an integer")),
+    }
+}
+
+/// `repr(v)` / `str(v)` by `__repr__` / `__str__`.
+pub fn user_repr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<String>> {
+    let Some(r) = vm.try_special(v, name, &[])? else {
+        return Ok(None);
+    };
+    match r.as_str() {
+        Some(s) => Ok(Some(s.as_str().to_string())),
+        None => Err(vm.type_error(format!(
+            "{name} returned non-string (type {})",
+            vm.type_name(&r)
+        ))),
+    }
+}
+
+/// The default `repr` of an instance: `<module.Class object at 0x...>`.
+pub fn default_repr(vm: &mut Vm, v: &Value) -> String {
+    let cls = vm.type_of(v);
+    format!(
+        "<{} object at {:#x}>",
+        class_display_name(vm, &cls),
+        v.ptr() as usize
+    )
+}
+
+/// `module.qualname` of a class (just the name for builtins).
+pub fn class_display_name(vm: &mut Vm, cls: &Value) -> String {
+    let Some(t) = cls.as_type() else {
+        return "?".into();
+    };
+    if !t.heap {
+        return t.name.clone();
+    }
+    let d = t.dict.clone();
+    let module = vm
+        .dict_get_str(&d, "__module__")
+        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
+    let qual = vm
+        .dict_get_str(&d, "__qualname__")
+        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
+        .unwrap_or_else(|| t.name.clone());
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qual}"),
+        _ => qual,
+    }
+}

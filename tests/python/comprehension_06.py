@@ -1,0 +1,18 @@
+# Generator expressions passed to sum, any, all, min, max, list, sorted, tuple
+nums = [4, -1, 7, 0, 3]
+print(sum(n * n for n in nums))
+print(sum(1 for n in nums if n > 0))
+print(any(n < 0 for n in nums), any(n > 100 for n in nums))
+print(all(n < 10 for n in nums), all(n > 0 for n in nums))
+print(min(abs(n) for n in nums), max(n % 5 for n in nums))
+print(list(str(n) for n in nums))
+print(sorted((n for n in nums), reverse=True))
+print(tuple(c * 2 for c in 'abc'))
+print(dict((k, len(k)) for k in ['a', 'bb']))
+print(sum((x * y for x in range(3) for y in range(3)), 100))
+print('-'.join(w.upper() for w in ['x', 'y', 'z']))
+print(any(x for x in []), all(x for x in []), sum(x for x in []))
+g = (n + 1 for n in range(3))
+print(type(g).__name__)
+print(list(g))
+print(list(g))

@@ -28,6 +28,7 @@ pub const INTRINSICS: &[&str] = &[
     "DISPATCH_INLINED",
     "DISPATCH_SAME_OPARG",
     "RETURN_FROM_FRAME",
+    "YIELD_VALUE",
     "CHECK_EVAL_BREAKER",
     "EXTEND_OPARG",
 ];
@@ -53,7 +54,8 @@ pub struct Flags {
     pub uses_oparg: bool,
     /// Contains `JUMPBY`: changes the instruction pointer.
     pub jumps: bool,
-    /// Contains `DISPATCH_INLINED` (pushes a Python frame) or `RETURN_FROM_FRAME`.
+    /// Contains `DISPATCH_INLINED` (pushes a Python frame), `RETURN_FROM_FRAME`
+    /// or `YIELD_VALUE` (suspends the frame).
     pub changes_frame: bool,
 }
 
@@ -796,7 +798,8 @@ impl<'a> Analyzer<'a> {
                     .any(|i| i.size.is_some() || i.cond.is_some()),
             jumps: scan.intrinsics.contains("JUMPBY"),
             changes_frame: scan.intrinsics.contains("DISPATCH_INLINED")
-                || scan.intrinsics.contains("RETURN_FROM_FRAME"),
+                || scan.intrinsics.contains("RETURN_FROM_FRAME")
+                || scan.intrinsics.contains("YIELD_VALUE"),
         };
         for (name, span) in &scan.unknown_macros {
             let at = self.body_pos(o, *span);

@@ -325,6 +325,11 @@ impl VisitMut for Rewriter {
                             quote! { { let __retval = #v; #(#drops)* return_from_frame!(__retval); } },
                         )
                     }
+                    Some("YIELD_VALUE") => {
+                        let v = args[0];
+                        let drops = &self.drops;
+                        Some(quote! { { let __yielded = #v; #(#drops)* yield_value!(__yielded); } })
+                    }
                     Some("CHECK_EVAL_BREAKER") => Some(quote! { check_eval_breaker!() }),
                     Some("EXTEND_OPARG") => Some(quote! { extend_oparg!() }),
                     _ => None,

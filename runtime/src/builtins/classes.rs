@@ -6,6 +6,7 @@
 
 use super::functions::{check_args, nkw, no_kwargs, parse_kwargs};
 use super::{new_builtin, BuiltinFn};
+use crate::interp::generator::GenOutcome;
 use crate::interp::{ops, PyResult, Vm};
 use crate::object::{self, new_tuple, ObjData};
 use crate::value::Value;
@@ -27,7 +28,17 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
     ] {
         vm.dict_set_str(d, name, t);
     }
-    let tables: [(Value, &[(&'static str, BuiltinFn)]); 4] = [
+    let tables: [(Value, &[(&'static str, BuiltinFn)]); 5] = [
+        (
+            vm.types.generator.clone(),
+            &[
+                ("send", gen_send),
+                ("throw", gen_throw),
+                ("close", gen_close),
+                ("__next__", gen_next),
+                ("__iter__", gen_iter),
+            ],
+        ),
         (
             vm.types.object.clone(),
             &[
@@ -393,6 +404,89 @@ fn property_setter(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyR
 }
 fn property_deleter(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
     property_with(vm, args, 2, "deleter")
+}
+
+// ---- generators ----
+
+fn self_gen<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    match args.first() {
+        Some(g) if matches!(g.data(), Some(ObjData::Generator(_))) => Ok(g),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'generator' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+fn gen_outcome(vm: &mut Vm, r: GenOutcome) -> PyResult<Value> {
+    match r {
+        GenOutcome::Yielded(v) => Ok(v),
+        GenOutcome::Returned(v) => Err(vm.stop_iteration_with(v)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "send", kwnames)?;
+    check_args(vm, "send", args.len(), 2, 2)?;
+    let g = self_gen(vm, args, "send")?.clone();
+    let r = vm.gen_resume(&g, args[1].clone(), None)?;
+    gen_outcome(vm, r)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__next__", kwnames)?;
+    let g = self_gen(vm, args, "__next__")?.clone();
+    let r = vm.gen_resume(&g, Value::NONE, None)?;
+    gen_outcome(vm, r)
+}
+
+fn gen_iter(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    Ok(self_gen(vm, args, "__iter__")?.clone())
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "throw", kwnames)?;
+    check_args(vm, "throw", args.len(), 2, 4)?;
+    let g = self_gen(vm, args, "throw")?.clone();
+    let exc = match args[1].data() {
+        Some(ObjData::Exception(_)) => args[1].clone(),
+        Some(ObjData::Type(_))
+            if crate::object::types::is_subtype(&args[1], &vm.exc.base_exception) =>
+        {
+            let a: Vec<Value> = args
+                .get(2)
+                .filter(|v| !v.is_none())
+                .cloned()
+                .into_iter()
+                .collect();
+            vm.call(&args[1].clone(), &a, None)?
+        }
+        _ => {
+            return Err(vm.type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + &vm.type_name(&args[1]),
+            ))
+        }
+    };
+    let r = vm.gen_resume(&g, Value::NONE, Some(crate::interp::PyErr(exc)))?;
+    gen_outcome(vm, r)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "close", kwnames)?;
+    let g = self_gen(vm, args, "close")?.clone();
+    let exit = vm.new_exception(&vm.exc.generator_exit.clone(), vec![]);
+    match vm.gen_resume(&g, Value::NONE, Some(crate::interp::PyErr(exit))) {
+        Ok(GenOutcome::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(GenOutcome::Returned(_)) => Ok(Value::NONE),
+        Err(e)
+            if vm.is_instance_of(&e.0, &vm.exc.generator_exit.clone())
+                || vm.is_instance_of(&e.0, &vm.exc.stop_iteration.clone()) =>
+        {
+            Ok(Value::NONE)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 // ---- attributes of functions, methods and descriptors ----

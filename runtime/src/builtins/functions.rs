@@ -490,6 +490,15 @@ fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
 fn builtin_next(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     no_kwargs(vm, "next", kwnames)?;
     check_args(vm, "next", args.len(), 1, 2)?;
+    if let Some(ObjData::Generator(_)) = args[0].data() {
+        return match vm.gen_resume(&args[0], Value::NONE, None)? {
+            crate::interp::generator::GenOutcome::Yielded(v) => Ok(v),
+            crate::interp::generator::GenOutcome::Returned(r) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration_with(r)),
+            },
+        };
+    }
     match ops::iter_next(vm, &args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

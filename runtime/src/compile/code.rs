@@ -63,6 +63,7 @@ impl Source {
 
 pub const CO_VARARGS: u32 = 0x4;
 pub const CO_VARKEYWORDS: u32 = 0x8;
+pub const CO_GENERATOR: u32 = 0x20;
 
 pub struct Code {
     pub name: String,

@@ -2,7 +2,7 @@
 //! per code object.
 
 use super::assemble::{self, Instr, Label};
-use super::code::{Location, Source, CO_VARARGS, CO_VARKEYWORDS};
+use super::code::{Location, Source, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use super::{CompileError, ErrorKind};
 use crate::generated::opcodes::{opcode as op, pseudo};
 use crate::interp::Vm;
@@ -1016,7 +1016,10 @@ impl<'a> Compiler<'a> {
     /// Ends the current unit: its code object and the free variables its
     /// closure must supply.
     fn leave_scope(&mut self) -> CResult<(Value, Vec<String>)> {
-        let unit = self.units.pop().expect("unit");
+        let mut unit = self.units.pop().expect("unit");
+        if unit.sym.is_generator {
+            unit.flags |= CO_GENERATOR;
+        }
         let freevars = unit.sym.freevars.clone();
         let code = self.finish(unit)?;
         Ok((code, freevars))
@@ -1246,6 +1249,7 @@ impl<'a> Compiler<'a> {
         let name = match kind {
             CompKind::List => "<listcomp>",
             CompKind::Dict => "<dictcomp>",
+            CompKind::Gen => "<genexpr>",
         };
         if let Some(g) = generators.iter().find(|g| g.is_async) {
             return Err(unsupported("an asynchronous comprehension", g.range));
@@ -1254,14 +1258,15 @@ impl<'a> Compiler<'a> {
         self.enter_scope(name.into(), qualname, range, &[".0"]);
         self.u().argcount = 1;
         let r = (|| {
-            self.emit(
-                match kind {
-                    CompKind::List => op::BUILD_LIST,
-                    CompKind::Dict => op::BUILD_MAP,
-                } as u16,
-                0,
-            );
+            match kind {
+                CompKind::List => self.emit(op::BUILD_LIST as u16, 0),
+                CompKind::Dict => self.emit(op::BUILD_MAP as u16, 0),
+                CompKind::Gen => {}
+            }
             self.comprehension_loop(generators, 0, kind, elt, value)?;
+            if kind == CompKind::Gen {
+                self.load_const(Value::NONE);
+            }
             self.emit(op::RETURN_VALUE as u16, 0);
             Ok(())
         })();
@@ -1320,6 +1325,11 @@ impl<'a> Compiler<'a> {
                     self.expr(elt)?;
                     self.expr(value.expect("a dict comprehension has a value"))?;
                     self.emit(op::MAP_ADD as u16, depth);
+                }
+                CompKind::Gen => {
+                    self.expr(elt)?;
+                    self.emit(op::YIELD_VALUE as u16, 0);
+                    self.emit(op::POP_TOP as u16, 0);
                 }
             }
         }
@@ -1502,10 +1512,32 @@ impl<'a> Compiler<'a> {
                 };
                 self.comprehension(c.range, CompKind::Dict, &c.generators, key, Some(&c.value))?
             }
-            Expr::Generator(g) => return Err(unsupported("a generator expression", g.range)),
+            Expr::Generator(g) => {
+                self.comprehension(g.range, CompKind::Gen, &g.generators, &g.elt, None)?
+            }
             Expr::Await(a) => return Err(unsupported("`await`", a.range)),
-            Expr::Yield(y) => return Err(unsupported("`yield`", y.range)),
-            Expr::YieldFrom(y) => return Err(unsupported("`yield from`", y.range)),
+            Expr::Yield(y) => {
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::NONE),
+                }
+                self.set_loc(y.range);
+                self.emit(op::YIELD_VALUE as u16, 0);
+            }
+            Expr::YieldFrom(y) => {
+                self.expr(&y.value)?;
+                self.set_loc(y.range);
+                self.emit(op::GET_YIELD_FROM_ITER as u16, 0);
+                self.load_const(Value::NONE);
+                let top = self.new_label();
+                let end = self.new_label();
+                self.bind(top);
+                self.emit_jump(op::SEND as u16, end);
+                self.emit(op::YIELD_VALUE as u16, 0);
+                self.emit_jump(pseudo::JUMP, top);
+                self.bind(end);
+                self.emit(op::END_SEND as u16, 0);
+            }
             Expr::FString(f) => return Err(unsupported("an f-string", f.range)),
             Expr::TString(t) => return Err(unsupported("a t-string", t.range)),
             Expr::BytesLiteral(b) => return Err(unsupported("a bytes literal", b.range)),
@@ -1700,6 +1732,7 @@ impl<'a> Compiler<'a> {
 enum CompKind {
     List,
     Dict,
+    Gen,
 }
 
 /// A parameter list as the compiler lays it out.

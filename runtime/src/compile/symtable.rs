@@ -19,7 +19,7 @@
 use super::{CompileError, ErrorKind};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
-use ruff_text_size::TextRange;
+use ruff_text_size::{Ranged, TextRange};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -58,6 +58,8 @@ pub struct ScopeInfo {
     pub cellvars: Vec<String>,
     /// Variables this scope receives from enclosing functions, sorted.
     pub freevars: Vec<String>,
+    /// A function containing `yield`, or a generator expression.
+    pub is_generator: bool,
 }
 
 impl ScopeInfo {
@@ -68,6 +70,7 @@ impl ScopeInfo {
             bound_order: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
+            is_generator: false,
         }
     }
     pub fn binding(&self, name: &str) -> Binding {
@@ -111,6 +114,7 @@ struct RawScope {
     params: HashSet<String>,
     globals: HashSet<String>,
     nonlocals: HashMap<String, TextRange>,
+    is_generator: bool,
 }
 
 impl RawScope {
@@ -125,6 +129,7 @@ impl RawScope {
             params: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashMap::new(),
+            is_generator: false,
         }
     }
 }
@@ -223,6 +228,7 @@ impl Builder {
         range: TextRange,
         generators: &[ast::Comprehension],
         elts: &[&Expr],
+        is_generator: bool,
     ) {
         let Some(first) = generators.first() else {
             return;
@@ -230,6 +236,7 @@ impl Builder {
         // The first iterable is evaluated in the enclosing scope.
         self.visit_expr(&first.iter);
         self.push(ScopeKind::Comprehension, range);
+        self.cur().is_generator = is_generator;
         self.bind(".0");
         for (i, g) in generators.iter().enumerate() {
             self.visit_expr(&g.target);
@@ -473,13 +480,43 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_expr(&l.body);
                 self.pop();
             }
-            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false),
+            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false),
+            Expr::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt], true),
+            Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => {
+                let (kind, is_gen) = (self.cur().kind, self.cur().is_generator);
+                let what = match e {
+                    Expr::Yield(_) => "'yield'",
+                    Expr::YieldFrom(_) => "'yield from'",
+                    _ => "'await'",
+                };
+                match kind {
+                    ScopeKind::Module | ScopeKind::Class if !matches!(e, Expr::Await(_)) => {
+                        self.fail(syntax(format!("{what} outside function"), e.range()));
+                    }
+                    ScopeKind::Comprehension if !is_gen && !matches!(e, Expr::Await(_)) => {
+                        self.fail(syntax(
+                            format!("{what} inside list comprehension"),
+                            e.range(),
+                        ));
+                    }
+                    ScopeKind::Comprehension if !matches!(e, Expr::Await(_)) => {
+                        self.fail(syntax(
+                            format!("{what} inside generator expression"),
+                            e.range(),
+                        ));
+                    }
+                    _ => {}
+                }
+                if !matches!(e, Expr::Await(_)) {
+                    self.cur().is_generator = true;
+                }
+                visitor::walk_expr(self, e);
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = c.key.iter().map(|k| &**k).collect();
                 elts.push(&c.value);
-                self.comprehension(c.range, &c.generators, &elts)
+                self.comprehension(c.range, &c.generators, &elts, false)
             }
             _ => visitor::walk_expr(self, e),
         }
@@ -499,13 +536,7 @@ pub fn build(body: &[Stmt], range: TextRange) -> Result<SymbolTable, CompileErro
         return Err(e);
     }
     let mut table = SymbolTable {
-        module: ScopeInfo {
-            kind: ScopeKind::Module,
-            symbols: HashMap::new(),
-            bound_order: Vec::new(),
-            cellvars: Vec::new(),
-            freevars: Vec::new(),
-        },
+        module: ScopeInfo::empty(ScopeKind::Module),
         scopes: HashMap::new(),
     };
     let mut infos: Vec<Option<ScopeInfo>> = (0..b.scopes.len()).map(|_| None).collect();
@@ -628,6 +659,7 @@ fn analyze(
         bound_order: s.bound.clone(),
         cellvars: cells.into_iter().collect(),
         freevars: free.iter().cloned().collect(),
+        is_generator: s.is_generator,
     });
     Ok(free)
 }

@@ -127,22 +127,30 @@ pub mod opcode {
     pub const CALL_KW: u8 = 59;
     /// bytecodes.def:321
     pub const RETURN_VALUE: u8 = 60;
-    /// bytecodes.def:327
-    pub const RAISE_VARARGS: u8 = 61;
-    /// bytecodes.def:334
-    pub const RERAISE: u8 = 62;
-    /// bytecodes.def:339
-    pub const PUSH_EXC_INFO: u8 = 63;
-    /// bytecodes.def:344
-    pub const POP_EXCEPT: u8 = 64;
+    /// bytecodes.def:329
+    pub const YIELD_VALUE: u8 = 61;
+    /// bytecodes.def:335
+    pub const SEND: u8 = 62;
+    /// bytecodes.def:345
+    pub const END_SEND: u8 = 63;
     /// bytecodes.def:349
-    pub const CHECK_EXC_MATCH: u8 = 65;
-    /// bytecodes.def:353
-    pub const LOAD_ASSERTION_ERROR: u8 = 66;
-    /// bytecodes.def:359
-    pub const IMPORT_NAME: u8 = 67;
-    /// bytecodes.def:363
-    pub const IMPORT_FROM: u8 = 68;
+    pub const GET_YIELD_FROM_ITER: u8 = 64;
+    /// bytecodes.def:355
+    pub const RAISE_VARARGS: u8 = 65;
+    /// bytecodes.def:362
+    pub const RERAISE: u8 = 66;
+    /// bytecodes.def:367
+    pub const PUSH_EXC_INFO: u8 = 67;
+    /// bytecodes.def:372
+    pub const POP_EXCEPT: u8 = 68;
+    /// bytecodes.def:377
+    pub const CHECK_EXC_MATCH: u8 = 69;
+    /// bytecodes.def:381
+    pub const LOAD_ASSERTION_ERROR: u8 = 70;
+    /// bytecodes.def:387
+    pub const IMPORT_NAME: u8 = 71;
+    /// bytecodes.def:391
+    pub const IMPORT_FROM: u8 = 72;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -275,22 +283,30 @@ pub mod uop {
     pub const CALL_KW: u16 = 59;
     /// bytecodes.def:321
     pub const RETURN_VALUE: u16 = 60;
-    /// bytecodes.def:327
-    pub const RAISE_VARARGS: u16 = 61;
-    /// bytecodes.def:334
-    pub const RERAISE: u16 = 62;
-    /// bytecodes.def:339
-    pub const PUSH_EXC_INFO: u16 = 63;
-    /// bytecodes.def:344
-    pub const POP_EXCEPT: u16 = 64;
+    /// bytecodes.def:329
+    pub const YIELD_VALUE: u16 = 61;
+    /// bytecodes.def:335
+    pub const SEND: u16 = 62;
+    /// bytecodes.def:345
+    pub const END_SEND: u16 = 63;
     /// bytecodes.def:349
-    pub const CHECK_EXC_MATCH: u16 = 65;
-    /// bytecodes.def:353
-    pub const LOAD_ASSERTION_ERROR: u16 = 66;
-    /// bytecodes.def:359
-    pub const IMPORT_NAME: u16 = 67;
-    /// bytecodes.def:363
-    pub const IMPORT_FROM: u16 = 68;
+    pub const GET_YIELD_FROM_ITER: u16 = 64;
+    /// bytecodes.def:355
+    pub const RAISE_VARARGS: u16 = 65;
+    /// bytecodes.def:362
+    pub const RERAISE: u16 = 66;
+    /// bytecodes.def:367
+    pub const PUSH_EXC_INFO: u16 = 67;
+    /// bytecodes.def:372
+    pub const POP_EXCEPT: u16 = 68;
+    /// bytecodes.def:377
+    pub const CHECK_EXC_MATCH: u16 = 69;
+    /// bytecodes.def:381
+    pub const LOAD_ASSERTION_ERROR: u16 = 70;
+    /// bytecodes.def:387
+    pub const IMPORT_NAME: u16 = 71;
+    /// bytecodes.def:391
+    pub const IMPORT_FROM: u16 = 72;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -310,7 +326,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 69;
+pub const NUM_OPCODES: usize = 73;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -374,6 +390,10 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CALL",
     "CALL_KW",
     "RETURN_VALUE",
+    "YIELD_VALUE",
+    "SEND",
+    "END_SEND",
+    "GET_YIELD_FROM_ITER",
     "RAISE_VARARGS",
     "RERAISE",
     "PUSH_EXC_INFO",
@@ -447,6 +467,10 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // CALL
     1, // CALL_KW
     0, // RETURN_VALUE
+    0, // YIELD_VALUE
+    0, // SEND
+    0, // END_SEND
+    0, // GET_YIELD_FROM_ITER
     0, // RAISE_VARARGS
     0, // RERAISE
     0, // PUSH_EXC_INFO
@@ -520,6 +544,10 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::CALL,
     opcode::CALL_KW,
     opcode::RETURN_VALUE,
+    opcode::YIELD_VALUE,
+    opcode::SEND,
+    opcode::END_SEND,
+    opcode::GET_YIELD_FROM_ITER,
     opcode::RAISE_VARARGS,
     opcode::RERAISE,
     opcode::PUSH_EXC_INFO,
@@ -592,6 +620,10 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
+    CHANGES_FRAME, // YIELD_VALUE
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // SEND
+    0, // END_SEND
+    HAS_ERROR | ESCAPES, // GET_YIELD_FROM_ITER
     HAS_ERROR | ESCAPES | USES_OPARG, // RAISE_VARARGS
     HAS_ERROR | ESCAPES | USES_OPARG, // RERAISE
     ESCAPES, // PUSH_EXC_INFO
@@ -665,6 +697,10 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // CALL
     false, // CALL_KW
     false, // RETURN_VALUE
+    false, // YIELD_VALUE
+    false, // SEND
+    false, // END_SEND
+    false, // GET_YIELD_FROM_ITER
     false, // RAISE_VARARGS
     false, // RERAISE
     false, // PUSH_EXC_INFO
@@ -738,6 +774,10 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::CALL, 0)], // CALL
     &[(uop::CALL_KW, 0)], // CALL_KW
     &[(uop::RETURN_VALUE, 0)], // RETURN_VALUE
+    &[(uop::YIELD_VALUE, 0)], // YIELD_VALUE
+    &[(uop::SEND, 0)], // SEND
+    &[(uop::END_SEND, 0)], // END_SEND
+    &[(uop::GET_YIELD_FROM_ITER, 0)], // GET_YIELD_FROM_ITER
     &[(uop::RAISE_VARARGS, 0)], // RAISE_VARARGS
     &[(uop::RERAISE, 0)], // RERAISE
     &[(uop::PUSH_EXC_INFO, 0)], // PUSH_EXC_INFO
@@ -748,7 +788,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_FROM, 0)], // IMPORT_FROM
 ];
 
-pub const UOP_NAMES: [&str; 69] = [
+pub const UOP_NAMES: [&str; 73] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -810,6 +850,10 @@ pub const UOP_NAMES: [&str; 69] = [
     "CALL",
     "CALL_KW",
     "RETURN_VALUE",
+    "YIELD_VALUE",
+    "SEND",
+    "END_SEND",
+    "GET_YIELD_FROM_ITER",
     "RAISE_VARARGS",
     "RERAISE",
     "PUSH_EXC_INFO",
@@ -820,7 +864,7 @@ pub const UOP_NAMES: [&str; 69] = [
     "IMPORT_FROM",
 ];
 
-pub const UOP_FLAGS: [u16; 69] = [
+pub const UOP_FLAGS: [u16; 73] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -882,6 +926,10 @@ pub const UOP_FLAGS: [u16; 69] = [
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
+    CHANGES_FRAME, // YIELD_VALUE
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // SEND
+    0, // END_SEND
+    HAS_ERROR | ESCAPES, // GET_YIELD_FROM_ITER
     HAS_ERROR | ESCAPES | USES_OPARG, // RAISE_VARARGS
     HAS_ERROR | ESCAPES | USES_OPARG, // RERAISE
     ESCAPES, // PUSH_EXC_INFO
@@ -960,14 +1008,18 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         58 => 2 + (oparg) as i32, // CALL
         59 => 3 + (oparg) as i32, // CALL_KW
         60 => 1, // RETURN_VALUE
-        61 => 0 + (oparg) as i32, // RAISE_VARARGS
-        62 => 1 + (oparg) as i32, // RERAISE
-        63 => 1, // PUSH_EXC_INFO
-        64 => 1, // POP_EXCEPT
-        65 => 2, // CHECK_EXC_MATCH
-        66 => 0, // LOAD_ASSERTION_ERROR
-        67 => 2, // IMPORT_NAME
-        68 => 1, // IMPORT_FROM
+        61 => 1, // YIELD_VALUE
+        62 => 2, // SEND
+        63 => 2, // END_SEND
+        64 => 1, // GET_YIELD_FROM_ITER
+        65 => 0 + (oparg) as i32, // RAISE_VARARGS
+        66 => 1 + (oparg) as i32, // RERAISE
+        67 => 1, // PUSH_EXC_INFO
+        68 => 1, // POP_EXCEPT
+        69 => 2, // CHECK_EXC_MATCH
+        70 => 0, // LOAD_ASSERTION_ERROR
+        71 => 2, // IMPORT_NAME
+        72 => 1, // IMPORT_FROM
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 0, // POP_BLOCK
@@ -1040,14 +1092,18 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         58 => 1, // CALL
         59 => 1, // CALL_KW
         60 => 0, // RETURN_VALUE
-        61 => 0, // RAISE_VARARGS
-        62 => 0, // RERAISE
-        63 => 2, // PUSH_EXC_INFO
-        64 => 0, // POP_EXCEPT
-        65 => 2, // CHECK_EXC_MATCH
-        66 => 1, // LOAD_ASSERTION_ERROR
-        67 => 1, // IMPORT_NAME
-        68 => 2, // IMPORT_FROM
+        61 => 1, // YIELD_VALUE
+        62 => 2, // SEND
+        63 => 1, // END_SEND
+        64 => 1, // GET_YIELD_FROM_ITER
+        65 => 0, // RAISE_VARARGS
+        66 => 0, // RERAISE
+        67 => 2, // PUSH_EXC_INFO
+        68 => 0, // POP_EXCEPT
+        69 => 2, // CHECK_EXC_MATCH
+        70 => 1, // LOAD_ASSERTION_ERROR
+        71 => 1, // IMPORT_NAME
+        72 => 2, // IMPORT_FROM
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 0, // POP_BLOCK

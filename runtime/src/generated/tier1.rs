@@ -69,6 +69,17 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             break 'redispatch;
                         }};
                     }
+                    macro_rules! yield_value {
+                        ($v:expr) => {{
+                            let yielded: Value = $v;
+                            debug_assert!(fp == entry, "a generator frame is its loop's entry");
+                            (*fp).instr = this_instr;
+                            (*fp).resume = next_instr;
+                            (*fp).sp = sp;
+                            vm.yielding = true;
+                            return Ok(yielded);
+                        }};
+                    }
                     macro_rules! return_from_frame {
                         ($v:expr) => {{
                             let retval: Value = $v;
@@ -1434,11 +1445,93 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:327 inst RAISE_VARARGS
+                        // bytecodes.def:329 inst YIELD_VALUE
+                        opcode::YIELD_VALUE => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop YIELD_VALUE (bytecodes.def:329)
+                                const _: () = ();
+                                let value: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                {
+                                    let __yielded = value;
+                                    yield_value!(__yielded);
+                                };
+                                unsafe { sp.add(0usize).write(Value::NULL) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:335 inst SEND
+                        opcode::SEND => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop SEND (bytecodes.def:335)
+                                const _: () = ();
+                                let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let v: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let x: Value;
+                                match match vm.send(&receiver, v) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                } {
+                                    GenOutcome::Yielded(y) => x = y,
+                                    GenOutcome::Returned(r) => {
+                                        x = r;
+                                        next_instr = unsafe { next_instr.offset((oparg) as isize) };
+                                    }
+                                }
+                                unsafe { sp.add(0usize).write(x) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:345 inst END_SEND
+                        opcode::END_SEND => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop END_SEND (bytecodes.def:345)
+                                const _: () = ();
+                                let receiver: Value = unsafe { sp.sub(2usize).read() };
+                                let value: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = value;
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:349 inst GET_YIELD_FROM_ITER
+                        opcode::GET_YIELD_FROM_ITER => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:349)
+                                const _: () = ();
+                                let iterable: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let iter: Value;
+                                iter = match vm.get_yield_from_iter(&iterable) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { sp.add(0usize).write(iter) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:355 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RAISE_VARARGS (bytecodes.def:327)
+                                ///uop RAISE_VARARGS (bytecodes.def:355)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1466,11 +1559,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:334 inst RERAISE
+                        // bytecodes.def:362 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RERAISE (bytecodes.def:334)
+                                ///uop RERAISE (bytecodes.def:362)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1499,11 +1592,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:339 inst PUSH_EXC_INFO
+                        // bytecodes.def:367 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop PUSH_EXC_INFO (bytecodes.def:339)
+                                ///uop PUSH_EXC_INFO (bytecodes.def:367)
                                 const _: () = ();
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1517,11 +1610,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:344 inst POP_EXCEPT
+                        // bytecodes.def:372 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_EXCEPT (bytecodes.def:344)
+                                ///uop POP_EXCEPT (bytecodes.def:372)
                                 const _: () = ();
                                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1531,11 +1624,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:349 inst CHECK_EXC_MATCH
+                        // bytecodes.def:377 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop CHECK_EXC_MATCH (bytecodes.def:349)
+                                ///uop CHECK_EXC_MATCH (bytecodes.def:377)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1555,11 +1648,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:353 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:381 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:353)
+                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:381)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 let value: Value;
@@ -1569,11 +1662,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:359 inst IMPORT_NAME
+                        // bytecodes.def:387 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_NAME (bytecodes.def:359)
+                                ///uop IMPORT_NAME (bytecodes.def:387)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -1592,11 +1685,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:363 inst IMPORT_FROM
+                        // bytecodes.def:391 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_FROM (bytecodes.def:363)
+                                ///uop IMPORT_FROM (bytecodes.def:391)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };

@@ -5,6 +5,7 @@ pub mod classes;
 mod exec;
 pub mod frame;
 pub mod function;
+pub mod generator;
 pub mod ops;
 pub mod tier1;
 pub mod traceback;
@@ -58,6 +59,9 @@ pub struct Vm {
     pub reraising: bool,
     /// Interned strings (names and string constants).
     pub interned: object::str::Interner,
+    /// Set by YIELD_VALUE as it leaves the loop: the value returned is
+    /// yielded, not returned (read and reset by `gen_resume`).
+    pub yielding: bool,
 }
 
 impl Vm {
@@ -74,6 +78,7 @@ impl Vm {
             argv,
             reraising: false,
             interned: object::str::Interner::default(),
+            yielding: false,
         };
         vm.builtins = crate::builtins::make_builtins(&mut vm);
         vm
@@ -231,12 +236,12 @@ impl Vm {
     ) -> PyResult<CallOutcome> {
         if let Some(ObjData::Function(_)) = callable.data() {
             let fp = self.push_function_frame(callable, self_or_null, args, kwnames)?;
-            return Ok(CallOutcome::Frame(fp));
+            return Ok(self.frame_outcome(fp));
         }
         if let Some(ObjData::Method(func, self_)) = callable.data() {
             if self_or_null.is_null() && matches!(func.data(), Some(ObjData::Function(_))) {
                 let fp = self.push_function_frame(func.clone(), self_.clone(), args, kwnames)?;
-                return Ok(CallOutcome::Frame(fp));
+                return Ok(self.frame_outcome(fp));
             }
         }
         let mut all: Vec<Value>;
@@ -264,10 +269,26 @@ impl Vm {
             let mut owned: Vec<Value> = args.to_vec();
             let fp =
                 self.push_function_frame(callable.clone(), Value::NULL, &mut owned, kwnames)?;
-            // SAFETY: fp is the new top frame.
-            return unsafe { crate::generated::tier1::run(self, fp) };
+            return match self.frame_outcome(fp) {
+                // SAFETY: fp is the new top frame.
+                CallOutcome::Frame(fp) => unsafe { crate::generated::tier1::run(self, fp) },
+                CallOutcome::Done(v) => Ok(v),
+            };
         }
         self.call_non_python(callable, args, kwnames)
+    }
+
+    /// A pushed frame runs, unless its code is a generator's: then the
+    /// call's result is a generator holding the frame.
+    #[inline(always)]
+    fn frame_outcome(&mut self, fp: *mut Frame) -> CallOutcome {
+        // SAFETY: fp is the frame just pushed (the top frame).
+        unsafe {
+            if (*fp).code().flags & crate::compile::code::CO_GENERATOR != 0 {
+                return CallOutcome::Done(self.make_generator(fp));
+            }
+        }
+        CallOutcome::Frame(fp)
     }
 
     fn call_non_python(
@@ -707,6 +728,7 @@ impl Vm {
             ObjData::ClassMethod(_) => &t.classmethod,
             ObjData::Super(..) => &t.super_,
             ObjData::SlotMember(..) => &t.member_descriptor,
+            ObjData::Generator(_) => &t.generator,
             ObjData::DictView(kind, _) => match kind {
                 object::DictViewKind::Keys => &t.dict_keys,
                 object::DictViewKind::Values => &t.dict_values,

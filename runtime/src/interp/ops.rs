@@ -930,6 +930,11 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             out.push_str(&format!("<class '{n}'>"))
         }
         ObjData::Instance(_) => out.push_str(&classes::default_repr(vm, v)),
+        ObjData::Generator(g) => out.push_str(&format!(
+            "<generator object {} at {:#x}>",
+            g.qualname(),
+            v.ptr() as usize
+        )),
         ObjData::Property(_)
         | ObjData::StaticMethod(_)
         | ObjData::ClassMethod(_)
@@ -1490,6 +1495,9 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(ObjData::Generator(_)) = v.data() {
+        return Ok(v.clone());
+    }
     if has_heap_type(vm, v) {
         if let Some(m) = vm.user_special(v, "__iter__") {
             if m.is_none() {
@@ -1554,6 +1562,12 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// The next item of an iterator, or None when exhausted.
 pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if let Some(ObjData::Generator(_)) = it.data() {
+        return match vm.gen_resume(it, Value::NONE, None)? {
+            super::generator::GenOutcome::Yielded(v) => Ok(Some(v)),
+            super::generator::GenOutcome::Returned(_) => Ok(None),
+        };
+    }
     if has_heap_type(vm, it) {
         return match vm.try_special(it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),

@@ -2,6 +2,7 @@
 //! helpers its arms use. Bodies in bytecodes.def are ordinary safe Rust
 //! over these; only the generated stack traffic is `unsafe`.
 
+pub use super::generator::GenOutcome;
 pub use super::{CallOutcome, Vm};
 pub use crate::compile::code::CodeUnit;
 pub use crate::generated::opcodes::opcode;

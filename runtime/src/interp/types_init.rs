@@ -58,6 +58,7 @@ type_table!(Types {
     dict_values: "dict_values" = DictValues,
     dict_items: "dict_items" = DictItems,
     iterator: "iterator" = Iterator,
+    generator: "generator" = Generator,
     cell: "cell" = Cell,
     method: "method" = Method,
     property: "property" = Property,

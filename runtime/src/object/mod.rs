@@ -74,6 +74,7 @@ pub enum ObjData {
     Super(Value, Value),
     /// The descriptor of one `__slots__` entry: (slot index, name, class).
     SlotMember(usize, Value, Value),
+    Generator(Box<crate::interp::generator::Generator>),
 }
 
 /// An instance of a user class: its class, its `__dict__` (NULL until the
@@ -245,6 +246,7 @@ impl Obj {
             ObjData::ClassMethod(_) => "classmethod",
             ObjData::Super(..) => "super",
             ObjData::SlotMember(..) => "member_descriptor",
+            ObjData::Generator(_) => "generator",
         }
     }
 
@@ -285,6 +287,7 @@ impl Obj {
                 i.slots.borrow().iter().for_each(f);
             }
             ObjData::Property(p) => p.iter().for_each(f),
+            ObjData::Generator(g) => g.traverse(f),
             ObjData::StaticMethod(x) | ObjData::ClassMethod(x) => f(x),
             ObjData::SlotMember(_, n, c) => {
                 f(n);
@@ -316,6 +319,7 @@ impl Obj {
                 let old = std::mem::replace(&mut *c.borrow_mut(), Value::NULL);
                 drop(old);
             }
+            ObjData::Generator(g) => g.clear(),
             ObjData::Instance(i) => {
                 let d = std::mem::replace(&mut *i.dict.borrow_mut(), Value::NULL);
                 let s = std::mem::take(&mut *i.slots.borrow_mut());

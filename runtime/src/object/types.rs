@@ -37,6 +37,7 @@ pub enum TypeKind {
     ClassMethod,
     Super,
     Member,
+    Generator,
     /// BaseException and every exception class.
     Exception,
 }

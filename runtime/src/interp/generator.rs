@@ -1,0 +1,273 @@
+//! Generators: a function's frame, suspended at `yield` and saved off the
+//! frame stack.
+//!
+//! Calling a generator function binds its arguments in a new frame, then
+//! moves the frame's locals into a [`Generator`] and pops the frame.
+//! Resuming (`next`, `send`, `throw`, a `for` loop) pushes a fresh frame,
+//! moves the saved locals and value stack back in, and runs it in a nested
+//! tier-1 loop whose entry it is; `YIELD_VALUE` returns from that loop with
+//! the frame still pushed, and [`Vm::gen_resume`] moves its state out again.
+//!
+//! **Invariant:** while suspended, `saved` holds exactly the frame's
+//! `nlocalsplus` locals followed by its value stack; while running, it is
+//! empty and the frame lives on the frame stack.
+
+use super::{PyErr, PyResult, Vm};
+use crate::object::{self, ObjData};
+use crate::value::Value;
+use std::cell::RefCell;
+
+pub struct Generator {
+    /// The generator function: keeps the code, globals and builtins alive.
+    pub func: Value,
+    pub state: RefCell<GenState>,
+}
+
+pub struct GenState {
+    pub saved: Vec<Value>,
+    /// Code-unit offsets of the next and the current instruction.
+    pub resume: u32,
+    pub instr: u32,
+    pub started: bool,
+    pub running: bool,
+    pub finished: bool,
+}
+
+impl Generator {
+    pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.func);
+        self.state.borrow().saved.iter().for_each(f);
+    }
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut self.state.borrow_mut().saved);
+        drop(old);
+    }
+    pub fn qualname(&self) -> String {
+        match self.func.data() {
+            Some(ObjData::Function(f)) => f
+                .qualname
+                .borrow()
+                .as_str()
+                .map_or("?".to_string(), |s| s.as_str().to_string()),
+            _ => "?".to_string(),
+        }
+    }
+}
+
+/// What resuming a generator gave.
+pub enum GenOutcome {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// Turns the just-pushed frame of a generator function (arguments
+    /// bound) into a generator object, popping the frame.
+    ///
+    /// # Safety
+    /// `fp` must be the top frame, not yet run.
+    pub unsafe fn make_generator(&mut self, fp: *mut super::frame::Frame) -> Value {
+        let frame = &*fp;
+        let n = frame.code().nlocalsplus;
+        let saved: Vec<Value> = (0..n)
+            .map(|i| frame.set_local(i as u32, Value::NULL))
+            .collect();
+        let func = frame.func.clone();
+        self.frames.pop(fp);
+        object::alloc(ObjData::Generator(Box::new(Generator {
+            func,
+            state: RefCell::new(GenState {
+                saved,
+                resume: 0,
+                instr: 0,
+                started: false,
+                running: false,
+                finished: false,
+            }),
+        })))
+    }
+
+    /// Runs generator `gen` until it yields or returns: with `sent` as the
+    /// value of the `yield` it is suspended at, or raising `throw` there.
+    pub fn gen_resume(
+        &mut self,
+        gen: &Value,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenOutcome> {
+        let Some(ObjData::Generator(g)) = gen.data() else {
+            return Err(self.type_error("not a generator"));
+        };
+        {
+            let st = g.state.borrow();
+            if st.running {
+                return Err(self.value_error("generator already executing"));
+            }
+            if st.finished {
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(GenOutcome::Returned(Value::NONE)),
+                };
+            }
+            if !st.started && throw.is_none() && !sent.is_none() {
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
+            }
+        }
+        if !g.state.borrow().started {
+            if let Some(e) = throw {
+                let mut st = g.state.borrow_mut();
+                st.finished = true;
+                let old = std::mem::take(&mut st.saved);
+                drop(st);
+                drop(old);
+                return Err(e);
+            }
+        }
+        if self.frames.depth >= self.recursion_limit {
+            return Err(self.error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let Some(ObjData::Function(f)) = g.func.data() else {
+            unreachable!("a generator's function is a function")
+        };
+        let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+        // SAFETY: code, globals and builtins are held by this function
+        // until the frame is gone (popped by the loop, or below).
+        let fp = unsafe {
+            self.frames
+                .push(&code, g.func.clone(), &globals, &builtins, Value::NULL)
+        };
+        let started;
+        {
+            let mut st = g.state.borrow_mut();
+            started = st.started;
+            st.started = true;
+            st.running = true;
+            let saved = std::mem::take(&mut st.saved);
+            // SAFETY: fp is the new top frame, with `nlocalsplus` local
+            // slots (NULL) and room for `stacksize` values; `saved` holds
+            // the locals and then at most `stacksize` stack values.
+            unsafe {
+                let frame = &mut *fp;
+                let n = frame.code().nlocalsplus;
+                let start = frame.code().code_ptr();
+                let mut it = saved.into_iter();
+                for i in 0..n {
+                    drop(frame.set_local(i as u32, it.next().unwrap_or(Value::NULL)));
+                }
+                for v in it {
+                    frame.sp.write(v);
+                    frame.sp = frame.sp.add(1);
+                }
+                frame.resume = start.add(st.resume as usize);
+                frame.instr = start.add(st.instr as usize);
+                if started && throw.is_none() {
+                    frame.sp.write(sent);
+                    frame.sp = frame.sp.add(1);
+                }
+            }
+        }
+        let result = match throw {
+            // SAFETY: fp is the top frame with instr and sp saved.
+            Some(err) => match unsafe { self.unwind(fp, fp, err) } {
+                // SAFETY: the handler's frame is the top frame.
+                Ok(fp) => unsafe { crate::generated::tier1::run(self, fp) },
+                Err(e) => Err(e),
+            },
+            // SAFETY: fp is the top frame, fully initialized.
+            None => unsafe { crate::generated::tier1::run(self, fp) },
+        };
+        let mut st = g.state.borrow_mut();
+        st.running = false;
+        let outcome = match result {
+            Ok(v) if std::mem::replace(&mut self.yielding, false) => {
+                // SAFETY: a yield leaves the generator's frame on top.
+                unsafe {
+                    let frame = &mut *fp;
+                    let n = frame.code().nlocalsplus;
+                    let mut saved: Vec<Value> = (0..n)
+                        .map(|i| frame.set_local(i as u32, Value::NULL))
+                        .collect();
+                    let depth = frame.stack_depth();
+                    for i in 0..depth {
+                        saved.push(frame.stack_base.add(i).read());
+                    }
+                    frame.sp = frame.stack_base;
+                    let start = frame.code().code_ptr();
+                    st.resume = frame.resume.offset_from(start) as u32;
+                    st.instr = frame.instr.offset_from(start) as u32;
+                    st.saved = saved;
+                    drop(st);
+                    self.frames.pop(fp);
+                }
+                Ok(GenOutcome::Yielded(v))
+            }
+            Ok(v) => {
+                st.finished = true;
+                Ok(GenOutcome::Returned(v))
+            }
+            Err(e) => {
+                st.finished = true;
+                drop(st);
+                if self.is_instance_of(&e.0, &self.exc.stop_iteration.clone()) {
+                    let err = self.runtime_error("generator raised StopIteration");
+                    if let Some(x) = err.0.as_exception() {
+                        *x.cause.borrow_mut() = e.0.clone();
+                        *x.context.borrow_mut() = e.0.clone();
+                        x.suppress_context.set(true);
+                    }
+                    return Err(err);
+                }
+                Err(e)
+            }
+        };
+        drop((code, globals, builtins));
+        outcome
+    }
+
+    /// One step of `yield from` / SEND: `receiver.send(v)` for generators,
+    /// `next(receiver)` for other iterators when `v` is None.
+    pub fn send(&mut self, receiver: &Value, v: Value) -> PyResult<GenOutcome> {
+        if let Some(ObjData::Generator(_)) = receiver.data() {
+            return self.gen_resume(receiver, v, None);
+        }
+        if v.is_none() {
+            return match super::ops::iter_next(self, receiver)? {
+                Some(x) => Ok(GenOutcome::Yielded(x)),
+                None => Ok(GenOutcome::Returned(Value::NONE)),
+            };
+        }
+        match super::ops::call_method(self, receiver, "send", &[v]) {
+            Ok(x) => Ok(GenOutcome::Yielded(x)),
+            Err(e) if self.is_instance_of(&e.0, &self.exc.stop_iteration.clone()) => {
+                let val =
+                    e.0.as_exception()
+                        .map_or(Value::NONE, |x| x.value.borrow().clone());
+                Ok(GenOutcome::Returned(val))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The iterator of `yield from x`.
+    pub fn get_yield_from_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(ObjData::Generator(_)) = v.data() {
+            return Ok(v.clone());
+        }
+        super::ops::get_iter(self, v)
+    }
+
+    /// StopIteration carrying a generator's return value.
+    pub fn stop_iteration_with(&self, v: Value) -> PyErr {
+        let args = if v.is_none() { vec![] } else { vec![v.clone()] };
+        let e = self.new_exception(&self.exc.stop_iteration, args);
+        if let Some(x) = e.as_exception() {
+            *x.value.borrow_mut() = v;
+        }
+        PyErr(e)
+    }
+}

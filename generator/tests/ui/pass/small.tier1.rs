@@ -69,6 +69,17 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             break 'redispatch;
                         }};
                     }
+                    macro_rules! yield_value {
+                        ($v:expr) => {{
+                            let yielded: Value = $v;
+                            debug_assert!(fp == entry, "a generator frame is its loop's entry");
+                            (*fp).instr = this_instr;
+                            (*fp).resume = next_instr;
+                            (*fp).sp = sp;
+                            vm.yielding = true;
+                            return Ok(yielded);
+                        }};
+                    }
                     macro_rules! return_from_frame {
                         ($v:expr) => {{
                             let retval: Value = $v;

@@ -47,7 +47,7 @@ impl Vm {
             return None;
         }
         let n = self.interned.intern(name);
-        let m = ops::mro_lookup(self.type_ref(v), &n)?;
+        let m = self.type_cache.lookup(self.type_ref(v), &n)?;
         if matches!(m.data(), Some(ObjData::Builtin(_))) {
             return None;
         }
@@ -336,6 +336,7 @@ impl Vm {
         if let Some(c) = classcell.as_cell() {
             *c.borrow_mut() = cls.clone();
         }
+        self.type_cache.invalidate();
         // __set_name__ on the attributes that want it.
         let items: Vec<(Value, Value)> = {
             let t = cls.as_type().expect("a type");
@@ -706,7 +707,7 @@ impl Vm {
             }
             _ => {}
         }
-        let descr = ops::mro_lookup(cls, name);
+        let descr = self.type_cache.lookup(cls, name);
         if let Some(d) = &descr {
             if self.is_data_descr(d) {
                 return self.bind_descr(d.clone(), obj, cls).map(Some);
@@ -924,6 +925,7 @@ impl Vm {
         }
         let h = name.as_str().map_or(0, |s| s.hash());
         let d = td.dict.as_dict().expect("a dict");
+        self.type_cache.invalidate();
         match value {
             Some(v) => {
                 let old = d.borrow_mut().insert(name.clone(), h, v);

@@ -31,12 +31,32 @@ impl Vm {
         )
     }
 
+    #[inline]
     pub fn load_global(&mut self, frame: &Frame, name: &Value) -> PyResult<Value> {
-        if let Some(v) = dict_lookup(&frame.globals, name) {
+        if let Some(v) = self
+            .global_cache
+            .lookup(&frame.globals, &frame.builtins, name)
+        {
             return Ok(v);
         }
-        if let Some(v) = dict_lookup(&frame.builtins, name) {
-            return Ok(v);
+        self.load_global_slow(frame, name)
+    }
+    #[inline(never)]
+    fn load_global_slow(&mut self, frame: &Frame, name: &Value) -> PyResult<Value> {
+        let Some(h) = name.as_str().map(|s| s.hash()) else {
+            return Err(self.frame_name_error(frame, name));
+        };
+        for (in_builtins, d) in [(false, &frame.globals), (true, &frame.builtins)] {
+            let found = d.as_dict().and_then(|dd| {
+                let dd = dd.borrow();
+                let i = dd.index_of(name, h)?;
+                Some((i, dd.value_at(i)?.clone()))
+            });
+            if let Some((i, v)) = found {
+                self.global_cache
+                    .store(&frame.globals, &frame.builtins, name, in_builtins, i);
+                return Ok(v);
+            }
         }
         Err(self.frame_name_error(frame, name))
     }

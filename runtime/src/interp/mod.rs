@@ -9,6 +9,7 @@ pub mod generator;
 pub mod ops;
 pub mod tier1;
 pub mod traceback;
+pub mod type_cache;
 mod types_init;
 
 use crate::builtins::BuiltinFunction;
@@ -62,6 +63,8 @@ pub struct Vm {
     /// Set by YIELD_VALUE as it leaves the loop: the value returned is
     /// yielded, not returned (read and reset by `gen_resume`).
     pub yielding: bool,
+    pub type_cache: type_cache::TypeCache,
+    pub global_cache: type_cache::GlobalCache,
 }
 
 impl Vm {
@@ -79,6 +82,8 @@ impl Vm {
             reraising: false,
             interned: object::str::Interner::default(),
             yielding: false,
+            type_cache: type_cache::TypeCache::default(),
+            global_cache: type_cache::GlobalCache::default(),
         };
         vm.builtins = crate::builtins::make_builtins(&mut vm);
         vm
@@ -107,6 +112,8 @@ impl Vm {
             }
         }
         drop(modules);
+        self.type_cache.clear();
+        self.global_cache.clear();
         drop(self);
         crate::gc::collect();
         object::live_objects()

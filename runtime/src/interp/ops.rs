@@ -1780,7 +1780,7 @@ pub fn mro_lookup(t: &Value, name: &Value) -> Option<Value> {
 
 /// Looks `name` up in the type of `v` (methods of builtin types).
 pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
-    mro_lookup(vm.type_ref(v), name)
+    vm.type_cache.lookup(vm.type_ref(v), name)
 }
 
 /// `v.name`; for methods, `Some((function, self))` unbound when `method`.
@@ -1956,7 +1956,7 @@ pub fn load_method(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<(Value, Val
         Some(ObjData::Instance(inst)) => {
             // A plain function on the class, not shadowed by the instance
             // dict: push it with `self`, no bound method.
-            let d = mro_lookup(&inst.class, name);
+            let d = vm.type_cache.lookup(&inst.class, name);
             if let Some(f) = d {
                 if matches!(f.data(), Some(ObjData::Function(_))) {
                     let h = name.as_str().map_or(0, |s| s.hash());

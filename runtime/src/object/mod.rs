@@ -312,6 +312,7 @@ impl Obj {
             }
             ObjData::Dict(d) => {
                 let old = std::mem::take(&mut *d.borrow_mut());
+                d.borrow_mut().version = old.version + 1;
                 drop(old);
             }
             ObjData::Function(func) => func.clear(),
@@ -334,6 +335,8 @@ impl Obj {
             ObjData::Module(m) => {
                 if let Some(ObjData::Dict(d)) = m.dict.obj().map(|o| &o.data) {
                     let old = std::mem::take(&mut *d.borrow_mut());
+                    // Versions only grow (the global cache relies on it).
+                    d.borrow_mut().version = old.version + 1;
                     drop(old);
                 }
             }

@@ -97,6 +97,7 @@ impl TypeData {
         drop((old, b));
         if let Some(d) = self.dict.as_dict() {
             let old = std::mem::take(&mut *d.borrow_mut());
+            d.borrow_mut().version = old.version + 1;
             drop(old);
         }
     }

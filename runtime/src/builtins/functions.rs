@@ -893,6 +893,16 @@ pub(super) fn construct(
         TypeKind::Range => range_new(vm, args, kwnames),
         TypeKind::Slice => slice_new(vm, args, kwnames),
         TypeKind::Type => type_new(vm, args, kwnames),
+        TypeKind::Set | TypeKind::FrozenSet => {
+            let name = if td.kind == TypeKind::Set {
+                "set"
+            } else {
+                "frozenset"
+            };
+            no_kwargs(vm, name, kwnames)?;
+            check_args(vm, name, args.len(), 0, 1)?;
+            super::sets::set_from(vm, args.first(), td.kind == TypeKind::FrozenSet)
+        }
         TypeKind::Object => {
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));

@@ -4,6 +4,7 @@
 mod classes;
 mod functions;
 mod methods;
+pub mod sets;
 
 pub use classes::{descr_getattr, function_setattr};
 pub(crate) use functions::{check_args, index_int, no_args, no_kwargs, one_arg};
@@ -83,6 +84,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
                 | "enumerate"
                 | "zip"
                 | "reversed"
+                | "set"
+                | "frozenset"
         ) {
             vm.dict_set_str(&d, name, t);
         }
@@ -92,6 +95,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     }
     functions::register(vm, &d);
     classes::register(vm, &d);
+    sets::register(vm);
     methods::register(vm);
     d
 }

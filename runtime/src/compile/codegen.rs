@@ -1250,6 +1250,7 @@ impl<'a> Compiler<'a> {
             CompKind::List => "<listcomp>",
             CompKind::Dict => "<dictcomp>",
             CompKind::Gen => "<genexpr>",
+            CompKind::Set => "<setcomp>",
         };
         if let Some(g) = generators.iter().find(|g| g.is_async) {
             return Err(unsupported("an asynchronous comprehension", g.range));
@@ -1261,6 +1262,7 @@ impl<'a> Compiler<'a> {
             match kind {
                 CompKind::List => self.emit(op::BUILD_LIST as u16, 0),
                 CompKind::Dict => self.emit(op::BUILD_MAP as u16, 0),
+                CompKind::Set => self.emit(op::BUILD_SET as u16, 0),
                 CompKind::Gen => {}
             }
             self.comprehension_loop(generators, 0, kind, elt, value)?;
@@ -1325,6 +1327,10 @@ impl<'a> Compiler<'a> {
                     self.expr(elt)?;
                     self.expr(value.expect("a dict comprehension has a value"))?;
                     self.emit(op::MAP_ADD as u16, depth);
+                }
+                CompKind::Set => {
+                    self.expr(elt)?;
+                    self.emit(op::SET_ADD as u16, depth);
                 }
                 CompKind::Gen => {
                     self.expr(elt)?;
@@ -1498,11 +1504,25 @@ impl<'a> Compiler<'a> {
             Expr::Starred(s) => return Err(syntax("can't use starred expression here", s.range)),
             Expr::Named(n) => return Err(unsupported("the `:=` operator", n.range)),
             Expr::Lambda(l) => self.lambda(l)?,
-            Expr::Set(s) => return Err(unsupported("a set display", s.range)),
+            Expr::Set(s) => {
+                if let Some(st) = s.elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
+                    return Err(unsupported(
+                        "unpacking with `*` in a set display",
+                        st.range(),
+                    ));
+                }
+                for e in &s.elts {
+                    self.expr(e)?;
+                }
+                self.set_loc(s.range);
+                self.emit(op::BUILD_SET as u16, s.elts.len() as u32);
+            }
             Expr::ListComp(c) => {
                 self.comprehension(c.range, CompKind::List, &c.generators, &c.elt, None)?
             }
-            Expr::SetComp(c) => return Err(unsupported("a set comprehension", c.range)),
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, CompKind::Set, &c.generators, &c.elt, None)?
+            }
             Expr::DictComp(c) => {
                 let Some(key) = &c.key else {
                     return Err(unsupported(
@@ -1733,6 +1753,7 @@ enum CompKind {
     List,
     Dict,
     Gen,
+    Set,
 }
 
 /// A parameter list as the compiler lays it out.

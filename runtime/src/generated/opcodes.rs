@@ -88,69 +88,73 @@ pub mod opcode {
     /// bytecodes.def:206
     pub const BUILD_LIST: u8 = 40;
     /// bytecodes.def:210
-    pub const BUILD_MAP: u8 = 41;
-    /// bytecodes.def:214
-    pub const UNPACK_SEQUENCE: u8 = 42;
+    pub const BUILD_SET: u8 = 41;
+    /// bytecodes.def:215
+    pub const SET_ADD: u8 = 42;
     /// bytecodes.def:219
-    pub const LIST_APPEND: u8 = 43;
+    pub const BUILD_MAP: u8 = 43;
     /// bytecodes.def:223
-    pub const LIST_EXTEND: u8 = 44;
-    /// bytecodes.def:227
-    pub const LIST_TO_TUPLE: u8 = 45;
+    pub const UNPACK_SEQUENCE: u8 = 44;
+    /// bytecodes.def:228
+    pub const LIST_APPEND: u8 = 45;
     /// bytecodes.def:232
-    pub const MAP_ADD: u8 = 46;
-    /// bytecodes.def:238
-    pub const DICT_MERGE: u8 = 47;
-    /// bytecodes.def:244
-    pub const GET_ITER: u8 = 48;
-    /// bytecodes.def:249
-    pub const FOR_ITER: u8 = 49;
-    /// bytecodes.def:259
-    pub const END_FOR: u8 = 50;
-    /// bytecodes.def:264
-    pub const JUMP_FORWARD: u8 = 51;
+    pub const LIST_EXTEND: u8 = 46;
+    /// bytecodes.def:236
+    pub const LIST_TO_TUPLE: u8 = 47;
+    /// bytecodes.def:241
+    pub const MAP_ADD: u8 = 48;
+    /// bytecodes.def:247
+    pub const DICT_MERGE: u8 = 49;
+    /// bytecodes.def:253
+    pub const GET_ITER: u8 = 50;
+    /// bytecodes.def:258
+    pub const FOR_ITER: u8 = 51;
     /// bytecodes.def:268
-    pub const JUMP_BACKWARD: u8 = 52;
+    pub const END_FOR: u8 = 52;
     /// bytecodes.def:273
-    pub const POP_JUMP_IF_FALSE: u8 = 53;
-    /// bytecodes.def:280
-    pub const POP_JUMP_IF_TRUE: u8 = 54;
+    pub const JUMP_FORWARD: u8 = 53;
+    /// bytecodes.def:277
+    pub const JUMP_BACKWARD: u8 = 54;
+    /// bytecodes.def:282
+    pub const POP_JUMP_IF_FALSE: u8 = 55;
     /// bytecodes.def:289
-    pub const MAKE_FUNCTION: u8 = 55;
-    /// bytecodes.def:295
-    pub const CALL_FUNCTION_EX: u8 = 56;
-    /// bytecodes.def:303
-    pub const LOAD_BUILD_CLASS: u8 = 57;
-    /// bytecodes.def:307
-    pub const CALL: u8 = 58;
-    /// bytecodes.def:314
-    pub const CALL_KW: u8 = 59;
-    /// bytecodes.def:321
-    pub const RETURN_VALUE: u8 = 60;
-    /// bytecodes.def:329
-    pub const YIELD_VALUE: u8 = 61;
-    /// bytecodes.def:335
-    pub const SEND: u8 = 62;
-    /// bytecodes.def:345
-    pub const END_SEND: u8 = 63;
-    /// bytecodes.def:349
-    pub const GET_YIELD_FROM_ITER: u8 = 64;
-    /// bytecodes.def:355
-    pub const RAISE_VARARGS: u8 = 65;
-    /// bytecodes.def:362
-    pub const RERAISE: u8 = 66;
-    /// bytecodes.def:367
-    pub const PUSH_EXC_INFO: u8 = 67;
-    /// bytecodes.def:372
-    pub const POP_EXCEPT: u8 = 68;
-    /// bytecodes.def:377
-    pub const CHECK_EXC_MATCH: u8 = 69;
+    pub const POP_JUMP_IF_TRUE: u8 = 56;
+    /// bytecodes.def:298
+    pub const MAKE_FUNCTION: u8 = 57;
+    /// bytecodes.def:304
+    pub const CALL_FUNCTION_EX: u8 = 58;
+    /// bytecodes.def:312
+    pub const LOAD_BUILD_CLASS: u8 = 59;
+    /// bytecodes.def:316
+    pub const CALL: u8 = 60;
+    /// bytecodes.def:323
+    pub const CALL_KW: u8 = 61;
+    /// bytecodes.def:330
+    pub const RETURN_VALUE: u8 = 62;
+    /// bytecodes.def:338
+    pub const YIELD_VALUE: u8 = 63;
+    /// bytecodes.def:344
+    pub const SEND: u8 = 64;
+    /// bytecodes.def:354
+    pub const END_SEND: u8 = 65;
+    /// bytecodes.def:358
+    pub const GET_YIELD_FROM_ITER: u8 = 66;
+    /// bytecodes.def:364
+    pub const RAISE_VARARGS: u8 = 67;
+    /// bytecodes.def:371
+    pub const RERAISE: u8 = 68;
+    /// bytecodes.def:376
+    pub const PUSH_EXC_INFO: u8 = 69;
     /// bytecodes.def:381
-    pub const LOAD_ASSERTION_ERROR: u8 = 70;
-    /// bytecodes.def:387
-    pub const IMPORT_NAME: u8 = 71;
-    /// bytecodes.def:391
-    pub const IMPORT_FROM: u8 = 72;
+    pub const POP_EXCEPT: u8 = 70;
+    /// bytecodes.def:386
+    pub const CHECK_EXC_MATCH: u8 = 71;
+    /// bytecodes.def:390
+    pub const LOAD_ASSERTION_ERROR: u8 = 72;
+    /// bytecodes.def:396
+    pub const IMPORT_NAME: u8 = 73;
+    /// bytecodes.def:400
+    pub const IMPORT_FROM: u8 = 74;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -244,69 +248,73 @@ pub mod uop {
     /// bytecodes.def:206
     pub const BUILD_LIST: u16 = 40;
     /// bytecodes.def:210
-    pub const BUILD_MAP: u16 = 41;
-    /// bytecodes.def:214
-    pub const UNPACK_SEQUENCE: u16 = 42;
+    pub const BUILD_SET: u16 = 41;
+    /// bytecodes.def:215
+    pub const SET_ADD: u16 = 42;
     /// bytecodes.def:219
-    pub const LIST_APPEND: u16 = 43;
+    pub const BUILD_MAP: u16 = 43;
     /// bytecodes.def:223
-    pub const LIST_EXTEND: u16 = 44;
-    /// bytecodes.def:227
-    pub const LIST_TO_TUPLE: u16 = 45;
+    pub const UNPACK_SEQUENCE: u16 = 44;
+    /// bytecodes.def:228
+    pub const LIST_APPEND: u16 = 45;
     /// bytecodes.def:232
-    pub const MAP_ADD: u16 = 46;
-    /// bytecodes.def:238
-    pub const DICT_MERGE: u16 = 47;
-    /// bytecodes.def:244
-    pub const GET_ITER: u16 = 48;
-    /// bytecodes.def:249
-    pub const FOR_ITER: u16 = 49;
-    /// bytecodes.def:259
-    pub const END_FOR: u16 = 50;
-    /// bytecodes.def:264
-    pub const JUMP_FORWARD: u16 = 51;
+    pub const LIST_EXTEND: u16 = 46;
+    /// bytecodes.def:236
+    pub const LIST_TO_TUPLE: u16 = 47;
+    /// bytecodes.def:241
+    pub const MAP_ADD: u16 = 48;
+    /// bytecodes.def:247
+    pub const DICT_MERGE: u16 = 49;
+    /// bytecodes.def:253
+    pub const GET_ITER: u16 = 50;
+    /// bytecodes.def:258
+    pub const FOR_ITER: u16 = 51;
     /// bytecodes.def:268
-    pub const JUMP_BACKWARD: u16 = 52;
+    pub const END_FOR: u16 = 52;
     /// bytecodes.def:273
-    pub const POP_JUMP_IF_FALSE: u16 = 53;
-    /// bytecodes.def:280
-    pub const POP_JUMP_IF_TRUE: u16 = 54;
+    pub const JUMP_FORWARD: u16 = 53;
+    /// bytecodes.def:277
+    pub const JUMP_BACKWARD: u16 = 54;
+    /// bytecodes.def:282
+    pub const POP_JUMP_IF_FALSE: u16 = 55;
     /// bytecodes.def:289
-    pub const MAKE_FUNCTION: u16 = 55;
-    /// bytecodes.def:295
-    pub const CALL_FUNCTION_EX: u16 = 56;
-    /// bytecodes.def:303
-    pub const LOAD_BUILD_CLASS: u16 = 57;
-    /// bytecodes.def:307
-    pub const CALL: u16 = 58;
-    /// bytecodes.def:314
-    pub const CALL_KW: u16 = 59;
-    /// bytecodes.def:321
-    pub const RETURN_VALUE: u16 = 60;
-    /// bytecodes.def:329
-    pub const YIELD_VALUE: u16 = 61;
-    /// bytecodes.def:335
-    pub const SEND: u16 = 62;
-    /// bytecodes.def:345
-    pub const END_SEND: u16 = 63;
-    /// bytecodes.def:349
-    pub const GET_YIELD_FROM_ITER: u16 = 64;
-    /// bytecodes.def:355
-    pub const RAISE_VARARGS: u16 = 65;
-    /// bytecodes.def:362
-    pub const RERAISE: u16 = 66;
-    /// bytecodes.def:367
-    pub const PUSH_EXC_INFO: u16 = 67;
-    /// bytecodes.def:372
-    pub const POP_EXCEPT: u16 = 68;
-    /// bytecodes.def:377
-    pub const CHECK_EXC_MATCH: u16 = 69;
+    pub const POP_JUMP_IF_TRUE: u16 = 56;
+    /// bytecodes.def:298
+    pub const MAKE_FUNCTION: u16 = 57;
+    /// bytecodes.def:304
+    pub const CALL_FUNCTION_EX: u16 = 58;
+    /// bytecodes.def:312
+    pub const LOAD_BUILD_CLASS: u16 = 59;
+    /// bytecodes.def:316
+    pub const CALL: u16 = 60;
+    /// bytecodes.def:323
+    pub const CALL_KW: u16 = 61;
+    /// bytecodes.def:330
+    pub const RETURN_VALUE: u16 = 62;
+    /// bytecodes.def:338
+    pub const YIELD_VALUE: u16 = 63;
+    /// bytecodes.def:344
+    pub const SEND: u16 = 64;
+    /// bytecodes.def:354
+    pub const END_SEND: u16 = 65;
+    /// bytecodes.def:358
+    pub const GET_YIELD_FROM_ITER: u16 = 66;
+    /// bytecodes.def:364
+    pub const RAISE_VARARGS: u16 = 67;
+    /// bytecodes.def:371
+    pub const RERAISE: u16 = 68;
+    /// bytecodes.def:376
+    pub const PUSH_EXC_INFO: u16 = 69;
     /// bytecodes.def:381
-    pub const LOAD_ASSERTION_ERROR: u16 = 70;
-    /// bytecodes.def:387
-    pub const IMPORT_NAME: u16 = 71;
-    /// bytecodes.def:391
-    pub const IMPORT_FROM: u16 = 72;
+    pub const POP_EXCEPT: u16 = 70;
+    /// bytecodes.def:386
+    pub const CHECK_EXC_MATCH: u16 = 71;
+    /// bytecodes.def:390
+    pub const LOAD_ASSERTION_ERROR: u16 = 72;
+    /// bytecodes.def:396
+    pub const IMPORT_NAME: u16 = 73;
+    /// bytecodes.def:400
+    pub const IMPORT_FROM: u16 = 74;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -326,7 +334,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 73;
+pub const NUM_OPCODES: usize = 75;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -370,6 +378,8 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "BUILD_SLICE",
     "BUILD_TUPLE",
     "BUILD_LIST",
+    "BUILD_SET",
+    "SET_ADD",
     "BUILD_MAP",
     "UNPACK_SEQUENCE",
     "LIST_APPEND",
@@ -447,6 +457,8 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // BUILD_SLICE
     0, // BUILD_TUPLE
     0, // BUILD_LIST
+    0, // BUILD_SET
+    0, // SET_ADD
     0, // BUILD_MAP
     1, // UNPACK_SEQUENCE
     0, // LIST_APPEND
@@ -524,6 +536,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::BUILD_SLICE,
     opcode::BUILD_TUPLE,
     opcode::BUILD_LIST,
+    opcode::BUILD_SET,
+    opcode::SET_ADD,
     opcode::BUILD_MAP,
     opcode::UNPACK_SEQUENCE,
     opcode::LIST_APPEND,
@@ -600,6 +614,8 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     ESCAPES | USES_OPARG, // BUILD_SLICE
     ESCAPES | USES_OPARG, // BUILD_TUPLE
     ESCAPES | USES_OPARG, // BUILD_LIST
+    HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_SET
+    HAS_ERROR | ESCAPES | USES_OPARG, // SET_ADD
     HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_MAP
     HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_SEQUENCE
     ESCAPES | USES_OPARG, // LIST_APPEND
@@ -677,6 +693,8 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // BUILD_SLICE
     false, // BUILD_TUPLE
     false, // BUILD_LIST
+    false, // BUILD_SET
+    false, // SET_ADD
     false, // BUILD_MAP
     false, // UNPACK_SEQUENCE
     false, // LIST_APPEND
@@ -754,6 +772,8 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::BUILD_SLICE, 0)], // BUILD_SLICE
     &[(uop::BUILD_TUPLE, 0)], // BUILD_TUPLE
     &[(uop::BUILD_LIST, 0)], // BUILD_LIST
+    &[(uop::BUILD_SET, 0)], // BUILD_SET
+    &[(uop::SET_ADD, 0)], // SET_ADD
     &[(uop::BUILD_MAP, 0)], // BUILD_MAP
     &[(uop::UNPACK_SEQUENCE, 0)], // UNPACK_SEQUENCE
     &[(uop::LIST_APPEND, 0)], // LIST_APPEND
@@ -788,7 +808,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_FROM, 0)], // IMPORT_FROM
 ];
 
-pub const UOP_NAMES: [&str; 73] = [
+pub const UOP_NAMES: [&str; 75] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -830,6 +850,8 @@ pub const UOP_NAMES: [&str; 73] = [
     "BUILD_SLICE",
     "BUILD_TUPLE",
     "BUILD_LIST",
+    "BUILD_SET",
+    "SET_ADD",
     "BUILD_MAP",
     "UNPACK_SEQUENCE",
     "LIST_APPEND",
@@ -864,7 +886,7 @@ pub const UOP_NAMES: [&str; 73] = [
     "IMPORT_FROM",
 ];
 
-pub const UOP_FLAGS: [u16; 73] = [
+pub const UOP_FLAGS: [u16; 75] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -906,6 +928,8 @@ pub const UOP_FLAGS: [u16; 73] = [
     ESCAPES | USES_OPARG, // BUILD_SLICE
     ESCAPES | USES_OPARG, // BUILD_TUPLE
     ESCAPES | USES_OPARG, // BUILD_LIST
+    HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_SET
+    HAS_ERROR | ESCAPES | USES_OPARG, // SET_ADD
     HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_MAP
     HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_SEQUENCE
     ESCAPES | USES_OPARG, // LIST_APPEND
@@ -988,38 +1012,40 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         38 => 0 + (oparg) as i32, // BUILD_SLICE
         39 => 0 + (oparg) as i32, // BUILD_TUPLE
         40 => 0 + (oparg) as i32, // BUILD_LIST
-        41 => 0 + (oparg * 2) as i32, // BUILD_MAP
-        42 => 1, // UNPACK_SEQUENCE
-        43 => 2 + (oparg - 1) as i32, // LIST_APPEND
-        44 => 2 + (oparg - 1) as i32, // LIST_EXTEND
-        45 => 1, // LIST_TO_TUPLE
-        46 => 3 + (oparg - 1) as i32, // MAP_ADD
-        47 => 5, // DICT_MERGE
-        48 => 1, // GET_ITER
-        49 => 1, // FOR_ITER
-        50 => 2, // END_FOR
-        51 => 0, // JUMP_FORWARD
-        52 => 0, // JUMP_BACKWARD
-        53 => 1, // POP_JUMP_IF_FALSE
-        54 => 1, // POP_JUMP_IF_TRUE
-        55 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
-        56 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
-        57 => 0, // LOAD_BUILD_CLASS
-        58 => 2 + (oparg) as i32, // CALL
-        59 => 3 + (oparg) as i32, // CALL_KW
-        60 => 1, // RETURN_VALUE
-        61 => 1, // YIELD_VALUE
-        62 => 2, // SEND
-        63 => 2, // END_SEND
-        64 => 1, // GET_YIELD_FROM_ITER
-        65 => 0 + (oparg) as i32, // RAISE_VARARGS
-        66 => 1 + (oparg) as i32, // RERAISE
-        67 => 1, // PUSH_EXC_INFO
-        68 => 1, // POP_EXCEPT
-        69 => 2, // CHECK_EXC_MATCH
-        70 => 0, // LOAD_ASSERTION_ERROR
-        71 => 2, // IMPORT_NAME
-        72 => 1, // IMPORT_FROM
+        41 => 0 + (oparg) as i32, // BUILD_SET
+        42 => 2 + (oparg - 1) as i32, // SET_ADD
+        43 => 0 + (oparg * 2) as i32, // BUILD_MAP
+        44 => 1, // UNPACK_SEQUENCE
+        45 => 2 + (oparg - 1) as i32, // LIST_APPEND
+        46 => 2 + (oparg - 1) as i32, // LIST_EXTEND
+        47 => 1, // LIST_TO_TUPLE
+        48 => 3 + (oparg - 1) as i32, // MAP_ADD
+        49 => 5, // DICT_MERGE
+        50 => 1, // GET_ITER
+        51 => 1, // FOR_ITER
+        52 => 2, // END_FOR
+        53 => 0, // JUMP_FORWARD
+        54 => 0, // JUMP_BACKWARD
+        55 => 1, // POP_JUMP_IF_FALSE
+        56 => 1, // POP_JUMP_IF_TRUE
+        57 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        58 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        59 => 0, // LOAD_BUILD_CLASS
+        60 => 2 + (oparg) as i32, // CALL
+        61 => 3 + (oparg) as i32, // CALL_KW
+        62 => 1, // RETURN_VALUE
+        63 => 1, // YIELD_VALUE
+        64 => 2, // SEND
+        65 => 2, // END_SEND
+        66 => 1, // GET_YIELD_FROM_ITER
+        67 => 0 + (oparg) as i32, // RAISE_VARARGS
+        68 => 1 + (oparg) as i32, // RERAISE
+        69 => 1, // PUSH_EXC_INFO
+        70 => 1, // POP_EXCEPT
+        71 => 2, // CHECK_EXC_MATCH
+        72 => 0, // LOAD_ASSERTION_ERROR
+        73 => 2, // IMPORT_NAME
+        74 => 1, // IMPORT_FROM
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 0, // POP_BLOCK
@@ -1072,38 +1098,40 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         38 => 1, // BUILD_SLICE
         39 => 1, // BUILD_TUPLE
         40 => 1, // BUILD_LIST
-        41 => 1, // BUILD_MAP
-        42 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
-        43 => 1 + (oparg - 1) as i32, // LIST_APPEND
-        44 => 1 + (oparg - 1) as i32, // LIST_EXTEND
-        45 => 1, // LIST_TO_TUPLE
-        46 => 1 + (oparg - 1) as i32, // MAP_ADD
-        47 => 4, // DICT_MERGE
-        48 => 1, // GET_ITER
-        49 => 2, // FOR_ITER
-        50 => 0, // END_FOR
-        51 => 0, // JUMP_FORWARD
-        52 => 0, // JUMP_BACKWARD
-        53 => 0, // POP_JUMP_IF_FALSE
-        54 => 0, // POP_JUMP_IF_TRUE
-        55 => 1, // MAKE_FUNCTION
-        56 => 1, // CALL_FUNCTION_EX
-        57 => 1, // LOAD_BUILD_CLASS
-        58 => 1, // CALL
-        59 => 1, // CALL_KW
-        60 => 0, // RETURN_VALUE
-        61 => 1, // YIELD_VALUE
-        62 => 2, // SEND
-        63 => 1, // END_SEND
-        64 => 1, // GET_YIELD_FROM_ITER
-        65 => 0, // RAISE_VARARGS
-        66 => 0, // RERAISE
-        67 => 2, // PUSH_EXC_INFO
-        68 => 0, // POP_EXCEPT
-        69 => 2, // CHECK_EXC_MATCH
-        70 => 1, // LOAD_ASSERTION_ERROR
-        71 => 1, // IMPORT_NAME
-        72 => 2, // IMPORT_FROM
+        41 => 1, // BUILD_SET
+        42 => 1 + (oparg - 1) as i32, // SET_ADD
+        43 => 1, // BUILD_MAP
+        44 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
+        45 => 1 + (oparg - 1) as i32, // LIST_APPEND
+        46 => 1 + (oparg - 1) as i32, // LIST_EXTEND
+        47 => 1, // LIST_TO_TUPLE
+        48 => 1 + (oparg - 1) as i32, // MAP_ADD
+        49 => 4, // DICT_MERGE
+        50 => 1, // GET_ITER
+        51 => 2, // FOR_ITER
+        52 => 0, // END_FOR
+        53 => 0, // JUMP_FORWARD
+        54 => 0, // JUMP_BACKWARD
+        55 => 0, // POP_JUMP_IF_FALSE
+        56 => 0, // POP_JUMP_IF_TRUE
+        57 => 1, // MAKE_FUNCTION
+        58 => 1, // CALL_FUNCTION_EX
+        59 => 1, // LOAD_BUILD_CLASS
+        60 => 1, // CALL
+        61 => 1, // CALL_KW
+        62 => 0, // RETURN_VALUE
+        63 => 1, // YIELD_VALUE
+        64 => 2, // SEND
+        65 => 1, // END_SEND
+        66 => 1, // GET_YIELD_FROM_ITER
+        67 => 0, // RAISE_VARARGS
+        68 => 0, // RERAISE
+        69 => 2, // PUSH_EXC_INFO
+        70 => 0, // POP_EXCEPT
+        71 => 2, // CHECK_EXC_MATCH
+        72 => 1, // LOAD_ASSERTION_ERROR
+        73 => 1, // IMPORT_NAME
+        74 => 2, // IMPORT_FROM
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 0, // POP_BLOCK

@@ -914,11 +914,67 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:210 inst BUILD_MAP
+                        // bytecodes.def:210 inst BUILD_SET
+                        opcode::BUILD_SET => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop BUILD_SET (bytecodes.def:210)
+                                const _: () = ();
+                                let values: &mut [Value] = unsafe {
+                                    std::slice::from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                let __consumed0: *mut [Value] = unsafe {
+                                    std::ptr::slice_from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                sp = unsafe { sp.sub((0usize + ((oparg) as usize))) };
+                                let set: Value;
+                                set = match vm.build_set(values) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        unsafe { std::ptr::drop_in_place(__consumed0) };
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { std::ptr::drop_in_place(__consumed0) };
+                                unsafe { sp.add(0usize).write(set) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:215 inst SET_ADD
+                        opcode::SET_ADD => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop SET_ADD (bytecodes.def:215)
+                                const _: () = ();
+                                let set: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
+                                };
+                                let v: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                match vm.set_add(set, v) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:219 inst BUILD_MAP
                         opcode::BUILD_MAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BUILD_MAP (bytecodes.def:210)
+                                ///uop BUILD_MAP (bytecodes.def:219)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -948,11 +1004,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:214 inst UNPACK_SEQUENCE
+                        // bytecodes.def:223 inst UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop UNPACK_SEQUENCE (bytecodes.def:214)
+                                ///uop UNPACK_SEQUENCE (bytecodes.def:223)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -974,11 +1030,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:219 inst LIST_APPEND
+                        // bytecodes.def:228 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LIST_APPEND (bytecodes.def:219)
+                                ///uop LIST_APPEND (bytecodes.def:228)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -990,11 +1046,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:223 inst LIST_EXTEND
+                        // bytecodes.def:232 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:223)
+                                ///uop LIST_EXTEND (bytecodes.def:232)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1012,11 +1068,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:227 inst LIST_TO_TUPLE
+                        // bytecodes.def:236 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:227)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:236)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1027,11 +1083,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:232 inst MAP_ADD
+                        // bytecodes.def:241 inst MAP_ADD
                         opcode::MAP_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MAP_ADD (bytecodes.def:232)
+                                ///uop MAP_ADD (bytecodes.def:241)
                                 const _: () = ();
                                 let dict: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -1050,11 +1106,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:238 inst DICT_MERGE
+                        // bytecodes.def:247 inst DICT_MERGE
                         opcode::DICT_MERGE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop DICT_MERGE (bytecodes.def:238)
+                                ///uop DICT_MERGE (bytecodes.def:247)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -1071,11 +1127,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:244 inst GET_ITER
+                        // bytecodes.def:253 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_ITER (bytecodes.def:244)
+                                ///uop GET_ITER (bytecodes.def:253)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1092,11 +1148,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:249 inst FOR_ITER
+                        // bytecodes.def:258 inst FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop FOR_ITER (bytecodes.def:249)
+                                ///uop FOR_ITER (bytecodes.def:258)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1119,11 +1175,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:259 inst END_FOR
+                        // bytecodes.def:268 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:259)
+                                ///uop END_FOR (bytecodes.def:268)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1132,11 +1188,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:264 inst JUMP_FORWARD
+                        // bytecodes.def:273 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:264)
+                                ///uop JUMP_FORWARD (bytecodes.def:273)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1144,11 +1200,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:268 inst JUMP_BACKWARD
+                        // bytecodes.def:277 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:268)
+                                ///uop JUMP_BACKWARD (bytecodes.def:277)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1157,11 +1213,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:273 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:282 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:273)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:282)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1183,11 +1239,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:280 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:289 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:280)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:289)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1209,11 +1265,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:289 inst MAKE_FUNCTION
+                        // bytecodes.def:298 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MAKE_FUNCTION (bytecodes.def:289)
+                                ///uop MAKE_FUNCTION (bytecodes.def:298)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -1261,11 +1317,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:295 inst CALL_FUNCTION_EX
+                        // bytecodes.def:304 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop CALL_FUNCTION_EX (bytecodes.def:295)
+                                ///uop CALL_FUNCTION_EX (bytecodes.def:304)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub(
@@ -1313,11 +1369,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:303 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:312 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_BUILD_CLASS (bytecodes.def:303)
+                                ///uop LOAD_BUILD_CLASS (bytecodes.def:312)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1334,11 +1390,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:307 inst CALL
+                        // bytecodes.def:316 inst CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop CALL (bytecodes.def:307)
+                                ///uop CALL (bytecodes.def:316)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1381,11 +1437,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:314 inst CALL_KW
+                        // bytecodes.def:323 inst CALL_KW
                         opcode::CALL_KW => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop CALL_KW (bytecodes.def:314)
+                                ///uop CALL_KW (bytecodes.def:323)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -1429,11 +1485,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:321 inst RETURN_VALUE
+                        // bytecodes.def:330 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:321)
+                                ///uop RETURN_VALUE (bytecodes.def:330)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1445,11 +1501,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:329 inst YIELD_VALUE
+                        // bytecodes.def:338 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:329)
+                                ///uop YIELD_VALUE (bytecodes.def:338)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1462,11 +1518,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:335 inst SEND
+                        // bytecodes.def:344 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop SEND (bytecodes.def:335)
+                                ///uop SEND (bytecodes.def:344)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1490,11 +1546,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:345 inst END_SEND
+                        // bytecodes.def:354 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:345)
+                                ///uop END_SEND (bytecodes.def:354)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1506,11 +1562,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:349 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:358 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:349)
+                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:358)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1527,11 +1583,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:355 inst RAISE_VARARGS
+                        // bytecodes.def:364 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RAISE_VARARGS (bytecodes.def:355)
+                                ///uop RAISE_VARARGS (bytecodes.def:364)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1559,11 +1615,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:362 inst RERAISE
+                        // bytecodes.def:371 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RERAISE (bytecodes.def:362)
+                                ///uop RERAISE (bytecodes.def:371)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1592,11 +1648,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:367 inst PUSH_EXC_INFO
+                        // bytecodes.def:376 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop PUSH_EXC_INFO (bytecodes.def:367)
+                                ///uop PUSH_EXC_INFO (bytecodes.def:376)
                                 const _: () = ();
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1610,11 +1666,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:372 inst POP_EXCEPT
+                        // bytecodes.def:381 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_EXCEPT (bytecodes.def:372)
+                                ///uop POP_EXCEPT (bytecodes.def:381)
                                 const _: () = ();
                                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1624,11 +1680,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:377 inst CHECK_EXC_MATCH
+                        // bytecodes.def:386 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop CHECK_EXC_MATCH (bytecodes.def:377)
+                                ///uop CHECK_EXC_MATCH (bytecodes.def:386)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1648,11 +1704,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:381 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:390 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:381)
+                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:390)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 let value: Value;
@@ -1662,11 +1718,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:387 inst IMPORT_NAME
+                        // bytecodes.def:396 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_NAME (bytecodes.def:387)
+                                ///uop IMPORT_NAME (bytecodes.def:396)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -1685,11 +1741,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:391 inst IMPORT_FROM
+                        // bytecodes.def:400 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_FROM (bytecodes.def:391)
+                                ///uop IMPORT_FROM (bytecodes.def:400)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };

@@ -335,6 +335,25 @@ impl Vm {
         }
         Ok(())
     }
+    pub fn build_set(&mut self, values: &mut [Value]) -> PyResult<Value> {
+        let set = crate::builtins::sets::new_set(crate::object::set::SetData::new(false));
+        for v in values.iter_mut() {
+            let v = std::mem::take(v);
+            crate::builtins::sets::add_key(
+                self,
+                crate::builtins::sets::as_set(&set).expect("a set"),
+                v,
+            )?;
+        }
+        Ok(set)
+    }
+    pub fn set_add(&mut self, set: &mut Value, v: Value) -> PyResult<()> {
+        let set = set.clone();
+        if let Some(s) = crate::builtins::sets::as_set(&set) {
+            crate::builtins::sets::add_key(self, s, v)?;
+        }
+        Ok(())
+    }
     pub fn list_to_tuple(&mut self, list: &Value) -> Value {
         let items = list
             .as_list()

@@ -725,6 +725,7 @@ impl Vm {
                 }
                 object::Iter::Reversed { .. } => &t.reversed,
                 object::Iter::GetItem { .. } => &t.iterator,
+                object::Iter::Set { .. } => &t.set_iterator,
                 object::Iter::Done => &t.list_iterator,
             },
             ObjData::Cell(_) => &t.cell,
@@ -736,6 +737,13 @@ impl Vm {
             ObjData::Super(..) => &t.super_,
             ObjData::SlotMember(..) => &t.member_descriptor,
             ObjData::Generator(_) => &t.generator,
+            ObjData::Set(s) => {
+                if s.borrow().frozen {
+                    &t.frozenset
+                } else {
+                    &t.set
+                }
+            }
             ObjData::DictView(kind, _) => match kind {
                 object::DictViewKind::Keys => &t.dict_keys,
                 object::DictViewKind::Values => &t.dict_values,

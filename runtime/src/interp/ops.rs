@@ -148,6 +148,11 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
             return Ok(r);
         }
     }
+    if let Some(ObjData::Set(_)) = a.data() {
+        if let Some(r) = crate::builtins::sets::set_binary(vm, a, b, oparg)? {
+            return Ok(r);
+        }
+    }
     let op = BinOp::from_oparg(oparg);
     // Small ints.
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -483,6 +488,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Some(ObjData::List(l)) => !l.borrow().is_empty(),
         Some(ObjData::Tuple(t)) => !t.is_empty(),
         Some(ObjData::Dict(d)) => !d.borrow().is_empty(),
+        Some(ObjData::Set(s)) => !s.borrow().is_empty(),
         Some(ObjData::Range(r)) => !r.is_empty(),
         Some(ObjData::BigRange(r)) => !r.len.is_zero(),
         Some(ObjData::Int(_)) | Some(ObjData::BigInt(_)) => true,
@@ -492,6 +498,30 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         }
         _ => classes::user_truthy(vm, v)?.unwrap_or(true),
     })
+}
+
+/// The entry index of `key` in dict `dict`, comparing keys with Python's
+/// `==` (for keys whose class may define `__eq__`). The comparison runs
+/// with no borrow of the dict held; if it changes the dict's keys, the
+/// lookup starts over.
+pub fn dict_find_py(vm: &mut Vm, dict: &Value, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    let d = dict.as_dict().expect("a dict");
+    'again: loop {
+        let (candidates, version) = {
+            let dd = d.borrow();
+            (dd.candidates(hash), dd.version)
+        };
+        for (i, k) in candidates {
+            let same = k.is(key) || eq(vm, &k, key)?;
+            if d.borrow().version != version {
+                continue 'again;
+            }
+            if same {
+                return Ok(Some(i));
+            }
+        }
+        return Ok(None);
+    }
 }
 
 /// Equality of builtin values without running Python code (used by dicts).
@@ -504,6 +534,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     }
     if let (Some(x), Some(y)) = (a.as_tuple(), b.as_tuple()) {
         return x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q));
+    }
+    if let (Some(ObjData::Set(x)), Some(ObjData::Set(y))) = (a.data(), b.data()) {
+        let (x, y) = (x.borrow(), y.borrow());
+        return x.len() == y.len() && crate::builtins::sets::is_subset(&x, &y);
     }
     match builtin_cmp(a, b) {
         Some(o) => o == Some(Ordering::Equal),
@@ -616,6 +650,10 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         }
         return Ok(true);
     }
+    if let (Some(ObjData::Set(x)), Some(ObjData::Set(y))) = (a.data(), b.data()) {
+        let (x, y) = (x.borrow(), y.borrow());
+        return Ok(x.len() == y.len() && crate::builtins::sets::is_subset(&x, &y));
+    }
     if let (Some(ObjData::Method(f1, s1)), Some(ObjData::Method(f2, s2))) = (a.data(), b.data()) {
         return Ok(f1.is(f2) && s1.is(s2));
     }
@@ -692,6 +730,16 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
         CmpOp::Ne => return Ok(!eq(vm, a, b)?),
         _ => {}
     }
+    if let (Some(ObjData::Set(x)), Some(ObjData::Set(y))) = (a.data(), b.data()) {
+        let (x, y) = (x.borrow(), y.borrow());
+        use crate::builtins::sets::is_subset;
+        return Ok(match op {
+            CmpOp::Le => is_subset(&x, &y),
+            CmpOp::Lt => x.len() < y.len() && is_subset(&x, &y),
+            CmpOp::Ge => is_subset(&y, &x),
+            _ => y.len() < x.len() && is_subset(&y, &x),
+        });
+    }
     // Lexicographic order of lists and tuples.
     let seqs = seq_items;
     if let (Some((ka, xa)), Some((kb, xb))) = (seqs(a), seqs(b)) {
@@ -741,8 +789,10 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             let h = acc as i64;
             Ok(if h == -1 { 1546275796 } else { h })
         }
+        Some(ObjData::Set(s)) if s.borrow().frozen => Ok(s.borrow().hash()),
         Some(ObjData::List(_))
         | Some(ObjData::Dict(_))
+        | Some(ObjData::Set(_))
         | Some(ObjData::Slice(_))
         | Some(ObjData::DictView(..)) => {
             Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))))
@@ -969,6 +1019,20 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             vm.type_name(v),
             v.ptr() as usize
         )),
+        ObjData::Set(_) => {
+            let (frozen, items) = crate::builtins::sets::repr_parts(v).expect("a set");
+            if items.is_empty() {
+                out.push_str(if frozen { "frozenset()" } else { "set()" });
+            } else {
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                seq(vm, &items, "{", "}", out)?;
+                if frozen {
+                    out.push(')');
+                }
+            }
+        }
         ObjData::DictView(kind, d) => {
             let name = vm.type_name(v);
             let items: Vec<Value> = d
@@ -1243,6 +1307,13 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         }
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, key)?;
+            if has_heap_type(vm, key) {
+                let found = match dict_find_py(vm, container, key, h)? {
+                    Some(i) => d.borrow().value_at(i).cloned(),
+                    None => None,
+                };
+                return found.ok_or_else(|| vm.key_error(key.clone()));
+            }
             let found = d.borrow().get(key, h).cloned();
             found.ok_or_else(|| vm.key_error(key.clone()))
         }
@@ -1337,6 +1408,13 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
         }
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, key)?;
+            if has_heap_type(vm, key) {
+                if let Some(i) = dict_find_py(vm, container, key, h)? {
+                    let old = d.borrow_mut().set_value_at(i, value);
+                    drop(old);
+                    return Ok(());
+                }
+            }
             let old = d.borrow_mut().insert(key.clone(), h, value);
             drop(old);
             Ok(())
@@ -1386,7 +1464,14 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
         }
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, key)?;
-            let old = d.borrow_mut().remove(key, h);
+            let old = if has_heap_type(vm, key) {
+                match dict_find_py(vm, container, key, h)? {
+                    Some(i) => d.borrow_mut().remove_at(i),
+                    None => None,
+                }
+            } else {
+                d.borrow_mut().remove(key, h)
+            };
             match old {
                 Some(_) => Ok(()),
                 None => Err(vm.key_error(key.clone())),
@@ -1419,6 +1504,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         return Ok(false);
     }
     match container.data() {
+        Some(ObjData::Set(s)) => crate::builtins::sets::contains_key(vm, s, item),
         Some(ObjData::Str(s)) => match item.as_str() {
             Some(sub) => Ok(s.as_str().contains(sub.as_str())),
             None => Err(vm.type_error(format!(
@@ -1428,6 +1514,9 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         },
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, item)?;
+            if has_heap_type(vm, item) {
+                return Ok(dict_find_py(vm, container, item, h)?.is_some());
+            }
             Ok(d.borrow().get(item, h).is_some())
         }
         Some(ObjData::DictView(DictViewKind::Keys, d)) => {
@@ -1540,6 +1629,11 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             r.step.clone(),
             r.len.clone(),
         )))),
+        Some(ObjData::Set(s)) => new_iter(Iter::Set {
+            set: v.clone(),
+            index: 0,
+            len_at_start: s.borrow().len(),
+        }),
         Some(ObjData::Dict(d)) => new_iter(Iter::Dict {
             dict: v.clone(),
             index: 0,
@@ -1679,6 +1773,29 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 None => None,
             }
         }
+        Iter::Set {
+            set,
+            index,
+            len_at_start,
+        } => {
+            let s = crate::builtins::sets::as_set(set).expect("a set").borrow();
+            if s.len() != *len_at_start {
+                *len_at_start = usize::MAX;
+                drop(s);
+                drop(st);
+                return Err(vm.runtime_error("Set changed size during iteration"));
+            }
+            match s.next_from(*index) {
+                Some((next, k)) => {
+                    *index = next;
+                    Some(k)
+                }
+                None => {
+                    *index = usize::MAX;
+                    None
+                }
+            }
+        }
         Iter::Dict {
             dict,
             index,
@@ -1762,6 +1879,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?
             as usize,
         Some(ObjData::DictView(_, d)) => d.as_dict().expect("dict").borrow().len(),
+        Some(ObjData::Set(s)) => s.borrow().len(),
         _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
         }

@@ -55,6 +55,35 @@ impl Dict {
             .copied()
     }
 
+    /// The live entries whose hash is `hash`, as (index, key): the
+    /// candidates for a key whose equality runs Python code, which the
+    /// caller compares without holding a borrow of the dict.
+    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        self.table
+            .iter_hash(hash as u64)
+            .filter_map(|&i| {
+                let e = self.entries[i].as_ref()?;
+                (e.hash == hash).then(|| (i, e.key.clone()))
+            })
+            .collect()
+    }
+
+    /// Replaces the value of live entry `i`.
+    pub fn set_value_at(&mut self, i: usize, value: Value) -> Option<Value> {
+        let e = self.entries.get_mut(i)?.as_mut()?;
+        Some(std::mem::replace(&mut e.value, value))
+    }
+
+    /// Removes live entry `i`.
+    pub fn remove_at(&mut self, i: usize) -> Option<(Value, Value)> {
+        let (k, h) = {
+            let e = self.entries.get(i)?.as_ref()?;
+            (e.key.clone(), e.hash)
+        };
+        let _ = i;
+        self.remove(&k, h)
+    }
+
     /// The entry index of `key` (stable while `keys_version` is).
     pub fn index_of(&self, key: &Value, hash: i64) -> Option<usize> {
         self.find(key, hash)

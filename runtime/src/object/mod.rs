@@ -12,6 +12,7 @@ pub mod exception;
 pub mod float;
 pub mod int;
 pub mod range;
+pub mod set;
 pub mod str;
 pub mod types;
 
@@ -75,6 +76,8 @@ pub enum ObjData {
     /// The descriptor of one `__slots__` entry: (slot index, name, class).
     SlotMember(usize, Value, Value),
     Generator(Box<crate::interp::generator::Generator>),
+    /// `set` and `frozenset` (boxed: see `Dict`).
+    Set(Box<RefCell<set::SetData>>),
 }
 
 /// An instance of a user class: its class, its `__dict__` (NULL until the
@@ -173,6 +176,12 @@ pub enum Iter {
         obj: Value,
         index: usize,
     },
+    /// Over a set, by table slot.
+    Set {
+        set: Value,
+        index: usize,
+        len_at_start: usize,
+    },
     /// `iter(callable, sentinel)` and similar: exhausted marker.
     Done,
 }
@@ -247,6 +256,7 @@ impl Obj {
             ObjData::Super(..) => "super",
             ObjData::SlotMember(..) => "member_descriptor",
             ObjData::Generator(_) => "generator",
+            ObjData::Set(_) => "set",
         }
     }
 
@@ -267,6 +277,7 @@ impl Obj {
                 Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => f(seq),
                 Iter::Str { s, .. } => f(s),
                 Iter::GetItem { obj, .. } => f(obj),
+                Iter::Set { set, .. } => f(set),
                 Iter::Dict { dict, .. } => f(dict),
                 Iter::Enumerate { iter, count } => {
                     f(iter);
@@ -288,6 +299,7 @@ impl Obj {
             }
             ObjData::Property(p) => p.iter().for_each(f),
             ObjData::Generator(g) => g.traverse(f),
+            ObjData::Set(s) => s.borrow().traverse(f),
             ObjData::StaticMethod(x) | ObjData::ClassMethod(x) => f(x),
             ObjData::SlotMember(_, n, c) => {
                 f(n);
@@ -321,6 +333,11 @@ impl Obj {
                 drop(old);
             }
             ObjData::Generator(g) => g.clear(),
+            ObjData::Set(s) => {
+                let frozen = s.borrow().frozen;
+                let old = std::mem::replace(&mut *s.borrow_mut(), set::SetData::new(frozen));
+                drop(old);
+            }
             ObjData::Instance(i) => {
                 let d = std::mem::replace(&mut *i.dict.borrow_mut(), Value::NULL);
                 let s = std::mem::take(&mut *i.slots.borrow_mut());

@@ -38,6 +38,8 @@ pub enum TypeKind {
     Super,
     Member,
     Generator,
+    Set,
+    FrozenSet,
     /// BaseException and every exception class.
     Exception,
 }

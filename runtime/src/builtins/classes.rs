@@ -65,7 +65,12 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
         ),
         (
             vm.exc.base_exception.clone(),
-            &[("__init__", exception_init), ("__new__", exception_new)],
+            &[
+                ("__init__", exception_init),
+                ("__new__", exception_new),
+                ("with_traceback", exception_with_traceback),
+                ("add_note", exception_add_note),
+            ],
         ),
         (
             vm.types.property.clone(),
@@ -365,6 +370,44 @@ fn exception_init(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRes
     }
     if let Some(e) = this.as_exception() {
         *e.args.borrow_mut() = new_tuple(args[1..].to_vec());
+    }
+    Ok(Value::NONE)
+}
+
+fn exception_with_traceback(
+    vm: &mut Vm,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<Value> {
+    no_kwargs(vm, "with_traceback", kwnames)?;
+    check_args(vm, "with_traceback", args.len(), 2, 2)?;
+    if let Some(e) = args[0].as_exception() {
+        ops::set_traceback(vm, e, &args[1])?;
+    }
+    Ok(args[0].clone())
+}
+
+fn exception_add_note(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "add_note", kwnames)?;
+    check_args(vm, "add_note", args.len(), 2, 2)?;
+    if args[1].as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name(&args[1])
+        )));
+    }
+    let name = vm.interned.intern("__notes__");
+    let notes = match ops::getattr(vm, &args[0], &name) {
+        Ok(n) => n,
+        Err(_) => {
+            let l = object::new_list(vec![]);
+            ops::setattr(vm, &args[0], &name, l.clone())?;
+            l
+        }
+    };
+    match notes.as_list() {
+        Some(l) => l.borrow_mut().push(args[1].clone()),
+        None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::NONE)
 }

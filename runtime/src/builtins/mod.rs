@@ -93,6 +93,9 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     for (name, t) in vm.exc.all() {
         vm.dict_set_str(&d, name, t);
     }
+    let os_error = vm.exc.os_error.clone();
+    vm.dict_set_str(&d, "EnvironmentError", os_error.clone());
+    vm.dict_set_str(&d, "IOError", os_error);
     functions::register(vm, &d);
     classes::register(vm, &d);
     sets::register(vm);

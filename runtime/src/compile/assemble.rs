@@ -205,9 +205,11 @@ pub fn assemble(
             code.push(CodeUnit(0));
             locations.push(ins.loc);
         }
-        if let Some((label, setup, lasti)) = ins.handler {
+        // A `try` whose SETUP is unreachable (after a `raise` or `return`)
+        // covers only unreachable code: it needs no table entry.
+        if let Some((label, setup, lasti)) = ins.handler.filter(|h| depths[h.1].is_some()) {
             let target = offsets[label_pos(label)?];
-            let depth = depths[setup].ok_or("internal compiler error: unreachable try")? as u32;
+            let depth = depths[setup].expect("reachable") as u32;
             let end = code.len() as u32;
             match exc.last_mut() {
                 Some(e)

@@ -809,7 +809,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let has_dict = cls.as_type().is_some_and(|t| t.has_dict);
+        let has_dict = obj.as_exception().is_some() || cls.as_type().is_some_and(|t| t.has_dict);
         let Some(dict) = Vm::instance_dict(obj).filter(|_| has_dict) else {
             return Err(self.no_attribute(obj, name));
         };

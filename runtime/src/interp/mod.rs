@@ -737,6 +737,7 @@ impl Vm {
             ObjData::Super(..) => &t.super_,
             ObjData::SlotMember(..) => &t.member_descriptor,
             ObjData::Generator(_) => &t.generator,
+            ObjData::Traceback(..) => &t.traceback,
             ObjData::Set(s) => {
                 if s.borrow().frozen {
                     &t.frozenset

@@ -980,6 +980,9 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             out.push_str(&format!("<class '{n}'>"))
         }
         ObjData::Instance(_) => out.push_str(&classes::default_repr(vm, v)),
+        ObjData::Traceback(..) => {
+            out.push_str(&format!("<traceback object at {:#x}>", v.ptr() as usize))
+        }
         ObjData::Generator(g) => out.push_str(&format!(
             "<generator object {} at {:#x}>",
             g.qualname(),
@@ -1593,8 +1596,10 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))));
             }
             let it = vm.call_special(&m, v, &[])?;
-            if !matches!(it.data(), Some(ObjData::Iter(_)))
-                && vm.user_special(&it, "__next__").is_none()
+            if !matches!(
+                it.data(),
+                Some(ObjData::Iter(_)) | Some(ObjData::Generator(_))
+            ) && vm.user_special(&it, "__next__").is_none()
             {
                 return Err(vm.type_error(format!(
                     "iter() returned non-iterator of type '{}'",
@@ -1918,6 +1923,32 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             return Err(attr_error(vm, v, name, msg));
         }
         Some(ObjData::Super(t, obj)) => return vm.super_getattr(t, obj, name, false).map(|r| r.0),
+        Some(ObjData::Traceback(..)) => {
+            if let Some(x) = traceback_attr(vm, v, name.as_str().map_or("", |s| s.as_str())) {
+                return Ok(x);
+            }
+        }
+        Some(ObjData::Generator(g)) => {
+            let n = name.as_str().map_or("", |s| s.as_str());
+            let st = g.state.borrow();
+            let x = match n {
+                "__name__" => match g.func.data() {
+                    Some(ObjData::Function(f)) => Some(f.name.borrow().clone()),
+                    _ => None,
+                },
+                "__qualname__" => Some(new_str(g.qualname())),
+                "gi_running" => Some(Value::bool(st.running)),
+                "gi_suspended" => Some(Value::bool(st.started && !st.running && !st.finished)),
+                "gi_code" => match g.func.data() {
+                    Some(ObjData::Function(f)) => Some(f.code.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(x) = x {
+                return Ok(x);
+            }
+        }
         Some(ObjData::Function(_))
         | Some(ObjData::Method(..))
         | Some(ObjData::Property(_))
@@ -1953,6 +1984,13 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             "__cause__" => return Ok(e.cause.borrow().clone()),
             "__context__" => return Ok(e.context.borrow().clone()),
             "__suppress_context__" => return Ok(Value::bool(e.suppress_context.get())),
+            "__traceback__" => {
+                return Ok(if e.traceback.borrow().is_empty() {
+                    Value::NONE
+                } else {
+                    object::alloc(ObjData::Traceback(v.clone(), 0))
+                })
+            }
             "value" if vm.is_instance_of(v, &vm.exc.stop_iteration.clone()) => {
                 return Ok(e.value.borrow().clone())
             }
@@ -2135,8 +2173,8 @@ pub fn setattr(vm: &mut Vm, v: &Value, name: &Value, value: Value) -> PyResult<(
                 *e.context.borrow_mut() = value;
                 return Ok(());
             }
-            "__traceback__" if value.is_none() => {
-                e.traceback.borrow_mut().clear();
+            "__traceback__" => {
+                set_traceback(vm, e, &value)?;
                 return Ok(());
             }
             "args" => {
@@ -2160,6 +2198,47 @@ pub fn setattr(vm: &mut Vm, v: &Value, name: &Value, value: Value) -> PyResult<(
         "'{}' object has no attribute '{n}'",
         vm.type_name(v)
     )))
+}
+
+/// `exc.__traceback__ = tb` (None, or a traceback object).
+pub fn set_traceback(vm: &Vm, e: &object::ExcData, tb: &Value) -> PyResult<()> {
+    if tb.is_none() {
+        e.traceback.borrow_mut().clear();
+        return Ok(());
+    }
+    let Some(ObjData::Traceback(src, i)) = tb.data() else {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+    };
+    let entries: Vec<object::exception::TbEntry> = src
+        .as_exception()
+        .map(|s| s.traceback.borrow()[*i..].to_vec())
+        .unwrap_or_default();
+    *e.traceback.borrow_mut() = entries;
+    Ok(())
+}
+
+/// The attributes of a traceback object.
+fn traceback_attr(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+    let Some(ObjData::Traceback(exc, i)) = v.data() else {
+        return None;
+    };
+    let e = exc.as_exception()?;
+    let tb = e.traceback.borrow();
+    let entry = tb.get(*i)?;
+    let _ = vm;
+    match name {
+        "tb_next" => Some(if *i + 1 < tb.len() {
+            object::alloc(ObjData::Traceback(exc.clone(), *i + 1))
+        } else {
+            Value::NONE
+        }),
+        "tb_lineno" => match entry.code.data() {
+            Some(ObjData::Code(c)) => Some(Value::int(c.location(entry.offset).line as i64)),
+            _ => None,
+        },
+        "tb_lasti" => Some(Value::int(entry.offset as i64 * 2)),
+        _ => None,
+    }
 }
 
 /// `del v.name`.

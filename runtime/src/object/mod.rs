@@ -78,6 +78,9 @@ pub enum ObjData {
     Generator(Box<crate::interp::generator::Generator>),
     /// `set` and `frozenset` (boxed: see `Dict`).
     Set(Box<RefCell<set::SetData>>),
+    /// A traceback object: entry `usize` (and the ones after it) of the
+    /// traceback an exception carries.
+    Traceback(Value, usize),
 }
 
 /// An instance of a user class: its class, its `__dict__` (NULL until the
@@ -257,6 +260,7 @@ impl Obj {
             ObjData::SlotMember(..) => "member_descriptor",
             ObjData::Generator(_) => "generator",
             ObjData::Set(_) => "set",
+            ObjData::Traceback(..) => "traceback",
         }
     }
 
@@ -300,6 +304,7 @@ impl Obj {
             ObjData::Property(p) => p.iter().for_each(f),
             ObjData::Generator(g) => g.traverse(f),
             ObjData::Set(s) => s.borrow().traverse(f),
+            ObjData::Traceback(e, _) => f(e),
             ObjData::StaticMethod(x) | ObjData::ClassMethod(x) => f(x),
             ObjData::SlotMember(_, n, c) => {
                 f(n);

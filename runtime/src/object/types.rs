@@ -40,6 +40,7 @@ pub enum TypeKind {
     Generator,
     Set,
     FrozenSet,
+    Traceback,
     /// BaseException and every exception class.
     Exception,
 }

@@ -25,7 +25,7 @@ pub struct Instr {
 }
 
 fn is_setup(o: u16) -> bool {
-    o == pseudo::SETUP_FINALLY || o == pseudo::SETUP_CLEANUP
+    o == pseudo::SETUP_FINALLY || o == pseudo::SETUP_CLEANUP || o == pseudo::SETUP_WITH
 }
 fn is_pseudo(o: u16) -> bool {
     o >= 256
@@ -57,7 +57,10 @@ pub fn stack_depths(
         let ins = &instrs[i];
         if is_setup(ins.op) {
             let t = targets[i];
-            work.push((t, d + meta::num_pushed(ins.op, 0)));
+            work.push((
+                t,
+                d - meta::num_popped(ins.op, 0) + meta::num_pushed(ins.op, 0),
+            ));
             work.push((i + 1, d));
             continue;
         }
@@ -209,7 +212,10 @@ pub fn assemble(
         // covers only unreachable code: it needs no table entry.
         if let Some((label, setup, lasti)) = ins.handler.filter(|h| depths[h.1].is_some()) {
             let target = offsets[label_pos(label)?];
-            let depth = depths[setup].expect("reachable") as u32;
+            // The handler's stack: what the SETUP found, less what it
+            // consumes (SETUP_WITH: the __enter__ result).
+            let depth =
+                (depths[setup].expect("reachable") - meta::num_popped(instrs[setup].op, 0)) as u32;
             let end = code.len() as u32;
             match exc.last_mut() {
                 Some(e)

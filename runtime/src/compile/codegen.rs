@@ -20,12 +20,27 @@ use super::symtable::{Binding, ScopeInfo, ScopeKind, SymbolTable};
 /// What `break`, `continue` and `return` must undo on their way out.
 #[derive(Clone)]
 enum FBlock<'a> {
-    While { cont: Label, brk: Label },
-    For { cont: Label, brk: Label },
+    While {
+        cont: Label,
+        brk: Label,
+    },
+    For {
+        cont: Label,
+        brk: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
+    /// A `with` body: leaving it calls `__exit__(None, None, None)`. The
+    /// with's handler is `handlers[handler]`.
+    With {
+        handler: usize,
+    },
     ExceptionHandler,
 }
 
@@ -243,7 +258,7 @@ impl<'a> Compiler<'a> {
         let u = self.u();
         let idx = u.instrs.len() - 1;
         u.handlers
-            .push((target, idx, setup_op == pseudo::SETUP_CLEANUP));
+            .push((target, idx, setup_op != pseudo::SETUP_FINALLY));
     }
     fn pop_handler(&mut self) {
         self.emit(pseudo::POP_BLOCK, 0);
@@ -512,7 +527,12 @@ impl<'a> Compiler<'a> {
                 self.emit(op::POP_TOP as u16, 0);
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::With(w) => return Err(unsupported("the `with` statement", w.range)),
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(unsupported("`async with`", w.range));
+                }
+                self.with_stmt(w, 0)?
+            }
             Stmt::Match(m) => return Err(unsupported("the `match` statement", m.range)),
             Stmt::TypeAlias(t) => return Err(unsupported("a `type` alias", t.range)),
             Stmt::IpyEscapeCommand(c) => return Err(syntax("invalid syntax", c.range)),
@@ -586,13 +606,32 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(ast::ExprTuple { elts, range, .. })
             | Expr::List(ast::ExprList { elts, range, .. }) => {
-                if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(unsupported("starred assignment", *range));
-                }
+                let stars: Vec<usize> = elts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e, Expr::Starred(_)))
+                    .map(|(i, _)| i)
+                    .collect();
                 self.set_loc(*range);
-                self.emit(op::UNPACK_SEQUENCE as u16, elts.len() as u32);
+                match stars.as_slice() {
+                    [] => self.emit(op::UNPACK_SEQUENCE as u16, elts.len() as u32),
+                    [i] => {
+                        let (before, after) = (*i, elts.len() - i - 1);
+                        if before > 0xFF || after > 0xFFFF {
+                            return Err(syntax(
+                                "too many expressions in star-unpacking assignment",
+                                *range,
+                            ));
+                        }
+                        self.emit(op::UNPACK_EX as u16, (after << 8 | before) as u32);
+                    }
+                    _ => return Err(syntax("multiple starred expressions in assignment", *range)),
+                }
                 for e in elts {
-                    self.store_target(e)?;
+                    match e {
+                        Expr::Starred(s) => self.store_target(&s.value)?,
+                        _ => self.store_target(e)?,
+                    }
                 }
             }
             Expr::Starred(s) => {
@@ -782,6 +821,16 @@ impl<'a> Compiler<'a> {
                 self.emit(op::POP_TOP as u16, 0);
             }
             FBlock::TryExcept => {}
+            FBlock::With { handler } => {
+                // The exit call is covered by the handlers outside the with.
+                let inner = self.u().handlers.split_off(*handler);
+                if preserve_tos {
+                    self.emit(op::SWAP as u16, 2);
+                }
+                self.call_exit_with_nones();
+                self.emit(op::POP_TOP as u16, 0);
+                self.u().handlers.extend(inner);
+            }
             FBlock::FinallyTry { body } => {
                 // Run the finally body outside its own protection.
                 let saved_blocks = self.u().fblocks.split_off(depth);
@@ -814,6 +863,66 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// `[exit] -> [exit(None, None, None)]`.
+    fn call_exit_with_nones(&mut self) {
+        self.emit(op::PUSH_NULL as u16, 0);
+        self.load_const(Value::NONE);
+        self.load_const(Value::NONE);
+        self.load_const(Value::NONE);
+        self.emit(op::CALL as u16, 3);
+    }
+
+    /// `with` item `i` and the ones after it, then the body.
+    fn with_stmt(&mut self, w: &'a ast::StmtWith, i: usize) -> CResult<()> {
+        let item = &w.items[i];
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_loc(item.context_expr.range());
+        self.emit(op::BEFORE_WITH as u16, 0);
+        let index = self.u().handlers.len();
+        self.push_handler(handler, pseudo::SETUP_WITH);
+        self.u().fblocks.push(FBlock::With { handler: index });
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => self.emit(op::POP_TOP as u16, 0),
+        }
+        if i + 1 < w.items.len() {
+            self.with_stmt(w, i + 1)?;
+        } else {
+            self.stmts(&w.body)?;
+        }
+        self.u().fblocks.pop();
+        self.set_loc(w.range);
+        self.pop_handler();
+        self.call_exit_with_nones();
+        self.emit(op::POP_TOP as u16, 0);
+        self.emit_jump(pseudo::JUMP, end);
+        // An exception in the body: [exit, lasti, exc].
+        self.bind(handler);
+        self.push_handler(cleanup, pseudo::SETUP_CLEANUP);
+        self.emit(op::PUSH_EXC_INFO as u16, 0);
+        self.emit(op::WITH_EXCEPT_START as u16, 0);
+        self.emit_jump(op::POP_JUMP_IF_TRUE as u16, suppress);
+        self.emit(op::RERAISE as u16, 2);
+        self.bind(suppress);
+        self.emit(op::POP_TOP as u16, 0);
+        self.pop_handler();
+        self.emit(op::POP_EXCEPT as u16, 0);
+        self.emit(op::POP_TOP as u16, 0);
+        self.emit(op::POP_TOP as u16, 0);
+        self.emit_jump(pseudo::JUMP, end);
+        // An exception in __exit__ itself: restore exc_info, re-raise.
+        self.bind(cleanup);
+        self.emit(op::COPY as u16, 3);
+        self.emit(op::POP_EXCEPT as u16, 0);
+        self.emit(op::RERAISE as u16, 1);
+        self.bind(end);
         Ok(())
     }
 
@@ -1465,13 +1574,39 @@ impl<'a> Compiler<'a> {
                 };
                 self.emit(op::BUILD_SLICE as u16, n);
             }
-            Expr::Tuple(t) => {
-                if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(unsupported(
-                        "unpacking with `*` in a tuple display",
-                        t.range,
-                    ));
+            Expr::Tuple(t) if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                self.starred_display(&t.elts, op::BUILD_LIST, op::LIST_APPEND, op::LIST_EXTEND)?;
+                self.emit(op::LIST_TO_TUPLE as u16, 0);
+            }
+            Expr::List(l) if l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                self.starred_display(&l.elts, op::BUILD_LIST, op::LIST_APPEND, op::LIST_EXTEND)?;
+            }
+            Expr::Set(s) if s.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                self.starred_display(&s.elts, op::BUILD_SET, op::SET_ADD, op::SET_UPDATE)?;
+            }
+            Expr::Dict(d) if d.items.iter().any(|i| i.key.is_none()) => {
+                self.emit(op::BUILD_MAP as u16, 0);
+                for item in &d.items {
+                    match &item.key {
+                        Some(k) => {
+                            self.expr(k)?;
+                            self.expr(&item.value)?;
+                            self.emit(op::MAP_ADD as u16, 1);
+                        }
+                        None => {
+                            self.expr(&item.value)?;
+                            self.set_loc(item.value.range());
+                            self.emit(op::DICT_UPDATE as u16, 1);
+                        }
+                    }
                 }
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(op::COPY as u16, 1);
+                self.store_target(&n.target)?;
+            }
+            Expr::Tuple(t) => {
                 for x in &t.elts {
                     self.expr(x)?;
                 }
@@ -1479,9 +1614,6 @@ impl<'a> Compiler<'a> {
                 self.emit(op::BUILD_TUPLE as u16, t.elts.len() as u32);
             }
             Expr::List(l) => {
-                if l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(unsupported("unpacking with `*` in a list display", l.range));
-                }
                 for x in &l.elts {
                     self.expr(x)?;
                 }
@@ -1502,7 +1634,6 @@ impl<'a> Compiler<'a> {
                 self.emit(op::BUILD_MAP as u16, d.items.len() as u32);
             }
             Expr::Starred(s) => return Err(syntax("can't use starred expression here", s.range)),
-            Expr::Named(n) => return Err(unsupported("the `:=` operator", n.range)),
             Expr::Lambda(l) => self.lambda(l)?,
             Expr::Set(s) => {
                 if let Some(st) = s.elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
@@ -1644,6 +1775,33 @@ impl<'a> Compiler<'a> {
         self.emit(opc as u16, arg);
     }
 
+    /// A list, tuple or set display with `*` items: the leading plain items
+    /// built at once, the rest appended or extended one by one.
+    fn starred_display(&mut self, elts: &'a [Expr], build: u8, add: u8, extend: u8) -> CResult<()> {
+        let lead = elts
+            .iter()
+            .position(|e| matches!(e, Expr::Starred(_)))
+            .unwrap_or(elts.len());
+        for e in &elts[..lead] {
+            self.expr(e)?;
+        }
+        self.emit(build as u16, lead as u32);
+        for e in &elts[lead..] {
+            match e {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.set_loc(s.range);
+                    self.emit(extend as u16, 1);
+                }
+                _ => {
+                    self.expr(e)?;
+                    self.emit(add as u16, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
         let ex = c
             .arguments
@@ -1710,6 +1868,12 @@ impl<'a> Compiler<'a> {
     /// A call with `*` or `**` arguments: the positional arguments as one
     /// tuple and the keywords as one dict, for CALL_FUNCTION_EX.
     fn call_ex(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        if let [Expr::Starred(s)] = &c.arguments.args[..] {
+            // `f(*x)`: CALL_FUNCTION_EX takes x as it is (and names f when
+            // x is not iterable).
+            self.expr(&s.value)?;
+            return self.call_ex_keywords(c);
+        }
         self.emit(op::BUILD_LIST as u16, 0);
         for a in c.arguments.args.iter() {
             match a {
@@ -1725,6 +1889,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(op::LIST_TO_TUPLE as u16, 0);
+        self.call_ex_keywords(c)
+    }
+
+    /// The keyword part of a CALL_FUNCTION_EX, and the call.
+    fn call_ex_keywords(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
         let has_kw = !c.arguments.keywords.is_empty();
         if has_kw {
             self.emit(op::BUILD_MAP as u16, 0);

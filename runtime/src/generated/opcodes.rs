@@ -102,67 +102,78 @@ pub mod opcode {
     /// bytecodes.def:236
     pub const LIST_TO_TUPLE: u8 = 47;
     /// bytecodes.def:241
-    pub const MAP_ADD: u8 = 48;
-    /// bytecodes.def:247
-    pub const DICT_MERGE: u8 = 49;
-    /// bytecodes.def:253
-    pub const GET_ITER: u8 = 50;
-    /// bytecodes.def:258
-    pub const FOR_ITER: u8 = 51;
-    /// bytecodes.def:268
-    pub const END_FOR: u8 = 52;
-    /// bytecodes.def:273
-    pub const JUMP_FORWARD: u8 = 53;
-    /// bytecodes.def:277
-    pub const JUMP_BACKWARD: u8 = 54;
-    /// bytecodes.def:282
-    pub const POP_JUMP_IF_FALSE: u8 = 55;
+    pub const SET_UPDATE: u8 = 48;
+    /// bytecodes.def:246
+    pub const DICT_UPDATE: u8 = 49;
+    /// bytecodes.def:251
+    pub const MAP_ADD: u8 = 50;
+    /// bytecodes.def:257
+    pub const DICT_MERGE: u8 = 51;
+    /// bytecodes.def:263
+    pub const UNPACK_EX: u8 = 52;
+    /// bytecodes.def:269
+    pub const GET_ITER: u8 = 53;
+    /// bytecodes.def:274
+    pub const FOR_ITER: u8 = 54;
+    /// bytecodes.def:284
+    pub const END_FOR: u8 = 55;
     /// bytecodes.def:289
-    pub const POP_JUMP_IF_TRUE: u8 = 56;
+    pub const JUMP_FORWARD: u8 = 56;
+    /// bytecodes.def:293
+    pub const JUMP_BACKWARD: u8 = 57;
     /// bytecodes.def:298
-    pub const MAKE_FUNCTION: u8 = 57;
-    /// bytecodes.def:304
-    pub const CALL_FUNCTION_EX: u8 = 58;
-    /// bytecodes.def:312
-    pub const LOAD_BUILD_CLASS: u8 = 59;
-    /// bytecodes.def:316
-    pub const CALL: u8 = 60;
-    /// bytecodes.def:323
-    pub const CALL_KW: u8 = 61;
-    /// bytecodes.def:330
-    pub const RETURN_VALUE: u8 = 62;
-    /// bytecodes.def:338
-    pub const YIELD_VALUE: u8 = 63;
-    /// bytecodes.def:344
-    pub const SEND: u8 = 64;
-    /// bytecodes.def:354
-    pub const END_SEND: u8 = 65;
-    /// bytecodes.def:358
-    pub const GET_YIELD_FROM_ITER: u8 = 66;
-    /// bytecodes.def:364
-    pub const RAISE_VARARGS: u8 = 67;
-    /// bytecodes.def:371
-    pub const RERAISE: u8 = 68;
-    /// bytecodes.def:376
-    pub const PUSH_EXC_INFO: u8 = 69;
-    /// bytecodes.def:381
-    pub const POP_EXCEPT: u8 = 70;
-    /// bytecodes.def:386
-    pub const CHECK_EXC_MATCH: u8 = 71;
-    /// bytecodes.def:390
-    pub const LOAD_ASSERTION_ERROR: u8 = 72;
-    /// bytecodes.def:396
-    pub const IMPORT_NAME: u8 = 73;
-    /// bytecodes.def:400
-    pub const IMPORT_FROM: u8 = 74;
+    pub const POP_JUMP_IF_FALSE: u8 = 58;
+    /// bytecodes.def:305
+    pub const POP_JUMP_IF_TRUE: u8 = 59;
+    /// bytecodes.def:314
+    pub const MAKE_FUNCTION: u8 = 60;
+    /// bytecodes.def:320
+    pub const CALL_FUNCTION_EX: u8 = 61;
+    /// bytecodes.def:328
+    pub const LOAD_BUILD_CLASS: u8 = 62;
+    /// bytecodes.def:332
+    pub const CALL: u8 = 63;
+    /// bytecodes.def:339
+    pub const CALL_KW: u8 = 64;
+    /// bytecodes.def:346
+    pub const RETURN_VALUE: u8 = 65;
+    /// bytecodes.def:353
+    pub const BEFORE_WITH: u8 = 66;
+    /// bytecodes.def:360
+    pub const WITH_EXCEPT_START: u8 = 67;
+    /// bytecodes.def:368
+    pub const YIELD_VALUE: u8 = 68;
+    /// bytecodes.def:374
+    pub const SEND: u8 = 69;
+    /// bytecodes.def:384
+    pub const END_SEND: u8 = 70;
+    /// bytecodes.def:388
+    pub const GET_YIELD_FROM_ITER: u8 = 71;
+    /// bytecodes.def:394
+    pub const RAISE_VARARGS: u8 = 72;
+    /// bytecodes.def:401
+    pub const RERAISE: u8 = 73;
+    /// bytecodes.def:406
+    pub const PUSH_EXC_INFO: u8 = 74;
+    /// bytecodes.def:411
+    pub const POP_EXCEPT: u8 = 75;
+    /// bytecodes.def:416
+    pub const CHECK_EXC_MATCH: u8 = 76;
+    /// bytecodes.def:420
+    pub const LOAD_ASSERTION_ERROR: u8 = 77;
+    /// bytecodes.def:426
+    pub const IMPORT_NAME: u8 = 78;
+    /// bytecodes.def:430
+    pub const IMPORT_FROM: u8 = 79;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
 pub mod pseudo {
     pub const SETUP_FINALLY: u16 = 256;
     pub const SETUP_CLEANUP: u16 = 257;
-    pub const POP_BLOCK: u16 = 258;
-    pub const JUMP: u16 = 259;
+    pub const SETUP_WITH: u16 = 258;
+    pub const POP_BLOCK: u16 = 259;
+    pub const JUMP: u16 = 260;
 }
 
 /// Uop ids (tier 2). 0 is not a uop.
@@ -262,59 +273,69 @@ pub mod uop {
     /// bytecodes.def:236
     pub const LIST_TO_TUPLE: u16 = 47;
     /// bytecodes.def:241
-    pub const MAP_ADD: u16 = 48;
-    /// bytecodes.def:247
-    pub const DICT_MERGE: u16 = 49;
-    /// bytecodes.def:253
-    pub const GET_ITER: u16 = 50;
-    /// bytecodes.def:258
-    pub const FOR_ITER: u16 = 51;
-    /// bytecodes.def:268
-    pub const END_FOR: u16 = 52;
-    /// bytecodes.def:273
-    pub const JUMP_FORWARD: u16 = 53;
-    /// bytecodes.def:277
-    pub const JUMP_BACKWARD: u16 = 54;
-    /// bytecodes.def:282
-    pub const POP_JUMP_IF_FALSE: u16 = 55;
+    pub const SET_UPDATE: u16 = 48;
+    /// bytecodes.def:246
+    pub const DICT_UPDATE: u16 = 49;
+    /// bytecodes.def:251
+    pub const MAP_ADD: u16 = 50;
+    /// bytecodes.def:257
+    pub const DICT_MERGE: u16 = 51;
+    /// bytecodes.def:263
+    pub const UNPACK_EX: u16 = 52;
+    /// bytecodes.def:269
+    pub const GET_ITER: u16 = 53;
+    /// bytecodes.def:274
+    pub const FOR_ITER: u16 = 54;
+    /// bytecodes.def:284
+    pub const END_FOR: u16 = 55;
     /// bytecodes.def:289
-    pub const POP_JUMP_IF_TRUE: u16 = 56;
+    pub const JUMP_FORWARD: u16 = 56;
+    /// bytecodes.def:293
+    pub const JUMP_BACKWARD: u16 = 57;
     /// bytecodes.def:298
-    pub const MAKE_FUNCTION: u16 = 57;
-    /// bytecodes.def:304
-    pub const CALL_FUNCTION_EX: u16 = 58;
-    /// bytecodes.def:312
-    pub const LOAD_BUILD_CLASS: u16 = 59;
-    /// bytecodes.def:316
-    pub const CALL: u16 = 60;
-    /// bytecodes.def:323
-    pub const CALL_KW: u16 = 61;
-    /// bytecodes.def:330
-    pub const RETURN_VALUE: u16 = 62;
-    /// bytecodes.def:338
-    pub const YIELD_VALUE: u16 = 63;
-    /// bytecodes.def:344
-    pub const SEND: u16 = 64;
-    /// bytecodes.def:354
-    pub const END_SEND: u16 = 65;
-    /// bytecodes.def:358
-    pub const GET_YIELD_FROM_ITER: u16 = 66;
-    /// bytecodes.def:364
-    pub const RAISE_VARARGS: u16 = 67;
-    /// bytecodes.def:371
-    pub const RERAISE: u16 = 68;
-    /// bytecodes.def:376
-    pub const PUSH_EXC_INFO: u16 = 69;
-    /// bytecodes.def:381
-    pub const POP_EXCEPT: u16 = 70;
-    /// bytecodes.def:386
-    pub const CHECK_EXC_MATCH: u16 = 71;
-    /// bytecodes.def:390
-    pub const LOAD_ASSERTION_ERROR: u16 = 72;
-    /// bytecodes.def:396
-    pub const IMPORT_NAME: u16 = 73;
-    /// bytecodes.def:400
-    pub const IMPORT_FROM: u16 = 74;
+    pub const POP_JUMP_IF_FALSE: u16 = 58;
+    /// bytecodes.def:305
+    pub const POP_JUMP_IF_TRUE: u16 = 59;
+    /// bytecodes.def:314
+    pub const MAKE_FUNCTION: u16 = 60;
+    /// bytecodes.def:320
+    pub const CALL_FUNCTION_EX: u16 = 61;
+    /// bytecodes.def:328
+    pub const LOAD_BUILD_CLASS: u16 = 62;
+    /// bytecodes.def:332
+    pub const CALL: u16 = 63;
+    /// bytecodes.def:339
+    pub const CALL_KW: u16 = 64;
+    /// bytecodes.def:346
+    pub const RETURN_VALUE: u16 = 65;
+    /// bytecodes.def:353
+    pub const BEFORE_WITH: u16 = 66;
+    /// bytecodes.def:360
+    pub const WITH_EXCEPT_START: u16 = 67;
+    /// bytecodes.def:368
+    pub const YIELD_VALUE: u16 = 68;
+    /// bytecodes.def:374
+    pub const SEND: u16 = 69;
+    /// bytecodes.def:384
+    pub const END_SEND: u16 = 70;
+    /// bytecodes.def:388
+    pub const GET_YIELD_FROM_ITER: u16 = 71;
+    /// bytecodes.def:394
+    pub const RAISE_VARARGS: u16 = 72;
+    /// bytecodes.def:401
+    pub const RERAISE: u16 = 73;
+    /// bytecodes.def:406
+    pub const PUSH_EXC_INFO: u16 = 74;
+    /// bytecodes.def:411
+    pub const POP_EXCEPT: u16 = 75;
+    /// bytecodes.def:416
+    pub const CHECK_EXC_MATCH: u16 = 76;
+    /// bytecodes.def:420
+    pub const LOAD_ASSERTION_ERROR: u16 = 77;
+    /// bytecodes.def:426
+    pub const IMPORT_NAME: u16 = 78;
+    /// bytecodes.def:430
+    pub const IMPORT_FROM: u16 = 79;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -334,7 +355,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 75;
+pub const NUM_OPCODES: usize = 80;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -385,8 +406,11 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LIST_APPEND",
     "LIST_EXTEND",
     "LIST_TO_TUPLE",
+    "SET_UPDATE",
+    "DICT_UPDATE",
     "MAP_ADD",
     "DICT_MERGE",
+    "UNPACK_EX",
     "GET_ITER",
     "FOR_ITER",
     "END_FOR",
@@ -400,6 +424,8 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CALL",
     "CALL_KW",
     "RETURN_VALUE",
+    "BEFORE_WITH",
+    "WITH_EXCEPT_START",
     "YIELD_VALUE",
     "SEND",
     "END_SEND",
@@ -464,8 +490,11 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // LIST_APPEND
     0, // LIST_EXTEND
     0, // LIST_TO_TUPLE
+    0, // SET_UPDATE
+    0, // DICT_UPDATE
     0, // MAP_ADD
     0, // DICT_MERGE
+    0, // UNPACK_EX
     0, // GET_ITER
     1, // FOR_ITER
     0, // END_FOR
@@ -479,6 +508,8 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // CALL
     1, // CALL_KW
     0, // RETURN_VALUE
+    0, // BEFORE_WITH
+    0, // WITH_EXCEPT_START
     0, // YIELD_VALUE
     0, // SEND
     0, // END_SEND
@@ -543,8 +574,11 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::LIST_APPEND,
     opcode::LIST_EXTEND,
     opcode::LIST_TO_TUPLE,
+    opcode::SET_UPDATE,
+    opcode::DICT_UPDATE,
     opcode::MAP_ADD,
     opcode::DICT_MERGE,
+    opcode::UNPACK_EX,
     opcode::GET_ITER,
     opcode::FOR_ITER,
     opcode::END_FOR,
@@ -558,6 +592,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::CALL,
     opcode::CALL_KW,
     opcode::RETURN_VALUE,
+    opcode::BEFORE_WITH,
+    opcode::WITH_EXCEPT_START,
     opcode::YIELD_VALUE,
     opcode::SEND,
     opcode::END_SEND,
@@ -621,8 +657,11 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     ESCAPES | USES_OPARG, // LIST_APPEND
     HAS_ERROR | ESCAPES | USES_OPARG, // LIST_EXTEND
     ESCAPES, // LIST_TO_TUPLE
+    HAS_ERROR | ESCAPES | USES_OPARG, // SET_UPDATE
+    HAS_ERROR | ESCAPES | USES_OPARG, // DICT_UPDATE
     HAS_ERROR | ESCAPES | USES_OPARG, // MAP_ADD
     HAS_ERROR | ESCAPES | USES_OPARG, // DICT_MERGE
+    HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_EX
     HAS_ERROR | ESCAPES, // GET_ITER
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // FOR_ITER
     0, // END_FOR
@@ -636,6 +675,8 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
+    HAS_ERROR | ESCAPES, // BEFORE_WITH
+    HAS_ERROR | ESCAPES, // WITH_EXCEPT_START
     CHANGES_FRAME, // YIELD_VALUE
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // SEND
     0, // END_SEND
@@ -700,8 +741,11 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // LIST_APPEND
     false, // LIST_EXTEND
     false, // LIST_TO_TUPLE
+    false, // SET_UPDATE
+    false, // DICT_UPDATE
     false, // MAP_ADD
     false, // DICT_MERGE
+    false, // UNPACK_EX
     false, // GET_ITER
     false, // FOR_ITER
     false, // END_FOR
@@ -715,6 +759,8 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // CALL
     false, // CALL_KW
     false, // RETURN_VALUE
+    false, // BEFORE_WITH
+    false, // WITH_EXCEPT_START
     false, // YIELD_VALUE
     false, // SEND
     false, // END_SEND
@@ -779,8 +825,11 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::LIST_APPEND, 0)], // LIST_APPEND
     &[(uop::LIST_EXTEND, 0)], // LIST_EXTEND
     &[(uop::LIST_TO_TUPLE, 0)], // LIST_TO_TUPLE
+    &[(uop::SET_UPDATE, 0)], // SET_UPDATE
+    &[(uop::DICT_UPDATE, 0)], // DICT_UPDATE
     &[(uop::MAP_ADD, 0)], // MAP_ADD
     &[(uop::DICT_MERGE, 0)], // DICT_MERGE
+    &[(uop::UNPACK_EX, 0)], // UNPACK_EX
     &[(uop::GET_ITER, 0)], // GET_ITER
     &[(uop::FOR_ITER, 0)], // FOR_ITER
     &[(uop::END_FOR, 0)], // END_FOR
@@ -794,6 +843,8 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::CALL, 0)], // CALL
     &[(uop::CALL_KW, 0)], // CALL_KW
     &[(uop::RETURN_VALUE, 0)], // RETURN_VALUE
+    &[(uop::BEFORE_WITH, 0)], // BEFORE_WITH
+    &[(uop::WITH_EXCEPT_START, 0)], // WITH_EXCEPT_START
     &[(uop::YIELD_VALUE, 0)], // YIELD_VALUE
     &[(uop::SEND, 0)], // SEND
     &[(uop::END_SEND, 0)], // END_SEND
@@ -808,7 +859,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_FROM, 0)], // IMPORT_FROM
 ];
 
-pub const UOP_NAMES: [&str; 75] = [
+pub const UOP_NAMES: [&str; 80] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -857,8 +908,11 @@ pub const UOP_NAMES: [&str; 75] = [
     "LIST_APPEND",
     "LIST_EXTEND",
     "LIST_TO_TUPLE",
+    "SET_UPDATE",
+    "DICT_UPDATE",
     "MAP_ADD",
     "DICT_MERGE",
+    "UNPACK_EX",
     "GET_ITER",
     "FOR_ITER",
     "END_FOR",
@@ -872,6 +926,8 @@ pub const UOP_NAMES: [&str; 75] = [
     "CALL",
     "CALL_KW",
     "RETURN_VALUE",
+    "BEFORE_WITH",
+    "WITH_EXCEPT_START",
     "YIELD_VALUE",
     "SEND",
     "END_SEND",
@@ -886,7 +942,7 @@ pub const UOP_NAMES: [&str; 75] = [
     "IMPORT_FROM",
 ];
 
-pub const UOP_FLAGS: [u16; 75] = [
+pub const UOP_FLAGS: [u16; 80] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -935,8 +991,11 @@ pub const UOP_FLAGS: [u16; 75] = [
     ESCAPES | USES_OPARG, // LIST_APPEND
     HAS_ERROR | ESCAPES | USES_OPARG, // LIST_EXTEND
     ESCAPES, // LIST_TO_TUPLE
+    HAS_ERROR | ESCAPES | USES_OPARG, // SET_UPDATE
+    HAS_ERROR | ESCAPES | USES_OPARG, // DICT_UPDATE
     HAS_ERROR | ESCAPES | USES_OPARG, // MAP_ADD
     HAS_ERROR | ESCAPES | USES_OPARG, // DICT_MERGE
+    HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_EX
     HAS_ERROR | ESCAPES, // GET_ITER
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // FOR_ITER
     0, // END_FOR
@@ -950,6 +1009,8 @@ pub const UOP_FLAGS: [u16; 75] = [
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
+    HAS_ERROR | ESCAPES, // BEFORE_WITH
+    HAS_ERROR | ESCAPES, // WITH_EXCEPT_START
     CHANGES_FRAME, // YIELD_VALUE
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // SEND
     0, // END_SEND
@@ -1019,37 +1080,43 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         45 => 2 + (oparg - 1) as i32, // LIST_APPEND
         46 => 2 + (oparg - 1) as i32, // LIST_EXTEND
         47 => 1, // LIST_TO_TUPLE
-        48 => 3 + (oparg - 1) as i32, // MAP_ADD
-        49 => 5, // DICT_MERGE
-        50 => 1, // GET_ITER
-        51 => 1, // FOR_ITER
-        52 => 2, // END_FOR
-        53 => 0, // JUMP_FORWARD
-        54 => 0, // JUMP_BACKWARD
-        55 => 1, // POP_JUMP_IF_FALSE
-        56 => 1, // POP_JUMP_IF_TRUE
-        57 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
-        58 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
-        59 => 0, // LOAD_BUILD_CLASS
-        60 => 2 + (oparg) as i32, // CALL
-        61 => 3 + (oparg) as i32, // CALL_KW
-        62 => 1, // RETURN_VALUE
-        63 => 1, // YIELD_VALUE
-        64 => 2, // SEND
-        65 => 2, // END_SEND
-        66 => 1, // GET_YIELD_FROM_ITER
-        67 => 0 + (oparg) as i32, // RAISE_VARARGS
-        68 => 1 + (oparg) as i32, // RERAISE
-        69 => 1, // PUSH_EXC_INFO
-        70 => 1, // POP_EXCEPT
-        71 => 2, // CHECK_EXC_MATCH
-        72 => 0, // LOAD_ASSERTION_ERROR
-        73 => 2, // IMPORT_NAME
-        74 => 1, // IMPORT_FROM
+        48 => 2 + (oparg - 1) as i32, // SET_UPDATE
+        49 => 2 + (oparg - 1) as i32, // DICT_UPDATE
+        50 => 3 + (oparg - 1) as i32, // MAP_ADD
+        51 => 5, // DICT_MERGE
+        52 => 1, // UNPACK_EX
+        53 => 1, // GET_ITER
+        54 => 1, // FOR_ITER
+        55 => 2, // END_FOR
+        56 => 0, // JUMP_FORWARD
+        57 => 0, // JUMP_BACKWARD
+        58 => 1, // POP_JUMP_IF_FALSE
+        59 => 1, // POP_JUMP_IF_TRUE
+        60 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        61 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        62 => 0, // LOAD_BUILD_CLASS
+        63 => 2 + (oparg) as i32, // CALL
+        64 => 3 + (oparg) as i32, // CALL_KW
+        65 => 1, // RETURN_VALUE
+        66 => 1, // BEFORE_WITH
+        67 => 4, // WITH_EXCEPT_START
+        68 => 1, // YIELD_VALUE
+        69 => 2, // SEND
+        70 => 2, // END_SEND
+        71 => 1, // GET_YIELD_FROM_ITER
+        72 => 0 + (oparg) as i32, // RAISE_VARARGS
+        73 => 1 + (oparg) as i32, // RERAISE
+        74 => 1, // PUSH_EXC_INFO
+        75 => 1, // POP_EXCEPT
+        76 => 2, // CHECK_EXC_MATCH
+        77 => 0, // LOAD_ASSERTION_ERROR
+        78 => 2, // IMPORT_NAME
+        79 => 1, // IMPORT_FROM
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
-        258 => 0, // POP_BLOCK
-        259 => 0, // JUMP
+        258 => 1, // SETUP_WITH
+        259 => 0, // POP_BLOCK
+        260 => 0, // JUMP
         _ => 0,
     }
 }
@@ -1105,37 +1172,43 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         45 => 1 + (oparg - 1) as i32, // LIST_APPEND
         46 => 1 + (oparg - 1) as i32, // LIST_EXTEND
         47 => 1, // LIST_TO_TUPLE
-        48 => 1 + (oparg - 1) as i32, // MAP_ADD
-        49 => 4, // DICT_MERGE
-        50 => 1, // GET_ITER
-        51 => 2, // FOR_ITER
-        52 => 0, // END_FOR
-        53 => 0, // JUMP_FORWARD
-        54 => 0, // JUMP_BACKWARD
-        55 => 0, // POP_JUMP_IF_FALSE
-        56 => 0, // POP_JUMP_IF_TRUE
-        57 => 1, // MAKE_FUNCTION
-        58 => 1, // CALL_FUNCTION_EX
-        59 => 1, // LOAD_BUILD_CLASS
-        60 => 1, // CALL
-        61 => 1, // CALL_KW
-        62 => 0, // RETURN_VALUE
-        63 => 1, // YIELD_VALUE
-        64 => 2, // SEND
-        65 => 1, // END_SEND
-        66 => 1, // GET_YIELD_FROM_ITER
-        67 => 0, // RAISE_VARARGS
-        68 => 0, // RERAISE
-        69 => 2, // PUSH_EXC_INFO
-        70 => 0, // POP_EXCEPT
-        71 => 2, // CHECK_EXC_MATCH
-        72 => 1, // LOAD_ASSERTION_ERROR
-        73 => 1, // IMPORT_NAME
-        74 => 2, // IMPORT_FROM
+        48 => 1 + (oparg - 1) as i32, // SET_UPDATE
+        49 => 1 + (oparg - 1) as i32, // DICT_UPDATE
+        50 => 1 + (oparg - 1) as i32, // MAP_ADD
+        51 => 4, // DICT_MERGE
+        52 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
+        53 => 1, // GET_ITER
+        54 => 2, // FOR_ITER
+        55 => 0, // END_FOR
+        56 => 0, // JUMP_FORWARD
+        57 => 0, // JUMP_BACKWARD
+        58 => 0, // POP_JUMP_IF_FALSE
+        59 => 0, // POP_JUMP_IF_TRUE
+        60 => 1, // MAKE_FUNCTION
+        61 => 1, // CALL_FUNCTION_EX
+        62 => 1, // LOAD_BUILD_CLASS
+        63 => 1, // CALL
+        64 => 1, // CALL_KW
+        65 => 0, // RETURN_VALUE
+        66 => 2, // BEFORE_WITH
+        67 => 5, // WITH_EXCEPT_START
+        68 => 1, // YIELD_VALUE
+        69 => 2, // SEND
+        70 => 1, // END_SEND
+        71 => 1, // GET_YIELD_FROM_ITER
+        72 => 0, // RAISE_VARARGS
+        73 => 0, // RERAISE
+        74 => 2, // PUSH_EXC_INFO
+        75 => 0, // POP_EXCEPT
+        76 => 2, // CHECK_EXC_MATCH
+        77 => 1, // LOAD_ASSERTION_ERROR
+        78 => 1, // IMPORT_NAME
+        79 => 2, // IMPORT_FROM
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
-        258 => 0, // POP_BLOCK
-        259 => 0, // JUMP
+        258 => 2, // SETUP_WITH
+        259 => 0, // POP_BLOCK
+        260 => 0, // JUMP
         _ => 0,
     }
 }
@@ -1146,8 +1219,9 @@ pub fn name(op: u16) -> &'static str {
         0..=255 => OPCODE_NAMES.get(op as usize).copied().unwrap_or("<invalid>"),
         256 => "SETUP_FINALLY",
         257 => "SETUP_CLEANUP",
-        258 => "POP_BLOCK",
-        259 => "JUMP",
+        258 => "SETUP_WITH",
+        259 => "POP_BLOCK",
+        260 => "JUMP",
         _ => "<invalid>",
     }
 }

@@ -200,16 +200,49 @@ impl Vm {
             )));
         }
         if items.len() > n {
-            let msg = match seq.data() {
-                Some(ObjData::Tuple(_)) | Some(ObjData::List(_)) => format!(
-                    "too many values to unpack (expected {n}, got {})",
-                    items.len()
-                ),
-                _ => format!("too many values to unpack (expected {n})"),
-            };
-            return Err(self.value_error(msg));
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         for (i, x) in items.into_iter().enumerate() {
+            out[n - 1 - i] = x;
+        }
+        Ok(())
+    }
+
+    /// UNPACK_EX: `before` names, a starred list, then the rest.
+    pub fn unpack_ex(&mut self, seq: &Value, before: usize, out: &mut [Value]) -> PyResult<()> {
+        let n = out.len();
+        let after = n - before - 1;
+        let items = match seq.data() {
+            Some(ObjData::Tuple(t)) => t.to_vec(),
+            Some(ObjData::List(l)) => l.borrow().clone(),
+            _ => {
+                let it = ops::get_iter(self, seq).map_err(|_| {
+                    self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(seq)
+                    ))
+                })?;
+                let mut items = Vec::new();
+                while let Some(x) = ops::iter_next(self, &it)? {
+                    items.push(x);
+                }
+                items
+            }
+        };
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut items = items;
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        let mut ordered = items;
+        ordered.push(object::new_list(middle));
+        ordered.extend(tail);
+        for (i, x) in ordered.into_iter().enumerate() {
             out[n - 1 - i] = x;
         }
         Ok(())
@@ -354,6 +387,47 @@ impl Vm {
         }
         Ok(())
     }
+    pub fn set_update(&mut self, set: &mut Value, iterable: &Value) -> PyResult<()> {
+        let set = set.clone();
+        let items = ops::iterate(self, iterable)?;
+        if let Some(s) = crate::builtins::sets::as_set(&set) {
+            for v in items {
+                crate::builtins::sets::add_key(self, s, v)?;
+            }
+        }
+        Ok(())
+    }
+    /// `{**update}` into `dict`: later keys win.
+    pub fn dict_update(&mut self, dict: &mut Value, update: &Value) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match update.as_dict() {
+            Some(d) => d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            None => {
+                let keys_name = self.interned.intern("keys");
+                if ops::lookup_type_attr(self, update, &keys_name).is_none() {
+                    return Err(self.type_error(format!(
+                        "'{}' object is not a mapping",
+                        self.type_name(update)
+                    )));
+                }
+                let ks = ops::call_method(self, update, "keys", &[])?;
+                let mut out = Vec::new();
+                for k in ops::iterate(self, &ks)? {
+                    let v = ops::getitem(self, update, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        let target = dict.clone();
+        for (k, v) in pairs {
+            ops::setitem(self, &target, &k, v)?;
+        }
+        Ok(())
+    }
     pub fn list_to_tuple(&mut self, list: &Value) -> Value {
         let items = list
             .as_list()
@@ -484,6 +558,39 @@ impl Vm {
             }
         }
         self.prepare_call(callable, self_or_null, &mut args, kwnames.as_ref())
+    }
+
+    /// BEFORE_WITH: (bound `__exit__`, result of `__enter__()`).
+    pub fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let enter_name = self.interned.intern("__enter__");
+        let exit_name = self.interned.intern("__exit__");
+        let Some(enter) = ops::lookup_type_attr(self, mgr, &enter_name) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(mgr)
+            )));
+        };
+        let Some(exit) = ops::lookup_type_attr(self, mgr, &exit_name) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                self.type_name(mgr)
+            )));
+        };
+        let cls = self.type_of(mgr);
+        let exit = self.bind_descr(exit, mgr, &cls)?;
+        let enter = self.bind_descr(enter, mgr, &cls)?;
+        let res = self.call(&enter, &[], None)?;
+        Ok((exit, res))
+    }
+
+    /// WITH_EXCEPT_START: `exit(type(val), val, val.__traceback__)`.
+    pub fn with_except_start(&mut self, exit: &Value, val: &Value) -> PyResult<Value> {
+        let t = self.type_of(val);
+        let tb = match val.as_exception() {
+            Some(e) => e.traceback_object(val),
+            None => Value::NONE,
+        };
+        self.call(exit, &[t, val.clone(), tb], None)
     }
 
     pub fn load_build_class(&mut self, frame: &Frame) -> PyResult<Value> {

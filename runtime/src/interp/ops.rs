@@ -1984,13 +1984,7 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             "__cause__" => return Ok(e.cause.borrow().clone()),
             "__context__" => return Ok(e.context.borrow().clone()),
             "__suppress_context__" => return Ok(Value::bool(e.suppress_context.get())),
-            "__traceback__" => {
-                return Ok(if e.traceback.borrow().is_empty() {
-                    Value::NONE
-                } else {
-                    object::alloc(ObjData::Traceback(v.clone(), 0))
-                })
-            }
+            "__traceback__" => return Ok(e.traceback_object(v)),
             "value" if vm.is_instance_of(v, &vm.exc.stop_iteration.clone()) => {
                 return Ok(e.value.borrow().clone())
             }

@@ -24,9 +24,31 @@ pub struct ExcData {
     pub value: RefCell<Value>,
     /// `__dict__`: attributes set on the instance (NULL until one is).
     pub dict: RefCell<Value>,
+    /// The traceback object last handed out, and the traceback length it
+    /// was made for (so `e.__traceback__ is e.__traceback__`).
+    pub tb_object: RefCell<(usize, Value)>,
 }
 
 impl ExcData {
+    /// `exc.__traceback__` for exception `this` (whose data this is): None
+    /// when it has no entries, else a traceback object, the same one while
+    /// the traceback has not grown.
+    pub fn traceback_object(&self, this: &Value) -> Value {
+        let n = self.traceback.borrow().len();
+        if n == 0 {
+            return Value::NONE;
+        }
+        {
+            let c = self.tb_object.borrow();
+            if c.0 == n && !c.1.is_null() {
+                return c.1.clone();
+            }
+        }
+        let tb = crate::object::alloc(crate::object::ObjData::Traceback(this.clone(), 0));
+        *self.tb_object.borrow_mut() = (n, tb.clone());
+        tb
+    }
+
     pub fn new(class: Value, args: Value) -> ExcData {
         ExcData {
             class,
@@ -37,6 +59,7 @@ impl ExcData {
             suppress_context: Cell::new(false),
             value: RefCell::new(Value::NONE),
             dict: RefCell::new(Value::NULL),
+            tb_object: RefCell::new((0, Value::NULL)),
         }
     }
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
@@ -49,6 +72,7 @@ impl ExcData {
         f(&self.context.borrow());
         f(&self.value.borrow());
         f(&self.dict.borrow());
+        f(&self.tb_object.borrow().1);
     }
     pub fn clear(&self) {
         let a = std::mem::replace(&mut *self.args.borrow_mut(), Value::NONE);
@@ -57,6 +81,7 @@ impl ExcData {
         let v = std::mem::replace(&mut *self.value.borrow_mut(), Value::NONE);
         let t = std::mem::take(&mut *self.traceback.borrow_mut());
         let d = std::mem::replace(&mut *self.dict.borrow_mut(), Value::NULL);
-        drop((a, c, x, v, t, d));
+        let tb = std::mem::replace(&mut *self.tb_object.borrow_mut(), (0, Value::NULL));
+        drop((a, c, x, v, t, d, tb));
     }
 }

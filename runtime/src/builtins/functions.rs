@@ -923,6 +923,29 @@ pub(super) fn construct(
         }
         TypeKind::Iterator if t.is(&vm.types.enumerate) => enumerate_new(vm, args, kwnames),
         TypeKind::Iterator if t.is(&vm.types.zip) => zip_new(vm, args, kwnames),
+        TypeKind::Iterator if t.is(&vm.types.map) => {
+            no_kwargs(vm, "map", kwnames)?;
+            if args.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let mut iters = Vec::with_capacity(args.len() - 1);
+            for a in &args[1..] {
+                iters.push(ops::get_iter(vm, a)?);
+            }
+            Ok(new_iter(Iter::Map {
+                func: args[0].clone(),
+                iters,
+            }))
+        }
+        TypeKind::Iterator if t.is(&vm.types.filter) => {
+            no_kwargs(vm, "filter", kwnames)?;
+            check_args(vm, "filter", args.len(), 2, 2)?;
+            let iter = ops::get_iter(vm, &args[1])?;
+            Ok(new_iter(Iter::Filter {
+                func: args[0].clone(),
+                iter,
+            }))
+        }
         TypeKind::Iterator if t.is(&vm.types.reversed) => reversed_new(vm, args, kwnames),
         _ => Err(vm.type_error(format!("cannot create '{}' instances", td.name))),
     }

@@ -2,6 +2,7 @@
 //! with one calling convention ([`BuiltinFn`]).
 
 mod classes;
+pub mod format;
 mod functions;
 mod methods;
 pub mod sets;
@@ -86,6 +87,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
                 | "reversed"
                 | "set"
                 | "frozenset"
+                | "map"
+                | "filter"
         ) {
             vm.dict_set_str(&d, name, t);
         }
@@ -99,6 +102,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     functions::register(vm, &d);
     classes::register(vm, &d);
     sets::register(vm);
+    format::register(vm, &d);
     methods::register(vm);
     d
 }

@@ -1689,7 +1689,27 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 self.emit(op::END_SEND as u16, 0);
             }
-            Expr::FString(f) => return Err(unsupported("an f-string", f.range)),
+            Expr::FString(f) => {
+                let mut n = 0;
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(l) => {
+                            if !l.value.is_empty() {
+                                let s = self.interner.intern(&l.value);
+                                self.load_const(s);
+                                n += 1;
+                            }
+                        }
+                        ast::FStringPart::FString(fs) => {
+                            n += self.fstring_elements(&fs.elements)?
+                        }
+                    }
+                }
+                self.set_loc(f.range);
+                if n != 1 {
+                    self.emit(op::BUILD_STRING as u16, n);
+                }
+            }
             Expr::TString(t) => return Err(unsupported("a t-string", t.range)),
             Expr::BytesLiteral(b) => return Err(unsupported("a bytes literal", b.range)),
             Expr::IpyEscapeCommand(c) => return Err(syntax("invalid syntax", c.range)),
@@ -1773,6 +1793,49 @@ impl<'a> Compiler<'a> {
             NotIn => (op::CONTAINS_OP, 1),
         };
         self.emit(opc as u16, arg);
+    }
+
+    /// Pushes the pieces of an f-string (literals and formatted fields);
+    /// returns how many.
+    fn fstring_elements(&mut self, elements: &'a [ast::InterpolatedStringElement]) -> CResult<u32> {
+        let mut n = 0;
+        for e in elements {
+            match e {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    let s = self.interner.intern(&l.value);
+                    self.load_const(s);
+                    n += 1;
+                }
+                ast::InterpolatedStringElement::Interpolation(x) => {
+                    let mut conv = match x.conversion {
+                        ast::ConversionFlag::None => 0,
+                        ast::ConversionFlag::Str => 1,
+                        ast::ConversionFlag::Repr => 2,
+                        ast::ConversionFlag::Ascii => 3,
+                    };
+                    if let Some(d) = &x.debug_text {
+                        let s = self.interner.intern(d.as_str());
+                        self.load_const(s);
+                        n += 1;
+                        if conv == 0 && x.format_spec.is_none() {
+                            conv = 2;
+                        }
+                    }
+                    self.expr(&x.expression)?;
+                    if let Some(spec) = &x.format_spec {
+                        let k = self.fstring_elements(&spec.elements)?;
+                        if k != 1 {
+                            self.emit(op::BUILD_STRING as u16, k);
+                        }
+                        conv |= 4;
+                    }
+                    self.set_loc(x.range);
+                    self.emit(op::FORMAT_VALUE as u16, conv);
+                    n += 1;
+                }
+            }
+        }
+        Ok(n)
     }
 
     /// A list, tuple or set display with `*` items: the leading plain items

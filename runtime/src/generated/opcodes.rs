@@ -112,59 +112,63 @@ pub mod opcode {
     /// bytecodes.def:263
     pub const UNPACK_EX: u8 = 52;
     /// bytecodes.def:269
-    pub const GET_ITER: u8 = 53;
-    /// bytecodes.def:274
-    pub const FOR_ITER: u8 = 54;
+    pub const FORMAT_VALUE: u8 = 53;
+    /// bytecodes.def:273
+    pub const BUILD_STRING: u8 = 54;
+    /// bytecodes.def:279
+    pub const GET_ITER: u8 = 55;
     /// bytecodes.def:284
-    pub const END_FOR: u8 = 55;
-    /// bytecodes.def:289
-    pub const JUMP_FORWARD: u8 = 56;
-    /// bytecodes.def:293
-    pub const JUMP_BACKWARD: u8 = 57;
-    /// bytecodes.def:298
-    pub const POP_JUMP_IF_FALSE: u8 = 58;
-    /// bytecodes.def:305
-    pub const POP_JUMP_IF_TRUE: u8 = 59;
-    /// bytecodes.def:314
-    pub const MAKE_FUNCTION: u8 = 60;
-    /// bytecodes.def:320
-    pub const CALL_FUNCTION_EX: u8 = 61;
-    /// bytecodes.def:328
-    pub const LOAD_BUILD_CLASS: u8 = 62;
-    /// bytecodes.def:332
-    pub const CALL: u8 = 63;
-    /// bytecodes.def:339
-    pub const CALL_KW: u8 = 64;
-    /// bytecodes.def:346
-    pub const RETURN_VALUE: u8 = 65;
-    /// bytecodes.def:353
-    pub const BEFORE_WITH: u8 = 66;
-    /// bytecodes.def:360
-    pub const WITH_EXCEPT_START: u8 = 67;
-    /// bytecodes.def:368
-    pub const YIELD_VALUE: u8 = 68;
-    /// bytecodes.def:374
-    pub const SEND: u8 = 69;
+    pub const FOR_ITER: u8 = 56;
+    /// bytecodes.def:294
+    pub const END_FOR: u8 = 57;
+    /// bytecodes.def:299
+    pub const JUMP_FORWARD: u8 = 58;
+    /// bytecodes.def:303
+    pub const JUMP_BACKWARD: u8 = 59;
+    /// bytecodes.def:308
+    pub const POP_JUMP_IF_FALSE: u8 = 60;
+    /// bytecodes.def:315
+    pub const POP_JUMP_IF_TRUE: u8 = 61;
+    /// bytecodes.def:324
+    pub const MAKE_FUNCTION: u8 = 62;
+    /// bytecodes.def:330
+    pub const CALL_FUNCTION_EX: u8 = 63;
+    /// bytecodes.def:338
+    pub const LOAD_BUILD_CLASS: u8 = 64;
+    /// bytecodes.def:342
+    pub const CALL: u8 = 65;
+    /// bytecodes.def:349
+    pub const CALL_KW: u8 = 66;
+    /// bytecodes.def:356
+    pub const RETURN_VALUE: u8 = 67;
+    /// bytecodes.def:363
+    pub const BEFORE_WITH: u8 = 68;
+    /// bytecodes.def:370
+    pub const WITH_EXCEPT_START: u8 = 69;
+    /// bytecodes.def:378
+    pub const YIELD_VALUE: u8 = 70;
     /// bytecodes.def:384
-    pub const END_SEND: u8 = 70;
-    /// bytecodes.def:388
-    pub const GET_YIELD_FROM_ITER: u8 = 71;
+    pub const SEND: u8 = 71;
     /// bytecodes.def:394
-    pub const RAISE_VARARGS: u8 = 72;
-    /// bytecodes.def:401
-    pub const RERAISE: u8 = 73;
-    /// bytecodes.def:406
-    pub const PUSH_EXC_INFO: u8 = 74;
+    pub const END_SEND: u8 = 72;
+    /// bytecodes.def:398
+    pub const GET_YIELD_FROM_ITER: u8 = 73;
+    /// bytecodes.def:404
+    pub const RAISE_VARARGS: u8 = 74;
     /// bytecodes.def:411
-    pub const POP_EXCEPT: u8 = 75;
+    pub const RERAISE: u8 = 75;
     /// bytecodes.def:416
-    pub const CHECK_EXC_MATCH: u8 = 76;
-    /// bytecodes.def:420
-    pub const LOAD_ASSERTION_ERROR: u8 = 77;
+    pub const PUSH_EXC_INFO: u8 = 76;
+    /// bytecodes.def:421
+    pub const POP_EXCEPT: u8 = 77;
     /// bytecodes.def:426
-    pub const IMPORT_NAME: u8 = 78;
+    pub const CHECK_EXC_MATCH: u8 = 78;
     /// bytecodes.def:430
-    pub const IMPORT_FROM: u8 = 79;
+    pub const LOAD_ASSERTION_ERROR: u8 = 79;
+    /// bytecodes.def:436
+    pub const IMPORT_NAME: u8 = 80;
+    /// bytecodes.def:440
+    pub const IMPORT_FROM: u8 = 81;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -283,59 +287,63 @@ pub mod uop {
     /// bytecodes.def:263
     pub const UNPACK_EX: u16 = 52;
     /// bytecodes.def:269
-    pub const GET_ITER: u16 = 53;
-    /// bytecodes.def:274
-    pub const FOR_ITER: u16 = 54;
+    pub const FORMAT_VALUE: u16 = 53;
+    /// bytecodes.def:273
+    pub const BUILD_STRING: u16 = 54;
+    /// bytecodes.def:279
+    pub const GET_ITER: u16 = 55;
     /// bytecodes.def:284
-    pub const END_FOR: u16 = 55;
-    /// bytecodes.def:289
-    pub const JUMP_FORWARD: u16 = 56;
-    /// bytecodes.def:293
-    pub const JUMP_BACKWARD: u16 = 57;
-    /// bytecodes.def:298
-    pub const POP_JUMP_IF_FALSE: u16 = 58;
-    /// bytecodes.def:305
-    pub const POP_JUMP_IF_TRUE: u16 = 59;
-    /// bytecodes.def:314
-    pub const MAKE_FUNCTION: u16 = 60;
-    /// bytecodes.def:320
-    pub const CALL_FUNCTION_EX: u16 = 61;
-    /// bytecodes.def:328
-    pub const LOAD_BUILD_CLASS: u16 = 62;
-    /// bytecodes.def:332
-    pub const CALL: u16 = 63;
-    /// bytecodes.def:339
-    pub const CALL_KW: u16 = 64;
-    /// bytecodes.def:346
-    pub const RETURN_VALUE: u16 = 65;
-    /// bytecodes.def:353
-    pub const BEFORE_WITH: u16 = 66;
-    /// bytecodes.def:360
-    pub const WITH_EXCEPT_START: u16 = 67;
-    /// bytecodes.def:368
-    pub const YIELD_VALUE: u16 = 68;
-    /// bytecodes.def:374
-    pub const SEND: u16 = 69;
+    pub const FOR_ITER: u16 = 56;
+    /// bytecodes.def:294
+    pub const END_FOR: u16 = 57;
+    /// bytecodes.def:299
+    pub const JUMP_FORWARD: u16 = 58;
+    /// bytecodes.def:303
+    pub const JUMP_BACKWARD: u16 = 59;
+    /// bytecodes.def:308
+    pub const POP_JUMP_IF_FALSE: u16 = 60;
+    /// bytecodes.def:315
+    pub const POP_JUMP_IF_TRUE: u16 = 61;
+    /// bytecodes.def:324
+    pub const MAKE_FUNCTION: u16 = 62;
+    /// bytecodes.def:330
+    pub const CALL_FUNCTION_EX: u16 = 63;
+    /// bytecodes.def:338
+    pub const LOAD_BUILD_CLASS: u16 = 64;
+    /// bytecodes.def:342
+    pub const CALL: u16 = 65;
+    /// bytecodes.def:349
+    pub const CALL_KW: u16 = 66;
+    /// bytecodes.def:356
+    pub const RETURN_VALUE: u16 = 67;
+    /// bytecodes.def:363
+    pub const BEFORE_WITH: u16 = 68;
+    /// bytecodes.def:370
+    pub const WITH_EXCEPT_START: u16 = 69;
+    /// bytecodes.def:378
+    pub const YIELD_VALUE: u16 = 70;
     /// bytecodes.def:384
-    pub const END_SEND: u16 = 70;
-    /// bytecodes.def:388
-    pub const GET_YIELD_FROM_ITER: u16 = 71;
+    pub const SEND: u16 = 71;
     /// bytecodes.def:394
-    pub const RAISE_VARARGS: u16 = 72;
-    /// bytecodes.def:401
-    pub const RERAISE: u16 = 73;
-    /// bytecodes.def:406
-    pub const PUSH_EXC_INFO: u16 = 74;
+    pub const END_SEND: u16 = 72;
+    /// bytecodes.def:398
+    pub const GET_YIELD_FROM_ITER: u16 = 73;
+    /// bytecodes.def:404
+    pub const RAISE_VARARGS: u16 = 74;
     /// bytecodes.def:411
-    pub const POP_EXCEPT: u16 = 75;
+    pub const RERAISE: u16 = 75;
     /// bytecodes.def:416
-    pub const CHECK_EXC_MATCH: u16 = 76;
-    /// bytecodes.def:420
-    pub const LOAD_ASSERTION_ERROR: u16 = 77;
+    pub const PUSH_EXC_INFO: u16 = 76;
+    /// bytecodes.def:421
+    pub const POP_EXCEPT: u16 = 77;
     /// bytecodes.def:426
-    pub const IMPORT_NAME: u16 = 78;
+    pub const CHECK_EXC_MATCH: u16 = 78;
     /// bytecodes.def:430
-    pub const IMPORT_FROM: u16 = 79;
+    pub const LOAD_ASSERTION_ERROR: u16 = 79;
+    /// bytecodes.def:436
+    pub const IMPORT_NAME: u16 = 80;
+    /// bytecodes.def:440
+    pub const IMPORT_FROM: u16 = 81;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -355,7 +363,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 80;
+pub const NUM_OPCODES: usize = 82;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -411,6 +419,8 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "MAP_ADD",
     "DICT_MERGE",
     "UNPACK_EX",
+    "FORMAT_VALUE",
+    "BUILD_STRING",
     "GET_ITER",
     "FOR_ITER",
     "END_FOR",
@@ -495,6 +505,8 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // MAP_ADD
     0, // DICT_MERGE
     0, // UNPACK_EX
+    0, // FORMAT_VALUE
+    0, // BUILD_STRING
     0, // GET_ITER
     1, // FOR_ITER
     0, // END_FOR
@@ -579,6 +591,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::MAP_ADD,
     opcode::DICT_MERGE,
     opcode::UNPACK_EX,
+    opcode::FORMAT_VALUE,
+    opcode::BUILD_STRING,
     opcode::GET_ITER,
     opcode::FOR_ITER,
     opcode::END_FOR,
@@ -662,6 +676,8 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // MAP_ADD
     HAS_ERROR | ESCAPES | USES_OPARG, // DICT_MERGE
     HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_EX
+    HAS_ERROR | ESCAPES | USES_OPARG, // FORMAT_VALUE
+    ESCAPES | USES_OPARG, // BUILD_STRING
     HAS_ERROR | ESCAPES, // GET_ITER
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // FOR_ITER
     0, // END_FOR
@@ -746,6 +762,8 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // MAP_ADD
     false, // DICT_MERGE
     false, // UNPACK_EX
+    false, // FORMAT_VALUE
+    false, // BUILD_STRING
     false, // GET_ITER
     false, // FOR_ITER
     false, // END_FOR
@@ -830,6 +848,8 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::MAP_ADD, 0)], // MAP_ADD
     &[(uop::DICT_MERGE, 0)], // DICT_MERGE
     &[(uop::UNPACK_EX, 0)], // UNPACK_EX
+    &[(uop::FORMAT_VALUE, 0)], // FORMAT_VALUE
+    &[(uop::BUILD_STRING, 0)], // BUILD_STRING
     &[(uop::GET_ITER, 0)], // GET_ITER
     &[(uop::FOR_ITER, 0)], // FOR_ITER
     &[(uop::END_FOR, 0)], // END_FOR
@@ -859,7 +879,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_FROM, 0)], // IMPORT_FROM
 ];
 
-pub const UOP_NAMES: [&str; 80] = [
+pub const UOP_NAMES: [&str; 82] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -913,6 +933,8 @@ pub const UOP_NAMES: [&str; 80] = [
     "MAP_ADD",
     "DICT_MERGE",
     "UNPACK_EX",
+    "FORMAT_VALUE",
+    "BUILD_STRING",
     "GET_ITER",
     "FOR_ITER",
     "END_FOR",
@@ -942,7 +964,7 @@ pub const UOP_NAMES: [&str; 80] = [
     "IMPORT_FROM",
 ];
 
-pub const UOP_FLAGS: [u16; 80] = [
+pub const UOP_FLAGS: [u16; 82] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -996,6 +1018,8 @@ pub const UOP_FLAGS: [u16; 80] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // MAP_ADD
     HAS_ERROR | ESCAPES | USES_OPARG, // DICT_MERGE
     HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_EX
+    HAS_ERROR | ESCAPES | USES_OPARG, // FORMAT_VALUE
+    ESCAPES | USES_OPARG, // BUILD_STRING
     HAS_ERROR | ESCAPES, // GET_ITER
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // FOR_ITER
     0, // END_FOR
@@ -1085,33 +1109,35 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         50 => 3 + (oparg - 1) as i32, // MAP_ADD
         51 => 5, // DICT_MERGE
         52 => 1, // UNPACK_EX
-        53 => 1, // GET_ITER
-        54 => 1, // FOR_ITER
-        55 => 2, // END_FOR
-        56 => 0, // JUMP_FORWARD
-        57 => 0, // JUMP_BACKWARD
-        58 => 1, // POP_JUMP_IF_FALSE
-        59 => 1, // POP_JUMP_IF_TRUE
-        60 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
-        61 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
-        62 => 0, // LOAD_BUILD_CLASS
-        63 => 2 + (oparg) as i32, // CALL
-        64 => 3 + (oparg) as i32, // CALL_KW
-        65 => 1, // RETURN_VALUE
-        66 => 1, // BEFORE_WITH
-        67 => 4, // WITH_EXCEPT_START
-        68 => 1, // YIELD_VALUE
-        69 => 2, // SEND
-        70 => 2, // END_SEND
-        71 => 1, // GET_YIELD_FROM_ITER
-        72 => 0 + (oparg) as i32, // RAISE_VARARGS
-        73 => 1 + (oparg) as i32, // RERAISE
-        74 => 1, // PUSH_EXC_INFO
-        75 => 1, // POP_EXCEPT
-        76 => 2, // CHECK_EXC_MATCH
-        77 => 0, // LOAD_ASSERTION_ERROR
-        78 => 2, // IMPORT_NAME
-        79 => 1, // IMPORT_FROM
+        53 => 1 + ((oparg & 4) as i32 != 0) as i32, // FORMAT_VALUE
+        54 => 0 + (oparg) as i32, // BUILD_STRING
+        55 => 1, // GET_ITER
+        56 => 1, // FOR_ITER
+        57 => 2, // END_FOR
+        58 => 0, // JUMP_FORWARD
+        59 => 0, // JUMP_BACKWARD
+        60 => 1, // POP_JUMP_IF_FALSE
+        61 => 1, // POP_JUMP_IF_TRUE
+        62 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        63 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        64 => 0, // LOAD_BUILD_CLASS
+        65 => 2 + (oparg) as i32, // CALL
+        66 => 3 + (oparg) as i32, // CALL_KW
+        67 => 1, // RETURN_VALUE
+        68 => 1, // BEFORE_WITH
+        69 => 4, // WITH_EXCEPT_START
+        70 => 1, // YIELD_VALUE
+        71 => 2, // SEND
+        72 => 2, // END_SEND
+        73 => 1, // GET_YIELD_FROM_ITER
+        74 => 0 + (oparg) as i32, // RAISE_VARARGS
+        75 => 1 + (oparg) as i32, // RERAISE
+        76 => 1, // PUSH_EXC_INFO
+        77 => 1, // POP_EXCEPT
+        78 => 2, // CHECK_EXC_MATCH
+        79 => 0, // LOAD_ASSERTION_ERROR
+        80 => 2, // IMPORT_NAME
+        81 => 1, // IMPORT_FROM
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1177,33 +1203,35 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         50 => 1 + (oparg - 1) as i32, // MAP_ADD
         51 => 4, // DICT_MERGE
         52 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
-        53 => 1, // GET_ITER
-        54 => 2, // FOR_ITER
-        55 => 0, // END_FOR
-        56 => 0, // JUMP_FORWARD
-        57 => 0, // JUMP_BACKWARD
-        58 => 0, // POP_JUMP_IF_FALSE
-        59 => 0, // POP_JUMP_IF_TRUE
-        60 => 1, // MAKE_FUNCTION
-        61 => 1, // CALL_FUNCTION_EX
-        62 => 1, // LOAD_BUILD_CLASS
-        63 => 1, // CALL
-        64 => 1, // CALL_KW
-        65 => 0, // RETURN_VALUE
-        66 => 2, // BEFORE_WITH
-        67 => 5, // WITH_EXCEPT_START
-        68 => 1, // YIELD_VALUE
-        69 => 2, // SEND
-        70 => 1, // END_SEND
-        71 => 1, // GET_YIELD_FROM_ITER
-        72 => 0, // RAISE_VARARGS
-        73 => 0, // RERAISE
-        74 => 2, // PUSH_EXC_INFO
-        75 => 0, // POP_EXCEPT
-        76 => 2, // CHECK_EXC_MATCH
-        77 => 1, // LOAD_ASSERTION_ERROR
-        78 => 1, // IMPORT_NAME
-        79 => 2, // IMPORT_FROM
+        53 => 1, // FORMAT_VALUE
+        54 => 1, // BUILD_STRING
+        55 => 1, // GET_ITER
+        56 => 2, // FOR_ITER
+        57 => 0, // END_FOR
+        58 => 0, // JUMP_FORWARD
+        59 => 0, // JUMP_BACKWARD
+        60 => 0, // POP_JUMP_IF_FALSE
+        61 => 0, // POP_JUMP_IF_TRUE
+        62 => 1, // MAKE_FUNCTION
+        63 => 1, // CALL_FUNCTION_EX
+        64 => 1, // LOAD_BUILD_CLASS
+        65 => 1, // CALL
+        66 => 1, // CALL_KW
+        67 => 0, // RETURN_VALUE
+        68 => 2, // BEFORE_WITH
+        69 => 5, // WITH_EXCEPT_START
+        70 => 1, // YIELD_VALUE
+        71 => 2, // SEND
+        72 => 1, // END_SEND
+        73 => 1, // GET_YIELD_FROM_ITER
+        74 => 0, // RAISE_VARARGS
+        75 => 0, // RERAISE
+        76 => 2, // PUSH_EXC_INFO
+        77 => 0, // POP_EXCEPT
+        78 => 2, // CHECK_EXC_MATCH
+        79 => 1, // LOAD_ASSERTION_ERROR
+        80 => 1, // IMPORT_NAME
+        81 => 2, // IMPORT_FROM
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

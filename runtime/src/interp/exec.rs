@@ -428,6 +428,37 @@ impl Vm {
         }
         Ok(())
     }
+    pub fn format_value(
+        &mut self,
+        value: Value,
+        spec: Option<Value>,
+        conv: u32,
+    ) -> PyResult<Value> {
+        let v = match conv {
+            1 => crate::builtins::format::convert(self, &value, 's')?,
+            2 => crate::builtins::format::convert(self, &value, 'r')?,
+            3 => crate::builtins::format::convert(self, &value, 'a')?,
+            _ => value,
+        };
+        let spec = spec
+            .as_ref()
+            .and_then(|s| s.as_str().map(|s| s.as_str().to_string()))
+            .unwrap_or_default();
+        if spec.is_empty() && v.as_str().is_some() {
+            return Ok(v);
+        }
+        let s = crate::builtins::format::format_value(self, &v, &spec)?;
+        Ok(object::str::new_str(s))
+    }
+    pub fn build_string(&mut self, pieces: &mut [Value]) -> Value {
+        let mut out = String::new();
+        for p in pieces.iter() {
+            if let Some(s) = p.as_str() {
+                out.push_str(s.as_str());
+            }
+        }
+        object::str::new_str(out)
+    }
     pub fn list_to_tuple(&mut self, list: &Value) -> Value {
         let items = list
             .as_list()

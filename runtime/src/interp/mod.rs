@@ -726,6 +726,8 @@ impl Vm {
                 object::Iter::Reversed { .. } => &t.reversed,
                 object::Iter::GetItem { .. } => &t.iterator,
                 object::Iter::Set { .. } => &t.set_iterator,
+                object::Iter::Map { .. } => &t.map,
+                object::Iter::Filter { .. } => &t.filter,
                 object::Iter::Done => &t.list_iterator,
             },
             ObjData::Cell(_) => &t.cell,

@@ -413,9 +413,9 @@ fn seq_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResu
             }
         }
         BinOp::Mod if a.as_str().is_some() => {
-            return Err(
-                vm.not_implemented("printf-style string formatting (%) is not supported yet")
-            );
+            let fmt = a.as_str().expect("a str").as_str().to_string();
+            let s = crate::builtins::format::percent_format(vm, &fmt, b)?;
+            return Ok(new_str(s));
         }
         _ => {}
     }
@@ -1708,6 +1708,25 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     let sub: Option<Vec<Value>> = match &*cell.borrow() {
         Iter::Enumerate { iter, .. } => Some(vec![iter.clone()]),
         Iter::Zip { iters } => Some(iters.clone()),
+        Iter::Map { iters, .. } => Some(iters.clone()),
+        Iter::Filter { func, iter } => {
+            let (func, iter) = (func.clone(), iter.clone());
+            loop {
+                let Some(x) = iter_next(vm, &iter)? else {
+                    *cell.borrow_mut() = Iter::Done;
+                    return Ok(None);
+                };
+                let keep = if func.is_none() {
+                    truthy(vm, &x)?
+                } else {
+                    let r = vm.call(&func, std::slice::from_ref(&x), None)?;
+                    truthy(vm, &r)?
+                };
+                if keep {
+                    return Ok(Some(x));
+                }
+            }
+        }
         _ => None,
     };
     if let Some(subs) = sub {
@@ -1723,6 +1742,11 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         }
         let mut st = cell.borrow_mut();
         return Ok(match &mut *st {
+            Iter::Map { func, .. } => {
+                let func = func.clone();
+                drop(st);
+                return vm.call(&func, &items, None).map(Some);
+            }
             Iter::Enumerate { count, .. } => {
                 let c = std::mem::replace(count, Value::NULL);
                 let next = match as_int(&c) {
@@ -1839,7 +1863,12 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 }
             }
         }
-        Iter::GetItem { .. } | Iter::Done | Iter::Enumerate { .. } | Iter::Zip { .. } => None,
+        Iter::GetItem { .. }
+        | Iter::Done
+        | Iter::Enumerate { .. }
+        | Iter::Zip { .. }
+        | Iter::Map { .. }
+        | Iter::Filter { .. } => None,
     };
     if r.is_none() {
         let old = std::mem::replace(&mut *st, Iter::Done);

@@ -52,6 +52,8 @@ type_table!(Types {
     dict_itemiterator: "dict_itemiterator" = Iterator,
     enumerate: "enumerate" = Iterator,
     zip: "zip" = Iterator,
+    map: "map" = Iterator,
+    filter: "filter" = Iterator,
     reversed: "reversed" = Iterator,
     list_reverseiterator: "list_reverseiterator" = Iterator,
     dict_keys: "dict_keys" = DictKeys,

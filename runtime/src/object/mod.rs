@@ -179,6 +179,16 @@ pub enum Iter {
         obj: Value,
         index: usize,
     },
+    /// `map(func, *iterables)`.
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    /// `filter(func, iterable)`; func None keeps the true items.
+    Filter {
+        func: Value,
+        iter: Value,
+    },
     /// Over a set, by table slot.
     Set {
         set: Value,
@@ -282,6 +292,14 @@ impl Obj {
                 Iter::Str { s, .. } => f(s),
                 Iter::GetItem { obj, .. } => f(obj),
                 Iter::Set { set, .. } => f(set),
+                Iter::Map { func, iters } => {
+                    f(func);
+                    iters.iter().for_each(f)
+                }
+                Iter::Filter { func, iter } => {
+                    f(func);
+                    f(iter)
+                }
                 Iter::Dict { dict, .. } => f(dict),
                 Iter::Enumerate { iter, count } => {
                     f(iter);

@@ -28,7 +28,10 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
     ] {
         vm.dict_set_str(d, name, t);
     }
-    let tables: [(Value, &[(&'static str, BuiltinFn)]); 5] = [
+    let tables: [(Value, &[(&'static str, BuiltinFn)]); 8] = [
+        (vm.types.list.clone(), &[("__init__", list_init)]),
+        (vm.types.dict.clone(), &[("__init__", dict_init)]),
+        (vm.types.set.clone(), &[("__init__", set_init)]),
         (
             vm.types.generator.clone(),
             &[
@@ -81,6 +84,23 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
             ],
         ),
     ];
+    for t in [
+        vm.types.int.clone(),
+        vm.types.float.clone(),
+        vm.types.str_.clone(),
+        vm.types.tuple.clone(),
+        vm.types.frozenset.clone(),
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+    ] {
+        let d = t.as_type().expect("a type").dict.clone();
+        vm.dict_set_str(
+            &d,
+            "__new__",
+            new_builtin("__new__", builtin_type_new, false),
+        );
+    }
     for (t, methods) in tables {
         let d = t.as_type().expect("a type").dict.clone();
         for (name, f) in methods {
@@ -330,6 +350,76 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) ->
         return Err(vm.type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
         )));
+    }
+    Ok(Value::NONE)
+}
+
+/// `int.__new__(cls, *args)` and the like: a value of builtin type `cls`,
+/// or of a subclass of it.
+fn builtin_type_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let Some(cls) = args.first().filter(|c| c.as_type().is_some()) else {
+        return Err(vm.type_error("__new__(X): X is not a type object"));
+    };
+    vm.object_new(&cls.clone(), &args[1..], kwnames)
+}
+
+// ---- __init__ of the mutable builtin types (reached by subclasses) ----
+
+/// The builtin value `args[0]` stands for: itself, or what a subclass
+/// instance extends.
+fn builtin_self(args: &[Value]) -> Option<Value> {
+    let v = args.first()?;
+    Some(crate::interp::Vm::base_value(v).unwrap_or_else(|| v.clone()))
+}
+
+fn list_init(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "list", kwnames)?;
+    check_args(vm, "list", args.len(), 1, 2)?;
+    let this = builtin_self(args).expect("self");
+    let Some(l) = this.as_list() else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'list' object"));
+    };
+    let items = match args.get(1) {
+        Some(it) => ops::iterate(vm, it)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(old);
+    Ok(Value::NONE)
+}
+
+fn dict_init(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let this = builtin_self(args).expect("self");
+    if this.as_dict().is_none() {
+        return Err(vm.type_error("descriptor '__init__' requires a 'dict' object"));
+    }
+    let update = vm.dict_get_str(
+        &vm.types.dict.as_type().expect("a type").dict.clone(),
+        "update",
+    );
+    match update {
+        Some(u) => {
+            let mut all = vec![this];
+            all.extend_from_slice(&args[1..]);
+            vm.call(&u, &all, kwnames)?;
+        }
+        None => return Err(vm.type_error("dict.update is missing")),
+    }
+    Ok(Value::NONE)
+}
+
+fn set_init(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "set", kwnames)?;
+    check_args(vm, "set", args.len(), 1, 2)?;
+    let this = builtin_self(args).expect("self");
+    let Some(s) = super::sets::as_set(&this) else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'set' object"));
+    };
+    s.borrow_mut().clear();
+    if let Some(it) = args.get(1) {
+        for x in ops::iterate(vm, it)? {
+            super::sets::add_key(vm, s, x)?;
+        }
     }
     Ok(Value::NONE)
 }

@@ -407,6 +407,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return ops::str_(vm, v);
     }
+    if let Some(b) = Vm::base_value(v) {
+        return format_value(vm, &b, spec);
+    }
     if let Some(t) = v.as_str() {
         let s = parse_spec(vm, spec, "str")?;
         return format_str(vm, t.as_str(), &s);

@@ -882,6 +882,28 @@ pub(super) fn construct(
     if let Some(v) = super::classes::descr_new(vm, t, args, kwnames)? {
         return Ok(v);
     }
+    // A subclass instance of a builtin type stands for its builtin value
+    // (unless its class converts itself).
+    let hooks: &[&str] = match td.kind {
+        TypeKind::Int | TypeKind::Bool => &["__int__", "__index__", "__trunc__"],
+        TypeKind::Float => &["__float__", "__index__"],
+        TypeKind::List | TypeKind::Tuple | TypeKind::Set | TypeKind::FrozenSet | TypeKind::Dict => {
+            &["__iter__"]
+        }
+        _ => &[],
+    };
+    let unwrapped: Vec<Value>;
+    let args = if !hooks.is_empty()
+        && args.first().is_some_and(|a| {
+            Vm::base_value(a).is_some() && hooks.iter().all(|h| vm.user_special(a, h).is_none())
+        }) {
+        unwrapped = std::iter::once(Vm::base_value(&args[0]).expect("checked"))
+            .chain(args[1..].iter().cloned())
+            .collect();
+        &unwrapped[..]
+    } else {
+        args
+    };
     match td.kind {
         TypeKind::Int => int_new(vm, args, kwnames),
         TypeKind::Bool => bool_new(vm, args, kwnames),

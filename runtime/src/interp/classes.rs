@@ -197,23 +197,20 @@ impl Vm {
                 return Err(self.type_error(format!("duplicate base class {}", bt.name)));
             }
             match bt.kind {
-                TypeKind::Object | TypeKind::Exception | TypeKind::Type => {}
-                TypeKind::Int
+                TypeKind::Object
+                | TypeKind::Exception
+                | TypeKind::Type
+                | TypeKind::Int
                 | TypeKind::Float
                 | TypeKind::Str
                 | TypeKind::List
                 | TypeKind::Tuple
-                | TypeKind::Dict => {
-                    return Err(self.not_implemented(&format!(
-                        "subclassing the builtin type '{}' is not supported yet by this version of Tiercel",
-                        bt.name
-                    )))
-                }
+                | TypeKind::Dict
+                | TypeKind::Set
+                | TypeKind::FrozenSet => {}
                 _ => {
-                    return Err(self.type_error(format!(
-                        "type '{}' is not an acceptable base type",
-                        bt.name
-                    )))
+                    return Err(self
+                        .type_error(format!("type '{}' is not an acceptable base type", bt.name)))
                 }
             }
             if bt.kind != TypeKind::Object {
@@ -490,6 +487,13 @@ impl Vm {
                 self.object_new(cls, args, kwnames)?
             }
         };
+        // The builtin __init__ of a mutable builtin base fills the value.
+        let init = match init {
+            None if matches!(td.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) => {
+                ops::mro_lookup(cls, &init_name)
+            }
+            i => i,
+        };
         if let Some(i) = init {
             if self.is_instance_of(&obj, cls) {
                 let mut all = vec![obj.clone()];
@@ -531,6 +535,38 @@ impl Vm {
                     class: cls.clone(),
                     dict: RefCell::new(Value::NULL),
                     slots: RefCell::new((0..td.nslots).map(|_| Value::NULL).collect()),
+                    base: Value::NULL,
+                }))))
+            }
+            TypeKind::List
+            | TypeKind::Dict
+            | TypeKind::Set
+            | TypeKind::Tuple
+            | TypeKind::Str
+            | TypeKind::Int
+            | TypeKind::Float
+            | TypeKind::FrozenSet => {
+                if !td.heap {
+                    return crate::builtins::construct(self, cls, args, kwnames);
+                }
+                // The builtin type this class extends.
+                let builtin = td
+                    .mro
+                    .borrow()
+                    .iter()
+                    .find(|t| t.as_type().is_some_and(|t| !t.heap && t.kind == td.kind))
+                    .cloned()
+                    .expect("a builtin base");
+                let base = if matches!(td.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) {
+                    crate::builtins::construct(self, &builtin, &[], None)?
+                } else {
+                    crate::builtins::construct(self, &builtin, args, kwnames)?
+                };
+                Ok(object::alloc(ObjData::Instance(Box::new(Instance {
+                    class: cls.clone(),
+                    dict: RefCell::new(Value::NULL),
+                    slots: RefCell::new((0..td.nslots).map(|_| Value::NULL).collect()),
+                    base,
                 }))))
             }
             TypeKind::Exception => {
@@ -617,13 +653,40 @@ impl Vm {
                 Ok(v)
             }
             Some(ObjData::Builtin(b)) if b.is_method => {
-                Ok(crate::builtins::bind(&descr, obj.clone()))
+                let this = self.method_self(&descr, obj);
+                Ok(crate::builtins::bind(&descr, this))
             }
             Some(ObjData::Instance(_)) => match self.user_special(&descr, "__get__") {
                 Some(g) => self.call_special(&g, &descr, &[obj.clone(), cls.clone()]),
                 None => Ok(descr),
             },
             _ => Ok(descr),
+        }
+    }
+
+    /// The `self` a builtin method gets when called on `obj`: the builtin
+    /// value a subclass instance extends (for the builtin type's own
+    /// methods), else `obj` itself.
+    pub fn method_self(&self, method: &Value, obj: &Value) -> Value {
+        if let Some(inst) = obj.as_instance() {
+            if !inst.base.is_null() {
+                if let Some(ObjData::Builtin(b)) = method.data() {
+                    let from_object = self
+                        .dict_get_str(&self.types.object.as_type().expect("a type").dict, b.name);
+                    if !from_object.is_some_and(|m| m.is(method)) {
+                        return inst.base.clone();
+                    }
+                }
+            }
+        }
+        obj.clone()
+    }
+
+    /// The builtin value a subclass instance of a builtin type extends.
+    pub fn base_value(v: &Value) -> Option<Value> {
+        match v.data() {
+            Some(ObjData::Instance(i)) if !i.base.is_null() => Some(i.base.clone()),
+            _ => None,
         }
     }
 
@@ -1049,10 +1112,11 @@ impl Vm {
                 }
             }
             Some(ObjData::Builtin(b)) if b.is_method && !is_type => {
+                let this = self.method_self(&d, obj);
                 if method {
-                    Ok((d, obj.clone()))
+                    Ok((d, this))
                 } else {
-                    Ok((crate::builtins::bind(&d, obj.clone()), Value::NULL))
+                    Ok((crate::builtins::bind(&d, this), Value::NULL))
                 }
             }
             Some(ObjData::Function(_)) | Some(ObjData::Builtin(_)) => Ok((d, Value::NULL)),

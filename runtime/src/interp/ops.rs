@@ -147,6 +147,22 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
         if let Some(r) = classes::user_binary_op(vm, a, b, oparg)? {
             return Ok(r);
         }
+        // Subclasses of builtin types: the builtin operation on the value.
+        let (ba, bb) = (Vm::base_value(a), Vm::base_value(b));
+        if ba.is_some() || bb.is_some() {
+            let (a2, b2) = (
+                ba.unwrap_or_else(|| a.clone()),
+                bb.unwrap_or_else(|| b.clone()),
+            );
+            // In-place operations on a mutable base mutate it in place;
+            // the instance is the result.
+            let r = binary_op_slow(vm, &a2, &b2, oparg)?;
+            return Ok(if oparg >= BinOp::INPLACE && r.is(&a2) && !a2.is(a) {
+                a.clone()
+            } else {
+                r
+            });
+        }
     }
     if let Some(ObjData::Set(_)) = a.data() {
         if let Some(r) = crate::builtins::sets::set_binary(vm, a, b, oparg)? {
@@ -496,7 +512,13 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             let _ = kind;
             !d.as_dict().expect("view of a dict").borrow().is_empty()
         }
-        _ => classes::user_truthy(vm, v)?.unwrap_or(true),
+        _ => match classes::user_truthy(vm, v)? {
+            Some(t) => t,
+            None => match Vm::base_value(v) {
+                Some(b) => truthy(vm, &b)?,
+                None => true,
+            },
+        },
     })
 }
 
@@ -614,6 +636,17 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(o == Some(Ordering::Equal));
     }
     if has_heap_type(vm, a) || has_heap_type(vm, b) {
+        let (ba, bb) = (Vm::base_value(a), Vm::base_value(b));
+        if (ba.is_some() || bb.is_some())
+            && vm.user_special(a, "__eq__").is_none()
+            && vm.user_special(b, "__eq__").is_none()
+        {
+            let (a2, b2) = (
+                ba.unwrap_or_else(|| a.clone()),
+                bb.unwrap_or_else(|| b.clone()),
+            );
+            return eq(vm, &a2, &b2);
+        }
         if let Some(r) = classes::user_compare(vm, a, b, CmpOp::Eq)? {
             return truthy(vm, &r);
         }
@@ -703,6 +736,24 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
 
 #[inline(never)]
 fn compare_user(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let (ba, bb) = (Vm::base_value(a), Vm::base_value(b));
+    if ba.is_some() || bb.is_some() {
+        let names: &[&str] = match op {
+            CmpOp::Lt | CmpOp::Gt => &["__lt__", "__gt__"],
+            CmpOp::Le | CmpOp::Ge => &["__le__", "__ge__"],
+            _ => &["__eq__", "__ne__"],
+        };
+        let user = names
+            .iter()
+            .any(|n| vm.user_special(a, n).is_some() || vm.user_special(b, n).is_some());
+        if !user {
+            let (a2, b2) = (
+                ba.unwrap_or_else(|| a.clone()),
+                bb.unwrap_or_else(|| b.clone()),
+            );
+            return compare(vm, &a2, &b2, op);
+        }
+    }
     match classes::user_compare(vm, a, b, op)? {
         Some(r) => Ok(r),
         None => Err(vm.type_error(format!(
@@ -802,6 +853,9 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 if let Some(h) = classes::user_hash(vm, v)? {
                     return Ok(h);
                 }
+                if let Some(b) = Vm::base_value(v) {
+                    return hash(vm, &b);
+                }
             }
             Ok((v.bits() >> 4) as i64)
         }
@@ -866,6 +920,9 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         if let Some(r) = classes::user_repr(vm, v, "__repr__")? {
             out.push_str(&r);
             return Ok(());
+        }
+        if let Some(b) = Vm::base_value(v) {
+            return repr_into(vm, &b, out, depth);
         }
     }
     match v.data().expect("heap value") {
@@ -1065,6 +1122,11 @@ pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<String> {
         if let Some(r) = classes::user_repr(vm, v, "__str__")? {
             return Ok(r);
         }
+        if vm.user_special(v, "__repr__").is_none() {
+            if let Some(b) = Vm::base_value(v) {
+                return str_(vm, &b);
+            }
+        }
         if v.as_exception().is_none() {
             return repr(vm, v);
         }
@@ -1258,10 +1320,24 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     if has_heap_type(vm, container) {
         return match vm.try_special(container, "__getitem__", std::slice::from_ref(key))? {
             Some(r) => Ok(r),
-            None => Err(vm.type_error(format!(
-                "'{}' object is not subscriptable",
-                vm.type_name(container)
-            ))),
+            None => match Vm::base_value(container) {
+                Some(b) => match getitem(vm, &b, key) {
+                    Err(e)
+                        if b.as_dict().is_some()
+                            && vm.is_instance_of(&e.0, &vm.exc.key_error.clone()) =>
+                    {
+                        match vm.try_special(container, "__missing__", std::slice::from_ref(key))? {
+                            Some(r) => Ok(r),
+                            None => Err(e),
+                        }
+                    }
+                    r => r,
+                },
+                None => Err(vm.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    vm.type_name(container)
+                ))),
+            },
         };
     }
     match container.data() {
@@ -1367,6 +1443,11 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
 /// `container[key] = value`.
 pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyResult<()> {
     if has_heap_type(vm, container) {
+        if vm.user_special(container, "__setitem__").is_none() {
+            if let Some(b) = Vm::base_value(container) {
+                return setitem(vm, &b, key, value);
+            }
+        }
         return match vm.try_special(container, "__setitem__", &[key.clone(), value])? {
             Some(_) => Ok(()),
             None => Err(vm.type_error(format!(
@@ -1434,10 +1515,13 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
     if has_heap_type(vm, container) {
         return match vm.try_special(container, "__delitem__", std::slice::from_ref(key))? {
             Some(_) => Ok(()),
-            None => Err(vm.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                vm.type_name(container)
-            ))),
+            None => match Vm::base_value(container) {
+                Some(b) => delitem(vm, &b, key),
+                None => Err(vm.type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    vm.type_name(container)
+                ))),
+            },
         };
     }
     match container.data() {
@@ -1492,6 +1576,11 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
     if has_heap_type(vm, container) {
         if let Some(r) = vm.try_special(container, "__contains__", std::slice::from_ref(item))? {
             return truthy(vm, &r);
+        }
+        if vm.user_special(container, "__iter__").is_none() {
+            if let Some(b) = Vm::base_value(container) {
+                return contains(vm, &b, item);
+            }
         }
         let it = get_iter(vm, container).map_err(|_| {
             vm.type_error(format!(
@@ -1607,6 +1696,9 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 )));
             }
             return Ok(it);
+        }
+        if let Some(b) = Vm::base_value(v) {
+            return get_iter(vm, &b);
         }
         if vm.user_special(v, "__getitem__").is_some() {
             return Ok(new_iter(Iter::GetItem {
@@ -1899,6 +1991,9 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if has_heap_type(vm, v) {
         if let Some(n) = classes::user_len(vm, v)? {
             return Ok(n);
+        }
+        if let Some(b) = Vm::base_value(v) {
+            return len(vm, &b);
         }
     }
     Ok(match v.data() {

@@ -85,11 +85,14 @@ pub enum ObjData {
 
 /// An instance of a user class: its class, its `__dict__` (NULL until the
 /// first attribute is set, and always for classes whose `__slots__` leave
-/// no `__dict__`), and its slot values (NULL while unset).
+/// no `__dict__`), its slot values (NULL while unset), and, for a subclass
+/// of a builtin type (list, dict, tuple, str, int, ...), the builtin value
+/// it extends (NULL otherwise): builtin methods and operators act on it.
 pub struct Instance {
     pub class: Value,
     pub dict: RefCell<Value>,
     pub slots: RefCell<Vec<Value>>,
+    pub base: Value,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -317,7 +320,8 @@ impl Obj {
             ObjData::Instance(i) => {
                 f(&i.class);
                 f(&i.dict.borrow());
-                i.slots.borrow().iter().for_each(f);
+                i.slots.borrow().iter().for_each(&mut *f);
+                f(&i.base);
             }
             ObjData::Property(p) => p.iter().for_each(f),
             ObjData::Generator(g) => g.traverse(f),

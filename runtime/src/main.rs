@@ -118,6 +118,18 @@ fn real_main() -> ExitCode {
     let mut argv = vec![argv0];
     argv.extend(rest);
     let mut vm = Vm::new(argv);
+    // sys.path[0]: the script's directory ("" for -c: the current one).
+    let script_dir = match &file {
+        Some(f) if command.is_none() => std::path::Path::new(f)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    if let Some(l) = vm.sys_path.as_list() {
+        l.borrow_mut()
+            .push(tiercel::object::str::new_str(script_dir.as_str()));
+    }
     if dis {
         return match tiercel::compile::compile_module(&mut vm, &source, &filename) {
             Ok(code) => {

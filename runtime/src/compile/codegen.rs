@@ -134,6 +134,11 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
     let sym = std::mem::replace(&mut c.symtable.module, ScopeInfo::empty(ScopeKind::Module));
     c.units
         .push(Unit::new("<module>".into(), "<module>".into(), sym, 1));
+    if let Some(d) = docstring(body) {
+        let d = c.interner.intern(&d);
+        c.load_const(d);
+        c.store_name("__doc__");
+    }
     c.stmts(body)?;
     c.load_const(Value::NONE);
     c.emit(op::RETURN_VALUE as u16, 0);
@@ -489,25 +494,24 @@ impl<'a> Compiler<'a> {
                     let ni = self.name_index(name);
                     self.emit(op::IMPORT_NAME as u16, ni);
                     match &alias.asname {
-                        Some(a) => self.store_name(a.as_str()),
-                        None => {
-                            if name.contains('.') {
-                                return Err(unsupported(
-                                    "importing a dotted module name",
-                                    alias.range,
-                                ));
+                        Some(a) => {
+                            // `import a.b.c as d`: the top package comes
+                            // back; d is its submodule a.b.c.
+                            for part in name.split('.').skip(1) {
+                                let pi = self.name_index(part);
+                                self.emit(op::IMPORT_FROM as u16, pi);
+                                self.emit(op::SWAP as u16, 2);
+                                self.emit(op::POP_TOP as u16, 0);
                             }
-                            self.store_name(name)
+                            self.store_name(a.as_str())
                         }
+                        None => self.store_name(name.split('.').next().unwrap_or(name)),
                     }
                 }
             }
             Stmt::ImportFrom(i) => {
-                if i.level > 0 {
-                    return Err(unsupported("a relative import", i.range));
-                }
                 let module = i.module.as_ref().map_or("", |m| m.as_str());
-                self.load_const(Value::small_int(0));
+                self.load_const(Value::small_int(i.level as i64));
                 let names: Vec<Value> = i
                     .names
                     .iter()
@@ -516,10 +520,11 @@ impl<'a> Compiler<'a> {
                 self.load_const(crate::object::new_tuple(names));
                 let ni = self.name_index(module);
                 self.emit(op::IMPORT_NAME as u16, ni);
+                if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
+                    self.emit(op::IMPORT_STAR as u16, 0);
+                    return Ok(());
+                }
                 for alias in &i.names {
-                    if alias.name.as_str() == "*" {
-                        return Err(unsupported("`from ... import *`", alias.range));
-                    }
                     let ni = self.name_index(alias.name.as_str());
                     self.emit(op::IMPORT_FROM as u16, ni);
                     self.store_name(alias.asname.as_ref().unwrap_or(&alias.name).as_str());

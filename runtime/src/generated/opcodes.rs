@@ -169,6 +169,8 @@ pub mod opcode {
     pub const IMPORT_NAME: u8 = 80;
     /// bytecodes.def:440
     pub const IMPORT_FROM: u8 = 81;
+    /// bytecodes.def:445
+    pub const IMPORT_STAR: u8 = 82;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -344,6 +346,8 @@ pub mod uop {
     pub const IMPORT_NAME: u16 = 80;
     /// bytecodes.def:440
     pub const IMPORT_FROM: u16 = 81;
+    /// bytecodes.def:445
+    pub const IMPORT_STAR: u16 = 82;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -363,7 +367,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 82;
+pub const NUM_OPCODES: usize = 83;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -448,6 +452,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LOAD_ASSERTION_ERROR",
     "IMPORT_NAME",
     "IMPORT_FROM",
+    "IMPORT_STAR",
 ];
 
 /// Inline cache code units after each opcode.
@@ -534,6 +539,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // LOAD_ASSERTION_ERROR
     0, // IMPORT_NAME
     0, // IMPORT_FROM
+    0, // IMPORT_STAR
 ];
 
 /// The generic instruction each opcode falls back to (itself if unspecialized).
@@ -620,6 +626,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::LOAD_ASSERTION_ERROR,
     opcode::IMPORT_NAME,
     opcode::IMPORT_FROM,
+    opcode::IMPORT_STAR,
 ];
 
 pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
@@ -705,6 +712,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     ESCAPES, // LOAD_ASSERTION_ERROR
     HAS_ERROR | ESCAPES | USES_OPARG, // IMPORT_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // IMPORT_FROM
+    HAS_ERROR | ESCAPES, // IMPORT_STAR
 ];
 
 /// True for family members (specialized forms).
@@ -791,6 +799,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // LOAD_ASSERTION_ERROR
     false, // IMPORT_NAME
     false, // IMPORT_FROM
+    false, // IMPORT_STAR
 ];
 
 /// Each opcode as a sequence of (uop, cache offset in code units).
@@ -877,9 +886,10 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::LOAD_ASSERTION_ERROR, 0)], // LOAD_ASSERTION_ERROR
     &[(uop::IMPORT_NAME, 0)], // IMPORT_NAME
     &[(uop::IMPORT_FROM, 0)], // IMPORT_FROM
+    &[(uop::IMPORT_STAR, 0)], // IMPORT_STAR
 ];
 
-pub const UOP_NAMES: [&str; 82] = [
+pub const UOP_NAMES: [&str; 83] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -962,9 +972,10 @@ pub const UOP_NAMES: [&str; 82] = [
     "LOAD_ASSERTION_ERROR",
     "IMPORT_NAME",
     "IMPORT_FROM",
+    "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 82] = [
+pub const UOP_FLAGS: [u16; 83] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1047,6 +1058,7 @@ pub const UOP_FLAGS: [u16; 82] = [
     ESCAPES, // LOAD_ASSERTION_ERROR
     HAS_ERROR | ESCAPES | USES_OPARG, // IMPORT_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // IMPORT_FROM
+    HAS_ERROR | ESCAPES, // IMPORT_STAR
 ];
 
 /// Families: (head, members, cache size).
@@ -1138,6 +1150,7 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         79 => 0, // LOAD_ASSERTION_ERROR
         80 => 2, // IMPORT_NAME
         81 => 1, // IMPORT_FROM
+        82 => 1, // IMPORT_STAR
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1232,6 +1245,7 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         79 => 1, // LOAD_ASSERTION_ERROR
         80 => 1, // IMPORT_NAME
         81 => 2, // IMPORT_FROM
+        82 => 0, // IMPORT_STAR
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

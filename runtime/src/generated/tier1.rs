@@ -1910,7 +1910,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 let fromlist: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(2usize) };
                                 let module: Value;
-                                module = match vm.import_name(frame.name(oparg), &level, &fromlist) {
+                                module = match vm.import_name(frame, frame.name(oparg), &level, &fromlist) {
                                     Ok(__v) => __v,
                                     Err(__e) => {
                                         let __err = __e;
@@ -1941,6 +1941,26 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 };
                                 unsafe { sp.add(0usize).write(value) };
                                 sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:445 inst IMPORT_STAR
+                        opcode::IMPORT_STAR => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop IMPORT_STAR (bytecodes.def:445)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let module: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                match vm.import_star(frame, &module) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }

@@ -675,32 +675,4 @@ impl Vm {
         }
         Err(self.type_error("exceptions must derive from BaseException"))
     }
-
-    pub fn import_name(
-        &mut self,
-        name: &Value,
-        _level: &Value,
-        _fromlist: &Value,
-    ) -> PyResult<Value> {
-        crate::modules::import(self, name_str(name))
-    }
-
-    pub fn import_from(&mut self, module: &Value, name: &Value) -> PyResult<Value> {
-        match ops::getattr(self, module, name) {
-            Ok(v) => Ok(v),
-            Err(_) => {
-                let mname = match module.data() {
-                    Some(ObjData::Module(m)) => m.name.clone(),
-                    _ => "?".into(),
-                };
-                Err(self.error(
-                    &self.exc.import_error.clone(),
-                    format!(
-                        "cannot import name '{}' from '{mname}' (unknown location)",
-                        name_str(name)
-                    ),
-                ))
-            }
-        }
-    }
 }

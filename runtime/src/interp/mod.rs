@@ -65,6 +65,8 @@ pub struct Vm {
     pub yielding: bool,
     pub type_cache: type_cache::TypeCache,
     pub global_cache: type_cache::GlobalCache,
+    /// `sys.path`: where `import` looks for source modules.
+    pub sys_path: Value,
 }
 
 impl Vm {
@@ -84,6 +86,7 @@ impl Vm {
             yielding: false,
             type_cache: type_cache::TypeCache::default(),
             global_cache: type_cache::GlobalCache::default(),
+            sys_path: object::new_list(Vec::new()),
         };
         vm.builtins = crate::builtins::make_builtins(&mut vm);
         vm
@@ -187,6 +190,8 @@ impl Vm {
         self.dict_set_str(&globals, "__name__", object::str::new_str("__main__"));
         self.dict_set_str(&globals, "__builtins__", self.builtins.clone());
         self.dict_set_str(&globals, "__file__", object::str::new_str(filename));
+        self.dict_set_str(&globals, "__doc__", Value::NONE);
+        self.dict_set_str(&globals, "__package__", Value::NONE);
         let module = object::alloc(ObjData::Module(Box::new(object::Module {
             name: "__main__".into(),
             dict: globals.clone(),

@@ -1,32 +1,22 @@
 //! The builtin modules (`sys`, `math`) and `import`.
 
+pub mod import;
 pub mod math;
 pub mod sys;
 
-use crate::interp::{PyResult, Vm};
+use crate::interp::Vm;
 use crate::object::str::new_str;
 use crate::object::{alloc, new_dict, Dict, Module, ObjData};
 use crate::value::Value;
 
-/// `import name`: the module object, created on first import and cached in
-/// `sys.modules` (`vm.modules`), so later imports return the same object.
-pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let modules = vm.modules.clone();
-    if let Some(m) = vm.dict_get_str(&modules, name) {
-        return Ok(m);
-    }
-    let m = match name {
+/// A module written in Rust, made on first import (the caller caches it in
+/// `sys.modules`); None if `name` is not one.
+pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
+    Some(match name {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
-        _ => {
-            return Err(vm.error(
-                &vm.exc.module_not_found_error,
-                format!("No module named '{name}'"),
-            ))
-        }
-    };
-    vm.dict_set_str(&modules, name, m.clone());
-    Ok(m)
+        _ => return None,
+    })
 }
 
 /// A new module object named `name`: (module, its dict).

@@ -34,7 +34,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
             "big"
         }),
     );
-    vm.dict_set_str(&d, "path", new_list(Vec::new()));
+    vm.dict_set_str(&d, "path", vm.sys_path.clone());
     vm.dict_set_str(&d, "executable", new_str(""));
     let fns: &[(&'static str, crate::builtins::BuiltinFn)] = &[
         ("exit", sys_exit),

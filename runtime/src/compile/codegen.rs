@@ -538,7 +538,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_stmt(w, 0)?
             }
-            Stmt::Match(m) => return Err(unsupported("the `match` statement", m.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return Err(unsupported("a `type` alias", t.range)),
             Stmt::IpyEscapeCommand(c) => return Err(syntax("invalid syntax", c.range)),
         }
@@ -865,6 +865,192 @@ impl<'a> Compiler<'a> {
                     self.load_const(Value::NONE);
                     self.store_name(n);
                     self.delete_name(n);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `match subject: case ...`. Each case tests a copy of the subject;
+    /// a failed test jumps to a label that pops what the pattern had
+    /// pushed so far (see [`PatternFail`]), leaving the subject for the
+    /// next case.
+    fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult<()> {
+        self.expr(&m.subject)?;
+        let end = self.new_label();
+        for (i, case) in m.cases.iter().enumerate() {
+            let last = i + 1 == m.cases.len();
+            self.set_loc(case.pattern.range());
+            self.emit(op::COPY as u16, 1);
+            let mut fail = PatternFail::new();
+            self.pattern(&case.pattern, &mut fail, 1)?;
+            if let Some(g) = &case.guard {
+                let l = fail.label(self, 0);
+                self.cond_jump(g, false, l)?;
+            }
+            self.emit(op::POP_TOP as u16, 0);
+            self.stmts(&case.body)?;
+            self.emit_jump(pseudo::JUMP, end);
+            fail.bind_all(self);
+            if last {
+                self.emit(op::POP_TOP as u16, 0);
+            }
+        }
+        if m.cases.is_empty() {
+            self.emit(op::POP_TOP as u16, 0);
+        }
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Tests the value on top of the stack against `p`, consuming it. `k`
+    /// counts the values the case has pushed, this one included; a
+    /// failure jumps to `fail` with that count known.
+    fn pattern(&mut self, p: &'a ast::Pattern, fail: &mut PatternFail, k: usize) -> CResult<()> {
+        use ast::Pattern as P;
+        self.set_loc(p.range());
+        match p {
+            P::MatchValue(v) => {
+                self.expr(&v.value)?;
+                self.emit(op::COMPARE_OP as u16, 2);
+                let l = fail.label(self, k - 1);
+                self.emit_jump(op::POP_JUMP_IF_FALSE as u16, l);
+            }
+            P::MatchSingleton(s) => {
+                self.load_const(match s.value {
+                    ast::Singleton::None => Value::NONE,
+                    ast::Singleton::True => Value::TRUE,
+                    ast::Singleton::False => Value::FALSE,
+                });
+                self.emit(op::IS_OP as u16, 0);
+                let l = fail.label(self, k - 1);
+                self.emit_jump(op::POP_JUMP_IF_FALSE as u16, l);
+            }
+            P::MatchAs(a) => match (&a.pattern, &a.name) {
+                (None, None) => self.emit(op::POP_TOP as u16, 0),
+                (None, Some(n)) => self.store_name(n.as_str()),
+                (Some(sub), name) => {
+                    self.emit(op::COPY as u16, 1);
+                    self.pattern(sub, fail, k + 1)?;
+                    match name {
+                        Some(n) => self.store_name(n.as_str()),
+                        None => self.emit(op::POP_TOP as u16, 0),
+                    }
+                }
+            },
+            P::MatchStar(s) => match &s.name {
+                Some(n) => self.store_name(n.as_str()),
+                None => self.emit(op::POP_TOP as u16, 0),
+            },
+            P::MatchOr(o) => {
+                let success = self.new_label();
+                let n = o.patterns.len();
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    if i + 1 == n {
+                        self.pattern(alt, fail, k)?;
+                        break;
+                    }
+                    // Each alternative but the last tests a copy; failing
+                    // it pops back to the value and tries the next one.
+                    self.emit(op::COPY as u16, 1);
+                    let mut inner = PatternFail::new();
+                    self.pattern(alt, &mut inner, 1)?;
+                    self.emit(op::POP_TOP as u16, 0);
+                    self.emit_jump(pseudo::JUMP, success);
+                    inner.bind_all(self);
+                }
+                self.bind(success);
+            }
+            P::MatchSequence(s) => {
+                let star = s.patterns.iter().position(|p| matches!(p, P::MatchStar(_)));
+                let n = s.patterns.len();
+                self.emit(op::MATCH_SEQUENCE as u16, 0);
+                let l = fail.label(self, k);
+                self.emit_jump(op::POP_JUMP_IF_FALSE as u16, l);
+                self.emit(op::GET_LEN as u16, 0);
+                match star {
+                    None => {
+                        self.load_const(Value::int(n as i64));
+                        self.emit(op::COMPARE_OP as u16, 2);
+                    }
+                    Some(_) => {
+                        self.load_const(Value::int(n as i64 - 1));
+                        self.emit(op::COMPARE_OP as u16, 5);
+                    }
+                }
+                let l = fail.label(self, k);
+                self.emit_jump(op::POP_JUMP_IF_FALSE as u16, l);
+                match star {
+                    None => self.emit(op::UNPACK_SEQUENCE as u16, n as u32),
+                    Some(i) => self.emit(op::UNPACK_EX as u16, ((n - i - 1) << 8 | i) as u32),
+                }
+                for (i, sub) in s.patterns.iter().enumerate() {
+                    self.pattern(sub, fail, k - 1 + n - i)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                let n = m.keys.len();
+                self.emit(op::MATCH_MAPPING as u16, 0);
+                let l = fail.label(self, k);
+                self.emit_jump(op::POP_JUMP_IF_FALSE as u16, l);
+                if n > 0 {
+                    self.emit(op::GET_LEN as u16, 0);
+                    self.load_const(Value::int(n as i64));
+                    self.emit(op::COMPARE_OP as u16, 5);
+                    let l = fail.label(self, k);
+                    self.emit_jump(op::POP_JUMP_IF_FALSE as u16, l);
+                }
+                for key in &m.keys {
+                    self.expr(key)?;
+                }
+                self.emit(op::BUILD_TUPLE as u16, n as u32);
+                // [.., v, keys] -> [.., v, keys, values or None]
+                self.emit(op::MATCH_KEYS as u16, 0);
+                self.emit(op::COPY as u16, 1);
+                self.load_const(Value::NONE);
+                self.emit(op::IS_OP as u16, 1);
+                let l = fail.label(self, k + 2);
+                self.emit_jump(op::POP_JUMP_IF_FALSE as u16, l);
+                self.emit(op::UNPACK_SEQUENCE as u16, n as u32);
+                for (i, sub) in m.patterns.iter().enumerate() {
+                    self.pattern(sub, fail, k + 1 + n - i)?;
+                }
+                match &m.rest {
+                    Some(r) => {
+                        self.emit(op::COPY_DICT_WITHOUT_KEYS as u16, 0);
+                        self.store_name(r.as_str());
+                        self.emit(op::POP_TOP as u16, 0);
+                    }
+                    None => {
+                        self.emit(op::POP_TOP as u16, 0);
+                        self.emit(op::POP_TOP as u16, 0);
+                    }
+                }
+            }
+            P::MatchClass(c) => {
+                let args = &c.arguments;
+                self.expr(&c.cls)?;
+                let names: Vec<Value> = args
+                    .keywords
+                    .iter()
+                    .map(|kw| self.interner.intern(kw.attr.as_str()))
+                    .collect();
+                let nattrs = args.patterns.len() + names.len();
+                self.load_const(crate::object::new_tuple(names));
+                self.set_loc(p.range());
+                self.emit(op::MATCH_CLASS as u16, args.patterns.len() as u32);
+                self.emit(op::COPY as u16, 1);
+                self.load_const(Value::NONE);
+                self.emit(op::IS_OP as u16, 1);
+                let l = fail.label(self, k);
+                self.emit_jump(op::POP_JUMP_IF_FALSE as u16, l);
+                self.emit(op::UNPACK_SEQUENCE as u16, nattrs as u32);
+                let subs = args
+                    .patterns
+                    .iter()
+                    .chain(args.keywords.iter().map(|kw| &kw.pattern));
+                for (i, sub) in subs.enumerate() {
+                    self.pattern(sub, fail, k - 1 + nattrs - i)?;
                 }
             }
         }
@@ -1991,6 +2177,39 @@ enum CompKind {
     Dict,
     Gen,
     Set,
+}
+
+/// The failure exits of one pattern test: the label for "`n` values
+/// pushed" pops them one by one, falling through to the label for n-1,
+/// down to 0: the case failed.
+struct PatternFail {
+    labels: Vec<Option<Label>>,
+}
+
+impl PatternFail {
+    fn new() -> PatternFail {
+        PatternFail { labels: Vec::new() }
+    }
+    fn label(&mut self, c: &mut Compiler<'_>, n: usize) -> Label {
+        if self.labels.len() <= n {
+            self.labels.resize(n + 1, None);
+        }
+        *self.labels[n].get_or_insert_with(|| c.new_label())
+    }
+    /// Emits the pops, from the deepest failure up.
+    fn bind_all(&mut self, c: &mut Compiler<'_>) {
+        for n in (0..self.labels.len()).rev() {
+            if let Some(l) = self.labels[n] {
+                c.bind(l);
+            }
+            if n > 0 {
+                c.emit(op::POP_TOP as u16, 0);
+            }
+        }
+        if self.labels.is_empty() {
+            // Nothing can fail: no label, no pops.
+        }
+    }
 }
 
 /// A parameter list as the compiler lays it out.

@@ -141,36 +141,48 @@ pub mod opcode {
     pub const CALL_KW: u8 = 66;
     /// bytecodes.def:356
     pub const RETURN_VALUE: u8 = 67;
-    /// bytecodes.def:363
-    pub const BEFORE_WITH: u8 = 68;
-    /// bytecodes.def:370
-    pub const WITH_EXCEPT_START: u8 = 69;
+    /// bytecodes.def:364
+    pub const MATCH_SEQUENCE: u8 = 68;
+    /// bytecodes.def:368
+    pub const MATCH_MAPPING: u8 = 69;
+    /// bytecodes.def:372
+    pub const GET_LEN: u8 = 70;
     /// bytecodes.def:378
-    pub const YIELD_VALUE: u8 = 70;
+    pub const MATCH_KEYS: u8 = 71;
     /// bytecodes.def:384
-    pub const SEND: u8 = 71;
-    /// bytecodes.def:394
-    pub const END_SEND: u8 = 72;
-    /// bytecodes.def:398
-    pub const GET_YIELD_FROM_ITER: u8 = 73;
-    /// bytecodes.def:404
-    pub const RAISE_VARARGS: u8 = 74;
+    pub const MATCH_CLASS: u8 = 72;
+    /// bytecodes.def:389
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 73;
+    /// bytecodes.def:396
+    pub const BEFORE_WITH: u8 = 74;
+    /// bytecodes.def:403
+    pub const WITH_EXCEPT_START: u8 = 75;
     /// bytecodes.def:411
-    pub const RERAISE: u8 = 75;
-    /// bytecodes.def:416
-    pub const PUSH_EXC_INFO: u8 = 76;
-    /// bytecodes.def:421
-    pub const POP_EXCEPT: u8 = 77;
-    /// bytecodes.def:426
-    pub const CHECK_EXC_MATCH: u8 = 78;
-    /// bytecodes.def:430
-    pub const LOAD_ASSERTION_ERROR: u8 = 79;
-    /// bytecodes.def:436
-    pub const IMPORT_NAME: u8 = 80;
-    /// bytecodes.def:440
-    pub const IMPORT_FROM: u8 = 81;
-    /// bytecodes.def:445
-    pub const IMPORT_STAR: u8 = 82;
+    pub const YIELD_VALUE: u8 = 76;
+    /// bytecodes.def:417
+    pub const SEND: u8 = 77;
+    /// bytecodes.def:427
+    pub const END_SEND: u8 = 78;
+    /// bytecodes.def:431
+    pub const GET_YIELD_FROM_ITER: u8 = 79;
+    /// bytecodes.def:437
+    pub const RAISE_VARARGS: u8 = 80;
+    /// bytecodes.def:444
+    pub const RERAISE: u8 = 81;
+    /// bytecodes.def:449
+    pub const PUSH_EXC_INFO: u8 = 82;
+    /// bytecodes.def:454
+    pub const POP_EXCEPT: u8 = 83;
+    /// bytecodes.def:459
+    pub const CHECK_EXC_MATCH: u8 = 84;
+    /// bytecodes.def:463
+    pub const LOAD_ASSERTION_ERROR: u8 = 85;
+    /// bytecodes.def:469
+    pub const IMPORT_NAME: u8 = 86;
+    /// bytecodes.def:473
+    pub const IMPORT_FROM: u8 = 87;
+    /// bytecodes.def:478
+    pub const IMPORT_STAR: u8 = 88;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -318,36 +330,48 @@ pub mod uop {
     pub const CALL_KW: u16 = 66;
     /// bytecodes.def:356
     pub const RETURN_VALUE: u16 = 67;
-    /// bytecodes.def:363
-    pub const BEFORE_WITH: u16 = 68;
-    /// bytecodes.def:370
-    pub const WITH_EXCEPT_START: u16 = 69;
+    /// bytecodes.def:364
+    pub const MATCH_SEQUENCE: u16 = 68;
+    /// bytecodes.def:368
+    pub const MATCH_MAPPING: u16 = 69;
+    /// bytecodes.def:372
+    pub const GET_LEN: u16 = 70;
     /// bytecodes.def:378
-    pub const YIELD_VALUE: u16 = 70;
+    pub const MATCH_KEYS: u16 = 71;
     /// bytecodes.def:384
-    pub const SEND: u16 = 71;
-    /// bytecodes.def:394
-    pub const END_SEND: u16 = 72;
-    /// bytecodes.def:398
-    pub const GET_YIELD_FROM_ITER: u16 = 73;
-    /// bytecodes.def:404
-    pub const RAISE_VARARGS: u16 = 74;
+    pub const MATCH_CLASS: u16 = 72;
+    /// bytecodes.def:389
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 73;
+    /// bytecodes.def:396
+    pub const BEFORE_WITH: u16 = 74;
+    /// bytecodes.def:403
+    pub const WITH_EXCEPT_START: u16 = 75;
     /// bytecodes.def:411
-    pub const RERAISE: u16 = 75;
-    /// bytecodes.def:416
-    pub const PUSH_EXC_INFO: u16 = 76;
-    /// bytecodes.def:421
-    pub const POP_EXCEPT: u16 = 77;
-    /// bytecodes.def:426
-    pub const CHECK_EXC_MATCH: u16 = 78;
-    /// bytecodes.def:430
-    pub const LOAD_ASSERTION_ERROR: u16 = 79;
-    /// bytecodes.def:436
-    pub const IMPORT_NAME: u16 = 80;
-    /// bytecodes.def:440
-    pub const IMPORT_FROM: u16 = 81;
-    /// bytecodes.def:445
-    pub const IMPORT_STAR: u16 = 82;
+    pub const YIELD_VALUE: u16 = 76;
+    /// bytecodes.def:417
+    pub const SEND: u16 = 77;
+    /// bytecodes.def:427
+    pub const END_SEND: u16 = 78;
+    /// bytecodes.def:431
+    pub const GET_YIELD_FROM_ITER: u16 = 79;
+    /// bytecodes.def:437
+    pub const RAISE_VARARGS: u16 = 80;
+    /// bytecodes.def:444
+    pub const RERAISE: u16 = 81;
+    /// bytecodes.def:449
+    pub const PUSH_EXC_INFO: u16 = 82;
+    /// bytecodes.def:454
+    pub const POP_EXCEPT: u16 = 83;
+    /// bytecodes.def:459
+    pub const CHECK_EXC_MATCH: u16 = 84;
+    /// bytecodes.def:463
+    pub const LOAD_ASSERTION_ERROR: u16 = 85;
+    /// bytecodes.def:469
+    pub const IMPORT_NAME: u16 = 86;
+    /// bytecodes.def:473
+    pub const IMPORT_FROM: u16 = 87;
+    /// bytecodes.def:478
+    pub const IMPORT_STAR: u16 = 88;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -367,7 +391,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 83;
+pub const NUM_OPCODES: usize = 89;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -438,6 +462,12 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CALL",
     "CALL_KW",
     "RETURN_VALUE",
+    "MATCH_SEQUENCE",
+    "MATCH_MAPPING",
+    "GET_LEN",
+    "MATCH_KEYS",
+    "MATCH_CLASS",
+    "COPY_DICT_WITHOUT_KEYS",
     "BEFORE_WITH",
     "WITH_EXCEPT_START",
     "YIELD_VALUE",
@@ -525,6 +555,12 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // CALL
     1, // CALL_KW
     0, // RETURN_VALUE
+    0, // MATCH_SEQUENCE
+    0, // MATCH_MAPPING
+    0, // GET_LEN
+    0, // MATCH_KEYS
+    0, // MATCH_CLASS
+    0, // COPY_DICT_WITHOUT_KEYS
     0, // BEFORE_WITH
     0, // WITH_EXCEPT_START
     0, // YIELD_VALUE
@@ -612,6 +648,12 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::CALL,
     opcode::CALL_KW,
     opcode::RETURN_VALUE,
+    opcode::MATCH_SEQUENCE,
+    opcode::MATCH_MAPPING,
+    opcode::GET_LEN,
+    opcode::MATCH_KEYS,
+    opcode::MATCH_CLASS,
+    opcode::COPY_DICT_WITHOUT_KEYS,
     opcode::BEFORE_WITH,
     opcode::WITH_EXCEPT_START,
     opcode::YIELD_VALUE,
@@ -698,6 +740,12 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
+    ESCAPES, // MATCH_SEQUENCE
+    ESCAPES, // MATCH_MAPPING
+    HAS_ERROR | ESCAPES, // GET_LEN
+    HAS_ERROR | ESCAPES, // MATCH_KEYS
+    HAS_ERROR | ESCAPES | USES_OPARG, // MATCH_CLASS
+    HAS_ERROR | ESCAPES, // COPY_DICT_WITHOUT_KEYS
     HAS_ERROR | ESCAPES, // BEFORE_WITH
     HAS_ERROR | ESCAPES, // WITH_EXCEPT_START
     CHANGES_FRAME, // YIELD_VALUE
@@ -785,6 +833,12 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // CALL
     false, // CALL_KW
     false, // RETURN_VALUE
+    false, // MATCH_SEQUENCE
+    false, // MATCH_MAPPING
+    false, // GET_LEN
+    false, // MATCH_KEYS
+    false, // MATCH_CLASS
+    false, // COPY_DICT_WITHOUT_KEYS
     false, // BEFORE_WITH
     false, // WITH_EXCEPT_START
     false, // YIELD_VALUE
@@ -872,6 +926,12 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::CALL, 0)], // CALL
     &[(uop::CALL_KW, 0)], // CALL_KW
     &[(uop::RETURN_VALUE, 0)], // RETURN_VALUE
+    &[(uop::MATCH_SEQUENCE, 0)], // MATCH_SEQUENCE
+    &[(uop::MATCH_MAPPING, 0)], // MATCH_MAPPING
+    &[(uop::GET_LEN, 0)], // GET_LEN
+    &[(uop::MATCH_KEYS, 0)], // MATCH_KEYS
+    &[(uop::MATCH_CLASS, 0)], // MATCH_CLASS
+    &[(uop::COPY_DICT_WITHOUT_KEYS, 0)], // COPY_DICT_WITHOUT_KEYS
     &[(uop::BEFORE_WITH, 0)], // BEFORE_WITH
     &[(uop::WITH_EXCEPT_START, 0)], // WITH_EXCEPT_START
     &[(uop::YIELD_VALUE, 0)], // YIELD_VALUE
@@ -889,7 +949,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_STAR, 0)], // IMPORT_STAR
 ];
 
-pub const UOP_NAMES: [&str; 83] = [
+pub const UOP_NAMES: [&str; 89] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -958,6 +1018,12 @@ pub const UOP_NAMES: [&str; 83] = [
     "CALL",
     "CALL_KW",
     "RETURN_VALUE",
+    "MATCH_SEQUENCE",
+    "MATCH_MAPPING",
+    "GET_LEN",
+    "MATCH_KEYS",
+    "MATCH_CLASS",
+    "COPY_DICT_WITHOUT_KEYS",
     "BEFORE_WITH",
     "WITH_EXCEPT_START",
     "YIELD_VALUE",
@@ -975,7 +1041,7 @@ pub const UOP_NAMES: [&str; 83] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 83] = [
+pub const UOP_FLAGS: [u16; 89] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1044,6 +1110,12 @@ pub const UOP_FLAGS: [u16; 83] = [
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
+    ESCAPES, // MATCH_SEQUENCE
+    ESCAPES, // MATCH_MAPPING
+    HAS_ERROR | ESCAPES, // GET_LEN
+    HAS_ERROR | ESCAPES, // MATCH_KEYS
+    HAS_ERROR | ESCAPES | USES_OPARG, // MATCH_CLASS
+    HAS_ERROR | ESCAPES, // COPY_DICT_WITHOUT_KEYS
     HAS_ERROR | ESCAPES, // BEFORE_WITH
     HAS_ERROR | ESCAPES, // WITH_EXCEPT_START
     CHANGES_FRAME, // YIELD_VALUE
@@ -1136,21 +1208,27 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         65 => 2 + (oparg) as i32, // CALL
         66 => 3 + (oparg) as i32, // CALL_KW
         67 => 1, // RETURN_VALUE
-        68 => 1, // BEFORE_WITH
-        69 => 4, // WITH_EXCEPT_START
-        70 => 1, // YIELD_VALUE
-        71 => 2, // SEND
-        72 => 2, // END_SEND
-        73 => 1, // GET_YIELD_FROM_ITER
-        74 => 0 + (oparg) as i32, // RAISE_VARARGS
-        75 => 1 + (oparg) as i32, // RERAISE
-        76 => 1, // PUSH_EXC_INFO
-        77 => 1, // POP_EXCEPT
-        78 => 2, // CHECK_EXC_MATCH
-        79 => 0, // LOAD_ASSERTION_ERROR
-        80 => 2, // IMPORT_NAME
-        81 => 1, // IMPORT_FROM
-        82 => 1, // IMPORT_STAR
+        68 => 1, // MATCH_SEQUENCE
+        69 => 1, // MATCH_MAPPING
+        70 => 1, // GET_LEN
+        71 => 2, // MATCH_KEYS
+        72 => 3, // MATCH_CLASS
+        73 => 2, // COPY_DICT_WITHOUT_KEYS
+        74 => 1, // BEFORE_WITH
+        75 => 4, // WITH_EXCEPT_START
+        76 => 1, // YIELD_VALUE
+        77 => 2, // SEND
+        78 => 2, // END_SEND
+        79 => 1, // GET_YIELD_FROM_ITER
+        80 => 0 + (oparg) as i32, // RAISE_VARARGS
+        81 => 1 + (oparg) as i32, // RERAISE
+        82 => 1, // PUSH_EXC_INFO
+        83 => 1, // POP_EXCEPT
+        84 => 2, // CHECK_EXC_MATCH
+        85 => 0, // LOAD_ASSERTION_ERROR
+        86 => 2, // IMPORT_NAME
+        87 => 1, // IMPORT_FROM
+        88 => 1, // IMPORT_STAR
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1231,21 +1309,27 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         65 => 1, // CALL
         66 => 1, // CALL_KW
         67 => 0, // RETURN_VALUE
-        68 => 2, // BEFORE_WITH
-        69 => 5, // WITH_EXCEPT_START
-        70 => 1, // YIELD_VALUE
-        71 => 2, // SEND
-        72 => 1, // END_SEND
-        73 => 1, // GET_YIELD_FROM_ITER
-        74 => 0, // RAISE_VARARGS
-        75 => 0, // RERAISE
-        76 => 2, // PUSH_EXC_INFO
-        77 => 0, // POP_EXCEPT
-        78 => 2, // CHECK_EXC_MATCH
-        79 => 1, // LOAD_ASSERTION_ERROR
-        80 => 1, // IMPORT_NAME
-        81 => 2, // IMPORT_FROM
-        82 => 0, // IMPORT_STAR
+        68 => 2, // MATCH_SEQUENCE
+        69 => 2, // MATCH_MAPPING
+        70 => 2, // GET_LEN
+        71 => 3, // MATCH_KEYS
+        72 => 1, // MATCH_CLASS
+        73 => 2, // COPY_DICT_WITHOUT_KEYS
+        74 => 2, // BEFORE_WITH
+        75 => 5, // WITH_EXCEPT_START
+        76 => 1, // YIELD_VALUE
+        77 => 2, // SEND
+        78 => 1, // END_SEND
+        79 => 1, // GET_YIELD_FROM_ITER
+        80 => 0, // RAISE_VARARGS
+        81 => 0, // RERAISE
+        82 => 2, // PUSH_EXC_INFO
+        83 => 0, // POP_EXCEPT
+        84 => 2, // CHECK_EXC_MATCH
+        85 => 1, // LOAD_ASSERTION_ERROR
+        86 => 1, // IMPORT_NAME
+        87 => 2, // IMPORT_FROM
+        88 => 0, // IMPORT_STAR
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

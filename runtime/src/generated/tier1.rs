@@ -1633,11 +1633,131 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:363 inst BEFORE_WITH
+                        // bytecodes.def:364 inst MATCH_SEQUENCE
+                        opcode::MATCH_SEQUENCE => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop MATCH_SEQUENCE (bytecodes.def:364)
+                                const _: () = ();
+                                let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                let res: Value;
+                                res = Value::bool(vm.match_sequence(subject));
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:368 inst MATCH_MAPPING
+                        opcode::MATCH_MAPPING => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop MATCH_MAPPING (bytecodes.def:368)
+                                const _: () = ();
+                                let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                let res: Value;
+                                res = Value::bool(vm.match_mapping(subject));
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:372 inst GET_LEN
+                        opcode::GET_LEN => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop GET_LEN (bytecodes.def:372)
+                                const _: () = ();
+                                let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                let len: Value;
+                                len = Value::int(
+                                    match ops::len(vm, obj) {
+                                        Ok(__v) => __v,
+                                        Err(__e) => {
+                                            let __err = __e;
+                                            error_exit!(__err);
+                                        }
+                                    } as i64,
+                                );
+                                unsafe { sp.add(0usize).write(len) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:378 inst MATCH_KEYS
+                        opcode::MATCH_KEYS => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop MATCH_KEYS (bytecodes.def:378)
+                                const _: () = ();
+                                let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                let values: Value;
+                                values = match vm.match_keys(subject, keys) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { sp.add(0usize).write(values) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:384 inst MATCH_CLASS
+                        opcode::MATCH_CLASS => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop MATCH_CLASS (bytecodes.def:384)
+                                const _: () = ();
+                                let subject: Value = unsafe { sp.sub(3usize).read() };
+                                let cls: Value = unsafe { sp.sub(2usize).read() };
+                                let names: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(3usize) };
+                                let attrs: Value;
+                                attrs = match vm.match_class(&subject, &cls, oparg as usize, &names) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { sp.add(0usize).write(attrs) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:389 inst COPY_DICT_WITHOUT_KEYS
+                        opcode::COPY_DICT_WITHOUT_KEYS => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:389)
+                                const _: () = ();
+                                let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let keys: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let rest: Value;
+                                rest = match vm.copy_dict_without_keys(subject, &keys) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { sp.add(0usize).write(rest) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:396 inst BEFORE_WITH
                         opcode::BEFORE_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BEFORE_WITH (bytecodes.def:363)
+                                ///uop BEFORE_WITH (bytecodes.def:396)
                                 const _: () = ();
                                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1658,11 +1778,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:370 inst WITH_EXCEPT_START
+                        // bytecodes.def:403 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop WITH_EXCEPT_START (bytecodes.def:370)
+                                ///uop WITH_EXCEPT_START (bytecodes.def:403)
                                 const _: () = ();
                                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -1682,11 +1802,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:378 inst YIELD_VALUE
+                        // bytecodes.def:411 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:378)
+                                ///uop YIELD_VALUE (bytecodes.def:411)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1699,11 +1819,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:384 inst SEND
+                        // bytecodes.def:417 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop SEND (bytecodes.def:384)
+                                ///uop SEND (bytecodes.def:417)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1727,11 +1847,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:394 inst END_SEND
+                        // bytecodes.def:427 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:394)
+                                ///uop END_SEND (bytecodes.def:427)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1743,11 +1863,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:398 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:431 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:398)
+                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:431)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1764,11 +1884,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:404 inst RAISE_VARARGS
+                        // bytecodes.def:437 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RAISE_VARARGS (bytecodes.def:404)
+                                ///uop RAISE_VARARGS (bytecodes.def:437)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1796,11 +1916,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:411 inst RERAISE
+                        // bytecodes.def:444 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RERAISE (bytecodes.def:411)
+                                ///uop RERAISE (bytecodes.def:444)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1829,11 +1949,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:416 inst PUSH_EXC_INFO
+                        // bytecodes.def:449 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop PUSH_EXC_INFO (bytecodes.def:416)
+                                ///uop PUSH_EXC_INFO (bytecodes.def:449)
                                 const _: () = ();
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1847,11 +1967,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:421 inst POP_EXCEPT
+                        // bytecodes.def:454 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_EXCEPT (bytecodes.def:421)
+                                ///uop POP_EXCEPT (bytecodes.def:454)
                                 const _: () = ();
                                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1861,11 +1981,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:426 inst CHECK_EXC_MATCH
+                        // bytecodes.def:459 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop CHECK_EXC_MATCH (bytecodes.def:426)
+                                ///uop CHECK_EXC_MATCH (bytecodes.def:459)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1885,11 +2005,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:430 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:463 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:430)
+                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:463)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 let value: Value;
@@ -1899,11 +2019,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:436 inst IMPORT_NAME
+                        // bytecodes.def:469 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_NAME (bytecodes.def:436)
+                                ///uop IMPORT_NAME (bytecodes.def:469)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -1922,11 +2042,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:440 inst IMPORT_FROM
+                        // bytecodes.def:473 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_FROM (bytecodes.def:440)
+                                ///uop IMPORT_FROM (bytecodes.def:473)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1944,11 +2064,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:445 inst IMPORT_STAR
+                        // bytecodes.def:478 inst IMPORT_STAR
                         opcode::IMPORT_STAR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_STAR (bytecodes.def:445)
+                                ///uop IMPORT_STAR (bytecodes.def:478)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: Value = unsafe { sp.sub(1usize).read() };

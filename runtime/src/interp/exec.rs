@@ -591,6 +591,172 @@ impl Vm {
         self.prepare_call(callable, self_or_null, &mut args, kwnames.as_ref())
     }
 
+    // ---- match ----
+
+    pub fn match_sequence(&mut self, v: &Value) -> bool {
+        let v = Vm::base_value(v).unwrap_or_else(|| v.clone());
+        matches!(
+            v.data(),
+            Some(ObjData::List(_))
+                | Some(ObjData::Tuple(_))
+                | Some(ObjData::Range(_))
+                | Some(ObjData::BigRange(_))
+        )
+    }
+
+    pub fn match_mapping(&mut self, v: &Value) -> bool {
+        let v = Vm::base_value(v).unwrap_or_else(|| v.clone());
+        v.as_dict().is_some()
+    }
+
+    pub fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
+        let keys = keys.as_tuple().unwrap_or(&[]).to_vec();
+        let mut values = Vec::with_capacity(keys.len());
+        let mut seen: Vec<Value> = Vec::new();
+        for k in &keys {
+            for s in &seen {
+                if ops::eq(self, s, k)? {
+                    let r = ops::repr(self, k)?;
+                    return Err(
+                        self.value_error(format!("mapping pattern checks duplicate key ({r})"))
+                    );
+                }
+            }
+            seen.push(k.clone());
+            if !ops::contains(self, subject, k)? {
+                return Ok(Value::NONE);
+            }
+            values.push(ops::getitem(self, subject, k)?);
+        }
+        Ok(new_tuple(values))
+    }
+
+    pub fn copy_dict_without_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
+        let d = object::new_dict(Dict::new());
+        let src = Vm::base_value(subject).unwrap_or_else(|| subject.clone());
+        let pairs: Vec<(Value, Value)> = src
+            .as_dict()
+            .map(|dd| {
+                dd.borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (k, v) in pairs {
+            ops::setitem(self, &d, &k, v)?;
+        }
+        for k in keys.as_tuple().unwrap_or(&[]).to_vec() {
+            ops::delitem(self, &d, &k)?;
+        }
+        Ok(d)
+    }
+
+    pub fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        npos: usize,
+        names: &Value,
+    ) -> PyResult<Value> {
+        let Some(td) = cls.as_type() else {
+            return Err(self.type_error("called match pattern must be a class"));
+        };
+        if !self.is_instance_of(subject, cls) {
+            return Ok(Value::NONE);
+        }
+        let mut attrs = Vec::new();
+        let mut used: Vec<String> = Vec::new();
+        if npos > 0 {
+            let match_args = self.interned.intern("__match_args__");
+            let self_matching = !td.heap
+                && matches!(
+                    td.kind,
+                    crate::object::types::TypeKind::Bool
+                        | crate::object::types::TypeKind::Int
+                        | crate::object::types::TypeKind::Float
+                        | crate::object::types::TypeKind::Str
+                        | crate::object::types::TypeKind::List
+                        | crate::object::types::TypeKind::Tuple
+                        | crate::object::types::TypeKind::Dict
+                        | crate::object::types::TypeKind::Set
+                        | crate::object::types::TypeKind::FrozenSet
+                );
+            match ops::getattr(self, cls, &match_args) {
+                Ok(ma) => {
+                    let Some(items) = ma.as_tuple().map(|t| t.to_vec()) else {
+                        return Err(self.type_error(format!(
+                            "{}.__match_args__ must be a tuple (got {})",
+                            td.name,
+                            self.type_name(&ma)
+                        )));
+                    };
+                    if npos > items.len() {
+                        return Err(self.type_error(format!(
+                            "{}() accepts {} positional sub-pattern{} ({npos} given)",
+                            td.name,
+                            items.len(),
+                            if items.len() == 1 { "" } else { "s" }
+                        )));
+                    }
+                    for name in &items[..npos] {
+                        let Some(n) = name.as_str() else {
+                            return Err(self.type_error(format!(
+                                "__match_args__ elements must be strings (got {})",
+                                self.type_name(name)
+                            )));
+                        };
+                        used.push(n.as_str().to_string());
+                        match ops::getattr(self, subject, name) {
+                            Ok(v) => attrs.push(v),
+                            Err(e)
+                                if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) =>
+                            {
+                                return Ok(Value::NONE)
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
+                }
+                Err(_) if self_matching => {
+                    if npos > 1 {
+                        return Err(self.type_error(format!(
+                            "{}() accepts 1 positional sub-pattern ({npos} given)",
+                            td.name
+                        )));
+                    }
+                    attrs.push(subject.clone());
+                }
+                Err(_) => {
+                    return Err(self.type_error(format!(
+                        "{}() accepts 0 positional sub-patterns ({npos} given)",
+                        td.name
+                    )))
+                }
+            }
+        }
+        for name in names.as_tuple().unwrap_or(&[]).to_vec() {
+            let n = name
+                .as_str()
+                .map_or(String::new(), |s| s.as_str().to_string());
+            if used.contains(&n) {
+                return Err(self.type_error(format!(
+                    "{}() got multiple sub-patterns for attribute '{n}'",
+                    td.name
+                )));
+            }
+            used.push(n);
+            match ops::getattr(self, subject, &name) {
+                Ok(v) => attrs.push(v),
+                Err(e) if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) => {
+                    return Ok(Value::NONE)
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(new_tuple(attrs))
+    }
+
     /// BEFORE_WITH: (bound `__exit__`, result of `__enter__()`).
     pub fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let enter_name = self.interned.intern("__enter__");

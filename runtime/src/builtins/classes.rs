@@ -28,7 +28,36 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
     ] {
         vm.dict_set_str(d, name, t);
     }
-    let tables: [(Value, &[(&'static str, BuiltinFn)]); 8] = [
+    let tables: [(Value, &[(&'static str, BuiltinFn)]); 11] = [
+        (
+            vm.types.coroutine.clone(),
+            &[
+                ("send", gen_send),
+                ("throw", gen_throw),
+                ("close", gen_close),
+                ("__await__", gen_iter),
+            ],
+        ),
+        (
+            vm.types.async_generator.clone(),
+            &[
+                ("__aiter__", gen_iter),
+                ("__anext__", agen_anext),
+                ("asend", agen_asend),
+                ("aclose", agen_aclose),
+            ],
+        ),
+        (
+            vm.types.async_generator_asend.clone(),
+            &[
+                ("send", asend_send),
+                ("__next__", asend_next),
+                ("__await__", asend_await),
+                ("__iter__", asend_await),
+                ("throw", asend_throw),
+                ("close", asend_close),
+            ],
+        ),
         (vm.types.list.clone(), &[("__init__", list_init)]),
         (vm.types.dict.clone(), &[("__init__", dict_init)]),
         (vm.types.set.clone(), &[("__init__", set_init)]),
@@ -620,6 +649,90 @@ fn gen_close(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
         }
         Err(e) => Err(e),
     }
+}
+
+// ---- async generators and their awaitables ----
+
+fn agen_anext(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__anext__", kwnames)?;
+    let g = self_gen(vm, args, "__anext__")?.clone();
+    vm.get_anext(&g)
+}
+
+fn agen_asend(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "asend", kwnames)?;
+    check_args(vm, "asend", args.len(), 2, 2)?;
+    let g = self_gen(vm, args, "asend")?.clone();
+    Ok(object::alloc(ObjData::AsyncGenASend(
+        g,
+        std::cell::RefCell::new(args[1].clone()),
+        false,
+    )))
+}
+
+/// `agen.aclose()`: an awaitable that throws GeneratorExit into the
+/// generator.
+fn agen_aclose(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "aclose", kwnames)?;
+    let g = self_gen(vm, args, "aclose")?.clone();
+    let exit = vm.new_exception(&vm.exc.generator_exit.clone(), vec![]);
+    Ok(object::alloc(ObjData::AsyncGenASend(
+        g,
+        std::cell::RefCell::new(exit),
+        true,
+    )))
+}
+
+fn self_asend<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    match args.first() {
+        Some(a) if matches!(a.data(), Some(ObjData::AsyncGenASend(..))) => Ok(a),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'async_generator_asend' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+fn asend_drive(
+    vm: &mut Vm,
+    a: &Value,
+    v: Value,
+    throw: Option<crate::interp::PyErr>,
+) -> PyResult<Value> {
+    let r = vm.asend_resume(a, v, throw)?;
+    gen_outcome(vm, r)
+}
+
+fn asend_send(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "send", kwnames)?;
+    check_args(vm, "send", args.len(), 2, 2)?;
+    let a = self_asend(vm, args, "send")?.clone();
+    asend_drive(vm, &a, args[1].clone(), None)
+}
+
+fn asend_next(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__next__", kwnames)?;
+    let a = self_asend(vm, args, "__next__")?.clone();
+    asend_drive(vm, &a, Value::NONE, None)
+}
+
+fn asend_await(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    Ok(self_asend(vm, args, "__await__")?.clone())
+}
+
+fn asend_throw(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "throw", kwnames)?;
+    check_args(vm, "throw", args.len(), 2, 4)?;
+    let a = self_asend(vm, args, "throw")?.clone();
+    let exc = match args[1].data() {
+        Some(ObjData::Exception(_)) => args[1].clone(),
+        _ => vm.call(&args[1].clone(), &[], None)?,
+    };
+    asend_drive(vm, &a, Value::NONE, Some(crate::interp::PyErr(exc)))
+}
+
+fn asend_close(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    self_asend(vm, args, "close")?;
+    Ok(Value::NONE)
 }
 
 // ---- attributes of functions, methods and descriptors ----

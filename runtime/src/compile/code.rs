@@ -64,6 +64,10 @@ impl Source {
 pub const CO_VARARGS: u32 = 0x4;
 pub const CO_VARKEYWORDS: u32 = 0x8;
 pub const CO_GENERATOR: u32 = 0x20;
+pub const CO_COROUTINE: u32 = 0x80;
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+/// Any of the kinds of code whose call makes a suspendable object.
+pub const CO_SUSPENDABLE: u32 = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 pub struct Code {
     pub name: String,

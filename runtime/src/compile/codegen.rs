@@ -36,10 +36,12 @@ enum FBlock<'a> {
     HandlerCleanup {
         name: Option<String>,
     },
-    /// A `with` body: leaving it calls `__exit__(None, None, None)`. The
-    /// with's handler is `handlers[handler]`.
+    /// A `with` body: leaving it calls `__exit__(None, None, None)` (and
+    /// awaits it for `async with`). The with's handler is
+    /// `handlers[handler]`.
     With {
         handler: usize,
+        is_async: bool,
     },
     ExceptionHandler,
 }
@@ -533,8 +535,8 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(unsupported("`async with`", w.range));
+                if w.is_async && !self.units.last().expect("unit").sym.is_coroutine {
+                    return Err(syntax("'async with' outside async function", w.range));
                 }
                 self.with_stmt(w, 0)?
             }
@@ -763,7 +765,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return Err(unsupported("`async for`", f.range));
+            return self.async_for(f);
         }
         let top = self.new_label();
         let cleanup = self.new_label();
@@ -782,6 +784,37 @@ impl<'a> Compiler<'a> {
         self.emit_jump(pseudo::JUMP, top);
         self.bind(cleanup);
         self.emit(op::END_FOR as u16, 0);
+        self.stmts(&f.orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    /// `async for`: `__anext__()` awaited each time, until StopAsyncIteration.
+    fn async_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        if !self.units.last().expect("unit").sym.is_coroutine {
+            return Err(syntax("'async for' outside async function", f.range));
+        }
+        let top = self.new_label();
+        let handler = self.new_label();
+        let brk = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_loc(f.range);
+        self.emit(op::GET_AITER as u16, 0);
+        self.bind(top);
+        self.set_loc(f.range);
+        self.push_handler(handler, pseudo::SETUP_FINALLY);
+        self.emit(op::GET_ANEXT as u16, 0);
+        self.await_top();
+        self.pop_handler();
+        self.u().fblocks.push(FBlock::For { cont: top, brk });
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.u().fblocks.pop();
+        self.set_loc(f.range);
+        self.emit_jump(pseudo::JUMP, top);
+        // [aiter, exc]: StopAsyncIteration ends the loop.
+        self.bind(handler);
+        self.emit(op::END_ASYNC_FOR as u16, 0);
         self.stmts(&f.orelse)?;
         self.bind(brk);
         Ok(())
@@ -826,13 +859,17 @@ impl<'a> Compiler<'a> {
                 self.emit(op::POP_TOP as u16, 0);
             }
             FBlock::TryExcept => {}
-            FBlock::With { handler } => {
+            FBlock::With { handler, is_async } => {
                 // The exit call is covered by the handlers outside the with.
                 let inner = self.u().handlers.split_off(*handler);
                 if preserve_tos {
                     self.emit(op::SWAP as u16, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.emit(op::GET_AWAITABLE as u16, 0);
+                    self.await_top();
+                }
                 self.emit(op::POP_TOP as u16, 0);
                 self.u().handlers.extend(inner);
             }
@@ -1057,6 +1094,19 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `[awaitable] -> [result]`: the SEND loop of `await` and `yield from`.
+    fn await_top(&mut self) {
+        self.load_const(Value::NONE);
+        let top = self.new_label();
+        let end = self.new_label();
+        self.bind(top);
+        self.emit_jump(op::SEND as u16, end);
+        self.emit(op::YIELD_VALUE as u16, 0);
+        self.emit_jump(pseudo::JUMP, top);
+        self.bind(end);
+        self.emit(op::END_SEND as u16, 0);
+    }
+
     /// `[exit] -> [exit(None, None, None)]`.
     fn call_exit_with_nones(&mut self) {
         self.emit(op::PUSH_NULL as u16, 0);
@@ -1075,10 +1125,18 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.expr(&item.context_expr)?;
         self.set_loc(item.context_expr.range());
-        self.emit(op::BEFORE_WITH as u16, 0);
+        if w.is_async {
+            self.emit(op::BEFORE_ASYNC_WITH as u16, 0);
+            self.await_top();
+        } else {
+            self.emit(op::BEFORE_WITH as u16, 0);
+        }
         let index = self.u().handlers.len();
         self.push_handler(handler, pseudo::SETUP_WITH);
-        self.u().fblocks.push(FBlock::With { handler: index });
+        self.u().fblocks.push(FBlock::With {
+            handler: index,
+            is_async: w.is_async,
+        });
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => self.emit(op::POP_TOP as u16, 0),
@@ -1092,6 +1150,10 @@ impl<'a> Compiler<'a> {
         self.set_loc(w.range);
         self.pop_handler();
         self.call_exit_with_nones();
+        if w.is_async {
+            self.emit(op::GET_AWAITABLE as u16, 0);
+            self.await_top();
+        }
         self.emit(op::POP_TOP as u16, 0);
         self.emit_jump(pseudo::JUMP, end);
         // An exception in the body: [exit, lasti, exc].
@@ -1099,6 +1161,10 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup, pseudo::SETUP_CLEANUP);
         self.emit(op::PUSH_EXC_INFO as u16, 0);
         self.emit(op::WITH_EXCEPT_START as u16, 0);
+        if w.is_async {
+            self.emit(op::GET_AWAITABLE as u16, 0);
+            self.await_top();
+        }
         self.emit_jump(op::POP_JUMP_IF_TRUE as u16, suppress);
         self.emit(op::RERAISE as u16, 2);
         self.bind(suppress);
@@ -1317,9 +1383,12 @@ impl<'a> Compiler<'a> {
     /// closure must supply.
     fn leave_scope(&mut self) -> CResult<(Value, Vec<String>)> {
         let mut unit = self.units.pop().expect("unit");
-        if unit.sym.is_generator {
-            unit.flags |= CO_GENERATOR;
-        }
+        unit.flags |= match (unit.sym.is_coroutine, unit.sym.is_generator) {
+            (true, true) => super::code::CO_ASYNC_GENERATOR,
+            (true, false) => super::code::CO_COROUTINE,
+            (false, true) => CO_GENERATOR,
+            (false, false) => 0,
+        };
         let freevars = unit.sym.freevars.clone();
         let code = self.finish(unit)?;
         Ok((code, freevars))
@@ -1418,9 +1487,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.is_async {
-            return Err(unsupported("`async def`", f.range));
-        }
         self.decorators(&f.decorator_list)?;
         let params = self.parameters(&f.parameters)?;
         let name = f.name.as_str();
@@ -1857,13 +1923,23 @@ impl<'a> Compiler<'a> {
             Expr::Generator(g) => {
                 self.comprehension(g.range, CompKind::Gen, &g.generators, &g.elt, None)?
             }
-            Expr::Await(a) => return Err(unsupported("`await`", a.range)),
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.set_loc(a.range);
+                self.emit(op::GET_AWAITABLE as u16, 0);
+                self.await_top();
+            }
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::NONE),
                 }
                 self.set_loc(y.range);
+                if self.units.last().expect("unit").sym.is_coroutine {
+                    // An async generator's own yields are told apart from
+                    // the awaits it passes through.
+                    self.emit(op::ASYNC_GEN_WRAP as u16, 0);
+                }
                 self.emit(op::YIELD_VALUE as u16, 0);
             }
             Expr::YieldFrom(y) => {

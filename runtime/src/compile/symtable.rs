@@ -60,6 +60,8 @@ pub struct ScopeInfo {
     pub freevars: Vec<String>,
     /// A function containing `yield`, or a generator expression.
     pub is_generator: bool,
+    /// An `async def`.
+    pub is_coroutine: bool,
 }
 
 impl ScopeInfo {
@@ -71,6 +73,7 @@ impl ScopeInfo {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
         }
     }
     pub fn binding(&self, name: &str) -> Binding {
@@ -115,6 +118,7 @@ struct RawScope {
     globals: HashSet<String>,
     nonlocals: HashMap<String, TextRange>,
     is_generator: bool,
+    is_coroutine: bool,
 }
 
 impl RawScope {
@@ -130,6 +134,7 @@ impl RawScope {
             globals: HashSet::new(),
             nonlocals: HashMap::new(),
             is_generator: false,
+            is_coroutine: false,
         }
     }
 }
@@ -313,6 +318,7 @@ impl<'a> Visitor<'a> for Builder {
                 }
                 self.bind(f.name.as_str());
                 self.push(ScopeKind::Function, f.range);
+                self.cur().is_coroutine = f.is_async;
                 self.parameters(&f.parameters);
                 self.visit_body(&f.body);
                 self.pop();
@@ -484,7 +490,26 @@ impl<'a> Visitor<'a> for Builder {
             Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false),
             Expr::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt], true),
             Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => {
-                let (kind, is_gen) = (self.cur().kind, self.cur().is_generator);
+                let (kind, is_gen, is_coro) = (
+                    self.cur().kind,
+                    self.cur().is_generator,
+                    self.cur().is_coroutine,
+                );
+                match e {
+                    Expr::Await(_) if kind == ScopeKind::Function && !is_coro => {
+                        self.fail(syntax("'await' outside async function".into(), e.range()));
+                    }
+                    Expr::Await(_) if kind != ScopeKind::Function => {
+                        self.fail(syntax("'await' outside function".into(), e.range()));
+                    }
+                    Expr::YieldFrom(_) if is_coro => {
+                        self.fail(syntax(
+                            "'yield from' inside async function".into(),
+                            e.range(),
+                        ));
+                    }
+                    _ => {}
+                }
                 let what = match e {
                     Expr::Yield(_) => "'yield'",
                     Expr::YieldFrom(_) => "'yield from'",
@@ -660,6 +685,7 @@ fn analyze(
         cellvars: cells.into_iter().collect(),
         freevars: free.iter().cloned().collect(),
         is_generator: s.is_generator,
+        is_coroutine: s.is_coroutine,
     });
     Ok(free)
 }

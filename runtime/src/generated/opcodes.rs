@@ -163,26 +163,38 @@ pub mod opcode {
     pub const SEND: u8 = 77;
     /// bytecodes.def:427
     pub const END_SEND: u8 = 78;
-    /// bytecodes.def:431
-    pub const GET_YIELD_FROM_ITER: u8 = 79;
-    /// bytecodes.def:437
-    pub const RAISE_VARARGS: u8 = 80;
-    /// bytecodes.def:444
-    pub const RERAISE: u8 = 81;
-    /// bytecodes.def:449
-    pub const PUSH_EXC_INFO: u8 = 82;
-    /// bytecodes.def:454
-    pub const POP_EXCEPT: u8 = 83;
-    /// bytecodes.def:459
-    pub const CHECK_EXC_MATCH: u8 = 84;
-    /// bytecodes.def:463
-    pub const LOAD_ASSERTION_ERROR: u8 = 85;
-    /// bytecodes.def:469
-    pub const IMPORT_NAME: u8 = 86;
-    /// bytecodes.def:473
-    pub const IMPORT_FROM: u8 = 87;
-    /// bytecodes.def:478
-    pub const IMPORT_STAR: u8 = 88;
+    /// bytecodes.def:432
+    pub const GET_AWAITABLE: u8 = 79;
+    /// bytecodes.def:438
+    pub const ASYNC_GEN_WRAP: u8 = 80;
+    /// bytecodes.def:442
+    pub const GET_AITER: u8 = 81;
+    /// bytecodes.def:447
+    pub const GET_ANEXT: u8 = 82;
+    /// bytecodes.def:453
+    pub const END_ASYNC_FOR: u8 = 83;
+    /// bytecodes.def:458
+    pub const BEFORE_ASYNC_WITH: u8 = 84;
+    /// bytecodes.def:464
+    pub const GET_YIELD_FROM_ITER: u8 = 85;
+    /// bytecodes.def:470
+    pub const RAISE_VARARGS: u8 = 86;
+    /// bytecodes.def:477
+    pub const RERAISE: u8 = 87;
+    /// bytecodes.def:482
+    pub const PUSH_EXC_INFO: u8 = 88;
+    /// bytecodes.def:487
+    pub const POP_EXCEPT: u8 = 89;
+    /// bytecodes.def:492
+    pub const CHECK_EXC_MATCH: u8 = 90;
+    /// bytecodes.def:496
+    pub const LOAD_ASSERTION_ERROR: u8 = 91;
+    /// bytecodes.def:502
+    pub const IMPORT_NAME: u8 = 92;
+    /// bytecodes.def:506
+    pub const IMPORT_FROM: u8 = 93;
+    /// bytecodes.def:511
+    pub const IMPORT_STAR: u8 = 94;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -352,26 +364,38 @@ pub mod uop {
     pub const SEND: u16 = 77;
     /// bytecodes.def:427
     pub const END_SEND: u16 = 78;
-    /// bytecodes.def:431
-    pub const GET_YIELD_FROM_ITER: u16 = 79;
-    /// bytecodes.def:437
-    pub const RAISE_VARARGS: u16 = 80;
-    /// bytecodes.def:444
-    pub const RERAISE: u16 = 81;
-    /// bytecodes.def:449
-    pub const PUSH_EXC_INFO: u16 = 82;
-    /// bytecodes.def:454
-    pub const POP_EXCEPT: u16 = 83;
-    /// bytecodes.def:459
-    pub const CHECK_EXC_MATCH: u16 = 84;
-    /// bytecodes.def:463
-    pub const LOAD_ASSERTION_ERROR: u16 = 85;
-    /// bytecodes.def:469
-    pub const IMPORT_NAME: u16 = 86;
-    /// bytecodes.def:473
-    pub const IMPORT_FROM: u16 = 87;
-    /// bytecodes.def:478
-    pub const IMPORT_STAR: u16 = 88;
+    /// bytecodes.def:432
+    pub const GET_AWAITABLE: u16 = 79;
+    /// bytecodes.def:438
+    pub const ASYNC_GEN_WRAP: u16 = 80;
+    /// bytecodes.def:442
+    pub const GET_AITER: u16 = 81;
+    /// bytecodes.def:447
+    pub const GET_ANEXT: u16 = 82;
+    /// bytecodes.def:453
+    pub const END_ASYNC_FOR: u16 = 83;
+    /// bytecodes.def:458
+    pub const BEFORE_ASYNC_WITH: u16 = 84;
+    /// bytecodes.def:464
+    pub const GET_YIELD_FROM_ITER: u16 = 85;
+    /// bytecodes.def:470
+    pub const RAISE_VARARGS: u16 = 86;
+    /// bytecodes.def:477
+    pub const RERAISE: u16 = 87;
+    /// bytecodes.def:482
+    pub const PUSH_EXC_INFO: u16 = 88;
+    /// bytecodes.def:487
+    pub const POP_EXCEPT: u16 = 89;
+    /// bytecodes.def:492
+    pub const CHECK_EXC_MATCH: u16 = 90;
+    /// bytecodes.def:496
+    pub const LOAD_ASSERTION_ERROR: u16 = 91;
+    /// bytecodes.def:502
+    pub const IMPORT_NAME: u16 = 92;
+    /// bytecodes.def:506
+    pub const IMPORT_FROM: u16 = 93;
+    /// bytecodes.def:511
+    pub const IMPORT_STAR: u16 = 94;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -391,7 +415,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 89;
+pub const NUM_OPCODES: usize = 95;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -473,6 +497,12 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "YIELD_VALUE",
     "SEND",
     "END_SEND",
+    "GET_AWAITABLE",
+    "ASYNC_GEN_WRAP",
+    "GET_AITER",
+    "GET_ANEXT",
+    "END_ASYNC_FOR",
+    "BEFORE_ASYNC_WITH",
     "GET_YIELD_FROM_ITER",
     "RAISE_VARARGS",
     "RERAISE",
@@ -566,6 +596,12 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // YIELD_VALUE
     0, // SEND
     0, // END_SEND
+    0, // GET_AWAITABLE
+    0, // ASYNC_GEN_WRAP
+    0, // GET_AITER
+    0, // GET_ANEXT
+    0, // END_ASYNC_FOR
+    0, // BEFORE_ASYNC_WITH
     0, // GET_YIELD_FROM_ITER
     0, // RAISE_VARARGS
     0, // RERAISE
@@ -659,6 +695,12 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::YIELD_VALUE,
     opcode::SEND,
     opcode::END_SEND,
+    opcode::GET_AWAITABLE,
+    opcode::ASYNC_GEN_WRAP,
+    opcode::GET_AITER,
+    opcode::GET_ANEXT,
+    opcode::END_ASYNC_FOR,
+    opcode::BEFORE_ASYNC_WITH,
     opcode::GET_YIELD_FROM_ITER,
     opcode::RAISE_VARARGS,
     opcode::RERAISE,
@@ -751,6 +793,12 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     CHANGES_FRAME, // YIELD_VALUE
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // SEND
     0, // END_SEND
+    HAS_ERROR | ESCAPES, // GET_AWAITABLE
+    0, // ASYNC_GEN_WRAP
+    HAS_ERROR | ESCAPES, // GET_AITER
+    HAS_ERROR | ESCAPES, // GET_ANEXT
+    HAS_ERROR | ESCAPES, // END_ASYNC_FOR
+    HAS_ERROR | ESCAPES, // BEFORE_ASYNC_WITH
     HAS_ERROR | ESCAPES, // GET_YIELD_FROM_ITER
     HAS_ERROR | ESCAPES | USES_OPARG, // RAISE_VARARGS
     HAS_ERROR | ESCAPES | USES_OPARG, // RERAISE
@@ -844,6 +892,12 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // YIELD_VALUE
     false, // SEND
     false, // END_SEND
+    false, // GET_AWAITABLE
+    false, // ASYNC_GEN_WRAP
+    false, // GET_AITER
+    false, // GET_ANEXT
+    false, // END_ASYNC_FOR
+    false, // BEFORE_ASYNC_WITH
     false, // GET_YIELD_FROM_ITER
     false, // RAISE_VARARGS
     false, // RERAISE
@@ -937,6 +991,12 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::YIELD_VALUE, 0)], // YIELD_VALUE
     &[(uop::SEND, 0)], // SEND
     &[(uop::END_SEND, 0)], // END_SEND
+    &[(uop::GET_AWAITABLE, 0)], // GET_AWAITABLE
+    &[(uop::ASYNC_GEN_WRAP, 0)], // ASYNC_GEN_WRAP
+    &[(uop::GET_AITER, 0)], // GET_AITER
+    &[(uop::GET_ANEXT, 0)], // GET_ANEXT
+    &[(uop::END_ASYNC_FOR, 0)], // END_ASYNC_FOR
+    &[(uop::BEFORE_ASYNC_WITH, 0)], // BEFORE_ASYNC_WITH
     &[(uop::GET_YIELD_FROM_ITER, 0)], // GET_YIELD_FROM_ITER
     &[(uop::RAISE_VARARGS, 0)], // RAISE_VARARGS
     &[(uop::RERAISE, 0)], // RERAISE
@@ -949,7 +1009,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_STAR, 0)], // IMPORT_STAR
 ];
 
-pub const UOP_NAMES: [&str; 89] = [
+pub const UOP_NAMES: [&str; 95] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1029,6 +1089,12 @@ pub const UOP_NAMES: [&str; 89] = [
     "YIELD_VALUE",
     "SEND",
     "END_SEND",
+    "GET_AWAITABLE",
+    "ASYNC_GEN_WRAP",
+    "GET_AITER",
+    "GET_ANEXT",
+    "END_ASYNC_FOR",
+    "BEFORE_ASYNC_WITH",
     "GET_YIELD_FROM_ITER",
     "RAISE_VARARGS",
     "RERAISE",
@@ -1041,7 +1107,7 @@ pub const UOP_NAMES: [&str; 89] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 89] = [
+pub const UOP_FLAGS: [u16; 95] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1121,6 +1187,12 @@ pub const UOP_FLAGS: [u16; 89] = [
     CHANGES_FRAME, // YIELD_VALUE
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // SEND
     0, // END_SEND
+    HAS_ERROR | ESCAPES, // GET_AWAITABLE
+    0, // ASYNC_GEN_WRAP
+    HAS_ERROR | ESCAPES, // GET_AITER
+    HAS_ERROR | ESCAPES, // GET_ANEXT
+    HAS_ERROR | ESCAPES, // END_ASYNC_FOR
+    HAS_ERROR | ESCAPES, // BEFORE_ASYNC_WITH
     HAS_ERROR | ESCAPES, // GET_YIELD_FROM_ITER
     HAS_ERROR | ESCAPES | USES_OPARG, // RAISE_VARARGS
     HAS_ERROR | ESCAPES | USES_OPARG, // RERAISE
@@ -1219,16 +1291,22 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         76 => 1, // YIELD_VALUE
         77 => 2, // SEND
         78 => 2, // END_SEND
-        79 => 1, // GET_YIELD_FROM_ITER
-        80 => 0 + (oparg) as i32, // RAISE_VARARGS
-        81 => 1 + (oparg) as i32, // RERAISE
-        82 => 1, // PUSH_EXC_INFO
-        83 => 1, // POP_EXCEPT
-        84 => 2, // CHECK_EXC_MATCH
-        85 => 0, // LOAD_ASSERTION_ERROR
-        86 => 2, // IMPORT_NAME
-        87 => 1, // IMPORT_FROM
-        88 => 1, // IMPORT_STAR
+        79 => 1, // GET_AWAITABLE
+        80 => 1, // ASYNC_GEN_WRAP
+        81 => 1, // GET_AITER
+        82 => 1, // GET_ANEXT
+        83 => 2, // END_ASYNC_FOR
+        84 => 1, // BEFORE_ASYNC_WITH
+        85 => 1, // GET_YIELD_FROM_ITER
+        86 => 0 + (oparg) as i32, // RAISE_VARARGS
+        87 => 1 + (oparg) as i32, // RERAISE
+        88 => 1, // PUSH_EXC_INFO
+        89 => 1, // POP_EXCEPT
+        90 => 2, // CHECK_EXC_MATCH
+        91 => 0, // LOAD_ASSERTION_ERROR
+        92 => 2, // IMPORT_NAME
+        93 => 1, // IMPORT_FROM
+        94 => 1, // IMPORT_STAR
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1320,16 +1398,22 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         76 => 1, // YIELD_VALUE
         77 => 2, // SEND
         78 => 1, // END_SEND
-        79 => 1, // GET_YIELD_FROM_ITER
-        80 => 0, // RAISE_VARARGS
-        81 => 0, // RERAISE
-        82 => 2, // PUSH_EXC_INFO
-        83 => 0, // POP_EXCEPT
-        84 => 2, // CHECK_EXC_MATCH
-        85 => 1, // LOAD_ASSERTION_ERROR
-        86 => 1, // IMPORT_NAME
-        87 => 2, // IMPORT_FROM
-        88 => 0, // IMPORT_STAR
+        79 => 1, // GET_AWAITABLE
+        80 => 1, // ASYNC_GEN_WRAP
+        81 => 1, // GET_AITER
+        82 => 2, // GET_ANEXT
+        83 => 0, // END_ASYNC_FOR
+        84 => 2, // BEFORE_ASYNC_WITH
+        85 => 1, // GET_YIELD_FROM_ITER
+        86 => 0, // RAISE_VARARGS
+        87 => 0, // RERAISE
+        88 => 2, // PUSH_EXC_INFO
+        89 => 0, // POP_EXCEPT
+        90 => 2, // CHECK_EXC_MATCH
+        91 => 1, // LOAD_ASSERTION_ERROR
+        92 => 1, // IMPORT_NAME
+        93 => 2, // IMPORT_FROM
+        94 => 0, // IMPORT_STAR
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -20,7 +20,18 @@ use std::cell::RefCell;
 pub struct Generator {
     /// The generator function: keeps the code, globals and builtins alive.
     pub func: Value,
+    pub kind: GenKind,
     pub state: RefCell<GenState>,
+}
+
+/// What kind of suspendable function made the object.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    /// `async def`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
 }
 
 pub struct GenState {
@@ -73,9 +84,18 @@ impl Vm {
             .map(|i| frame.set_local(i as u32, Value::NULL))
             .collect();
         let func = frame.func.clone();
+        let flags = frame.code().flags;
         self.frames.pop(fp);
+        let kind = if flags & crate::compile::code::CO_COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if flags & crate::compile::code::CO_ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
         object::alloc(ObjData::Generator(Box::new(Generator {
             func,
+            kind,
             state: RefCell::new(GenState {
                 saved,
                 resume: 0,
@@ -104,15 +124,23 @@ impl Vm {
                 return Err(self.value_error("generator already executing"));
             }
             if st.finished {
+                if g.kind == GenKind::Coroutine && throw.is_none() {
+                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                }
                 return match throw {
                     Some(e) => Err(e),
                     None => Ok(GenOutcome::Returned(Value::NONE)),
                 };
             }
             if !st.started && throw.is_none() && !sent.is_none() {
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
+                let what = match g.kind {
+                    GenKind::Generator => "generator",
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async generator",
+                };
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {what}"
+                )));
             }
         }
         if !g.state.borrow().started {
@@ -213,8 +241,18 @@ impl Vm {
             Err(e) => {
                 st.finished = true;
                 drop(st);
-                if self.is_instance_of(&e.0, &self.exc.stop_iteration.clone()) {
-                    let err = self.runtime_error("generator raised StopIteration");
+                let stop_async = g.kind == GenKind::AsyncGenerator
+                    && self.is_instance_of(&e.0, &self.exc.stop_async_iteration.clone());
+                if stop_async || self.is_instance_of(&e.0, &self.exc.stop_iteration.clone()) {
+                    let what = match g.kind {
+                        GenKind::Generator => "generator raised StopIteration",
+                        GenKind::Coroutine => "coroutine raised StopIteration",
+                        GenKind::AsyncGenerator if stop_async => {
+                            "async generator raised StopAsyncIteration"
+                        }
+                        GenKind::AsyncGenerator => "async generator raised StopIteration",
+                    };
+                    let err = self.runtime_error(what);
                     if let Some(x) = err.0.as_exception() {
                         *x.cause.borrow_mut() = e.0.clone();
                         *x.context.borrow_mut() = e.0.clone();
@@ -229,11 +267,15 @@ impl Vm {
         outcome
     }
 
-    /// One step of `yield from` / SEND: `receiver.send(v)` for generators,
-    /// `next(receiver)` for other iterators when `v` is None.
+    /// One step of `yield from` / `await` / SEND: `receiver.send(v)` for
+    /// generators and coroutines, `next(receiver)` for other iterators when
+    /// `v` is None.
     pub fn send(&mut self, receiver: &Value, v: Value) -> PyResult<GenOutcome> {
         if let Some(ObjData::Generator(_)) = receiver.data() {
             return self.gen_resume(receiver, v, None);
+        }
+        if let Some(ObjData::AsyncGenASend(..)) = receiver.data() {
+            return self.asend_resume(receiver, v, None);
         }
         if v.is_none() {
             return match super::ops::iter_next(self, receiver)? {
@@ -251,6 +293,166 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// One step of an async generator driven by an `__anext__`/`asend`
+    /// awaitable: its own yields complete the awaitable (Returned), the
+    /// awaits inside it pass through (Yielded), and its end is
+    /// StopAsyncIteration.
+    pub fn asend_step(
+        &mut self,
+        gen: &Value,
+        v: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenOutcome> {
+        match self.gen_resume(gen, v, throw)? {
+            GenOutcome::Yielded(y) => match y.data() {
+                Some(ObjData::AsyncGenWrapped(inner)) => Ok(GenOutcome::Returned(inner.clone())),
+                _ => Ok(GenOutcome::Yielded(y)),
+            },
+            GenOutcome::Returned(_) => Err(PyErr(
+                self.new_exception(&self.exc.stop_async_iteration.clone(), vec![]),
+            )),
+        }
+    }
+
+    /// One step of an asend/aclose awaitable `a`. Its first value is sent
+    /// in (asend), or is the GeneratorExit that aclose() throws.
+    pub fn asend_resume(
+        &mut self,
+        a: &Value,
+        v: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenOutcome> {
+        let Some(ObjData::AsyncGenASend(gen, first, is_aclose)) = a.data() else {
+            return Err(self.type_error("not an async generator awaitable"));
+        };
+        let gen = gen.clone();
+        let first = std::mem::replace(&mut *first.borrow_mut(), Value::NULL);
+        // An aclose awaitable throws its GeneratorExit once; later steps
+        // are ordinary sends (an `await` in a finally block).
+        let closing = *is_aclose && !first.is_null();
+        if !closing {
+            let v = if first.is_null() { v } else { first };
+            return self.asend_step(&gen, v, throw);
+        }
+        match self.gen_resume(&gen, Value::NONE, Some(PyErr(first))) {
+            Ok(GenOutcome::Yielded(y)) if matches!(y.data(), Some(ObjData::AsyncGenWrapped(_))) => {
+                Err(self.runtime_error("async generator ignored GeneratorExit"))
+            }
+            Ok(GenOutcome::Yielded(y)) => Ok(GenOutcome::Yielded(y)),
+            Ok(GenOutcome::Returned(_)) => Ok(GenOutcome::Returned(Value::NONE)),
+            Err(e)
+                if self.is_instance_of(&e.0, &self.exc.generator_exit.clone())
+                    || self.is_instance_of(&e.0, &self.exc.stop_async_iteration.clone()) =>
+            {
+                Ok(GenOutcome::Returned(Value::NONE))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// GET_AWAITABLE: the iterator `await x` drives.
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        match v.data() {
+            Some(ObjData::Generator(g)) if g.kind == GenKind::Coroutine => return Ok(v.clone()),
+            Some(ObjData::AsyncGenASend(..)) => return Ok(v.clone()),
+            _ => {}
+        }
+        let Some(m) = self.user_special(v, "__await__") else {
+            return Err(self.type_error(format!(
+                "object {} can't be used in 'await' expression",
+                self.type_name(v)
+            )));
+        };
+        let it = self.call_special(&m, v, &[])?;
+        match it.data() {
+            Some(ObjData::Generator(g)) if g.kind == GenKind::Coroutine => {
+                Err(self.type_error("__await__() returned a coroutine"))
+            }
+            Some(ObjData::Generator(_)) | Some(ObjData::Iter(_)) => Ok(it),
+            _ if self.user_special(&it, "__next__").is_some() => Ok(it),
+            _ => Err(self.type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                self.type_name(&it)
+            ))),
+        }
+    }
+
+    /// GET_AITER: `obj.__aiter__()`.
+    pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(ObjData::Generator(g)) = v.data() {
+            if g.kind == GenKind::AsyncGenerator {
+                return Ok(v.clone());
+            }
+        }
+        match self.try_special(v, "__aiter__", &[])? {
+            Some(it) => Ok(it),
+            None => Err(self.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                self.type_name(v)
+            ))),
+        }
+    }
+
+    /// GET_ANEXT: the awaitable of `aiter.__anext__()`.
+    pub fn get_anext(&mut self, aiter: &Value) -> PyResult<Value> {
+        if let Some(ObjData::Generator(g)) = aiter.data() {
+            if g.kind == GenKind::AsyncGenerator {
+                return Ok(object::alloc(ObjData::AsyncGenASend(
+                    aiter.clone(),
+                    RefCell::new(Value::NULL),
+                    false,
+                )));
+            }
+        }
+        match self.try_special(aiter, "__anext__", &[])? {
+            Some(a) => self.get_awaitable(&a).map_err(|_| {
+                self.type_error(format!(
+                    "'async for' received an invalid object from __anext__: {}",
+                    self.type_name(&a)
+                ))
+            }),
+            None => Err(self.type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                self.type_name(aiter)
+            ))),
+        }
+    }
+
+    /// END_ASYNC_FOR: StopAsyncIteration ends the loop; other exceptions
+    /// go on (without a second traceback entry).
+    pub fn end_async_for(&mut self, exc: Value) -> PyResult<()> {
+        if self.is_instance_of(&exc, &self.exc.stop_async_iteration.clone()) {
+            return Ok(());
+        }
+        self.reraising = true;
+        Err(PyErr(exc))
+    }
+
+    /// BEFORE_ASYNC_WITH: bound `__aexit__`, and the awaitable of
+    /// `__aenter__()`.
+    pub fn before_async_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let enter_name = self.interned.intern("__aenter__");
+        let exit_name = self.interned.intern("__aexit__");
+        let Some(enter) = super::ops::lookup_type_attr(self, mgr, &enter_name) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                self.type_name(mgr)
+            )));
+        };
+        let Some(exit) = super::ops::lookup_type_attr(self, mgr, &exit_name) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                self.type_name(mgr)
+            )));
+        };
+        let cls = self.type_of(mgr);
+        let exit = self.bind_descr(exit, mgr, &cls)?;
+        let enter = self.bind_descr(enter, mgr, &cls)?;
+        let res = self.call(&enter, &[], None)?;
+        let res = self.get_awaitable(&res)?;
+        Ok((exit, res))
     }
 
     /// The iterator of `yield from x`.

@@ -296,7 +296,7 @@ impl Vm {
     fn frame_outcome(&mut self, fp: *mut Frame) -> CallOutcome {
         // SAFETY: fp is the frame just pushed (the top frame).
         unsafe {
-            if (*fp).code().flags & crate::compile::code::CO_GENERATOR != 0 {
+            if (*fp).code().flags & crate::compile::code::CO_SUSPENDABLE != 0 {
                 return CallOutcome::Done(self.make_generator(fp));
             }
         }
@@ -743,7 +743,13 @@ impl Vm {
             ObjData::ClassMethod(_) => &t.classmethod,
             ObjData::Super(..) => &t.super_,
             ObjData::SlotMember(..) => &t.member_descriptor,
-            ObjData::Generator(_) => &t.generator,
+            ObjData::Generator(g) => match g.kind {
+                generator::GenKind::Generator => &t.generator,
+                generator::GenKind::Coroutine => &t.coroutine,
+                generator::GenKind::AsyncGenerator => &t.async_generator,
+            },
+            ObjData::AsyncGenASend(..) => &t.async_generator_asend,
+            ObjData::AsyncGenWrapped(_) => &t.async_generator_wrapped,
             ObjData::Traceback(..) => &t.traceback,
             ObjData::Set(s) => {
                 if s.borrow().frozen {

@@ -1037,11 +1037,17 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             out.push_str(&format!("<class '{n}'>"))
         }
         ObjData::Instance(_) => out.push_str(&classes::default_repr(vm, v)),
+        ObjData::AsyncGenWrapped(_) | ObjData::AsyncGenASend(..) => out.push_str(&format!(
+            "<{} object at {:#x}>",
+            vm.type_name(v),
+            v.ptr() as usize
+        )),
         ObjData::Traceback(..) => {
             out.push_str(&format!("<traceback object at {:#x}>", v.ptr() as usize))
         }
         ObjData::Generator(g) => out.push_str(&format!(
-            "<generator object {} at {:#x}>",
+            "<{} object {} at {:#x}>",
+            vm.type_name(v),
             g.qualname(),
             v.ptr() as usize
         )),
@@ -1676,8 +1682,11 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    if let Some(ObjData::Generator(_)) = v.data() {
-        return Ok(v.clone());
+    if let Some(ObjData::Generator(g)) = v.data() {
+        if g.kind == super::generator::GenKind::Generator {
+            return Ok(v.clone());
+        }
+        return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))));
     }
     if has_heap_type(vm, v) {
         if let Some(m) = vm.user_special(v, "__iter__") {
@@ -1753,7 +1762,10 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// The next item of an iterator, or None when exhausted.
 pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
-    if let Some(ObjData::Generator(_)) = it.data() {
+    if let Some(ObjData::Generator(g)) = it.data() {
+        if g.kind != super::generator::GenKind::Generator {
+            return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+        }
         return match vm.gen_resume(it, Value::NONE, None)? {
             super::generator::GenOutcome::Yielded(v) => Ok(Some(v)),
             super::generator::GenOutcome::Returned(_) => Ok(None),

@@ -81,6 +81,14 @@ pub enum ObjData {
     /// A traceback object: entry `usize` (and the ones after it) of the
     /// traceback an exception carries.
     Traceback(Value, usize),
+    /// A value an async generator yields (ASYNC_GEN_WRAP), as it travels
+    /// out through the awaits of its consumer.
+    AsyncGenWrapped(Value),
+    /// The awaitable of `agen.__anext__()` / `agen.asend(v)` /
+    /// `agen.aclose()`: the async generator, the value to send first (NULL
+    /// once sent; for aclose, the GeneratorExit to throw), and whether it
+    /// is an aclose.
+    AsyncGenASend(Value, RefCell<Value>, bool),
 }
 
 /// An instance of a user class: its class, its `__dict__` (NULL until the
@@ -274,6 +282,8 @@ impl Obj {
             ObjData::Generator(_) => "generator",
             ObjData::Set(_) => "set",
             ObjData::Traceback(..) => "traceback",
+            ObjData::AsyncGenWrapped(_) => "async_generator_wrapped_value",
+            ObjData::AsyncGenASend(..) => "async_generator_asend",
         }
     }
 
@@ -327,6 +337,11 @@ impl Obj {
             ObjData::Generator(g) => g.traverse(f),
             ObjData::Set(s) => s.borrow().traverse(f),
             ObjData::Traceback(e, _) => f(e),
+            ObjData::AsyncGenWrapped(v) => f(v),
+            ObjData::AsyncGenASend(g, v, _) => {
+                f(g);
+                f(&v.borrow())
+            }
             ObjData::StaticMethod(x) | ObjData::ClassMethod(x) => f(x),
             ObjData::SlotMember(_, n, c) => {
                 f(n);

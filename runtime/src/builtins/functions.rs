@@ -194,6 +194,7 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
         ("setattr", builtin_setattr),
         ("hasattr", builtin_hasattr),
         ("globals", builtin_globals),
+        ("dir", builtin_dir),
         ("locals", builtin_locals),
     ];
     for (name, f) in fns {
@@ -286,6 +287,68 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
         return Ok(r);
     }
     Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
+}
+
+/// `dir([obj])`: sorted names.
+fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "dir", kwnames)?;
+    check_args(vm, "dir", args.len(), 0, 1)?;
+    let mut names: Vec<Value> = Vec::new();
+    let keys_of = |d: &Value, out: &mut Vec<Value>| {
+        if let Some(dd) = d.as_dict() {
+            out.extend(dd.borrow().iter().map(|(k, _)| k.clone()));
+        }
+    };
+    match args.first() {
+        None => {
+            let l = builtin_locals(vm, &[], None)?;
+            keys_of(&l, &mut names);
+        }
+        Some(v) => {
+            if let Some(r) = vm.try_special(v, "__dir__", &[])? {
+                names = ops::iterate(vm, &r)?;
+            } else {
+                match v.data() {
+                    Some(ObjData::Module(m)) => keys_of(&m.dict, &mut names),
+                    Some(ObjData::Type(t)) => {
+                        for c in t.mro.borrow().iter() {
+                            if let Some(ct) = c.as_type() {
+                                keys_of(&ct.dict, &mut names);
+                            }
+                        }
+                    }
+                    _ => {
+                        let own = match v.data() {
+                            Some(ObjData::Instance(i)) => i.dict.borrow().clone(),
+                            Some(ObjData::Exception(e)) => e.dict.borrow().clone(),
+                            Some(ObjData::Function(f)) => f.dict.borrow().clone(),
+                            _ => Value::NULL,
+                        };
+                        keys_of(&own, &mut names);
+                        let t = vm.type_of(v);
+                        if let Some(tt) = t.as_type() {
+                            for c in tt.mro.borrow().iter() {
+                                if let Some(ct) = c.as_type() {
+                                    keys_of(&ct.dict, &mut names);
+                                }
+                            }
+                        }
+                        names.push(vm.interned.intern("__class__"));
+                        if v.as_instance().is_some() || v.as_exception().is_some() {
+                            names.push(vm.interned.intern("__dict__"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut strs: Vec<String> = names
+        .iter()
+        .filter_map(|n| n.as_str().map(|s| s.as_str().to_string()))
+        .collect();
+    strs.sort();
+    strs.dedup();
+    Ok(new_list(strs.into_iter().map(new_str).collect()))
 }
 
 fn builtin_globals(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -479,10 +542,13 @@ fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
     no_kwargs(vm, "iter", kwnames)?;
     check_args(vm, "iter", args.len(), 1, 2)?;
     if args.len() == 2 {
-        if !is_callable(&args[0]) {
+        if !is_callable(&args[0]) && vm.user_special(&args[0], "__call__").is_none() {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Err(vm.not_implemented("iter(callable, sentinel) is not supported yet"));
+        return Ok(new_iter(Iter::Callable {
+            func: args[0].clone(),
+            sentinel: args[1].clone(),
+        }));
     }
     ops::get_iter(vm, &args[0])
 }
@@ -1242,7 +1308,7 @@ pub(super) fn dict_insert(vm: &mut Vm, d: &Value, key: Value, value: Value) -> P
 }
 
 /// `d.update(src)` for a mapping or an iterable of pairs (also `dict(src)`).
-pub(super) fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+pub fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     if let Some(sd) = src.as_dict() {
         let entries: Vec<(i64, Value, Value)> = sd
             .borrow()
@@ -1378,13 +1444,12 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
 
 fn zip_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kw) = split_kwargs(args, kwnames);
+    let mut strict = false;
     for (name, v) in kw {
         if name != "strict" {
             return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{name}'")));
         }
-        if ops::truthy(vm, v)? {
-            return Err(vm.not_implemented("zip(strict=True) is not supported yet"));
-        }
+        strict = ops::truthy(vm, v)?;
     }
     if pos.is_empty() {
         return Ok(new_iter(Iter::Done));
@@ -1393,7 +1458,7 @@ fn zip_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
     for p in pos {
         iters.push(ops::get_iter(vm, p)?);
     }
-    Ok(new_iter(Iter::Zip { iters }))
+    Ok(new_iter(Iter::Zip { iters, strict }))
 }
 
 fn reversed_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -1425,7 +1490,40 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
                 index: n as isize - 1,
             }));
         }
-        _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
+        Some(ObjData::DictView(kind, d)) => {
+            let items: Vec<Value> = d
+                .as_dict()
+                .expect("a dict")
+                .borrow()
+                .iter()
+                .map(|(k, v)| match kind {
+                    crate::object::DictViewKind::Keys => k.clone(),
+                    crate::object::DictViewKind::Values => v.clone(),
+                    crate::object::DictViewKind::Items => new_tuple(vec![k.clone(), v.clone()]),
+                })
+                .collect();
+            let n = items.len();
+            return Ok(new_iter(Iter::Reversed {
+                seq: new_list(items),
+                index: n as isize - 1,
+            }));
+        }
+        _ => {
+            if let Some(r) = vm.try_special(seq, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            if vm.user_special(seq, "__getitem__").is_some() {
+                let n = ops::len(vm, seq)?;
+                return Ok(new_iter(Iter::Reversed {
+                    seq: seq.clone(),
+                    index: n as isize - 1,
+                }));
+            }
+            if let Some(b) = Vm::base_value(seq) {
+                return reversed_new(vm, &[b], None);
+            }
+            return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
+        }
     };
     Ok(new_iter(Iter::Reversed {
         seq: seq.clone(),

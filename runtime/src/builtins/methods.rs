@@ -52,6 +52,8 @@ pub(super) fn register(vm: &mut Vm) {
         ("istitle", str_istitle),
         ("isascii", str_isascii),
         ("isidentifier", str_isidentifier),
+        ("isprintable", str_isprintable),
+        ("translate", str_translate),
         ("center", str_center),
         ("ljust", str_ljust),
         ("rjust", str_rjust),
@@ -112,6 +114,12 @@ pub(super) fn register(vm: &mut Vm) {
             vm.dict_set_str(&d, name, new_builtin(name, *f, true));
         }
     }
+    let sd = vm.types.str_.as_type().expect("a type").dict.clone();
+    vm.dict_set_str(
+        &sd,
+        "maketrans",
+        new_builtin("maketrans", str_maketrans, false),
+    );
     // dict.fromkeys is a classmethod; as a plain (unbound) builtin it works
     // both as `dict.fromkeys(...)` and `d.fromkeys(...)`.
     let d = vm.types.dict.as_type().expect("a type").dict.clone();
@@ -1036,6 +1044,117 @@ fn str_isascii(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     let s = self_str(vm, args, "isascii")?;
     no_args(vm, "str.isascii", args, kwnames)?;
     Ok(Value::bool(s.is_ascii()))
+}
+
+fn str_isprintable(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let s = self_str(vm, args, "isprintable")?;
+    no_args(vm, "str.isprintable", args, kwnames)?;
+    let ok = s
+        .as_str()
+        .chars()
+        .all(|c| c == ' ' || !(c.is_control() || c.is_whitespace() || is_format_char(c)));
+    Ok(Value::bool(ok))
+}
+
+/// Unicode format characters (category Cf) that are common in text.
+fn is_format_char(c: char) -> bool {
+    matches!(c as u32, 0xAD | 0x600..=0x605 | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0xFEFF)
+}
+
+/// `s.translate(table)`: each character looked up in `table` by code point.
+fn str_translate(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let s = self_str(vm, args, "translate")?.as_str().to_string();
+    no_kwargs(vm, "translate", kwnames)?;
+    check_args(vm, "str.translate", args.len(), 2, 2)?;
+    let table = args[1].clone();
+    let mut out = String::new();
+    for c in s.chars() {
+        match ops::getitem(vm, &table, &Value::int(c as i64)) {
+            Ok(v) if v.is_none() => {}
+            Ok(v) => {
+                if let Some(t) = v.as_str() {
+                    out.push_str(t.as_str());
+                } else if let Some(i) = as_int(&v) {
+                    match i
+                        .to_i64()
+                        .and_then(|x| u32::try_from(x).ok())
+                        .and_then(char::from_u32)
+                    {
+                        Some(ch) => out.push(ch),
+                        None => {
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
+                        }
+                    }
+                } else {
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
+                }
+            }
+            Err(e) if vm.is_instance_of(&e.0, &vm.exc.lookup_error.clone()) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(new_str(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`.
+pub(super) fn str_maketrans(
+    vm: &mut Vm,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<Value> {
+    no_kwargs(vm, "maketrans", kwnames)?;
+    check_args(vm, "maketrans", args.len(), 1, 3)?;
+    let d = crate::object::new_dict(Dict::new());
+    if args.len() == 1 {
+        let Some(src) = args[0].as_dict() else {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        };
+        let pairs: Vec<(Value, Value)> = src
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (k, v) in pairs {
+            let key = match k.as_str() {
+                Some(s) if s.as_str().chars().count() == 1 => {
+                    Value::int(s.as_str().chars().next().expect("one char") as i64)
+                }
+                Some(_) => {
+                    return Err(vm.value_error("string keys in translate table must be of length 1"))
+                }
+                None if as_int(&k).is_some() => k.clone(),
+                None => {
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
+                }
+            };
+            ops::setitem(vm, &d, &key, v)?;
+        }
+        return Ok(d);
+    }
+    let (Some(x), Some(y)) = (args[0].as_str(), args[1].as_str()) else {
+        return Err(vm.type_error("maketrans() argument 2 must be str"));
+    };
+    let (x, y): (Vec<char>, Vec<char>) =
+        (x.as_str().chars().collect(), y.as_str().chars().collect());
+    if x.len() != y.len() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.iter().zip(y.iter()) {
+        ops::setitem(vm, &d, &Value::int(*a as i64), Value::int(*b as i64))?;
+    }
+    if let Some(z) = args.get(2) {
+        let Some(z) = z.as_str() else {
+            return Err(vm.type_error("maketrans() argument 3 must be str"));
+        };
+        for c in z.as_str().chars() {
+            ops::setitem(vm, &d, &Value::int(c as i64), Value::NONE)?;
+        }
+    }
+    Ok(d)
 }
 
 fn str_isidentifier(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {

@@ -8,6 +8,7 @@ mod methods;
 pub mod sets;
 
 pub use classes::{descr_getattr, function_setattr};
+pub use functions::dict_update;
 pub(crate) use functions::{check_args, index_int, no_args, no_kwargs, one_arg};
 
 use crate::interp::{PyResult, Vm};

@@ -14,6 +14,14 @@ pub fn new_set(data: SetData) -> Value {
 }
 
 pub(super) fn register(vm: &mut Vm) {
+    for t in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        let d = t.as_type().expect("a type").dict.clone();
+        vm.dict_set_str(
+            &d,
+            "isdisjoint",
+            new_builtin("isdisjoint", view_isdisjoint, true),
+        );
+    }
     let both: &[(&'static str, BuiltinFn)] = &[
         ("copy", set_copy),
         ("union", set_union),
@@ -373,6 +381,14 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRes
         }
     }
     Ok(Value::TRUE)
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    one(vm, "isdisjoint", args, kwnames)?;
+    let me = set_from(vm, Some(&args[0]), false)?;
+    let mut all = vec![me];
+    all.push(args[1].clone());
+    set_isdisjoint(vm, &all, None)
 }
 
 fn set_add(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {

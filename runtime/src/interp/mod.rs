@@ -732,6 +732,7 @@ impl Vm {
                 object::Iter::GetItem { .. } => &t.iterator,
                 object::Iter::Set { .. } => &t.set_iterator,
                 object::Iter::Map { .. } => &t.map,
+                object::Iter::Callable { .. } => &t.callable_iterator,
                 object::Iter::Filter { .. } => &t.filter,
                 object::Iter::Done => &t.list_iterator,
             },

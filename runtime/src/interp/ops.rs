@@ -169,6 +169,34 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
             return Ok(r);
         }
     }
+    // dict | dict, dict |= mapping.
+    if let (Some(da), 7) = (a.as_dict(), oparg % 13) {
+        if oparg >= 13 {
+            crate::builtins::dict_update(vm, a, b)?;
+            return Ok(a.clone());
+        }
+        if b.as_dict().is_some() {
+            let copy = object::new_dict(da.borrow().clone());
+            vm.dict_update(&mut copy.clone(), b)?;
+            return Ok(copy);
+        }
+    }
+    // Dict views combine like sets.
+    if matches!(
+        a.data(),
+        Some(ObjData::DictView(
+            DictViewKind::Keys | DictViewKind::Items,
+            _
+        ))
+    ) && matches!(oparg % 13, 1 | 7 | 10 | 12)
+    {
+        let sa = crate::builtins::sets::set_from(vm, Some(a), false)?;
+        let sb = match b.data() {
+            Some(ObjData::Set(_)) => b.clone(),
+            _ => crate::builtins::sets::set_from(vm, Some(b), false)?,
+        };
+        return binary_op_slow(vm, &sa, &sb, oparg % 13);
+    }
     let op = BinOp::from_oparg(oparg);
     // Small ints.
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -687,6 +715,25 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         let (x, y) = (x.borrow(), y.borrow());
         return Ok(x.len() == y.len() && crate::builtins::sets::is_subset(&x, &y));
     }
+    let view_or_set = |v: &Value| {
+        matches!(
+            v.data(),
+            Some(ObjData::Set(_))
+                | Some(ObjData::DictView(
+                    DictViewKind::Keys | DictViewKind::Items,
+                    _
+                ))
+        )
+    };
+    if view_or_set(a)
+        && view_or_set(b)
+        && (matches!(a.data(), Some(ObjData::DictView(..)))
+            || matches!(b.data(), Some(ObjData::DictView(..))))
+    {
+        let sa = crate::builtins::sets::set_from(vm, Some(a), false)?;
+        let sb = crate::builtins::sets::set_from(vm, Some(b), false)?;
+        return eq(vm, &sa, &sb);
+    }
     if let (Some(ObjData::Method(f1, s1)), Some(ObjData::Method(f2, s2))) = (a.data(), b.data()) {
         return Ok(f1.is(f2) && s1.is(s2));
     }
@@ -780,6 +827,21 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
         CmpOp::Eq => return eq(vm, a, b),
         CmpOp::Ne => return Ok(!eq(vm, a, b)?),
         _ => {}
+    }
+    let is_view = |v: &Value| {
+        matches!(
+            v.data(),
+            Some(ObjData::DictView(
+                DictViewKind::Keys | DictViewKind::Items,
+                _
+            ))
+        )
+    };
+    let is_setlike = |v: &Value| is_view(v) || matches!(v.data(), Some(ObjData::Set(_)));
+    if (is_view(a) || is_view(b)) && is_setlike(a) && is_setlike(b) {
+        let sa = crate::builtins::sets::set_from(vm, Some(a), false)?;
+        let sb = crate::builtins::sets::set_from(vm, Some(b), false)?;
+        return compare_bool(vm, &sa, &sb, op);
     }
     if let (Some(ObjData::Set(x)), Some(ObjData::Set(y))) = (a.data(), b.data()) {
         let (x, y) = (x.borrow(), y.borrow());
@@ -1808,38 +1870,94 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     let Some(ObjData::Iter(cell)) = it.data() else {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     };
-    // Inner iterators (enumerate, zip) are advanced without holding our borrow.
-    let sub: Option<Vec<Value>> = match &*cell.borrow() {
-        Iter::Enumerate { iter, .. } => Some(vec![iter.clone()]),
-        Iter::Zip { iters } => Some(iters.clone()),
-        Iter::Map { iters, .. } => Some(iters.clone()),
-        Iter::Filter { func, iter } => {
-            let (func, iter) = (func.clone(), iter.clone());
-            loop {
-                let Some(x) = iter_next(vm, &iter)? else {
-                    *cell.borrow_mut() = Iter::Done;
-                    return Ok(None);
-                };
-                let keep = if func.is_none() {
-                    truthy(vm, &x)?
-                } else {
-                    let r = vm.call(&func, std::slice::from_ref(&x), None)?;
-                    truthy(vm, &r)?
-                };
-                if keep {
-                    return Ok(Some(x));
-                }
+    // Inner iterators (enumerate, zip, map, filter) are advanced without
+    // holding our borrow.
+    let filter = match &*cell.borrow() {
+        Iter::Filter { func, iter } => Some((func.clone(), iter.clone())),
+        _ => None,
+    };
+    if let Some((func, iter)) = filter {
+        loop {
+            let Some(x) = iter_next(vm, &iter)? else {
+                *cell.borrow_mut() = Iter::Done;
+                return Ok(None);
+            };
+            let keep = if func.is_none() {
+                truthy(vm, &x)?
+            } else {
+                let r = vm.call(&func, std::slice::from_ref(&x), None)?;
+                truthy(vm, &r)?
+            };
+            if keep {
+                return Ok(Some(x));
             }
         }
+    }
+    // iter(callable, sentinel): the call runs with no borrow held.
+    let callable = match &*cell.borrow() {
+        Iter::Callable { func, sentinel } => Some((func.clone(), sentinel.clone())),
         _ => None,
+    };
+    if let Some((func, sentinel)) = callable {
+        let v = vm.call(&func, &[], None)?;
+        if v.is(&sentinel) || eq(vm, &v, &sentinel)? {
+            *cell.borrow_mut() = Iter::Done;
+            return Ok(None);
+        }
+        return Ok(Some(v));
+    }
+    // A user sequence reversed through __len__/__getitem__.
+    let user_rev = match &*cell.borrow() {
+        Iter::Reversed { seq, index } if seq.as_instance().is_some() => Some((seq.clone(), *index)),
+        _ => None,
+    };
+    if let Some((seq, index)) = user_rev {
+        if index < 0 {
+            return Ok(None);
+        }
+        if let Iter::Reversed { index, .. } = &mut *cell.borrow_mut() {
+            *index -= 1;
+        }
+        return getitem(vm, &seq, &Value::int(index as i64)).map(Some);
+    }
+    let (sub, strict): (Option<Vec<Value>>, bool) = match &*cell.borrow() {
+        Iter::Enumerate { iter, .. } => (Some(vec![iter.clone()]), false),
+        Iter::Zip { iters, strict } => (Some(iters.clone()), *strict),
+        Iter::Map { iters, .. } => (Some(iters.clone()), false),
+        _ => (None, false),
     };
     if let Some(subs) = sub {
         let mut items = Vec::with_capacity(subs.len());
-        for s in &subs {
+        for (i, s) in subs.iter().enumerate() {
             match iter_next(vm, s)? {
                 Some(x) => items.push(x),
                 None => {
                     *cell.borrow_mut() = Iter::Done;
+                    if strict {
+                        let plural = |n: usize| {
+                            if n == 1 {
+                                " 1".to_string()
+                            } else {
+                                format!("s 1-{n}")
+                            }
+                        };
+                        if i > 0 {
+                            return Err(vm.value_error(format!(
+                                "zip() argument {} is shorter than argument{}",
+                                i + 1,
+                                plural(i)
+                            )));
+                        }
+                        for (j, other) in subs.iter().enumerate().skip(1) {
+                            if iter_next(vm, other)?.is_some() {
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is longer than argument{}",
+                                    j + 1,
+                                    plural(j)
+                                )));
+                            }
+                        }
+                    }
                     return Ok(None);
                 }
             }
@@ -1971,6 +2089,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         | Iter::Done
         | Iter::Enumerate { .. }
         | Iter::Zip { .. }
+        | Iter::Callable { .. }
         | Iter::Map { .. }
         | Iter::Filter { .. } => None,
     };
@@ -2159,6 +2278,21 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 Some(x) => Ok(x),
                 None => Err(vm.no_attribute(v, name)),
             };
+        }
+    }
+    // The number attributes of ints (and bools) and floats.
+    if let Some(i) = as_int(v) {
+        match n.as_str() {
+            "real" | "numerator" => return Ok(int::add(&i, &Int::Small(0))),
+            "imag" => return Ok(Value::small_int(0)),
+            "denominator" => return Ok(Value::small_int(1)),
+            _ => {}
+        }
+    } else if let Some(f) = v.as_float() {
+        match n.as_str() {
+            "real" => return Ok(Value::float(f)),
+            "imag" => return Ok(Value::float(0.0)),
+            _ => {}
         }
     }
     match n.as_str() {

@@ -53,6 +53,7 @@ type_table!(Types {
     enumerate: "enumerate" = Iterator,
     zip: "zip" = Iterator,
     map: "map" = Iterator,
+    callable_iterator: "callable_iterator" = Iterator,
     filter: "filter" = Iterator,
     reversed: "reversed" = Iterator,
     list_reverseiterator: "list_reverseiterator" = Iterator,

@@ -179,6 +179,8 @@ pub enum Iter {
     },
     Zip {
         iters: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths are an error.
+        strict: bool,
     },
     Reversed {
         seq: Value,
@@ -199,6 +201,11 @@ pub enum Iter {
     Filter {
         func: Value,
         iter: Value,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
     },
     /// Over a set, by table slot.
     Set {
@@ -305,6 +312,10 @@ impl Obj {
                 Iter::Str { s, .. } => f(s),
                 Iter::GetItem { obj, .. } => f(obj),
                 Iter::Set { set, .. } => f(set),
+                Iter::Callable { func, sentinel } => {
+                    f(func);
+                    f(sentinel)
+                }
                 Iter::Map { func, iters } => {
                     f(func);
                     iters.iter().for_each(f)
@@ -318,7 +329,7 @@ impl Obj {
                     f(iter);
                     f(count)
                 }
-                Iter::Zip { iters } => iters.iter().for_each(f),
+                Iter::Zip { iters, .. } => iters.iter().for_each(f),
                 Iter::Range { .. } | Iter::BigRange(_) | Iter::Done => {}
             },
             ObjData::DictView(_, d) => f(d),

@@ -981,6 +981,8 @@ pub(super) fn construct(
         TypeKind::Range => range_new(vm, args, kwnames),
         TypeKind::Slice => slice_new(vm, args, kwnames),
         TypeKind::Type => type_new(vm, args, kwnames),
+        TypeKind::Bytes => super::bytes::construct(vm, args, kwnames, false),
+        TypeKind::ByteArray => super::bytes::construct(vm, args, kwnames, true),
         TypeKind::Set | TypeKind::FrozenSet => {
             let name = if td.kind == TypeKind::Set {
                 "set"

@@ -1,6 +1,7 @@
 //! Builtin functions and the methods of builtin types, as Rust functions
 //! with one calling convention ([`BuiltinFn`]).
 
+pub mod bytes;
 mod classes;
 pub mod format;
 mod functions;
@@ -90,6 +91,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
                 | "frozenset"
                 | "map"
                 | "filter"
+                | "bytes"
+                | "bytearray"
         ) {
             vm.dict_set_str(&d, name, t);
         }
@@ -104,6 +107,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     classes::register(vm, &d);
     sets::register(vm);
     format::register(vm, &d);
+    bytes::register(vm, &d);
     methods::register(vm);
     d
 }

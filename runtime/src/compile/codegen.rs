@@ -281,6 +281,8 @@ impl<'a> Compiler<'a> {
             Some((2, 0, s.as_str().to_string()))
         } else if v.is_none() || v.is_bool() || v.is(&Value::ELLIPSIS) {
             Some((3, v.bits(), String::new()))
+        } else if let Some(crate::object::ObjData::Bytes(b)) = v.data() {
+            Some((4, 0, b.iter().map(|&c| c as char).collect()))
         } else {
             None
         };
@@ -1978,7 +1980,14 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::TString(t) => return Err(unsupported("a t-string", t.range)),
-            Expr::BytesLiteral(b) => return Err(unsupported("a bytes literal", b.range)),
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b
+                    .value
+                    .iter()
+                    .flat_map(|p| p.value.iter().copied())
+                    .collect();
+                self.load_const(crate::builtins::bytes::new_bytes(data));
+            }
             Expr::IpyEscapeCommand(c) => return Err(syntax("invalid syntax", c.range)),
         }
         Ok(())

@@ -681,6 +681,8 @@ impl Vm {
                         | crate::object::types::TypeKind::Dict
                         | crate::object::types::TypeKind::Set
                         | crate::object::types::TypeKind::FrozenSet
+                        | crate::object::types::TypeKind::Bytes
+                        | crate::object::types::TypeKind::ByteArray
                 );
             match ops::getattr(self, cls, &match_args) {
                 Ok(ma) => {

@@ -695,6 +695,8 @@ impl Vm {
         match v.data().expect("heap value") {
             ObjData::Int(_) | ObjData::BigInt(_) => &t.int,
             ObjData::Str(_) => &t.str_,
+            ObjData::Bytes(_) => &t.bytes,
+            ObjData::ByteArray(_) => &t.bytearray,
             ObjData::List(_) => &t.list,
             ObjData::Tuple(_) => &t.tuple,
             ObjData::Dict(_) => &t.dict,
@@ -731,6 +733,13 @@ impl Vm {
                 object::Iter::Reversed { .. } => &t.reversed,
                 object::Iter::GetItem { .. } => &t.iterator,
                 object::Iter::Set { .. } => &t.set_iterator,
+                object::Iter::Bytes { seq, .. }
+                    if seq.as_instance().is_none()
+                        && matches!(seq.data(), Some(ObjData::ByteArray(_))) =>
+                {
+                    &t.bytearray_iterator
+                }
+                object::Iter::Bytes { .. } => &t.bytes_iterator,
                 object::Iter::Map { .. } => &t.map,
                 object::Iter::Callable { .. } => &t.callable_iterator,
                 object::Iter::Filter { .. } => &t.filter,

@@ -169,6 +169,18 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
             return Ok(r);
         }
     }
+    if matches!(a.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
+        || matches!(b.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
+    {
+        if let Some(r) = crate::builtins::bytes::binary(vm, a, b, oparg)? {
+            return Ok(r);
+        }
+        if oparg % 13 == 6 && matches!(a.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_))) {
+            return Err(
+                vm.not_implemented("printf-style formatting of bytes (%) is not supported yet")
+            );
+        }
+    }
     // dict | dict, dict |= mapping.
     if let (Some(da), 7) = (a.as_dict(), oparg % 13) {
         if oparg >= 13 {
@@ -533,6 +545,8 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Some(ObjData::Tuple(t)) => !t.is_empty(),
         Some(ObjData::Dict(d)) => !d.borrow().is_empty(),
         Some(ObjData::Set(s)) => !s.borrow().is_empty(),
+        Some(ObjData::Bytes(b)) => !b.is_empty(),
+        Some(ObjData::ByteArray(b)) => !b.borrow().is_empty(),
         Some(ObjData::Range(r)) => !r.is_empty(),
         Some(ObjData::BigRange(r)) => !r.len.is_zero(),
         Some(ObjData::Int(_)) | Some(ObjData::BigInt(_)) => true,
@@ -615,6 +629,11 @@ fn builtin_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     }
     if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
         return Some(Some(x.as_str().cmp(y.as_str())));
+    }
+    if matches!(a.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
+        && matches!(b.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
+    {
+        return Some(crate::builtins::bytes::compare(a, b));
     }
     None
 }
@@ -903,9 +922,11 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             Ok(if h == -1 { 1546275796 } else { h })
         }
         Some(ObjData::Set(s)) if s.borrow().frozen => Ok(s.borrow().hash()),
+        Some(ObjData::Bytes(b)) => Ok(crate::builtins::bytes::hash(b)),
         Some(ObjData::List(_))
         | Some(ObjData::Dict(_))
         | Some(ObjData::Set(_))
+        | Some(ObjData::ByteArray(_))
         | Some(ObjData::Slice(_))
         | Some(ObjData::DictView(..)) => {
             Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))))
@@ -991,6 +1012,11 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         ObjData::Int(i) => out.push_str(&i.to_string()),
         ObjData::BigInt(b) => out.push_str(&b.to_string()),
         ObjData::Str(s) => out.push_str(&repr_str(s.as_str())),
+        ObjData::Bytes(b) => out.push_str(&crate::builtins::bytes::repr(b, "b")),
+        ObjData::ByteArray(b) => {
+            let r = crate::builtins::bytes::repr(&b.borrow(), "b");
+            out.push_str(&format!("bytearray({r})"))
+        }
         ObjData::List(l) => {
             let items = l.borrow().clone();
             seq(vm, &items, "[", "]", out)?
@@ -1409,6 +1435,9 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         };
     }
     match container.data() {
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
+            crate::builtins::bytes::getitem(vm, container, key)
+        }
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
                 let items = l.borrow();
@@ -1525,6 +1554,9 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
         };
     }
     match container.data() {
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
+            crate::builtins::bytes::setitem(vm, container, key, value)
+        }
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
                 let new_items = iterate(vm, &value)?;
@@ -1593,6 +1625,9 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
         };
     }
     match container.data() {
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
+            crate::builtins::bytes::delitem(vm, container, key)
+        }
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
                 let mut items = l.borrow_mut();
@@ -1664,6 +1699,9 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         return Ok(false);
     }
     match container.data() {
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
+            crate::builtins::bytes::contains(vm, container, item)
+        }
         Some(ObjData::Set(s)) => crate::builtins::sets::contains_key(vm, s, item),
         Some(ObjData::Str(s)) => match item.as_str() {
             Some(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -1797,6 +1835,10 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             r.step.clone(),
             r.len.clone(),
         )))),
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => new_iter(Iter::Bytes {
+            seq: v.clone(),
+            index: 0,
+        }),
         Some(ObjData::Set(s)) => new_iter(Iter::Set {
             set: v.clone(),
             index: 0,
@@ -2024,6 +2066,15 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 None => None,
             }
         }
+        Iter::Bytes { seq, index } => {
+            let b = match seq.data() {
+                Some(ObjData::Bytes(b)) => b.get(*index).copied(),
+                Some(ObjData::ByteArray(b)) => b.borrow().get(*index).copied(),
+                _ => None,
+            };
+            *index += 1;
+            b.map(|c| Value::small_int(c as i64))
+        }
         Iter::Set {
             set,
             index,
@@ -2140,6 +2191,8 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             as usize,
         Some(ObjData::DictView(_, d)) => d.as_dict().expect("dict").borrow().len(),
         Some(ObjData::Set(s)) => s.borrow().len(),
+        Some(ObjData::Bytes(b)) => b.len(),
+        Some(ObjData::ByteArray(b)) => b.borrow().len(),
         _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
         }

@@ -42,6 +42,8 @@ pub enum ObjData {
     Int(i64),
     BigInt(BigInt),
     Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
     /// Boxed: a dict is big, and the largest variant sets every object's size.
@@ -150,6 +152,11 @@ pub struct Module {
 
 /// The state of a builtin iterator.
 pub enum Iter {
+    /// Over a bytes or bytearray, by index.
+    Bytes {
+        seq: Value,
+        index: usize,
+    },
     /// Over a list or tuple (or str, as code points), by index.
     Seq {
         seq: Value,
@@ -265,6 +272,8 @@ impl Obj {
         match &self.data {
             ObjData::Int(_) | ObjData::BigInt(_) => "int",
             ObjData::Str(_) => "str",
+            ObjData::Bytes(_) => "bytes",
+            ObjData::ByteArray(_) => "bytearray",
             ObjData::List(_) => "list",
             ObjData::Tuple(_) => "tuple",
             ObjData::Dict(_) => "dict",
@@ -311,6 +320,7 @@ impl Obj {
                 Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => f(seq),
                 Iter::Str { s, .. } => f(s),
                 Iter::GetItem { obj, .. } => f(obj),
+                Iter::Bytes { seq, .. } => f(seq),
                 Iter::Set { set, .. } => f(set),
                 Iter::Callable { func, sentinel } => {
                     f(func);
@@ -361,6 +371,8 @@ impl Obj {
             ObjData::Int(_)
             | ObjData::BigInt(_)
             | ObjData::Str(_)
+            | ObjData::Bytes(_)
+            | ObjData::ByteArray(_)
             | ObjData::Range(_)
             | ObjData::BigRange(_)
             | ObjData::Code(_) => {}
@@ -423,6 +435,8 @@ impl Obj {
             ObjData::Int(_)
                 | ObjData::BigInt(_)
                 | ObjData::Str(_)
+                | ObjData::Bytes(_)
+                | ObjData::ByteArray(_)
                 | ObjData::Range(_)
                 | ObjData::BigRange(_)
                 | ObjData::Code(_)

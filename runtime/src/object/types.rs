@@ -41,6 +41,8 @@ pub enum TypeKind {
     Set,
     FrozenSet,
     Traceback,
+    Bytes,
+    ByteArray,
     /// BaseException and every exception class.
     Exception,
 }

@@ -1028,8 +1028,7 @@ fn delegate(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, name: &str) ->
         sargs.push(conv);
     }
     let n = vm.interned.intern(name);
-    let f = ops::lookup_type_attr(vm, &sargs[0], &n)
-        .ok_or_else(|| vm.attribute_error(name))?;
+    let f = ops::lookup_type_attr(vm, &sargs[0], &n).ok_or_else(|| vm.attribute_error(name))?;
     let r = match vm.call(&f, &sargs, kwnames) {
         Ok(r) => r,
         Err(e) => {

@@ -283,6 +283,9 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
             int_value(&i)
         });
     }
+    if let Some(ObjData::Complex(r, i)) = x.data() {
+        return Ok(Value::float(crate::object::complex::abs((*r, *i))));
+    }
     if let Some(r) = crate::interp::classes::user_unary(vm, &x.clone(), "__abs__")? {
         return Ok(r);
     }
@@ -872,8 +875,9 @@ fn radix(
     base: u32,
     prefix: &str,
 ) -> PyResult<Value> {
-    let x = one_arg(vm, name, args, kwnames)?;
-    let i = index_int(vm, x)?;
+    let x = one_arg(vm, name, args, kwnames)?.clone();
+    let x = vm.index_value(&x)?;
+    let i = index_int(vm, &x)?;
     Ok(new_str(int::to_string_radix(&i, base, prefix)))
 }
 
@@ -982,6 +986,7 @@ pub(super) fn construct(
         TypeKind::Slice => slice_new(vm, args, kwnames),
         TypeKind::Type => type_new(vm, args, kwnames),
         TypeKind::Bytes => super::bytes::construct(vm, args, kwnames, false),
+        TypeKind::Complex => complex_new(vm, args, kwnames),
         TypeKind::ByteArray => super::bytes::construct(vm, args, kwnames, true),
         TypeKind::Set | TypeKind::FrozenSet => {
             let name = if td.kind == TypeKind::Set {
@@ -1102,6 +1107,29 @@ fn int_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
             return Err(vm.type_error("int() missing string argument"));
         }
         return Ok(Value::small_int(0));
+    };
+    // int(x) for objects defining __int__, __index__ or __trunc__.
+    if base.is_none() && crate::interp::classes::has_heap_type(vm, x) {
+        for hook in ["__int__", "__index__", "__trunc__"] {
+            if let Some(r) = vm.try_special(x, hook, &[])? {
+                if as_int(&r).is_none() {
+                    return Err(vm.type_error(format!(
+                        "{hook} returned non-int (type {})",
+                        vm.type_name(&r)
+                    )));
+                }
+                return Ok(r);
+            }
+        }
+    }
+    // int(b'42'): bytes are parsed as ASCII text.
+    let text;
+    let x = match super::bytes::bytes_of(x) {
+        Some(b) => {
+            text = new_str(b.iter().map(|&c| c as char).collect::<String>());
+            &text
+        }
+        None => x,
     };
     match base {
         None => {
@@ -1423,6 +1451,46 @@ fn type_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+fn complex_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "complex", args, kwnames, &["real", "imag"])?;
+    check_args(vm, "complex", pos.len(), 0, 2)?;
+    let real = pos.first().or(kw[0]);
+    let imag = pos.get(1).or(kw[1]);
+    if let Some(s) = real.and_then(|r| r.as_str()) {
+        if imag.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match crate::object::complex::parse(s.as_str()) {
+            Some((r, i)) => Ok(alloc(ObjData::Complex(r, i))),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
+    let part = |vm: &Vm, v: Option<&Value>, which: &str| -> PyResult<(f64, f64)> {
+        match v {
+            None => Ok((0.0, 0.0)),
+            Some(x) => ops::as_complex(x).ok_or_else(|| {
+                vm.type_error(format!(
+                    "complex() {which} must be a number, not '{}'",
+                    vm.type_name(x)
+                ))
+            }),
+        }
+    };
+    let (rr, ri) = part(vm, real, "first argument")?;
+    let (ir, ii) = part(vm, imag, "second argument")?;
+    // As CPython: parts that are not complex add nothing (so -0.0 stays).
+    let is_c = |v: Option<&Value>| matches!(v.and_then(|x| x.data()), Some(ObjData::Complex(..)));
+    let mut re = rr;
+    let mut im = if imag.is_some() { ir } else { ri };
+    if is_c(imag) {
+        re -= ii;
+    }
+    if is_c(real) && imag.is_some() {
+        im += ri;
+    }
+    Ok(alloc(ObjData::Complex(re, im)))
 }
 
 fn enumerate_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {

@@ -120,6 +120,7 @@ pub(super) fn register(vm: &mut Vm) {
         "maketrans",
         new_builtin("maketrans", str_maketrans, false),
     );
+    register_numbers(vm);
     // dict.fromkeys is a classmethod; as a plain (unbound) builtin it works
     // both as `dict.fromkeys(...)` and `d.fromkeys(...)`.
     let d = vm.types.dict.as_type().expect("a type").dict.clone();
@@ -2781,3 +2782,150 @@ static DECIMAL_ZEROS: &[u32] = &[
     0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
     0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
+
+// ---- number methods: ratios, float hex, complex ----
+
+pub(super) fn register_numbers(vm: &mut Vm) {
+    let id = vm.types.int.as_type().expect("a type").dict.clone();
+    vm.dict_set_str(
+        &id,
+        "as_integer_ratio",
+        new_builtin("as_integer_ratio", int_as_integer_ratio, true),
+    );
+    let fd = vm.types.float.as_type().expect("a type").dict.clone();
+    vm.dict_set_str(
+        &fd,
+        "as_integer_ratio",
+        new_builtin("as_integer_ratio", float_as_integer_ratio, true),
+    );
+    vm.dict_set_str(&fd, "hex", new_builtin("hex", float_hex, true));
+    vm.dict_set_str(&fd, "fromhex", new_builtin("fromhex", float_fromhex, false));
+    let cd = vm.types.complex.as_type().expect("a type").dict.clone();
+    vm.dict_set_str(
+        &cd,
+        "conjugate",
+        new_builtin("conjugate", complex_conjugate, true),
+    );
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_args(vm, "int.as_integer_ratio", args, kwnames)?;
+    let Some(i) = args.first().and_then(as_int) else {
+        return Err(vm.type_error("descriptor 'as_integer_ratio' requires an 'int' object"));
+    };
+    Ok(new_tuple(vec![
+        int::add(&i, &Int::Small(0)),
+        Value::small_int(1),
+    ]))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = self_float(vm, args, "as_integer_ratio")?;
+    no_args(vm, "float.as_integer_ratio", args, kwnames)?;
+    if x.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    // x = m * 2**e with m an integer.
+    let bits = x.to_bits();
+    let sign = if bits >> 63 == 1 { -1i64 } else { 1 };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if exp == 0 {
+        (frac, -1074i64)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    if m == 0 {
+        return Ok(new_tuple(vec![Value::small_int(0), Value::small_int(1)]));
+    }
+    while m & 1 == 0 && e < 0 {
+        m >>= 1;
+        e += 1;
+    }
+    let num = num_bigint::BigInt::from(m) * sign;
+    if e >= 0 {
+        let n = num << (e as usize);
+        return Ok(new_tuple(vec![int::from_big(n), Value::small_int(1)]));
+    }
+    let den = num_bigint::BigInt::from(1) << ((-e) as usize);
+    Ok(new_tuple(vec![int::from_big(num), int::from_big(den)]))
+}
+
+fn float_hex(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let x = self_float(vm, args, "hex")?;
+    no_args(vm, "float.hex", args, kwnames)?;
+    if x.is_nan() {
+        return Ok(new_str("nan"));
+    }
+    if x.is_infinite() {
+        return Ok(new_str(if x > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    if exp == 0 && frac == 0 {
+        return Ok(new_str(format!("{sign}0x0.0p+0")));
+    }
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let esign = if e < 0 { '-' } else { '+' };
+    Ok(new_str(format!(
+        "{sign}0x{lead}.{frac:013x}p{esign}{}",
+        e.abs()
+    )))
+}
+
+fn float_fromhex(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "fromhex", kwnames)?;
+    let s = match args.last().and_then(|v| v.as_str()) {
+        Some(s) => s.as_str().trim().to_string(),
+        None => return Err(vm.type_error("fromhex() argument must be str")),
+    };
+    let bad = || vm.value_error("invalid hexadecimal floating-point string");
+    let (neg, t) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(&s)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let v = match lower.as_str() {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let body = lower.strip_prefix("0x").unwrap_or(&lower);
+            let (mant, exp) = match body.split_once('p') {
+                Some((m, e)) => (m, e.parse::<i64>().map_err(|_| bad())?),
+                None => (body, 0),
+            };
+            let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+            if ip.is_empty() && fp.is_empty() {
+                return Err(bad());
+            }
+            let mut value = 0f64;
+            for c in ip.chars() {
+                value = value * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
+            }
+            let mut scale = 1.0 / 16.0;
+            for c in fp.chars() {
+                value += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
+                scale /= 16.0;
+            }
+            value * 2f64.powi(exp as i32)
+        }
+    };
+    Ok(Value::float(if neg { -v } else { v }))
+}
+
+fn complex_conjugate(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_args(vm, "complex.conjugate", args, kwnames)?;
+    match args.first().and_then(|v| v.data()) {
+        Some(ObjData::Complex(r, i)) => Ok(alloc(ObjData::Complex(*r, -*i))),
+        _ => Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object")),
+    }
+}

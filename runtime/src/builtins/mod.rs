@@ -93,6 +93,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
                 | "filter"
                 | "bytes"
                 | "bytearray"
+                | "complex"
         ) {
             vm.dict_set_str(&d, name, t);
         }

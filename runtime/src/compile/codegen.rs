@@ -1728,8 +1728,8 @@ impl<'a> Compiler<'a> {
                             .ok_or_else(|| syntax("invalid int literal", n.range))?,
                     },
                     ast::Number::Float(f) => Value::float(*f),
-                    ast::Number::Complex { .. } => {
-                        return Err(unsupported("a complex number", n.range))
+                    ast::Number::Complex { real, imag } => {
+                        crate::object::alloc(crate::object::ObjData::Complex(*real, *imag))
                     }
                 };
                 self.load_const(v);

@@ -682,6 +682,28 @@ impl Vm {
         obj.clone()
     }
 
+    /// `operator.index(v)` for user objects with `__index__`; `v` itself
+    /// otherwise (the callers check for ints).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Value> {
+        if has_heap_type(self, v) {
+            if let Some(r) = self.try_special(v, "__index__", &[])? {
+                if crate::object::int::as_int(&r).is_none() {
+                    return Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&r)
+                    )));
+                }
+                return Ok(r);
+            }
+            if let Some(b) = Vm::base_value(v) {
+                if crate::object::int::as_int(&b).is_some() {
+                    return Ok(b);
+                }
+            }
+        }
+        Ok(v.clone())
+    }
+
     /// The builtin value a subclass instance of a builtin type extends.
     pub fn base_value(v: &Value) -> Option<Value> {
         match v.data() {

@@ -696,6 +696,7 @@ impl Vm {
             ObjData::Int(_) | ObjData::BigInt(_) => &t.int,
             ObjData::Str(_) => &t.str_,
             ObjData::Bytes(_) => &t.bytes,
+            ObjData::Complex(..) => &t.complex,
             ObjData::ByteArray(_) => &t.bytearray,
             ObjData::List(_) => &t.list,
             ObjData::Tuple(_) => &t.tuple,

@@ -169,6 +169,23 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
             return Ok(r);
         }
     }
+    if matches!(a.data(), Some(ObjData::Complex(..)))
+        || matches!(b.data(), Some(ObjData::Complex(..)))
+    {
+        if let (Some(x), Some(y)) = (as_complex(a), as_complex(b)) {
+            use crate::object::complex as cx;
+            let r = match oparg % 13 {
+                0 => cx::add(x, y),
+                10 => cx::sub(x, y),
+                5 => cx::mul(x, y),
+                11 => cx::div(x, y).ok_or_else(|| vm.zero_division("complex division by zero"))?,
+                8 => cx::pow(x, y)
+                    .ok_or_else(|| vm.zero_division("0.0 to a negative or complex power"))?,
+                _ => return Err(unsupported(vm, BinOp::from_oparg(oparg), a, b, oparg >= 13)),
+            };
+            return Ok(object::alloc(ObjData::Complex(r.0, r.1)));
+        }
+    }
     if matches!(a.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
         || matches!(b.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
     {
@@ -352,7 +369,10 @@ pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-        return Err(vm.not_implemented("complex numbers (a negative number raised to a fractional power) are not supported yet"));
+        // A negative number to a fractional power is complex.
+        let r = object::complex::pow((x, 0.0), (y, 0.0))
+            .ok_or_else(|| vm.zero_division("0.0 to a negative or complex power"))?;
+        return Ok(object::alloc(ObjData::Complex(r.0, r.1)));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -391,6 +411,12 @@ fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
 }
 
 fn seq_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+    if op == BinOp::Mul && (a.as_instance().is_some() || b.as_instance().is_some()) {
+        let (a2, b2) = (vm.index_value(a)?, vm.index_value(b)?);
+        if !a2.is(a) || !b2.is(b) {
+            return seq_op(vm, op, &a2, &b2, inplace);
+        }
+    }
     match op {
         BinOp::Add => {
             if let Some(x) = a.as_str() {
@@ -486,6 +512,9 @@ pub fn unary_negative(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(f) = v.as_float() {
         return Ok(Value::float(-f));
     }
+    if let Some(ObjData::Complex(r, i)) = v.data() {
+        return Ok(object::alloc(ObjData::Complex(-r, -i)));
+    }
     if let Some(r) = classes::user_unary(vm, v, "__neg__")? {
         return Ok(r);
     }
@@ -498,7 +527,7 @@ pub fn unary_negative(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 pub fn unary_positive(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    if v.is_float() {
+    if v.is_float() || matches!(v.data(), Some(ObjData::Complex(..))) {
         return Ok(v.clone());
     }
     if let Some(r) = classes::user_unary(vm, v, "__pos__")? {
@@ -546,6 +575,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Some(ObjData::Dict(d)) => !d.borrow().is_empty(),
         Some(ObjData::Set(s)) => !s.borrow().is_empty(),
         Some(ObjData::Bytes(b)) => !b.is_empty(),
+        Some(ObjData::Complex(r, i)) => *r != 0.0 || *i != 0.0,
         Some(ObjData::ByteArray(b)) => !b.borrow().is_empty(),
         Some(ObjData::Range(r)) => !r.is_empty(),
         Some(ObjData::BigRange(r)) => !r.len.is_zero(),
@@ -733,6 +763,13 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Some(ObjData::Set(x)), Some(ObjData::Set(y))) = (a.data(), b.data()) {
         let (x, y) = (x.borrow(), y.borrow());
         return Ok(x.len() == y.len() && crate::builtins::sets::is_subset(&x, &y));
+    }
+    if matches!(a.data(), Some(ObjData::Complex(..)))
+        || matches!(b.data(), Some(ObjData::Complex(..)))
+    {
+        if let (Some(x), Some(y)) = (as_complex(a), as_complex(b)) {
+            return Ok(x == y);
+        }
     }
     let view_or_set = |v: &Value| {
         matches!(
@@ -923,6 +960,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         }
         Some(ObjData::Set(s)) if s.borrow().frozen => Ok(s.borrow().hash()),
         Some(ObjData::Bytes(b)) => Ok(crate::builtins::bytes::hash(b)),
+        Some(ObjData::Complex(r, i)) => Ok(object::complex::hash((*r, *i))),
         Some(ObjData::List(_))
         | Some(ObjData::Dict(_))
         | Some(ObjData::Set(_))
@@ -1013,6 +1051,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         ObjData::BigInt(b) => out.push_str(&b.to_string()),
         ObjData::Str(s) => out.push_str(&repr_str(s.as_str())),
         ObjData::Bytes(b) => out.push_str(&crate::builtins::bytes::repr(b, "b")),
+        ObjData::Complex(r, i) => out.push_str(&object::complex::repr((*r, *i))),
         ObjData::ByteArray(b) => {
             let r = crate::builtins::bytes::repr(&b.borrow(), "b");
             out.push_str(&format!("bytearray({r})"))
@@ -1240,6 +1279,17 @@ pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<String> {
     repr(vm, v)
 }
 
+/// A number as a complex: ints, floats and complexes.
+pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
+    if let Some(f) = v.as_float() {
+        return Some((f, 0.0));
+    }
+    if let Some(ObjData::Complex(r, i)) = v.data() {
+        return Some((*r, *i));
+    }
+    as_int(v).and_then(|i| i.to_f64()).map(|f| (f, 0.0))
+}
+
 /// Converts an index value to i64 (ints and bools).
 pub fn index_of(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match as_int(v) {
@@ -1411,6 +1461,17 @@ pub fn setitem_fast(container: &Value, key: &Value, value: Value) -> Result<(), 
 }
 
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if key.as_instance().is_some()
+        && matches!(
+            container.data(),
+            Some(ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Range(_))
+        )
+    {
+        let k = vm.index_value(key)?;
+        if !k.is(key) {
+            return getitem(vm, container, &k);
+        }
+    }
     if has_heap_type(vm, container) {
         return match vm.try_special(container, "__getitem__", std::slice::from_ref(key))? {
             Some(r) => Ok(r),
@@ -2345,6 +2406,12 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         match n.as_str() {
             "real" => return Ok(Value::float(f)),
             "imag" => return Ok(Value::float(0.0)),
+            _ => {}
+        }
+    } else if let Some(ObjData::Complex(r, i)) = v.data() {
+        match n.as_str() {
+            "real" => return Ok(Value::float(*r)),
+            "imag" => return Ok(Value::float(*i)),
             _ => {}
         }
     }

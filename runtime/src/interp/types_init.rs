@@ -71,6 +71,7 @@ type_table!(Types {
     set_iterator: "set_iterator" = Iterator,
     traceback: "traceback" = Traceback,
     bytes: "bytes" = Bytes,
+    complex: "complex" = Complex,
     bytearray: "bytearray" = ByteArray,
     bytes_iterator: "bytes_iterator" = Iterator,
     bytearray_iterator: "bytearray_iterator" = Iterator,

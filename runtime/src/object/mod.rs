@@ -7,6 +7,7 @@
 //! freed. Containers are linked into the cycle collector's list while alive
 //! (`gc::track`), and unlinked before they are freed.
 
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -43,6 +44,7 @@ pub enum ObjData {
     BigInt(BigInt),
     Str(PyStr),
     Bytes(Box<[u8]>),
+    Complex(f64, f64),
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
@@ -273,6 +275,7 @@ impl Obj {
             ObjData::Int(_) | ObjData::BigInt(_) => "int",
             ObjData::Str(_) => "str",
             ObjData::Bytes(_) => "bytes",
+            ObjData::Complex(..) => "complex",
             ObjData::ByteArray(_) => "bytearray",
             ObjData::List(_) => "list",
             ObjData::Tuple(_) => "tuple",
@@ -373,6 +376,7 @@ impl Obj {
             | ObjData::Str(_)
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)
+            | ObjData::Complex(..)
             | ObjData::Range(_)
             | ObjData::BigRange(_)
             | ObjData::Code(_) => {}
@@ -437,6 +441,7 @@ impl Obj {
                 | ObjData::Str(_)
                 | ObjData::Bytes(_)
                 | ObjData::ByteArray(_)
+                | ObjData::Complex(..)
                 | ObjData::Range(_)
                 | ObjData::BigRange(_)
                 | ObjData::Code(_)

@@ -43,6 +43,7 @@ pub enum TypeKind {
     Traceback,
     Bytes,
     ByteArray,
+    Complex,
     /// BaseException and every exception class.
     Exception,
 }

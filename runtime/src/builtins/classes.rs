@@ -850,3 +850,118 @@ pub fn function_setattr(
     }
     Ok(())
 }
+
+// ---- exec, eval, compile ----
+
+pub(super) fn register_exec(vm: &mut Vm, d: &Value) {
+    for (name, f) in [
+        ("exec", builtin_exec as BuiltinFn),
+        ("eval", builtin_eval as BuiltinFn),
+        ("compile", builtin_compile as BuiltinFn),
+    ] {
+        vm.dict_set_str(d, name, new_builtin(name, f, false));
+    }
+}
+
+/// The globals and locals `exec`/`eval` run with: the given ones, or the
+/// caller's (for a function, a snapshot of its locals).
+fn exec_namespaces(vm: &mut Vm, g: Option<&Value>, l: Option<&Value>) -> PyResult<(Value, Value)> {
+    let globals = match g.filter(|g| !g.is_none()) {
+        Some(g) if g.as_dict().is_some() => g.clone(),
+        Some(g) => {
+            return Err(vm.type_error(format!("globals must be a dict, not {}", vm.type_name(g))))
+        }
+        None => {
+            let fp = vm.frames.top();
+            if fp.is_null() {
+                return Err(vm.runtime_error("no current frame"));
+            }
+            // SAFETY: the calling frame is live while the builtin runs.
+            unsafe { (*fp).globals.clone() }
+        }
+    };
+    let locals = match l.filter(|l| !l.is_none()) {
+        Some(l) => l.clone(),
+        None if g.is_some_and(|g| !g.is_none()) => globals.clone(),
+        None => {
+            let locals_fn = vm
+                .dict_get_str(&vm.builtins.clone(), "locals")
+                .expect("locals()");
+            vm.call(&locals_fn, &[], None)?
+        }
+    };
+    Ok((globals, locals))
+}
+
+/// The code object of `source` (a str, bytes or code object).
+fn source_code(vm: &mut Vm, source: &Value, filename: &str, eval: bool) -> PyResult<Value> {
+    if let Some(ObjData::Code(_)) = source.data() {
+        return Ok(source.clone());
+    }
+    let text = match source.as_str() {
+        Some(s) => s.as_str().to_string(),
+        None => match super::bytes::bytes_of(source) {
+            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{}() arg 1 must be a string, bytes or code object",
+                    if eval { "eval" } else { "exec" }
+                )))
+            }
+        },
+    };
+    if eval {
+        crate::compile::compile_expression(vm, &text, filename)
+    } else {
+        crate::compile::compile_module(vm, &text, filename)
+    }
+}
+
+fn builtin_exec(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "exec", args, kwnames, &["globals", "locals"])?;
+    check_args(vm, "exec", pos.len(), 1, 3)?;
+    let code = source_code(vm, &pos[0], "<string>", false)?;
+    let (g, l) = exec_namespaces(vm, pos.get(1).or(kw[0]), pos.get(2).or(kw[1]))?;
+    vm.run_code_with_locals(code, g, l)?;
+    Ok(Value::NONE)
+}
+
+fn builtin_eval(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(vm, "eval", args, kwnames, &["globals", "locals"])?;
+    check_args(vm, "eval", pos.len(), 1, 3)?;
+    let code = source_code(vm, &pos[0], "<string>", true)?;
+    let (g, l) = exec_namespaces(vm, pos.get(1).or(kw[0]), pos.get(2).or(kw[1]))?;
+    vm.run_code_with_locals(code, g, l)
+}
+
+fn builtin_compile(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(
+        vm,
+        "compile",
+        args,
+        kwnames,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
+    let get = |i: usize| pos.get(i).or(kw[i]).cloned();
+    let (Some(source), Some(filename), Some(mode)) = (get(0), get(1), get(2)) else {
+        return Err(vm.type_error("compile() missing required argument"));
+    };
+    let filename = filename
+        .as_str()
+        .map_or("<string>".to_string(), |s| s.as_str().to_string());
+    let mode = mode
+        .as_str()
+        .map_or(String::new(), |s| s.as_str().to_string());
+    match mode.as_str() {
+        "exec" | "single" => source_code(vm, &source, &filename, false),
+        "eval" => source_code(vm, &source, &filename, true),
+        _ => Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    }
+}

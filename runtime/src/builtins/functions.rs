@@ -1240,6 +1240,26 @@ fn float_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
     if x.is_float() {
         return Ok(x.clone());
     }
+    if crate::interp::classes::has_heap_type(vm, x) {
+        if let Some(r) = vm.try_special(x, "__float__", &[])? {
+            if !r.is_float() {
+                return Err(vm.type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.type_name(x),
+                    vm.type_name(&r)
+                )));
+            }
+            return Ok(r);
+        }
+        if let Some(r) = vm.try_special(x, "__index__", &[])? {
+            if let Some(i) = as_int(&r) {
+                return i
+                    .to_f64()
+                    .map(Value::float)
+                    .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+            }
+        }
+    }
     if let Some(i) = as_int(x) {
         return i
             .to_f64()

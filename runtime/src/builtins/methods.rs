@@ -121,6 +121,12 @@ pub(super) fn register(vm: &mut Vm) {
         new_builtin("maketrans", str_maketrans, false),
     );
     register_numbers(vm);
+    let sl = vm.types.slice.as_type().expect("a type").dict.clone();
+    vm.dict_set_str(
+        &sl,
+        "indices",
+        new_builtin("indices", slice_indices_method, true),
+    );
     // dict.fromkeys is a classmethod; as a plain (unbound) builtin it works
     // both as `dict.fromkeys(...)` and `d.fromkeys(...)`.
     let d = vm.types.dict.as_type().expect("a type").dict.clone();
@@ -1720,12 +1726,27 @@ fn tuple_count(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
 // dict
 // ---------------------------------------------------------------------------
 
+/// For a key of a user class (whose `__eq__` may run Python code): its
+/// entry index by Python equality (`Some(None)` if absent). None for keys
+/// the dict compares itself.
+fn py_key_index(vm: &mut Vm, dict: &Value, key: &Value, h: i64) -> PyResult<Option<Option<usize>>> {
+    let py_keys = dict.as_dict().is_some_and(|d| d.borrow().py_keys);
+    if !py_keys && !crate::interp::classes::has_heap_type(vm, key) {
+        return Ok(None);
+    }
+    Ok(Some(ops::dict_find_py(vm, dict, key, h)?))
+}
+
 fn dict_get(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let d = self_dict(vm, args, "get")?;
     no_kwargs(vm, "get", kwnames)?;
     check_args(vm, "get", args.len() - 1, 1, 2)?;
     let h = ops::hash(vm, &args[1])?;
-    let found = d.borrow().get(&args[1], h).cloned();
+    let found = match py_key_index(vm, &args[0], &args[1], h)? {
+        Some(Some(i)) => d.borrow().value_at(i).cloned(),
+        Some(None) => None,
+        None => d.borrow().get(&args[1], h).cloned(),
+    };
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::NONE)))
 }
 
@@ -1756,7 +1777,11 @@ fn dict_pop(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
     no_kwargs(vm, "pop", kwnames)?;
     check_args(vm, "pop", args.len() - 1, 1, 2)?;
     let h = ops::hash(vm, &args[1])?;
-    let removed = d.borrow_mut().remove(&args[1], h);
+    let removed = match py_key_index(vm, &args[0], &args[1], h)? {
+        Some(Some(i)) => d.borrow_mut().remove_at(i),
+        Some(None) => None,
+        None => d.borrow_mut().remove(&args[1], h),
+    };
     match removed {
         Some((_, v)) => Ok(v),
         None => match args.get(2) {
@@ -1781,7 +1806,11 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
     no_kwargs(vm, "setdefault", kwnames)?;
     check_args(vm, "setdefault", args.len() - 1, 1, 2)?;
     let h = ops::hash(vm, &args[1])?;
-    let found = d.borrow().get(&args[1], h).cloned();
+    let found = match py_key_index(vm, &args[0], &args[1], h)? {
+        Some(Some(i)) => d.borrow().value_at(i).cloned(),
+        Some(None) => None,
+        None => d.borrow().get(&args[1], h).cloned(),
+    };
     if let Some(v) = found {
         return Ok(v);
     }
@@ -2806,6 +2835,24 @@ pub(super) fn register_numbers(vm: &mut Vm) {
         "conjugate",
         new_builtin("conjugate", complex_conjugate, true),
     );
+}
+
+fn slice_indices_method(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "indices", kwnames)?;
+    check_args(vm, "slice.indices", args.len(), 2, 2)?;
+    let Some(ObjData::Slice(s)) = args[0].data() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let n = ops::index_of(vm, &args[1], "slice")?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = ops::slice_indices(vm, s, n as usize)?;
+    Ok(new_tuple(vec![
+        Value::int(start),
+        Value::int(stop),
+        Value::int(step),
+    ]))
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 
 pub mod bytes;
 mod classes;
+pub mod file;
 pub mod format;
 mod functions;
 mod methods;
@@ -106,9 +107,11 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     vm.dict_set_str(&d, "IOError", os_error);
     functions::register(vm, &d);
     classes::register(vm, &d);
+    classes::register_exec(vm, &d);
     sets::register(vm);
     format::register(vm, &d);
     bytes::register(vm, &d);
+    file::register(vm, &d);
     methods::register(vm);
     d
 }

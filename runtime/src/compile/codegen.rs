@@ -148,6 +148,39 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
     c.finish(unit)
 }
 
+/// Compiles an expression for `eval`: code that returns its value.
+pub fn compile_expression(vm: &mut Vm, source: &str, filename: &str) -> CResult<Value> {
+    let parsed = match ruff_python_parser::parse_expression(source.trim_start_matches([' ', '\t']))
+    {
+        Ok(p) => p,
+        Err(e) => return Err(parse_error(source, e)),
+    };
+    let expr = parsed.into_syntax();
+    let source = source.trim_start_matches([' ', '\t']);
+    let src = Rc::new(Source {
+        filename: filename.to_string(),
+        text: source.to_string(),
+    });
+    let symtable = super::symtable::build_expr(&expr.body, expr.range)?;
+    let mut line_starts = vec![0];
+    line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+    let mut c = Compiler {
+        interner: &mut vm.interned,
+        source,
+        line_starts,
+        src,
+        units: Vec::new(),
+        symtable,
+    };
+    let sym = std::mem::replace(&mut c.symtable.module, ScopeInfo::empty(ScopeKind::Module));
+    c.units
+        .push(Unit::new("<module>".into(), "<module>".into(), sym, 1));
+    c.expr(&expr.body)?;
+    c.emit(op::RETURN_VALUE as u16, 0);
+    let unit = c.units.pop().expect("module unit");
+    c.finish(unit)
+}
+
 fn parse_error(source: &str, e: ruff_python_parser::ParseError) -> CompileError {
     super::syntax::parse_error(source, &e)
 }

@@ -68,6 +68,14 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> Result<Value
     }
 }
 
+/// Compiles an expression for `eval`; errors become Python exceptions.
+pub fn compile_expression(vm: &mut Vm, source: &str, filename: &str) -> Result<Value, PyErr> {
+    match codegen::compile_expression(vm, source, filename) {
+        Ok(code) => Ok(code),
+        Err(e) => Err(to_exception(vm, source, filename, e)),
+    }
+}
+
 /// 1-based line and 1-based column (in characters) of a byte offset.
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());

@@ -550,13 +550,25 @@ impl<'a> Visitor<'a> for Builder {
 
 /// Builds the symbol table of a module body.
 pub fn build(body: &[Stmt], range: TextRange) -> Result<SymbolTable, CompileError> {
+    build_with(range, |b| b.visit_body(body))
+}
+
+/// Builds the symbol table of an expression compiled for `eval`.
+pub fn build_expr(e: &Expr, range: TextRange) -> Result<SymbolTable, CompileError> {
+    build_with(range, |b| b.visit_expr(e))
+}
+
+fn build_with(
+    range: TextRange,
+    visit: impl FnOnce(&mut Builder),
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         scopes: Vec::new(),
         stack: Vec::new(),
         error: None,
     };
     b.push(ScopeKind::Module, range);
-    b.visit_body(body);
+    visit(&mut b);
     if let Some(e) = b.error {
         return Err(e);
     }

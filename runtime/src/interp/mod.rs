@@ -207,6 +207,44 @@ impl Vm {
         self.run_code(code, globals)
     }
 
+    /// Runs module-level `code` with its own `globals` and `locals`
+    /// (`exec`, `eval`).
+    pub fn run_code_with_locals(
+        &mut self,
+        code: Value,
+        globals: Value,
+        locals: Value,
+    ) -> PyResult<Value> {
+        let builtins = match self.dict_get_str(&globals, "__builtins__") {
+            Some(b) if b.as_dict().is_some() => b,
+            Some(m) if matches!(m.data(), Some(ObjData::Module(_))) => match m.data() {
+                Some(ObjData::Module(md)) => md.dict.clone(),
+                _ => unreachable!(),
+            },
+            _ => {
+                let b = self.builtins.clone();
+                self.dict_set_str(&globals, "__builtins__", b.clone());
+                b
+            }
+        };
+        if self.frames.depth >= self.recursion_limit {
+            return Err(self.error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        // SAFETY: `code`, `globals` and `builtins` are held by this function
+        // until the frame has been popped (`run` pops it before returning).
+        let fp = unsafe {
+            self.frames
+                .push(&code, Value::NULL, &globals, &builtins, locals)
+        };
+        // SAFETY: fp was just pushed and is the top frame.
+        let result = unsafe { crate::generated::tier1::run(self, fp) };
+        drop((code, globals, builtins));
+        result
+    }
+
     /// Runs module-level `code` with `globals` as its globals and locals.
     pub fn run_code(&mut self, code: Value, globals: Value) -> PyResult<Value> {
         let builtins = self.builtins.clone();
@@ -697,6 +735,15 @@ impl Vm {
             ObjData::Str(_) => &t.str_,
             ObjData::Bytes(_) => &t.bytes,
             ObjData::Complex(..) => &t.complex,
+            ObjData::File(f) => {
+                if !f.binary {
+                    &t.text_io
+                } else if f.state.borrow().readable {
+                    &t.buffered_reader
+                } else {
+                    &t.buffered_writer
+                }
+            }
             ObjData::ByteArray(_) => &t.bytearray,
             ObjData::List(_) => &t.list,
             ObjData::Tuple(_) => &t.tuple,

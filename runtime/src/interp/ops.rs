@@ -1052,6 +1052,17 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         ObjData::Str(s) => out.push_str(&repr_str(s.as_str())),
         ObjData::Bytes(b) => out.push_str(&crate::builtins::bytes::repr(b, "b")),
         ObjData::Complex(r, i) => out.push_str(&object::complex::repr((*r, *i))),
+        ObjData::File(f) => {
+            let name = repr_str(&f.name);
+            if f.binary {
+                out.push_str(&format!("<_io.{} name={name}>", vm.type_name(v)))
+            } else {
+                out.push_str(&format!(
+                    "<_io.TextIOWrapper name={name} mode='{}' encoding='UTF-8'>",
+                    f.mode
+                ))
+            }
+        }
         ObjData::ByteArray(b) => {
             let r = crate::builtins::bytes::repr(&b.borrow(), "b");
             out.push_str(&format!("bytearray({r})"))
@@ -1265,6 +1276,11 @@ pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     if let Some(e) = v.as_exception() {
+        if vm.is_instance_of(v, &vm.exc.os_error.clone()) {
+            if let Some(s) = crate::builtins::file::os_error_str(vm, v) {
+                return Ok(s);
+            }
+        }
         let args = e.args.borrow().clone();
         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
         if vm.is_instance_of(v, &vm.exc.key_error.clone()) && items.len() == 1 {
@@ -1544,7 +1560,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         }
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, key)?;
-            if has_heap_type(vm, key) {
+            if has_heap_type(vm, key) || d.borrow().py_keys {
                 let found = match dict_find_py(vm, container, key, h)? {
                     Some(i) => d.borrow().value_at(i).cloned(),
                     None => None,
@@ -1653,7 +1669,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
         }
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, key)?;
-            if has_heap_type(vm, key) {
+            if has_heap_type(vm, key) || d.borrow().py_keys {
                 if let Some(i) = dict_find_py(vm, container, key, h)? {
                     let old = d.borrow_mut().set_value_at(i, value);
                     drop(old);
@@ -1715,7 +1731,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
         }
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, key)?;
-            let old = if has_heap_type(vm, key) {
+            let old = if has_heap_type(vm, key) || d.borrow().py_keys {
                 match dict_find_py(vm, container, key, h)? {
                     Some(i) => d.borrow_mut().remove_at(i),
                     None => None,
@@ -1773,7 +1789,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         },
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, item)?;
-            if has_heap_type(vm, item) {
+            if has_heap_type(vm, item) || d.borrow().py_keys {
                 return Ok(dict_find_py(vm, container, item, h)?.is_some());
             }
             Ok(d.borrow().get(item, h).is_some())
@@ -1843,6 +1859,9 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(ObjData::File(_)) = v.data() {
+        return Ok(v.clone());
+    }
     if let Some(ObjData::Generator(g)) = v.data() {
         if g.kind == super::generator::GenKind::Generator {
             return Ok(v.clone());
@@ -1927,6 +1946,13 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// The next item of an iterator, or None when exhausted.
 pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if let Some(ObjData::File(_)) = it.data() {
+        return match call_method(vm, it, "__next__", &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.is_instance_of(&e.0, &vm.exc.stop_iteration.clone()) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
     if let Some(ObjData::Generator(g)) = it.data() {
         if g.kind != super::generator::GenKind::Generator {
             return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
@@ -2292,6 +2318,18 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             return Err(attr_error(vm, v, name, msg));
         }
         Some(ObjData::Super(t, obj)) => return vm.super_getattr(t, obj, name, false).map(|r| r.0),
+        Some(ObjData::Slice(sl)) => match name.as_str().map_or("", |s| s.as_str()) {
+            "start" => return Ok(sl[0].clone()),
+            "stop" => return Ok(sl[1].clone()),
+            "step" => return Ok(sl[2].clone()),
+            _ => {}
+        },
+        Some(ObjData::File(_)) => {
+            let n = name.as_str().map_or("", |s| s.as_str()).to_string();
+            if let Some(x) = crate::builtins::file::getattr(vm, v, &n) {
+                return Ok(x);
+            }
+        }
         Some(ObjData::Traceback(..)) => {
             if let Some(x) = traceback_attr(vm, v, name.as_str().map_or("", |s| s.as_str())) {
                 return Ok(x);
@@ -2370,6 +2408,30 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 return Ok(info
                     .as_tuple()
                     .and_then(|t| t.get(i).cloned())
+                    .unwrap_or(Value::NONE));
+            }
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+                if vm.is_instance_of(v, &vm.exc.syntax_error.clone()) =>
+            {
+                let args = e.args.borrow().clone();
+                let t = args.as_tuple().unwrap_or(&[]).to_vec();
+                if n == "msg" {
+                    return Ok(t.first().cloned().unwrap_or(Value::NONE));
+                }
+                let details = t.get(1).and_then(|d| d.as_tuple().map(|d| d.to_vec()));
+                let i = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ]
+                .iter()
+                .position(|x| *x == n)
+                .expect("listed");
+                return Ok(details
+                    .and_then(|d| d.get(i).cloned())
                     .unwrap_or(Value::NONE));
             }
             "code" if vm.is_instance_of(v, &vm.exc.system_exit.clone()) => {

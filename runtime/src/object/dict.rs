@@ -27,6 +27,9 @@ pub struct Dict {
     /// removed. While it is unchanged and not 0, every key is at the entry
     /// index it had when the version was handed out.
     pub keys_version: u16,
+    /// Some key is an instance of a user class: lookups of other keys must
+    /// also try Python `==` (its `__eq__` may accept them).
+    pub py_keys: bool,
 }
 
 fn eq(a: &Value, b: &Value) -> bool {
@@ -107,6 +110,9 @@ impl Dict {
             return Some(std::mem::replace(&mut e.value, value));
         }
         let i = self.entries.len();
+        if matches!(key.data(), Some(crate::object::ObjData::Instance(_))) {
+            self.py_keys = true;
+        }
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.table.insert_unique(hash as u64, i, |&j| {

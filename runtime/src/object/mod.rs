@@ -45,6 +45,8 @@ pub enum ObjData {
     Str(PyStr),
     Bytes(Box<[u8]>),
     Complex(f64, f64),
+    /// A file object from `open()`.
+    File(Box<crate::builtins::file::FileObj>),
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
@@ -276,6 +278,7 @@ impl Obj {
             ObjData::Str(_) => "str",
             ObjData::Bytes(_) => "bytes",
             ObjData::Complex(..) => "complex",
+            ObjData::File(_) => "file",
             ObjData::ByteArray(_) => "bytearray",
             ObjData::List(_) => "list",
             ObjData::Tuple(_) => "tuple",
@@ -377,6 +380,7 @@ impl Obj {
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)
             | ObjData::Complex(..)
+            | ObjData::File(_)
             | ObjData::Range(_)
             | ObjData::BigRange(_)
             | ObjData::Code(_) => {}
@@ -442,6 +446,7 @@ impl Obj {
                 | ObjData::Bytes(_)
                 | ObjData::ByteArray(_)
                 | ObjData::Complex(..)
+                | ObjData::File(_)
                 | ObjData::Range(_)
                 | ObjData::BigRange(_)
                 | ObjData::Code(_)

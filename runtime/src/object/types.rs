@@ -44,6 +44,7 @@ pub enum TypeKind {
     Bytes,
     ByteArray,
     Complex,
+    File,
     /// BaseException and every exception class.
     Exception,
 }

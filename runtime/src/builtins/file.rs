@@ -1,0 +1,463 @@
+//! `open()` and its file objects: text (UTF-8, universal newlines on
+//! reading) and binary, for reading (`r`), writing (`w`, `x`) and
+//! appending (`a`), as context managers and line iterators.
+//!
+//! A file being read is read whole at open; one being written collects
+//! what is written and writes it out on `flush()` and `close()` (and when
+//! the object is freed).
+
+use super::functions::{check_args, no_kwargs, parse_kwargs};
+use super::{new_builtin, BuiltinFn};
+use crate::interp::{ops, PyErr, PyResult, Vm};
+use crate::object::str::new_str;
+use crate::object::{alloc, new_list, ObjData};
+use crate::value::Value;
+use std::cell::RefCell;
+use std::io::Write;
+
+pub struct FileObj {
+    pub name: String,
+    pub mode: String,
+    pub binary: bool,
+    pub state: RefCell<FileState>,
+}
+
+pub struct FileState {
+    /// The whole content of a file opened for reading, and where we are.
+    pub data: Vec<u8>,
+    pub pos: usize,
+    pub readable: bool,
+    /// A file opened for writing or appending, and what waits to go out.
+    pub out: Option<std::fs::File>,
+    pub pending: Vec<u8>,
+    pub closed: bool,
+}
+
+impl FileObj {
+    /// Writes what is pending (best effort when called from a drop).
+    fn flush(&self) -> std::io::Result<()> {
+        let mut st = self.state.borrow_mut();
+        let pending = std::mem::take(&mut st.pending);
+        if let Some(f) = st.out.as_mut() {
+            f.write_all(&pending)?;
+            f.flush()?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for FileObj {
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
+
+/// An OSError subclass for an I/O error, as CPython words it:
+/// `[Errno 2] No such file or directory: 'x.txt'`.
+pub fn os_error(vm: &Vm, e: &std::io::Error, filename: &str) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let class = match e.kind() {
+        std::io::ErrorKind::NotFound => vm.exc.file_not_found_error.clone(),
+        std::io::ErrorKind::PermissionDenied => vm.exc.permission_error.clone(),
+        std::io::ErrorKind::AlreadyExists => vm.exc.file_exists_error.clone(),
+        _ if errno == 21 => vm.exc.is_a_directory_error.clone(),
+        _ if errno == 20 => vm.exc.not_a_directory_error.clone(),
+        _ => vm.exc.os_error.clone(),
+    };
+    let strerror = strerror(errno, e);
+    let exc = vm.new_exception(
+        &class,
+        vec![Value::int(errno as i64), new_str(strerror.as_str())],
+    );
+    if let Some(x) = exc.as_exception() {
+        let d = crate::object::new_dict(crate::object::Dict::new());
+        for (k, v) in [
+            ("errno", Value::int(errno as i64)),
+            ("strerror", new_str(strerror.as_str())),
+            ("filename", new_str(filename)),
+        ] {
+            let key = new_str(k);
+            let h = key.as_str().map_or(0, |s| s.hash());
+            d.as_dict().expect("a dict").borrow_mut().insert(key, h, v);
+        }
+        *x.dict.borrow_mut() = d;
+    }
+    PyErr(exc)
+}
+
+fn strerror(errno: i32, e: &std::io::Error) -> String {
+    match errno {
+        2 => "No such file or directory".into(),
+        13 => "Permission denied".into(),
+        17 => "File exists".into(),
+        20 => "Not a directory".into(),
+        21 => "Is a directory".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
+
+/// `str(OSError)` with errno and strerror (and filename).
+pub fn os_error_str(vm: &mut Vm, e: &Value) -> Option<String> {
+    let x = e.as_exception()?;
+    let d = x.dict.borrow().clone();
+    let errno = vm.dict_get_str(&d, "errno")?;
+    let strerror = vm.dict_get_str(&d, "strerror")?;
+    let se = ops::str_(vm, &strerror).ok()?;
+    let mut s = format!("[Errno {}] {se}", ops::str_(vm, &errno).ok()?);
+    if let Some(f) = vm.dict_get_str(&d, "filename") {
+        if !f.is_none() {
+            s.push_str(&format!(": {}", ops::repr(vm, &f).ok()?));
+        }
+    }
+    Some(s)
+}
+
+fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kw) = parse_kwargs(
+        vm,
+        "open",
+        args,
+        kwnames,
+        &["file", "mode", "buffering", "encoding", "errors", "newline"],
+    )?;
+    check_args(vm, "open", pos.len(), 1, 6)?;
+    let Some(name) = pos
+        .first()
+        .or(kw[0])
+        .and_then(|f| f.as_str())
+        .map(|s| s.as_str().to_string())
+    else {
+        return Err(vm.type_error("open() argument 'file' must be str"));
+    };
+    let mode = match pos.get(1).or(kw[1]) {
+        Some(m) => match m.as_str() {
+            Some(m) => m.as_str().to_string(),
+            None => return Err(vm.type_error("open() argument 'mode' must be str")),
+        },
+        None => "r".to_string(),
+    };
+    if let Some(enc) = pos.get(3).or(kw[3]).and_then(|e| e.as_str()) {
+        let e = enc.as_str().to_lowercase().replace('_', "-");
+        if !matches!(e.as_str(), "utf-8" | "utf8") {
+            return Err(vm.not_implemented(&format!(
+                "open() with encoding '{}' is not supported yet (only UTF-8)",
+                enc.as_str()
+            )));
+        }
+    }
+    let valid = mode.chars().all(|c| "rwxabt+".contains(c))
+        && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1;
+    if !valid || (mode.contains('b') && mode.contains('t')) {
+        return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+    }
+    if mode.contains('+') {
+        return Err(
+            vm.not_implemented("open() for reading and writing ('+' modes) is not supported yet")
+        );
+    }
+    let binary = mode.contains('b');
+    let mut state = FileState {
+        data: Vec::new(),
+        pos: 0,
+        readable: false,
+        out: None,
+        pending: Vec::new(),
+        closed: false,
+    };
+    match mode.chars().find(|c| "rwxa".contains(*c)) {
+        Some('r') => {
+            state.data = std::fs::read(&name).map_err(|e| os_error(vm, &e, &name))?;
+            if !binary {
+                // Universal newlines.
+                let text = String::from_utf8_lossy(&state.data)
+                    .replace("\r\n", "\n")
+                    .replace('\r', "\n");
+                state.data = text.into_bytes();
+            }
+            state.readable = true;
+        }
+        Some(c) => {
+            let mut o = std::fs::OpenOptions::new();
+            match c {
+                'w' => o.write(true).create(true).truncate(true),
+                'x' => o.write(true).create_new(true),
+                _ => o.append(true).create(true),
+            };
+            state.out = Some(o.open(&name).map_err(|e| os_error(vm, &e, &name))?);
+        }
+        None => unreachable!("checked"),
+    }
+    let mode_attr = mode.replace('t', "");
+    Ok(alloc(ObjData::File(Box::new(FileObj {
+        name,
+        mode: mode_attr,
+        binary,
+        state: RefCell::new(state),
+    }))))
+}
+
+fn self_file<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a FileObj> {
+    match args.first().and_then(|a| a.data()) {
+        Some(ObjData::File(f)) => Ok(f),
+        _ => Err(vm.type_error("descriptor requires a file object")),
+    }
+}
+
+fn check_open(vm: &Vm, f: &FileObj) -> PyResult<()> {
+    if f.state.borrow().closed {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    Ok(())
+}
+
+fn check_readable(vm: &Vm, f: &FileObj) -> PyResult<()> {
+    check_open(vm, f)?;
+    if !f.state.borrow().readable {
+        return Err(vm.error(&vm.exc.os_error, "not readable"));
+    }
+    Ok(())
+}
+
+/// Bytes or text of `data`, as the file's mode says.
+fn wrap(f: &FileObj, data: &[u8]) -> Value {
+    if f.binary {
+        super::bytes::new_bytes(data.to_vec())
+    } else {
+        new_str(String::from_utf8_lossy(data).into_owned())
+    }
+}
+
+fn f_read(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "read", kwnames)?;
+    let f = self_file(vm, args)?;
+    check_readable(vm, f)?;
+    let n = match args.get(1) {
+        Some(n) if !n.is_none() => crate::object::int::as_int(n)
+            .and_then(|i| i.to_i64())
+            .unwrap_or(-1),
+        _ => -1,
+    };
+    let mut st = f.state.borrow_mut();
+    let start = st.pos;
+    let end = if n < 0 {
+        st.data.len()
+    } else if f.binary {
+        (start + n as usize).min(st.data.len())
+    } else {
+        // n characters of UTF-8 text.
+        let text = &st.data[start..];
+        let s = String::from_utf8_lossy(text);
+        let bytes: usize = s.chars().take(n as usize).map(char::len_utf8).sum();
+        start + bytes.min(text.len())
+    };
+    st.pos = end;
+    let out = st.data[start..end].to_vec();
+    drop(st);
+    Ok(wrap(f, &out))
+}
+
+/// The next line (with its newline), or an empty value at the end.
+fn next_line(f: &FileObj) -> Vec<u8> {
+    let mut st = f.state.borrow_mut();
+    let start = st.pos;
+    let end = match st.data[start..].iter().position(|&c| c == b'\n') {
+        Some(i) => start + i + 1,
+        None => st.data.len(),
+    };
+    st.pos = end;
+    st.data[start..end].to_vec()
+}
+
+fn f_readline(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "readline", kwnames)?;
+    let f = self_file(vm, args)?;
+    check_readable(vm, f)?;
+    let line = next_line(f);
+    Ok(wrap(f, &line))
+}
+
+fn f_readlines(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "readlines", kwnames)?;
+    let f = self_file(vm, args)?;
+    check_readable(vm, f)?;
+    let mut lines = Vec::new();
+    loop {
+        let line = next_line(f);
+        if line.is_empty() {
+            break;
+        }
+        lines.push(wrap(f, &line));
+    }
+    Ok(new_list(lines))
+}
+
+fn f_next(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__next__", kwnames)?;
+    let f = self_file(vm, args)?;
+    check_readable(vm, f)?;
+    let line = next_line(f);
+    if line.is_empty() {
+        return Err(vm.stop_iteration());
+    }
+    Ok(wrap(f, &line))
+}
+
+fn f_iter(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    check_open(vm, f)?;
+    Ok(args[0].clone())
+}
+
+fn f_write(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "write", kwnames)?;
+    check_args(vm, "write", args.len(), 2, 2)?;
+    let f = self_file(vm, args)?;
+    check_open(vm, f)?;
+    if f.state.borrow().out.is_none() {
+        return Err(vm.error(&vm.exc.os_error, "not writable"));
+    }
+    let (data, n) = if f.binary {
+        match super::bytes::bytes_of(&args[1]) {
+            Some(b) => {
+                let n = b.len();
+                (b, n)
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(&args[1])
+                )))
+            }
+        }
+    } else {
+        match args[1].as_str() {
+            Some(s) => (s.as_str().as_bytes().to_vec(), s.len()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "write() argument must be str, not {}",
+                    vm.type_name(&args[1])
+                )))
+            }
+        }
+    };
+    f.state.borrow_mut().pending.extend(data);
+    Ok(Value::int(n as i64))
+}
+
+fn f_writelines(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "writelines", kwnames)?;
+    check_args(vm, "writelines", args.len(), 2, 2)?;
+    for line in ops::iterate(vm, &args[1])? {
+        f_write(vm, &[args[0].clone(), line], None)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn f_flush(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    check_open(vm, f)?;
+    f.flush().map_err(|e| os_error(vm, &e, &f.name))?;
+    Ok(Value::NONE)
+}
+
+fn f_close(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    if f.state.borrow().closed {
+        return Ok(Value::NONE);
+    }
+    f.flush().map_err(|e| os_error(vm, &e, &f.name))?;
+    let mut st = f.state.borrow_mut();
+    st.closed = true;
+    st.out = None;
+    st.data = Vec::new();
+    Ok(Value::NONE)
+}
+
+fn f_enter(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    check_open(vm, f)?;
+    Ok(args[0].clone())
+}
+
+fn f_exit(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    f_close(vm, &args[..1], None)?;
+    Ok(Value::FALSE)
+}
+
+fn f_tell(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    check_open(vm, f)?;
+    let st = f.state.borrow();
+    Ok(Value::int(if st.readable {
+        st.pos
+    } else {
+        st.pending.len()
+    } as i64))
+}
+
+fn f_seek(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    check_args(vm, "seek", args.len(), 2, 3)?;
+    let f = self_file(vm, args)?;
+    check_readable(vm, f)?;
+    let off = crate::object::int::as_int(&args[1])
+        .and_then(|i| i.to_i64())
+        .ok_or_else(|| vm.type_error("an integer is required"))?;
+    let whence = args
+        .get(2)
+        .and_then(|w| crate::object::int::as_int(w).and_then(|i| i.to_i64()))
+        .unwrap_or(0);
+    let mut st = f.state.borrow_mut();
+    let base = match whence {
+        0 => 0,
+        1 => st.pos as i64,
+        _ => st.data.len() as i64,
+    };
+    st.pos = (base + off).clamp(0, st.data.len() as i64) as usize;
+    Ok(Value::int(st.pos as i64))
+}
+
+/// The attributes of a file object.
+pub fn getattr(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
+    let Some(ObjData::File(f)) = v.data() else {
+        return None;
+    };
+    let _ = vm;
+    Some(match name {
+        "name" => new_str(f.name.as_str()),
+        "mode" => new_str(f.mode.as_str()),
+        "closed" => Value::bool(f.state.borrow().closed),
+        _ => return None,
+    })
+}
+
+pub(super) fn register(vm: &mut Vm, builtins: &Value) {
+    vm.dict_set_str(builtins, "open", new_builtin("open", builtin_open, false));
+    let methods: &[(&'static str, BuiltinFn)] = &[
+        ("read", f_read),
+        ("readline", f_readline),
+        ("readlines", f_readlines),
+        ("write", f_write),
+        ("writelines", f_writelines),
+        ("flush", f_flush),
+        ("close", f_close),
+        ("__enter__", f_enter),
+        ("__exit__", f_exit),
+        ("__iter__", f_iter),
+        ("__next__", f_next),
+        ("tell", f_tell),
+        ("seek", f_seek),
+    ];
+    for t in [
+        vm.types.text_io.clone(),
+        vm.types.buffered_reader.clone(),
+        vm.types.buffered_writer.clone(),
+    ] {
+        let d = t.as_type().expect("a type").dict.clone();
+        for (name, f) in methods {
+            vm.dict_set_str(&d, name, new_builtin(name, *f, true));
+        }
+    }
+}

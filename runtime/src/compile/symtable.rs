@@ -701,3 +701,137 @@ fn analyze(
     });
     Ok(free)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ruff_python_parser::{parse, Mode, ParseOptions};
+
+    /// Resolves `src` and returns the table plus the parsed module.
+    fn table(src: &str) -> (SymbolTable, ast::ModModule) {
+        let parsed = parse(src, ParseOptions::from(Mode::Module)).expect("parses");
+        let module = parsed.try_into_module().expect("a module").into_syntax();
+        let Ok(t) = build(&module.body, module.range) else {
+            panic!("{src} does not resolve");
+        };
+        (t, module)
+    }
+
+    fn function<'a>(m: &'a ast::ModModule, i: usize) -> &'a ast::StmtFunctionDef {
+        match &m.body[i] {
+            Stmt::FunctionDef(f) => f,
+            _ => panic!("statement {i} is not a def"),
+        }
+    }
+
+    fn inner(f: &ast::StmtFunctionDef) -> &ast::StmtFunctionDef {
+        f.body
+            .iter()
+            .find_map(|s| match s {
+                Stmt::FunctionDef(g) => Some(g),
+                _ => None,
+            })
+            .expect("a nested def")
+    }
+
+    #[test]
+    fn captured_locals_become_cells_and_free_variables() {
+        let (mut t, m) =
+            table("def f(a):\n    b = 1\n    def g():\n        return a + b + c\n    return g\n");
+        let f = function(&m, 0);
+        let fi = t.take(f.range).expect("f's scope");
+        assert_eq!(fi.binding("a"), Binding::Cell);
+        assert_eq!(fi.binding("b"), Binding::Cell);
+        assert_eq!(fi.cellvars, vec!["a".to_string(), "b".to_string()]);
+        let gi = t.take(inner(f).range).expect("g's scope");
+        assert_eq!(gi.binding("a"), Binding::Free);
+        assert_eq!(gi.binding("c"), Binding::GlobalImplicit);
+        assert_eq!(gi.freevars, vec!["a".to_string(), "b".to_string()]);
+    }
+
+    #[test]
+    fn nonlocal_and_global_declarations() {
+        let (mut t, m) = table(
+            "def f():\n    n = 0\n    def g():\n        nonlocal n\n        global q\n        n += 1\n        q = 2\n",
+        );
+        let f = function(&m, 0);
+        let gi = t.take(inner(f).range).expect("g");
+        assert_eq!(gi.binding("n"), Binding::Free);
+        assert_eq!(gi.binding("q"), Binding::GlobalExplicit);
+        assert_eq!(t.take(f.range).expect("f").binding("n"), Binding::Cell);
+    }
+
+    #[test]
+    fn class_bodies_pass_variables_through_and_make_the_class_cell() {
+        let (mut t, m) = table(
+            "def f():\n    x = 1\n    class C:\n        y = x\n        def m(self):\n            return super().m() + x\n",
+        );
+        let f = function(&m, 0);
+        let class = f
+            .body
+            .iter()
+            .find_map(|s| match s {
+                Stmt::ClassDef(c) => Some(c),
+                _ => None,
+            })
+            .expect("class");
+        let ci = t.take(class.range).expect("class scope");
+        assert_eq!(ci.cellvars, vec!["__class__".to_string()]);
+        assert_eq!(ci.binding("x"), Binding::Free);
+        assert_eq!(ci.binding("y"), Binding::Name);
+        assert!(ci.freevars.contains(&"x".to_string()));
+        assert_eq!(t.take(f.range).expect("f").binding("x"), Binding::Cell);
+    }
+
+    #[test]
+    fn scope_errors_are_syntax_errors() {
+        for (src, msg) in [
+            (
+                "def f():\n    nonlocal y\n",
+                "no binding for nonlocal 'y' found",
+            ),
+            (
+                "nonlocal z\n",
+                "nonlocal declaration not allowed at module level",
+            ),
+            (
+                "def f(x):\n    global x\n",
+                "name 'x' is parameter and global",
+            ),
+            (
+                "def f():\n    print(x)\n    global x\n",
+                "name 'x' is used prior to global declaration",
+            ),
+            (
+                "def f():\n    await g()\n",
+                "'await' outside async function",
+            ),
+            ("yield 1\n", "'yield' outside function"),
+        ] {
+            let parsed = parse(src, ParseOptions::from(Mode::Module)).expect("parses");
+            let module = parsed.try_into_module().expect("a module").into_syntax();
+            match build(&module.body, module.range) {
+                Err(e) => assert_eq!(e.message, msg, "{src}"),
+                Ok(_) => panic!("no error for {src:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn generators_and_coroutines_are_marked() {
+        let (mut t, m) =
+            table("def g():\n    yield 1\nasync def c():\n    pass\nasync def a():\n    yield 2\n");
+        let g = t.take(function(&m, 0).range).expect("g");
+        assert!(g.is_generator && !g.is_coroutine);
+        let Stmt::FunctionDef(c) = &m.body[1] else {
+            panic!()
+        };
+        let c = t.take(c.range).expect("c");
+        assert!(c.is_coroutine && !c.is_generator);
+        let Stmt::FunctionDef(a) = &m.body[2] else {
+            panic!()
+        };
+        let a = t.take(a.range).expect("a");
+        assert!(a.is_coroutine && a.is_generator);
+    }
+}

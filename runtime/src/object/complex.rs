@@ -166,3 +166,43 @@ pub fn parse(s: &str) -> Option<C> {
     let re = t.replace('_', "").parse::<f64>().ok()?;
     Some((re, 0.0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reprs_match_cpython() {
+        assert_eq!(repr((1.0, 2.0)), "(1+2j)");
+        assert_eq!(repr((0.0, 1.0)), "1j");
+        assert_eq!(repr((-0.0, -1.0)), "(-0-1j)");
+        assert_eq!(repr((0.0, -0.0)), "-0j");
+        assert_eq!(repr((-1.0, 0.0)), "(-1+0j)");
+        assert_eq!(repr((0.1, 0.7000000000000001)), "(0.1+0.7000000000000001j)");
+        assert_eq!(repr((f64::INFINITY, 1.0)), "(inf+1j)");
+    }
+
+    #[test]
+    fn arithmetic_matches_cpython() {
+        assert_eq!(
+            div((1.0, 2.0), (3.0, -1.0)),
+            Some((0.1, 0.7000000000000001))
+        );
+        assert_eq!(div((1.0, 0.0), (0.0, 0.0)), None);
+        assert_eq!(pow((0.0, 1.0), (2.0, 0.0)), Some((-1.0, 0.0)));
+        assert_eq!(pow((1.0, 1.0), (2.0, 0.0)), Some((0.0, 2.0)));
+        assert_eq!(pow((0.0, 0.0), (-1.0, 0.0)), None);
+        assert_eq!(abs((3.0, 4.0)), 5.0);
+    }
+
+    #[test]
+    fn parses_complex_strings() {
+        assert_eq!(parse("1+2j"), Some((1.0, 2.0)));
+        assert_eq!(parse(" 4-5j "), Some((4.0, -5.0)));
+        assert_eq!(parse("j"), Some((0.0, 1.0)));
+        assert_eq!(parse("-1.5e-3j"), Some((0.0, -0.0015)));
+        assert_eq!(parse("(3)"), Some((3.0, 0.0)));
+        assert_eq!(parse("1+"), None);
+        assert_eq!(parse(""), None);
+    }
+}

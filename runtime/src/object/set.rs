@@ -305,3 +305,95 @@ impl SetData {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ints(d: &SetData) -> Vec<i64> {
+        d.iter()
+            .map(|(_, k)| k.as_small_int().expect("an int"))
+            .collect()
+    }
+
+    fn add(d: &mut SetData, i: i64) {
+        // Small ints hash to themselves (-1 to -2), as in CPython.
+        let h = if i == -1 { -2 } else { i };
+        d.add(Value::small_int(i), h);
+    }
+
+    /// Orders CPython 3.11 prints for these insertion sequences.
+    #[test]
+    fn iteration_order_is_cpythons() {
+        let mut d = SetData::new(false);
+        for i in [-1, -2, 7] {
+            add(&mut d, i);
+        }
+        assert_eq!(ints(&d), vec![7, -1, -2]);
+        let mut d = SetData::new(false);
+        for i in [10, 100, 1000, 5] {
+            add(&mut d, i);
+        }
+        assert_eq!(ints(&d), vec![1000, 10, 100, 5]);
+        let mut d = SetData::new(false);
+        for x in 0..20 {
+            add(&mut d, x * 7 % 23);
+        }
+        assert_eq!(
+            ints(&d),
+            vec![0, 1, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22]
+        );
+    }
+
+    #[test]
+    fn discard_leaves_dummies_and_resize_drops_them() {
+        let mut d = SetData::new(false);
+        for i in 0..100 {
+            add(&mut d, i);
+        }
+        assert_eq!(d.len(), 100);
+        for i in (0..100).step_by(2) {
+            assert!(d.discard(&Value::small_int(i), i).is_some());
+        }
+        assert_eq!(d.len(), 50);
+        assert!(d.fill > d.used);
+        assert!(!d.contains(&Value::small_int(4), 4));
+        assert!(d.contains(&Value::small_int(5), 5));
+        // Reinserting reuses a dummy slot.
+        add(&mut d, 4);
+        assert!(d.contains(&Value::small_int(4), 4));
+        assert_eq!(d.len(), 51);
+        d.resize(d.len() * 2);
+        assert_eq!(d.fill, d.used);
+    }
+
+    #[test]
+    fn pop_takes_from_the_finger_and_empties_the_set() {
+        let mut d = SetData::new(false);
+        for i in [3, 1, 2] {
+            add(&mut d, i);
+        }
+        let mut popped = Vec::new();
+        while let Some(v) = d.pop() {
+            popped.push(v.as_small_int().expect("int"));
+        }
+        assert_eq!(popped, vec![1, 2, 3]);
+        assert!(d.is_empty());
+    }
+
+    #[test]
+    fn frozenset_hash_ignores_layout() {
+        let mut a = SetData::new(true);
+        let mut b = SetData::new(true);
+        for i in [1, 2, 3] {
+            add(&mut a, i);
+        }
+        for i in [3, 2, 1, 50] {
+            add(&mut b, i);
+        }
+        b.discard(&Value::small_int(50), 50);
+        assert_eq!(a.hash(), b.hash());
+        // CPython 3.11: hash(frozenset()) on a 64-bit build.
+        assert_eq!(SetData::new(true).hash(), 133146708735736);
+    }
+}

@@ -717,7 +717,7 @@ mod tests {
         (t, module)
     }
 
-    fn function<'a>(m: &'a ast::ModModule, i: usize) -> &'a ast::StmtFunctionDef {
+    fn function(m: &ast::ModModule, i: usize) -> &ast::StmtFunctionDef {
         match &m.body[i] {
             Stmt::FunctionDef(f) => f,
             _ => panic!("statement {i} is not a def"),

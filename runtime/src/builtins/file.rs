@@ -19,7 +19,45 @@ pub struct FileObj {
     pub name: String,
     pub mode: String,
     pub binary: bool,
+    /// 1 for `sys.stdout`, 2 for `sys.stderr`: written through at once;
+    /// 0 for a file from `open()`.
+    pub stream: u8,
     pub state: RefCell<FileState>,
+}
+
+/// `sys.stdout` (1) or `sys.stderr` (2).
+pub fn std_stream(fd: u8) -> Value {
+    alloc(ObjData::File(Box::new(FileObj {
+        name: if fd == 1 { "<stdout>" } else { "<stderr>" }.to_string(),
+        mode: "w".to_string(),
+        binary: false,
+        stream: fd,
+        state: RefCell::new(FileState {
+            data: Vec::new(),
+            pos: 0,
+            readable: false,
+            out: None,
+            pending: Vec::new(),
+            closed: false,
+        }),
+    })))
+}
+
+/// Writes `s` to standard output (1) or error (2).
+pub fn write_std(fd: u8, s: &[u8], flush: bool) -> std::io::Result<()> {
+    if fd == 2 {
+        let _ = std::io::stdout().flush();
+        let mut e = std::io::stderr().lock();
+        e.write_all(s)?;
+        e.flush()
+    } else {
+        let mut o = std::io::stdout().lock();
+        o.write_all(s)?;
+        if flush {
+            o.flush()?;
+        }
+        Ok(())
+    }
 }
 
 pub struct FileState {
@@ -195,6 +233,7 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         name,
         mode: mode_attr,
         binary,
+        stream: 0,
         state: RefCell::new(state),
     }))))
 }
@@ -316,6 +355,17 @@ fn f_write(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
     check_args(vm, "write", args.len(), 2, 2)?;
     let f = self_file(vm, args)?;
     check_open(vm, f)?;
+    if f.stream != 0 {
+        let Some(s) = args[1].as_str() else {
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(&args[1])
+            )));
+        };
+        write_std(f.stream, s.as_str().as_bytes(), false)
+            .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))?;
+        return Ok(Value::int(s.len() as i64));
+    }
     if f.state.borrow().out.is_none() {
         return Err(vm.error(&vm.exc.os_error, "not writable"));
     }
@@ -359,6 +409,10 @@ fn f_writelines(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
 fn f_flush(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
     let f = self_file(vm, args)?;
     check_open(vm, f)?;
+    if f.stream != 0 {
+        write_std(f.stream, b"", true).map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))?;
+        return Ok(Value::NONE);
+    }
     f.flush().map_err(|e| os_error(vm, &e, &f.name))?;
     Ok(Value::NONE)
 }

@@ -228,11 +228,7 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
     let (pos, kw) = parse_kwargs(vm, "print", args, kwnames, &["sep", "end", "file", "flush"])?;
     let sep = str_or_none(vm, "sep", kw[0], " ")?;
     let end = str_or_none(vm, "end", kw[1], "\n")?;
-    if let Some(f) = kw[2] {
-        if !f.is_none() {
-            return Err(vm.type_error("print(file=...) is not supported yet"));
-        }
-    }
+    let file = kw[2].filter(|f| !f.is_none()).cloned();
     let flush = match kw[3] {
         Some(f) => ops::truthy(vm, f)?,
         None => false,
@@ -249,6 +245,14 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
         }
     }
     out.push_str(&end);
+    if let Some(f) = file {
+        // Any object with write() (sys.stderr, an open file, ...).
+        ops::call_method(vm, &f, "write", &[new_str(out)])?;
+        if flush {
+            ops::call_method(vm, &f, "flush", &[])?;
+        }
+        return Ok(Value::NONE);
+    }
     // Rust's stdout is line buffered and flushed at exit, so output written
     // here comes before a traceback printed on stderr afterwards.
     let mut so = std::io::stdout().lock();

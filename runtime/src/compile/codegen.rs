@@ -1136,7 +1136,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.bind(top);
         self.emit_jump(op::SEND as u16, end);
-        self.emit(op::YIELD_VALUE as u16, 0);
+        self.emit(op::YIELD_VALUE as u16, 1);
         self.emit_jump(pseudo::JUMP, top);
         self.bind(end);
         self.emit(op::END_SEND as u16, 0);
@@ -1986,7 +1986,8 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.bind(top);
                 self.emit_jump(op::SEND as u16, end);
-                self.emit(op::YIELD_VALUE as u16, 0);
+                // oparg 1: a delegating yield (throw() is passed on).
+                self.emit(op::YIELD_VALUE as u16, 1);
                 self.emit_jump(pseudo::JUMP, top);
                 self.bind(end);
                 self.emit(op::END_SEND as u16, 0);

@@ -153,6 +153,23 @@ impl Vm {
                 return Err(e);
             }
         }
+        // A generator delegating (`yield from`, `await`) passes a thrown
+        // exception on to the iterator it delegates to; if that one
+        // returns, the delegation ends with its value.
+        let (mut sent, mut throw) = (sent, throw);
+        if throw.is_some() {
+            if let Some((receiver, end_send)) = self.delegate_of(g) {
+                let err = throw.take().expect("checked");
+                match self.throw_into(&receiver, err) {
+                    Ok(GenOutcome::Yielded(v)) => return Ok(GenOutcome::Yielded(v)),
+                    Ok(GenOutcome::Returned(v)) => {
+                        sent = v;
+                        g.state.borrow_mut().resume = end_send;
+                    }
+                    Err(e) => throw = Some(e),
+                }
+            }
+        }
         if self.frames.depth >= self.recursion_limit {
             return Err(self.error(
                 &self.exc.recursion_error,
@@ -285,6 +302,59 @@ impl Vm {
         }
         match super::ops::call_method(self, receiver, "send", &[v]) {
             Ok(x) => Ok(GenOutcome::Yielded(x)),
+            Err(e) if self.is_instance_of(&e.0, &self.exc.stop_iteration.clone()) => {
+                let val =
+                    e.0.as_exception()
+                        .map_or(Value::NONE, |x| x.value.borrow().clone());
+                Ok(GenOutcome::Returned(val))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The iterator a suspended generator delegates to (the top of its
+    /// saved stack, when it is suspended at the YIELD_VALUE of a SEND
+    /// loop), and the offset of that loop's END_SEND.
+    fn delegate_of(&self, g: &Generator) -> Option<(Value, u32)> {
+        let st = g.state.borrow();
+        if !st.started || st.finished {
+            return None;
+        }
+        let Some(ObjData::Function(f)) = g.func.data() else {
+            return None;
+        };
+        let units = f.code().units();
+        let at = st.instr as usize;
+        let yv = units.get(at)?;
+        let send = units.get(at.checked_sub(1)?)?;
+        use crate::generated::opcodes::opcode;
+        if yv.opcode() != opcode::YIELD_VALUE || yv.oparg() != 1 || send.opcode() != opcode::SEND {
+            return None;
+        }
+        // SEND jumps from the instruction after it (this YIELD_VALUE).
+        let end_send = st.instr + send.oparg() as u32;
+        Some((st.saved.last()?.clone(), end_send))
+    }
+
+    /// `receiver.throw(err)` for a delegated-to iterator.
+    fn throw_into(&mut self, receiver: &Value, err: PyErr) -> PyResult<GenOutcome> {
+        match receiver.data() {
+            Some(ObjData::Generator(_)) => {
+                return self.gen_resume(receiver, Value::NONE, Some(err))
+            }
+            Some(ObjData::AsyncGenASend(..)) => {
+                return self.asend_resume(receiver, Value::NONE, Some(err))
+            }
+            _ => {}
+        }
+        let throw = self.interned.intern("throw");
+        if super::ops::lookup_type_attr(self, receiver, &throw).is_none()
+            && self.user_special(receiver, "throw").is_none()
+        {
+            return Err(err);
+        }
+        match super::ops::call_method(self, receiver, "throw", &[err.0]) {
+            Ok(v) => Ok(GenOutcome::Yielded(v)),
             Err(e) if self.is_instance_of(&e.0, &self.exc.stop_iteration.clone()) => {
                 let val =
                     e.0.as_exception()

@@ -35,6 +35,14 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         }),
     );
     vm.dict_set_str(&d, "path", vm.sys_path.clone());
+    let (out, err) = (
+        crate::builtins::file::std_stream(1),
+        crate::builtins::file::std_stream(2),
+    );
+    vm.dict_set_str(&d, "stdout", out.clone());
+    vm.dict_set_str(&d, "__stdout__", out);
+    vm.dict_set_str(&d, "stderr", err.clone());
+    vm.dict_set_str(&d, "__stderr__", err);
     vm.dict_set_str(&d, "executable", new_str(""));
     let fns: &[(&'static str, crate::builtins::BuiltinFn)] = &[
         ("exit", sys_exit),

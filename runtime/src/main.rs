@@ -145,9 +145,12 @@ fn real_main() -> ExitCode {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => report(&mut vm, e),
     };
+    // Module globals are cleared at exit, so the finalizers (`__del__`) of
+    // what they held run, as in CPython.
+    let left = vm.teardown();
+    let _ = std::io::stdout().flush();
     if leakcheck {
         // Every object must be gone once the interpreter is torn down.
-        let left = vm.teardown();
         if left != 0 {
             eprintln!("tiercel: -X leakcheck: {left} objects still alive after teardown");
             return ExitCode::from(99);

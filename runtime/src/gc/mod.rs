@@ -61,6 +61,33 @@ thread_local! {
 
 const MIN_THRESHOLD: usize = 10_000;
 
+thread_local! {
+    /// Objects whose refcount reached zero and whose class has `__del__`:
+    /// resurrected (one reference, held here) until the interpreter runs
+    /// their finalizers at its next safe point.
+    static FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Queues `v` (an object just resurrected at refcount zero) for its
+/// finalizer.
+pub fn defer_finalizer(v: Value) {
+    FINALIZE.with(|f| f.borrow_mut().push(v));
+    FINALIZE_PENDING.with(|p| p.set(true));
+}
+
+/// Whether finalizers wait to run.
+#[inline(always)]
+pub fn finalizers_pending() -> bool {
+    FINALIZE_PENDING.with(|p| p.get())
+}
+
+/// The objects waiting for their finalizers (emptying the queue).
+pub fn take_finalizers() -> Vec<Value> {
+    FINALIZE_PENDING.with(|p| p.set(false));
+    FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
+}
+
 /// Starts tracking `p`.
 ///
 /// # Safety
@@ -180,6 +207,29 @@ pub fn collect() -> usize {
             .collect()
     };
     let n = unreachable.len();
+    // Finalizers run before anything is cleared (PEP 442): if some of the
+    // garbage has a `__del__` not yet run, queue those objects (our hold
+    // becomes the queue's reference) and clear nothing now; the next
+    // collection frees what is still garbage then.
+    let needs_finalizer: Vec<&Value> = unreachable
+        .iter()
+        .filter(|v| match v.data() {
+            Some(crate::object::ObjData::Instance(i)) => {
+                !i.finalized.get() && i.class.as_type().is_some_and(|t| t.has_del.get())
+            }
+            _ => false,
+        })
+        .collect();
+    if !needs_finalizer.is_empty() {
+        for v in needs_finalizer {
+            if let Some(crate::object::ObjData::Instance(i)) = v.data() {
+                i.finalized.set(true);
+            }
+            defer_finalizer(v.clone());
+        }
+        drop(unreachable);
+        return 0;
+    }
     for v in &unreachable {
         if let Some(o) = v.obj() {
             o.clear();

@@ -315,6 +315,7 @@ impl Vm {
             },
             has_dict,
             nslots: base_slots + own_slots.len(),
+            has_del: std::cell::Cell::new(false),
         };
         let cls = object::alloc(ObjData::Type(Box::new(td)));
         {
@@ -332,6 +333,11 @@ impl Vm {
         }
         if let Some(c) = classcell.as_cell() {
             *c.borrow_mut() = cls.clone();
+        }
+        {
+            let del = self.interned.intern("__del__");
+            let t = cls.as_type().expect("a type");
+            t.has_del.set(ops::mro_lookup(&cls, &del).is_some());
         }
         self.type_cache.invalidate();
         // __set_name__ on the attributes that want it.
@@ -536,6 +542,7 @@ impl Vm {
                     dict: RefCell::new(Value::NULL),
                     slots: RefCell::new((0..td.nslots).map(|_| Value::NULL).collect()),
                     base: Value::NULL,
+                    finalized: std::cell::Cell::new(false),
                 }))))
             }
             TypeKind::List
@@ -567,6 +574,7 @@ impl Vm {
                     dict: RefCell::new(Value::NULL),
                     slots: RefCell::new((0..td.nslots).map(|_| Value::NULL).collect()),
                     base,
+                    finalized: std::cell::Cell::new(false),
                 }))))
             }
             TypeKind::Exception => {
@@ -680,6 +688,32 @@ impl Vm {
             }
         }
         obj.clone()
+    }
+
+    /// Runs the finalizers (`__del__`) of the objects that died since the
+    /// last safe point. An exception in one is reported as CPython does
+    /// ("Exception ignored in: ...") and does not propagate.
+    pub fn run_finalizers(&mut self) {
+        loop {
+            let objs = crate::gc::take_finalizers();
+            if objs.is_empty() {
+                return;
+            }
+            for obj in objs {
+                if let Some(m) = self.user_special(&obj, "__del__") {
+                    if let Err(e) = self.call_special(&m, &obj, &[]) {
+                        let what = ops::repr(self, &m).unwrap_or_default();
+                        let tb = super::traceback::format_exception(self, &e);
+                        let _ = crate::builtins::file::write_std(
+                            2,
+                            format!("Exception ignored in: {what}\n{tb}").as_bytes(),
+                            true,
+                        );
+                    }
+                }
+                drop(obj);
+            }
+        }
     }
 
     /// `operator.index(v)` for user objects with `__index__`; `v` itself
@@ -1011,6 +1045,9 @@ impl Vm {
         let h = name.as_str().map_or(0, |s| s.hash());
         let d = td.dict.as_dict().expect("a dict");
         self.type_cache.invalidate();
+        if name_of(name) == "__del__" && value.is_some() {
+            td.has_del.set(true);
+        }
         match value {
             Some(v) => {
                 let old = d.borrow_mut().insert(name.clone(), h, v);

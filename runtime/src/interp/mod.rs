@@ -103,7 +103,11 @@ impl Vm {
     /// their MRO). Returns how many objects are still alive on this thread
     /// afterwards: 0 unless something leaked, or other values made on this
     /// thread are still held by the caller.
-    pub fn teardown(self) -> isize {
+    pub fn teardown(mut self) -> isize {
+        // As CPython at exit: cyclic garbage is finalized and collected
+        // first, then the modules are cleared.
+        crate::gc::collect();
+        self.run_finalizers();
         let modules: Vec<Value> = self
             .modules
             .as_dict()
@@ -115,9 +119,16 @@ impl Vm {
             }
         }
         drop(modules);
+        // Finalizers of what module globals kept alive, then of cycles.
+        self.run_finalizers();
+        crate::gc::collect();
+        self.run_finalizers();
         self.type_cache.clear();
         self.global_cache.clear();
         drop(self);
+        crate::gc::collect();
+        // The interpreter is gone: what is still queued is freed unfinalized.
+        drop(crate::gc::take_finalizers());
         crate::gc::collect();
         object::live_objects()
     }
@@ -284,6 +295,11 @@ impl Vm {
         args: &mut [Value],
         kwnames: Option<&Value>,
     ) -> PyResult<CallOutcome> {
+        // A safe point: objects that died since the last one are finalized
+        // before the program does anything else visible.
+        if crate::gc::finalizers_pending() {
+            self.run_finalizers();
+        }
         if let Some(ObjData::Function(_)) = callable.data() {
             let fp = self.push_function_frame(callable, self_or_null, args, kwnames)?;
             return Ok(self.frame_outcome(fp));
@@ -617,10 +633,11 @@ impl Vm {
     /// True when the loop should stop for housekeeping (a cycle collection).
     #[inline(always)]
     pub fn eval_breaker(&self) -> bool {
-        crate::gc::collection_due()
+        crate::gc::collection_due() || crate::gc::finalizers_pending()
     }
     pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
         crate::gc::maybe_collect();
+        self.run_finalizers();
         Ok(())
     }
 

@@ -107,6 +107,8 @@ pub struct Instance {
     pub dict: RefCell<Value>,
     pub slots: RefCell<Vec<Value>>,
     pub base: Value,
+    /// Its `__del__` has been queued (it runs at most once).
+    pub finalized: Cell<bool>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -264,6 +266,17 @@ impl Obj {
 
     #[inline(never)]
     unsafe fn dealloc(p: *mut Obj) {
+        // An instance whose class defines `__del__` is finalized first:
+        // resurrected with one reference, queued, and freed when that
+        // reference goes (its `finalized` flag keeps it from coming back).
+        if let ObjData::Instance(inst) = &(*p).data {
+            if !inst.finalized.get() && inst.class.as_type().is_some_and(|t| t.has_del.get()) {
+                inst.finalized.set(true);
+                (*p).rc.set(1);
+                crate::gc::defer_finalizer(Value::from_owned_ptr(p));
+                return;
+            }
+        }
         crate::gc::untrack(p);
         LIVE.with(|c| c.set(c.get() - 1));
         // Dropping the Box drops the payload, which releases what it owns.

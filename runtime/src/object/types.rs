@@ -70,6 +70,8 @@ pub struct TypeData {
     pub has_dict: bool,
     /// Slots per instance (this class's `__slots__` and its bases').
     pub nslots: usize,
+    /// The class or a base defines `__del__` (instances are finalized).
+    pub has_del: std::cell::Cell<bool>,
 }
 
 impl TypeData {
@@ -86,6 +88,7 @@ impl TypeData {
             metatype: Value::NULL,
             has_dict: false,
             nslots: 0,
+            has_del: std::cell::Cell::new(false),
         }
     }
 }

@@ -749,6 +749,12 @@ pub fn descr_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Option<Va
             "__defaults__" => Some(null_to_none(f.defaults.borrow().clone())),
             "__kwdefaults__" => Some(null_to_none(f.kwdefaults.borrow().clone())),
             "__closure__" => Some(null_to_none(f.closure.clone())),
+            "__annotations__" => {
+                if f.annotations.borrow().is_null() {
+                    *f.annotations.borrow_mut() = object::new_dict(object::Dict::new());
+                }
+                Some(f.annotations.borrow().clone())
+            }
             "__code__" => Some(f.code.clone()),
             "__globals__" => Some(f.globals.clone()),
             "__module__" => Some(

@@ -482,6 +482,12 @@ fn isinstance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(ObjData::Union(members)) = cls.data() {
+        return isinstance_check(vm, obj, members);
+    }
+    if let Some(ObjData::GenericAlias(..)) = cls.data() {
+        return Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"));
+    }
     Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
 

@@ -141,6 +141,9 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
         c.load_const(d);
         c.store_name("__doc__");
     }
+    if has_annotations(body) {
+        c.emit(op::SETUP_ANNOTATIONS as u16, 0);
+    }
     c.stmts(body)?;
     c.load_const(Value::NONE);
     c.emit(op::RETURN_VALUE as u16, 0);
@@ -466,6 +469,20 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
+                }
+                // Module and class bodies record annotations of names.
+                let scope = self.units.last().expect("unit").scope;
+                if matches!(scope, ScopeKind::Module | ScopeKind::Class) {
+                    self.expr(&a.annotation)?;
+                    match &*a.target {
+                        Expr::Name(n) if a.simple => {
+                            self.load_name("__annotations__", a.range)?;
+                            let k = self.interner.intern(n.id.as_str());
+                            self.load_const(k);
+                            self.emit(op::STORE_SUBSCR as u16, 0);
+                        }
+                        _ => self.emit(op::POP_TOP as u16, 0),
+                    }
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
@@ -1446,7 +1463,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// Evaluates the defaults of a parameter list onto the stack.
-    fn parameters(&mut self, p: &'a ast::Parameters) -> CResult<Params<'a>> {
+    fn parameters(
+        &mut self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CResult<Params<'a>> {
         let positional: Vec<&'a ast::ParameterWithDefault> =
             p.posonlyargs.iter().chain(p.args.iter()).collect();
         let mut flags = 0;
@@ -1474,6 +1495,27 @@ impl<'a> Compiler<'a> {
             }
             self.emit(op::BUILD_MAP as u16, kwdefaults.len() as u32);
             flags |= 2;
+        }
+        // Annotations, as (name, value) pairs, evaluated now.
+        let mut nann = 0;
+        for x in p.iter() {
+            let param = x.as_parameter();
+            if let Some(a) = &param.annotation {
+                let k = self.interner.intern(param.name.as_str());
+                self.load_const(k);
+                self.expr(a)?;
+                nann += 1;
+            }
+        }
+        if let Some(r) = returns {
+            let k = self.interner.intern("return");
+            self.load_const(k);
+            self.expr(r)?;
+            nann += 1;
+        }
+        if nann > 0 {
+            self.emit(op::BUILD_TUPLE as u16, nann * 2);
+            flags |= 4;
         }
         let mut names: Vec<&'a str> = positional
             .iter()
@@ -1523,7 +1565,7 @@ impl<'a> Compiler<'a> {
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
         self.decorators(&f.decorator_list)?;
-        let params = self.parameters(&f.parameters)?;
+        let params = self.parameters(&f.parameters, f.returns.as_deref())?;
         let name = f.name.as_str();
         let qualname = format!("{}{name}", self.qual_prefix());
         self.enter_scope(name.to_string(), qualname, f.range, &params.names);
@@ -1545,7 +1587,7 @@ impl<'a> Compiler<'a> {
 
     fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult<()> {
         let params = match &l.parameters {
-            Some(p) => self.parameters(p)?,
+            Some(p) => self.parameters(p, None)?,
             None => Params::default(),
         };
         let qualname = format!("{}<lambda>", self.qual_prefix());
@@ -1623,6 +1665,9 @@ impl<'a> Compiler<'a> {
             let d = self.interner.intern(&d);
             self.load_const(d);
             self.store_name("__doc__");
+        }
+        if has_annotations(&c.body) {
+            self.emit(op::SETUP_ANNOTATIONS as u16, 0);
         }
         self.stmts(&c.body)?;
         if self.u().sym.cellvars.iter().any(|c| c == "__class__") {
@@ -2342,6 +2387,31 @@ struct Params<'a> {
     posonlyargcount: usize,
     kwonlyargcount: usize,
     co_flags: u32,
+}
+
+/// Whether a module or class body has annotated assignments (outside
+/// nested functions and classes).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }
 
 /// The docstring of a body: its first statement, if a string literal.

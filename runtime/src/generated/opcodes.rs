@@ -131,70 +131,72 @@ pub mod opcode {
     pub const POP_JUMP_IF_TRUE: u8 = 61;
     /// bytecodes.def:324
     pub const MAKE_FUNCTION: u8 = 62;
-    /// bytecodes.def:330
-    pub const CALL_FUNCTION_EX: u8 = 63;
-    /// bytecodes.def:338
-    pub const LOAD_BUILD_CLASS: u8 = 64;
-    /// bytecodes.def:342
-    pub const CALL: u8 = 65;
-    /// bytecodes.def:349
-    pub const CALL_KW: u8 = 66;
-    /// bytecodes.def:356
-    pub const RETURN_VALUE: u8 = 67;
-    /// bytecodes.def:364
-    pub const MATCH_SEQUENCE: u8 = 68;
-    /// bytecodes.def:368
-    pub const MATCH_MAPPING: u8 = 69;
-    /// bytecodes.def:372
-    pub const GET_LEN: u8 = 70;
-    /// bytecodes.def:378
-    pub const MATCH_KEYS: u8 = 71;
-    /// bytecodes.def:384
-    pub const MATCH_CLASS: u8 = 72;
+    /// bytecodes.def:329
+    pub const SETUP_ANNOTATIONS: u8 = 63;
+    /// bytecodes.def:335
+    pub const CALL_FUNCTION_EX: u8 = 64;
+    /// bytecodes.def:343
+    pub const LOAD_BUILD_CLASS: u8 = 65;
+    /// bytecodes.def:347
+    pub const CALL: u8 = 66;
+    /// bytecodes.def:354
+    pub const CALL_KW: u8 = 67;
+    /// bytecodes.def:361
+    pub const RETURN_VALUE: u8 = 68;
+    /// bytecodes.def:369
+    pub const MATCH_SEQUENCE: u8 = 69;
+    /// bytecodes.def:373
+    pub const MATCH_MAPPING: u8 = 70;
+    /// bytecodes.def:377
+    pub const GET_LEN: u8 = 71;
+    /// bytecodes.def:383
+    pub const MATCH_KEYS: u8 = 72;
     /// bytecodes.def:389
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 73;
-    /// bytecodes.def:396
-    pub const BEFORE_WITH: u8 = 74;
-    /// bytecodes.def:403
-    pub const WITH_EXCEPT_START: u8 = 75;
-    /// bytecodes.def:411
-    pub const YIELD_VALUE: u8 = 76;
-    /// bytecodes.def:417
-    pub const SEND: u8 = 77;
-    /// bytecodes.def:427
-    pub const END_SEND: u8 = 78;
+    pub const MATCH_CLASS: u8 = 73;
+    /// bytecodes.def:394
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
+    /// bytecodes.def:401
+    pub const BEFORE_WITH: u8 = 75;
+    /// bytecodes.def:408
+    pub const WITH_EXCEPT_START: u8 = 76;
+    /// bytecodes.def:416
+    pub const YIELD_VALUE: u8 = 77;
+    /// bytecodes.def:422
+    pub const SEND: u8 = 78;
     /// bytecodes.def:432
-    pub const GET_AWAITABLE: u8 = 79;
-    /// bytecodes.def:438
-    pub const ASYNC_GEN_WRAP: u8 = 80;
-    /// bytecodes.def:442
-    pub const GET_AITER: u8 = 81;
+    pub const END_SEND: u8 = 79;
+    /// bytecodes.def:437
+    pub const GET_AWAITABLE: u8 = 80;
+    /// bytecodes.def:443
+    pub const ASYNC_GEN_WRAP: u8 = 81;
     /// bytecodes.def:447
-    pub const GET_ANEXT: u8 = 82;
-    /// bytecodes.def:453
-    pub const END_ASYNC_FOR: u8 = 83;
+    pub const GET_AITER: u8 = 82;
+    /// bytecodes.def:452
+    pub const GET_ANEXT: u8 = 83;
     /// bytecodes.def:458
-    pub const BEFORE_ASYNC_WITH: u8 = 84;
-    /// bytecodes.def:464
-    pub const GET_YIELD_FROM_ITER: u8 = 85;
-    /// bytecodes.def:470
-    pub const RAISE_VARARGS: u8 = 86;
-    /// bytecodes.def:477
-    pub const RERAISE: u8 = 87;
+    pub const END_ASYNC_FOR: u8 = 84;
+    /// bytecodes.def:463
+    pub const BEFORE_ASYNC_WITH: u8 = 85;
+    /// bytecodes.def:469
+    pub const GET_YIELD_FROM_ITER: u8 = 86;
+    /// bytecodes.def:475
+    pub const RAISE_VARARGS: u8 = 87;
     /// bytecodes.def:482
-    pub const PUSH_EXC_INFO: u8 = 88;
+    pub const RERAISE: u8 = 88;
     /// bytecodes.def:487
-    pub const POP_EXCEPT: u8 = 89;
+    pub const PUSH_EXC_INFO: u8 = 89;
     /// bytecodes.def:492
-    pub const CHECK_EXC_MATCH: u8 = 90;
-    /// bytecodes.def:496
-    pub const LOAD_ASSERTION_ERROR: u8 = 91;
-    /// bytecodes.def:502
-    pub const IMPORT_NAME: u8 = 92;
-    /// bytecodes.def:506
-    pub const IMPORT_FROM: u8 = 93;
+    pub const POP_EXCEPT: u8 = 90;
+    /// bytecodes.def:497
+    pub const CHECK_EXC_MATCH: u8 = 91;
+    /// bytecodes.def:501
+    pub const LOAD_ASSERTION_ERROR: u8 = 92;
+    /// bytecodes.def:507
+    pub const IMPORT_NAME: u8 = 93;
     /// bytecodes.def:511
-    pub const IMPORT_STAR: u8 = 94;
+    pub const IMPORT_FROM: u8 = 94;
+    /// bytecodes.def:516
+    pub const IMPORT_STAR: u8 = 95;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -332,70 +334,72 @@ pub mod uop {
     pub const POP_JUMP_IF_TRUE: u16 = 61;
     /// bytecodes.def:324
     pub const MAKE_FUNCTION: u16 = 62;
-    /// bytecodes.def:330
-    pub const CALL_FUNCTION_EX: u16 = 63;
-    /// bytecodes.def:338
-    pub const LOAD_BUILD_CLASS: u16 = 64;
-    /// bytecodes.def:342
-    pub const CALL: u16 = 65;
-    /// bytecodes.def:349
-    pub const CALL_KW: u16 = 66;
-    /// bytecodes.def:356
-    pub const RETURN_VALUE: u16 = 67;
-    /// bytecodes.def:364
-    pub const MATCH_SEQUENCE: u16 = 68;
-    /// bytecodes.def:368
-    pub const MATCH_MAPPING: u16 = 69;
-    /// bytecodes.def:372
-    pub const GET_LEN: u16 = 70;
-    /// bytecodes.def:378
-    pub const MATCH_KEYS: u16 = 71;
-    /// bytecodes.def:384
-    pub const MATCH_CLASS: u16 = 72;
+    /// bytecodes.def:329
+    pub const SETUP_ANNOTATIONS: u16 = 63;
+    /// bytecodes.def:335
+    pub const CALL_FUNCTION_EX: u16 = 64;
+    /// bytecodes.def:343
+    pub const LOAD_BUILD_CLASS: u16 = 65;
+    /// bytecodes.def:347
+    pub const CALL: u16 = 66;
+    /// bytecodes.def:354
+    pub const CALL_KW: u16 = 67;
+    /// bytecodes.def:361
+    pub const RETURN_VALUE: u16 = 68;
+    /// bytecodes.def:369
+    pub const MATCH_SEQUENCE: u16 = 69;
+    /// bytecodes.def:373
+    pub const MATCH_MAPPING: u16 = 70;
+    /// bytecodes.def:377
+    pub const GET_LEN: u16 = 71;
+    /// bytecodes.def:383
+    pub const MATCH_KEYS: u16 = 72;
     /// bytecodes.def:389
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 73;
-    /// bytecodes.def:396
-    pub const BEFORE_WITH: u16 = 74;
-    /// bytecodes.def:403
-    pub const WITH_EXCEPT_START: u16 = 75;
-    /// bytecodes.def:411
-    pub const YIELD_VALUE: u16 = 76;
-    /// bytecodes.def:417
-    pub const SEND: u16 = 77;
-    /// bytecodes.def:427
-    pub const END_SEND: u16 = 78;
+    pub const MATCH_CLASS: u16 = 73;
+    /// bytecodes.def:394
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 74;
+    /// bytecodes.def:401
+    pub const BEFORE_WITH: u16 = 75;
+    /// bytecodes.def:408
+    pub const WITH_EXCEPT_START: u16 = 76;
+    /// bytecodes.def:416
+    pub const YIELD_VALUE: u16 = 77;
+    /// bytecodes.def:422
+    pub const SEND: u16 = 78;
     /// bytecodes.def:432
-    pub const GET_AWAITABLE: u16 = 79;
-    /// bytecodes.def:438
-    pub const ASYNC_GEN_WRAP: u16 = 80;
-    /// bytecodes.def:442
-    pub const GET_AITER: u16 = 81;
+    pub const END_SEND: u16 = 79;
+    /// bytecodes.def:437
+    pub const GET_AWAITABLE: u16 = 80;
+    /// bytecodes.def:443
+    pub const ASYNC_GEN_WRAP: u16 = 81;
     /// bytecodes.def:447
-    pub const GET_ANEXT: u16 = 82;
-    /// bytecodes.def:453
-    pub const END_ASYNC_FOR: u16 = 83;
+    pub const GET_AITER: u16 = 82;
+    /// bytecodes.def:452
+    pub const GET_ANEXT: u16 = 83;
     /// bytecodes.def:458
-    pub const BEFORE_ASYNC_WITH: u16 = 84;
-    /// bytecodes.def:464
-    pub const GET_YIELD_FROM_ITER: u16 = 85;
-    /// bytecodes.def:470
-    pub const RAISE_VARARGS: u16 = 86;
-    /// bytecodes.def:477
-    pub const RERAISE: u16 = 87;
+    pub const END_ASYNC_FOR: u16 = 84;
+    /// bytecodes.def:463
+    pub const BEFORE_ASYNC_WITH: u16 = 85;
+    /// bytecodes.def:469
+    pub const GET_YIELD_FROM_ITER: u16 = 86;
+    /// bytecodes.def:475
+    pub const RAISE_VARARGS: u16 = 87;
     /// bytecodes.def:482
-    pub const PUSH_EXC_INFO: u16 = 88;
+    pub const RERAISE: u16 = 88;
     /// bytecodes.def:487
-    pub const POP_EXCEPT: u16 = 89;
+    pub const PUSH_EXC_INFO: u16 = 89;
     /// bytecodes.def:492
-    pub const CHECK_EXC_MATCH: u16 = 90;
-    /// bytecodes.def:496
-    pub const LOAD_ASSERTION_ERROR: u16 = 91;
-    /// bytecodes.def:502
-    pub const IMPORT_NAME: u16 = 92;
-    /// bytecodes.def:506
-    pub const IMPORT_FROM: u16 = 93;
+    pub const POP_EXCEPT: u16 = 90;
+    /// bytecodes.def:497
+    pub const CHECK_EXC_MATCH: u16 = 91;
+    /// bytecodes.def:501
+    pub const LOAD_ASSERTION_ERROR: u16 = 92;
+    /// bytecodes.def:507
+    pub const IMPORT_NAME: u16 = 93;
     /// bytecodes.def:511
-    pub const IMPORT_STAR: u16 = 94;
+    pub const IMPORT_FROM: u16 = 94;
+    /// bytecodes.def:516
+    pub const IMPORT_STAR: u16 = 95;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -415,7 +419,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 95;
+pub const NUM_OPCODES: usize = 96;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -481,6 +485,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "POP_JUMP_IF_FALSE",
     "POP_JUMP_IF_TRUE",
     "MAKE_FUNCTION",
+    "SETUP_ANNOTATIONS",
     "CALL_FUNCTION_EX",
     "LOAD_BUILD_CLASS",
     "CALL",
@@ -580,6 +585,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // POP_JUMP_IF_FALSE
     0, // POP_JUMP_IF_TRUE
     0, // MAKE_FUNCTION
+    0, // SETUP_ANNOTATIONS
     0, // CALL_FUNCTION_EX
     0, // LOAD_BUILD_CLASS
     1, // CALL
@@ -679,6 +685,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::POP_JUMP_IF_FALSE,
     opcode::POP_JUMP_IF_TRUE,
     opcode::MAKE_FUNCTION,
+    opcode::SETUP_ANNOTATIONS,
     opcode::CALL_FUNCTION_EX,
     opcode::LOAD_BUILD_CLASS,
     opcode::CALL,
@@ -777,6 +784,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // POP_JUMP_IF_FALSE
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // POP_JUMP_IF_TRUE
     ESCAPES | USES_OPARG, // MAKE_FUNCTION
+    HAS_ERROR | ESCAPES, // SETUP_ANNOTATIONS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_FUNCTION_EX
     HAS_ERROR | ESCAPES, // LOAD_BUILD_CLASS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
@@ -876,6 +884,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // POP_JUMP_IF_FALSE
     false, // POP_JUMP_IF_TRUE
     false, // MAKE_FUNCTION
+    false, // SETUP_ANNOTATIONS
     false, // CALL_FUNCTION_EX
     false, // LOAD_BUILD_CLASS
     false, // CALL
@@ -975,6 +984,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::POP_JUMP_IF_FALSE, 0)], // POP_JUMP_IF_FALSE
     &[(uop::POP_JUMP_IF_TRUE, 0)], // POP_JUMP_IF_TRUE
     &[(uop::MAKE_FUNCTION, 0)], // MAKE_FUNCTION
+    &[(uop::SETUP_ANNOTATIONS, 0)], // SETUP_ANNOTATIONS
     &[(uop::CALL_FUNCTION_EX, 0)], // CALL_FUNCTION_EX
     &[(uop::LOAD_BUILD_CLASS, 0)], // LOAD_BUILD_CLASS
     &[(uop::CALL, 0)], // CALL
@@ -1009,7 +1019,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_STAR, 0)], // IMPORT_STAR
 ];
 
-pub const UOP_NAMES: [&str; 95] = [
+pub const UOP_NAMES: [&str; 96] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1073,6 +1083,7 @@ pub const UOP_NAMES: [&str; 95] = [
     "POP_JUMP_IF_FALSE",
     "POP_JUMP_IF_TRUE",
     "MAKE_FUNCTION",
+    "SETUP_ANNOTATIONS",
     "CALL_FUNCTION_EX",
     "LOAD_BUILD_CLASS",
     "CALL",
@@ -1107,7 +1118,7 @@ pub const UOP_NAMES: [&str; 95] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 95] = [
+pub const UOP_FLAGS: [u16; 96] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1171,6 +1182,7 @@ pub const UOP_FLAGS: [u16; 95] = [
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // POP_JUMP_IF_FALSE
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // POP_JUMP_IF_TRUE
     ESCAPES | USES_OPARG, // MAKE_FUNCTION
+    HAS_ERROR | ESCAPES, // SETUP_ANNOTATIONS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_FUNCTION_EX
     HAS_ERROR | ESCAPES, // LOAD_BUILD_CLASS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
@@ -1274,39 +1286,40 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         59 => 0, // JUMP_BACKWARD
         60 => 1, // POP_JUMP_IF_FALSE
         61 => 1, // POP_JUMP_IF_TRUE
-        62 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
-        63 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
-        64 => 0, // LOAD_BUILD_CLASS
-        65 => 2 + (oparg) as i32, // CALL
-        66 => 3 + (oparg) as i32, // CALL_KW
-        67 => 1, // RETURN_VALUE
-        68 => 1, // MATCH_SEQUENCE
-        69 => 1, // MATCH_MAPPING
-        70 => 1, // GET_LEN
-        71 => 2, // MATCH_KEYS
-        72 => 3, // MATCH_CLASS
-        73 => 2, // COPY_DICT_WITHOUT_KEYS
-        74 => 1, // BEFORE_WITH
-        75 => 4, // WITH_EXCEPT_START
-        76 => 1, // YIELD_VALUE
-        77 => 2, // SEND
-        78 => 2, // END_SEND
-        79 => 1, // GET_AWAITABLE
-        80 => 1, // ASYNC_GEN_WRAP
-        81 => 1, // GET_AITER
-        82 => 1, // GET_ANEXT
-        83 => 2, // END_ASYNC_FOR
-        84 => 1, // BEFORE_ASYNC_WITH
-        85 => 1, // GET_YIELD_FROM_ITER
-        86 => 0 + (oparg) as i32, // RAISE_VARARGS
-        87 => 1 + (oparg) as i32, // RERAISE
-        88 => 1, // PUSH_EXC_INFO
-        89 => 1, // POP_EXCEPT
-        90 => 2, // CHECK_EXC_MATCH
-        91 => 0, // LOAD_ASSERTION_ERROR
-        92 => 2, // IMPORT_NAME
-        93 => 1, // IMPORT_FROM
-        94 => 1, // IMPORT_STAR
+        62 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 4) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        63 => 0, // SETUP_ANNOTATIONS
+        64 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        65 => 0, // LOAD_BUILD_CLASS
+        66 => 2 + (oparg) as i32, // CALL
+        67 => 3 + (oparg) as i32, // CALL_KW
+        68 => 1, // RETURN_VALUE
+        69 => 1, // MATCH_SEQUENCE
+        70 => 1, // MATCH_MAPPING
+        71 => 1, // GET_LEN
+        72 => 2, // MATCH_KEYS
+        73 => 3, // MATCH_CLASS
+        74 => 2, // COPY_DICT_WITHOUT_KEYS
+        75 => 1, // BEFORE_WITH
+        76 => 4, // WITH_EXCEPT_START
+        77 => 1, // YIELD_VALUE
+        78 => 2, // SEND
+        79 => 2, // END_SEND
+        80 => 1, // GET_AWAITABLE
+        81 => 1, // ASYNC_GEN_WRAP
+        82 => 1, // GET_AITER
+        83 => 1, // GET_ANEXT
+        84 => 2, // END_ASYNC_FOR
+        85 => 1, // BEFORE_ASYNC_WITH
+        86 => 1, // GET_YIELD_FROM_ITER
+        87 => 0 + (oparg) as i32, // RAISE_VARARGS
+        88 => 1 + (oparg) as i32, // RERAISE
+        89 => 1, // PUSH_EXC_INFO
+        90 => 1, // POP_EXCEPT
+        91 => 2, // CHECK_EXC_MATCH
+        92 => 0, // LOAD_ASSERTION_ERROR
+        93 => 2, // IMPORT_NAME
+        94 => 1, // IMPORT_FROM
+        95 => 1, // IMPORT_STAR
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1382,38 +1395,39 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         60 => 0, // POP_JUMP_IF_FALSE
         61 => 0, // POP_JUMP_IF_TRUE
         62 => 1, // MAKE_FUNCTION
-        63 => 1, // CALL_FUNCTION_EX
-        64 => 1, // LOAD_BUILD_CLASS
-        65 => 1, // CALL
-        66 => 1, // CALL_KW
-        67 => 0, // RETURN_VALUE
-        68 => 2, // MATCH_SEQUENCE
-        69 => 2, // MATCH_MAPPING
-        70 => 2, // GET_LEN
-        71 => 3, // MATCH_KEYS
-        72 => 1, // MATCH_CLASS
-        73 => 2, // COPY_DICT_WITHOUT_KEYS
-        74 => 2, // BEFORE_WITH
-        75 => 5, // WITH_EXCEPT_START
-        76 => 1, // YIELD_VALUE
-        77 => 2, // SEND
-        78 => 1, // END_SEND
-        79 => 1, // GET_AWAITABLE
-        80 => 1, // ASYNC_GEN_WRAP
-        81 => 1, // GET_AITER
-        82 => 2, // GET_ANEXT
-        83 => 0, // END_ASYNC_FOR
-        84 => 2, // BEFORE_ASYNC_WITH
-        85 => 1, // GET_YIELD_FROM_ITER
-        86 => 0, // RAISE_VARARGS
-        87 => 0, // RERAISE
-        88 => 2, // PUSH_EXC_INFO
-        89 => 0, // POP_EXCEPT
-        90 => 2, // CHECK_EXC_MATCH
-        91 => 1, // LOAD_ASSERTION_ERROR
-        92 => 1, // IMPORT_NAME
-        93 => 2, // IMPORT_FROM
-        94 => 0, // IMPORT_STAR
+        63 => 0, // SETUP_ANNOTATIONS
+        64 => 1, // CALL_FUNCTION_EX
+        65 => 1, // LOAD_BUILD_CLASS
+        66 => 1, // CALL
+        67 => 1, // CALL_KW
+        68 => 0, // RETURN_VALUE
+        69 => 2, // MATCH_SEQUENCE
+        70 => 2, // MATCH_MAPPING
+        71 => 2, // GET_LEN
+        72 => 3, // MATCH_KEYS
+        73 => 1, // MATCH_CLASS
+        74 => 2, // COPY_DICT_WITHOUT_KEYS
+        75 => 2, // BEFORE_WITH
+        76 => 5, // WITH_EXCEPT_START
+        77 => 1, // YIELD_VALUE
+        78 => 2, // SEND
+        79 => 1, // END_SEND
+        80 => 1, // GET_AWAITABLE
+        81 => 1, // ASYNC_GEN_WRAP
+        82 => 1, // GET_AITER
+        83 => 2, // GET_ANEXT
+        84 => 0, // END_ASYNC_FOR
+        85 => 2, // BEFORE_ASYNC_WITH
+        86 => 1, // GET_YIELD_FROM_ITER
+        87 => 0, // RAISE_VARARGS
+        88 => 0, // RERAISE
+        89 => 2, // PUSH_EXC_INFO
+        90 => 0, // POP_EXCEPT
+        91 => 2, // CHECK_EXC_MATCH
+        92 => 1, // LOAD_ASSERTION_ERROR
+        93 => 1, // IMPORT_NAME
+        94 => 2, // IMPORT_FROM
+        95 => 0, // IMPORT_STAR
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -1409,6 +1409,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                         sp.sub(
                                                 (0usize + (((oparg & 1) as u32 != 0) as usize)
                                                     + (((oparg & 2) as u32 != 0) as usize)
+                                                    + (((oparg & 4) as u32 != 0) as usize)
                                                     + (((oparg & 8) as u32 != 0) as usize) + 1usize),
                                             )
                                             .read()
@@ -1420,6 +1421,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                     Some(unsafe {
                                         sp.sub(
                                                 (0usize + (((oparg & 2) as u32 != 0) as usize)
+                                                    + (((oparg & 4) as u32 != 0) as usize)
+                                                    + (((oparg & 8) as u32 != 0) as usize) + 1usize),
+                                            )
+                                            .read()
+                                    })
+                                } else {
+                                    None
+                                };
+                                let annotations: Option<Value> = if ((oparg & 4) as u32 != 0) {
+                                    Some(unsafe {
+                                        sp.sub(
+                                                (0usize + (((oparg & 4) as u32 != 0) as usize)
                                                     + (((oparg & 8) as u32 != 0) as usize) + 1usize),
                                             )
                                             .read()
@@ -1439,21 +1452,41 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                     sp.sub(
                                         (0usize + (((oparg & 1) as u32 != 0) as usize)
                                             + (((oparg & 2) as u32 != 0) as usize)
+                                            + (((oparg & 4) as u32 != 0) as usize)
                                             + (((oparg & 8) as u32 != 0) as usize) + 1usize),
                                     )
                                 };
                                 let func: Value;
-                                func = vm.make_function(frame, code, defaults, kwdefaults, closure);
+                                func = vm.make_function(frame, code, defaults, kwdefaults, annotations, closure);
                                 unsafe { sp.add(0usize).write(func) };
                                 sp = unsafe { sp.add(1usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:330 inst CALL_FUNCTION_EX
+                        // bytecodes.def:329 inst SETUP_ANNOTATIONS
+                        opcode::SETUP_ANNOTATIONS => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop SETUP_ANNOTATIONS (bytecodes.def:329)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                match vm.setup_annotations(frame) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:335 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop CALL_FUNCTION_EX (bytecodes.def:330)
+                                ///uop CALL_FUNCTION_EX (bytecodes.def:335)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub(
@@ -1501,11 +1534,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:338 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:343 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_BUILD_CLASS (bytecodes.def:338)
+                                ///uop LOAD_BUILD_CLASS (bytecodes.def:343)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1522,11 +1555,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:342 inst CALL
+                        // bytecodes.def:347 inst CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop CALL (bytecodes.def:342)
+                                ///uop CALL (bytecodes.def:347)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1569,11 +1602,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:349 inst CALL_KW
+                        // bytecodes.def:354 inst CALL_KW
                         opcode::CALL_KW => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop CALL_KW (bytecodes.def:349)
+                                ///uop CALL_KW (bytecodes.def:354)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -1617,11 +1650,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:356 inst RETURN_VALUE
+                        // bytecodes.def:361 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:356)
+                                ///uop RETURN_VALUE (bytecodes.def:361)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1633,11 +1666,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:364 inst MATCH_SEQUENCE
+                        // bytecodes.def:369 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MATCH_SEQUENCE (bytecodes.def:364)
+                                ///uop MATCH_SEQUENCE (bytecodes.def:369)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1648,11 +1681,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:368 inst MATCH_MAPPING
+                        // bytecodes.def:373 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MATCH_MAPPING (bytecodes.def:368)
+                                ///uop MATCH_MAPPING (bytecodes.def:373)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1663,11 +1696,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:372 inst GET_LEN
+                        // bytecodes.def:377 inst GET_LEN
                         opcode::GET_LEN => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_LEN (bytecodes.def:372)
+                                ///uop GET_LEN (bytecodes.def:377)
                                 const _: () = ();
                                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1686,11 +1719,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:378 inst MATCH_KEYS
+                        // bytecodes.def:383 inst MATCH_KEYS
                         opcode::MATCH_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MATCH_KEYS (bytecodes.def:378)
+                                ///uop MATCH_KEYS (bytecodes.def:383)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1708,11 +1741,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:384 inst MATCH_CLASS
+                        // bytecodes.def:389 inst MATCH_CLASS
                         opcode::MATCH_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MATCH_CLASS (bytecodes.def:384)
+                                ///uop MATCH_CLASS (bytecodes.def:389)
                                 const _: () = ();
                                 let subject: Value = unsafe { sp.sub(3usize).read() };
                                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -1731,11 +1764,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:389 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:394 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:389)
+                                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:394)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -1753,11 +1786,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:396 inst BEFORE_WITH
+                        // bytecodes.def:401 inst BEFORE_WITH
                         opcode::BEFORE_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BEFORE_WITH (bytecodes.def:396)
+                                ///uop BEFORE_WITH (bytecodes.def:401)
                                 const _: () = ();
                                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1778,11 +1811,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:403 inst WITH_EXCEPT_START
+                        // bytecodes.def:408 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop WITH_EXCEPT_START (bytecodes.def:403)
+                                ///uop WITH_EXCEPT_START (bytecodes.def:408)
                                 const _: () = ();
                                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -1802,11 +1835,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:411 inst YIELD_VALUE
+                        // bytecodes.def:416 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:411)
+                                ///uop YIELD_VALUE (bytecodes.def:416)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1819,11 +1852,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:417 inst SEND
+                        // bytecodes.def:422 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop SEND (bytecodes.def:417)
+                                ///uop SEND (bytecodes.def:422)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1847,11 +1880,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:427 inst END_SEND
+                        // bytecodes.def:432 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:427)
+                                ///uop END_SEND (bytecodes.def:432)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1863,11 +1896,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:432 inst GET_AWAITABLE
+                        // bytecodes.def:437 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_AWAITABLE (bytecodes.def:432)
+                                ///uop GET_AWAITABLE (bytecodes.def:437)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1884,11 +1917,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:438 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:443 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:438)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:443)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1899,11 +1932,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:442 inst GET_AITER
+                        // bytecodes.def:447 inst GET_AITER
                         opcode::GET_AITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_AITER (bytecodes.def:442)
+                                ///uop GET_AITER (bytecodes.def:447)
                                 const _: () = ();
                                 let obj: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1920,11 +1953,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:447 inst GET_ANEXT
+                        // bytecodes.def:452 inst GET_ANEXT
                         opcode::GET_ANEXT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_ANEXT (bytecodes.def:447)
+                                ///uop GET_ANEXT (bytecodes.def:452)
                                 const _: () = ();
                                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1941,11 +1974,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:453 inst END_ASYNC_FOR
+                        // bytecodes.def:458 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_ASYNC_FOR (bytecodes.def:453)
+                                ///uop END_ASYNC_FOR (bytecodes.def:458)
                                 const _: () = ();
                                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -1961,11 +1994,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:458 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:463 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop BEFORE_ASYNC_WITH (bytecodes.def:458)
+                                ///uop BEFORE_ASYNC_WITH (bytecodes.def:463)
                                 const _: () = ();
                                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1986,11 +2019,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:464 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:469 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:464)
+                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:469)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2007,11 +2040,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:470 inst RAISE_VARARGS
+                        // bytecodes.def:475 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RAISE_VARARGS (bytecodes.def:470)
+                                ///uop RAISE_VARARGS (bytecodes.def:475)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -2039,11 +2072,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:477 inst RERAISE
+                        // bytecodes.def:482 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RERAISE (bytecodes.def:477)
+                                ///uop RERAISE (bytecodes.def:482)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -2072,11 +2105,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:482 inst PUSH_EXC_INFO
+                        // bytecodes.def:487 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop PUSH_EXC_INFO (bytecodes.def:482)
+                                ///uop PUSH_EXC_INFO (bytecodes.def:487)
                                 const _: () = ();
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2090,11 +2123,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:487 inst POP_EXCEPT
+                        // bytecodes.def:492 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop POP_EXCEPT (bytecodes.def:487)
+                                ///uop POP_EXCEPT (bytecodes.def:492)
                                 const _: () = ();
                                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2104,11 +2137,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:492 inst CHECK_EXC_MATCH
+                        // bytecodes.def:497 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop CHECK_EXC_MATCH (bytecodes.def:492)
+                                ///uop CHECK_EXC_MATCH (bytecodes.def:497)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2128,11 +2161,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:496 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:501 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:496)
+                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:501)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 let value: Value;
@@ -2142,11 +2175,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:502 inst IMPORT_NAME
+                        // bytecodes.def:507 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_NAME (bytecodes.def:502)
+                                ///uop IMPORT_NAME (bytecodes.def:507)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -2165,11 +2198,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:506 inst IMPORT_FROM
+                        // bytecodes.def:511 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_FROM (bytecodes.def:506)
+                                ///uop IMPORT_FROM (bytecodes.def:511)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2187,11 +2220,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:511 inst IMPORT_STAR
+                        // bytecodes.def:516 inst IMPORT_STAR
                         opcode::IMPORT_STAR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IMPORT_STAR (bytecodes.def:511)
+                                ///uop IMPORT_STAR (bytecodes.def:516)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: Value = unsafe { sp.sub(1usize).read() };

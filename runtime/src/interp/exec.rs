@@ -254,8 +254,20 @@ impl Vm {
         code: Value,
         defaults: Option<Value>,
         kwdefaults: Option<Value>,
+        annotations: Option<Value>,
         closure: Option<Value>,
     ) -> Value {
+        // (name, value) pairs into the function's __annotations__ dict.
+        let annotations = annotations.map(|pairs| {
+            let mut d = Dict::new();
+            if let Some(t) = pairs.as_tuple() {
+                for kv in t.chunks(2) {
+                    let h = kv[0].as_str().map_or(0, |s| s.hash());
+                    d.insert(kv[0].clone(), h, kv[1].clone());
+                }
+            }
+            object::new_dict(d)
+        });
         let (name, qualname, doc) = match code.data() {
             Some(ObjData::Code(c)) => (
                 self.interned.intern(c.name.as_str()),
@@ -273,9 +285,22 @@ impl Vm {
             closure: closure.unwrap_or(Value::NULL),
             doc: RefCell::new(doc),
             dict: RefCell::new(Value::NULL),
+            annotations: RefCell::new(annotations.unwrap_or(Value::NULL)),
             defaults: RefCell::new(defaults.unwrap_or(Value::NULL)),
             kwdefaults: RefCell::new(kwdefaults.unwrap_or(Value::NULL)),
         })))
+    }
+
+    pub fn setup_annotations(&mut self, frame: &Frame) -> PyResult<()> {
+        let ns = if frame.locals.is_null() {
+            frame.globals.clone()
+        } else {
+            frame.locals.clone()
+        };
+        if self.dict_get_str(&ns, "__annotations__").is_none() {
+            self.dict_set_str(&ns, "__annotations__", object::new_dict(Dict::new()));
+        }
+        Ok(())
     }
 
     // ---- cells ----

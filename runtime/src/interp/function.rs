@@ -14,6 +14,8 @@ pub struct Function {
     pub doc: RefCell<Value>,
     /// `__dict__`: a dict once an attribute is set, else NULL.
     pub dict: RefCell<Value>,
+    /// `__annotations__` (NULL until asked for, when there are none).
+    pub annotations: RefCell<Value>,
     /// Tuple of positional defaults, or NULL.
     pub defaults: RefCell<Value>,
     /// Dict of keyword-only defaults, or NULL.
@@ -30,11 +32,14 @@ impl Function {
         f(&self.closure);
         f(&self.doc.borrow());
         f(&self.dict.borrow());
+        f(&self.annotations.borrow());
     }
     pub fn clear(&self) {
         let d = std::mem::replace(&mut *self.defaults.borrow_mut(), Value::NULL);
         let k = std::mem::replace(&mut *self.kwdefaults.borrow_mut(), Value::NULL);
         let x = std::mem::replace(&mut *self.dict.borrow_mut(), Value::NULL);
+        let a = std::mem::replace(&mut *self.annotations.borrow_mut(), Value::NULL);
+        drop(a);
         let doc = std::mem::replace(&mut *self.doc.borrow_mut(), Value::NONE);
         drop((d, k, x, doc));
     }

@@ -383,6 +383,11 @@ impl Vm {
                 let func = func.clone();
                 self.call(&func, &all, kwnames)
             }
+            // list[int](...) makes a list.
+            Some(ObjData::GenericAlias(origin, _)) => {
+                let origin = origin.clone();
+                self.call(&origin, args, kwnames)
+            }
             Some(ObjData::Instance(_)) if self.user_special(callable, "__call__").is_some() => {
                 let m = self.user_special(callable, "__call__").expect("checked");
                 let mut all = Vec::with_capacity(args.len() + 1);
@@ -752,6 +757,8 @@ impl Vm {
             ObjData::Str(_) => &t.str_,
             ObjData::Bytes(_) => &t.bytes,
             ObjData::Complex(..) => &t.complex,
+            ObjData::GenericAlias(..) => &t.generic_alias,
+            ObjData::Union(_) => &t.union_type,
             ObjData::File(f) => {
                 if !f.binary {
                     &t.text_io

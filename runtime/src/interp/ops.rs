@@ -198,6 +198,23 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
             );
         }
     }
+    // `int | None`: a union of types (for annotations and isinstance).
+    if oparg % 13 == 7 && is_union_member(a) && is_union_member(b) {
+        let mut members: Vec<Value> = Vec::new();
+        for v in [a, b] {
+            let items = match v.data() {
+                Some(ObjData::Union(t)) => t.as_tuple().unwrap_or(&[]).to_vec(),
+                _ if v.is_none() => vec![vm.types.none.clone()],
+                _ => vec![v.clone()],
+            };
+            for x in items {
+                if !members.iter().any(|m| m.is(&x)) {
+                    members.push(x);
+                }
+            }
+        }
+        return Ok(object::alloc(ObjData::Union(new_tuple(members))));
+    }
     // dict | dict, dict |= mapping.
     if let (Some(da), 7) = (a.as_dict(), oparg % 13) {
         if oparg >= 13 {
@@ -790,6 +807,15 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         let sb = crate::builtins::sets::set_from(vm, Some(b), false)?;
         return eq(vm, &sa, &sb);
     }
+    if let (Some(ObjData::GenericAlias(o1, a1)), Some(ObjData::GenericAlias(o2, a2))) =
+        (a.data(), b.data())
+    {
+        return Ok(o1.is(o2) && eq(vm, a1, a2)?);
+    }
+    if let (Some(ObjData::Union(m1)), Some(ObjData::Union(m2))) = (a.data(), b.data()) {
+        let (x, y) = (m1.as_tuple().unwrap_or(&[]), m2.as_tuple().unwrap_or(&[]));
+        return Ok(x.len() == y.len() && x.iter().all(|t| y.iter().any(|u| u.is(t))));
+    }
     if let (Some(ObjData::Method(f1, s1)), Some(ObjData::Method(f2, s2))) = (a.data(), b.data()) {
         return Ok(f1.is(f2) && s1.is(s2));
     }
@@ -1052,6 +1078,21 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         ObjData::Str(s) => out.push_str(&repr_str(s.as_str())),
         ObjData::Bytes(b) => out.push_str(&crate::builtins::bytes::repr(b, "b")),
         ObjData::Complex(r, i) => out.push_str(&object::complex::repr((*r, *i))),
+        ObjData::GenericAlias(origin, args) => {
+            let mut parts = Vec::new();
+            for a in args.as_tuple().unwrap_or(&[]).to_vec() {
+                parts.push(type_arg_repr(vm, &a)?);
+            }
+            let o = type_arg_repr(vm, origin)?;
+            out.push_str(&format!("{o}[{}]", parts.join(", ")));
+        }
+        ObjData::Union(members) => {
+            let mut parts = Vec::new();
+            for a in members.as_tuple().unwrap_or(&[]).to_vec() {
+                parts.push(type_arg_repr(vm, &a)?);
+            }
+            out.push_str(&parts.join(" | "));
+        }
         ObjData::File(f) => {
             let name = repr_str(&f.name);
             if f.binary {
@@ -1295,6 +1336,30 @@ pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<String> {
     repr(vm, v)
 }
 
+/// What `|` can join into a union: classes, None, aliases and unions.
+fn is_union_member(v: &Value) -> bool {
+    v.is_none()
+        || v.as_type().is_some()
+        || matches!(
+            v.data(),
+            Some(ObjData::Union(_) | ObjData::GenericAlias(..))
+        )
+}
+
+/// `repr` of a type as it appears in an alias or union: `int`, `mod.C`.
+fn type_arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if v.is(&Value::ELLIPSIS) {
+        return Ok("...".into());
+    }
+    if v.is(&vm.types.none) {
+        return Ok("None".into());
+    }
+    if v.as_type().is_some() {
+        return Ok(classes::class_display_name(vm, v));
+    }
+    repr(vm, v)
+}
+
 /// A number as a complex: ints, floats and complexes.
 pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
     if let Some(f) = v.as_float() {
@@ -1477,6 +1542,37 @@ pub fn setitem_fast(container: &Value, key: &Value, value: Value) -> Result<(), 
 }
 
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(t) = container.as_type() {
+        // `cls[...]`: __class_getitem__, or a generic alias of a builtin.
+        let name = vm.interned.intern("__class_getitem__");
+        if let Some(m) = mro_lookup(container, &name) {
+            let f = match m.data() {
+                Some(ObjData::ClassMethod(f)) => f.clone(),
+                _ => m.clone(),
+            };
+            return vm.call(&f, &[container.clone(), key.clone()], None);
+        }
+        if !t.heap
+            && matches!(
+                t.kind,
+                object::types::TypeKind::List
+                    | object::types::TypeKind::Dict
+                    | object::types::TypeKind::Tuple
+                    | object::types::TypeKind::Set
+                    | object::types::TypeKind::FrozenSet
+                    | object::types::TypeKind::Type
+            )
+        {
+            let args = match key.as_tuple() {
+                Some(_) => key.clone(),
+                None => new_tuple(vec![key.clone()]),
+            };
+            return Ok(object::alloc(ObjData::GenericAlias(
+                container.clone(),
+                args,
+            )));
+        }
+    }
     if key.as_instance().is_some()
         && matches!(
             container.data(),
@@ -2318,6 +2414,21 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             return Err(attr_error(vm, v, name, msg));
         }
         Some(ObjData::Super(t, obj)) => return vm.super_getattr(t, obj, name, false).map(|r| r.0),
+        Some(ObjData::GenericAlias(origin, args)) => {
+            match name.as_str().map_or("", |s| s.as_str()) {
+                "__origin__" => return Ok(origin.clone()),
+                "__args__" => return Ok(args.clone()),
+                "__parameters__" => return Ok(new_tuple(vec![])),
+                _ => {}
+            }
+            // Otherwise, the origin's attributes (list[int].append, ...).
+            return getattr(vm, &origin.clone(), name);
+        }
+        Some(ObjData::Union(members))
+            if name.as_str().is_some_and(|s| s.as_str() == "__args__") =>
+        {
+            return Ok(members.clone());
+        }
         Some(ObjData::Slice(sl)) => match name.as_str().map_or("", |s| s.as_str()) {
             "start" => return Ok(sl[0].clone()),
             "stop" => return Ok(sl[1].clone()),

@@ -72,6 +72,8 @@ type_table!(Types {
     traceback: "traceback" = Traceback,
     bytes: "bytes" = Bytes,
     complex: "complex" = Complex,
+    generic_alias: "GenericAlias" = GenericAlias,
+    union_type: "UnionType" = GenericAlias,
     text_io: "TextIOWrapper" = File,
     buffered_reader: "BufferedReader" = File,
     buffered_writer: "BufferedWriter" = File,

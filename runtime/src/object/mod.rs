@@ -45,6 +45,10 @@ pub enum ObjData {
     Str(PyStr),
     Bytes(Box<[u8]>),
     Complex(f64, f64),
+    /// `list[int]`: (origin, tuple of arguments).
+    GenericAlias(Value, Value),
+    /// `int | None`: the tuple of its members.
+    Union(Value),
     /// A file object from `open()`.
     File(Box<crate::builtins::file::FileObj>),
     ByteArray(RefCell<Vec<u8>>),
@@ -292,6 +296,8 @@ impl Obj {
             ObjData::Bytes(_) => "bytes",
             ObjData::Complex(..) => "complex",
             ObjData::File(_) => "file",
+            ObjData::GenericAlias(..) => "GenericAlias",
+            ObjData::Union(_) => "UnionType",
             ObjData::ByteArray(_) => "bytearray",
             ObjData::List(_) => "list",
             ObjData::Tuple(_) => "tuple",
@@ -378,6 +384,11 @@ impl Obj {
             ObjData::Set(s) => s.borrow().traverse(f),
             ObjData::Traceback(e, _) => f(e),
             ObjData::AsyncGenWrapped(v) => f(v),
+            ObjData::GenericAlias(o, a) => {
+                f(o);
+                f(a)
+            }
+            ObjData::Union(a) => f(a),
             ObjData::AsyncGenASend(g, v, _) => {
                 f(g);
                 f(&v.borrow())

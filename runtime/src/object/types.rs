@@ -45,6 +45,7 @@ pub enum TypeKind {
     ByteArray,
     Complex,
     File,
+    GenericAlias,
     /// BaseException and every exception class.
     Exception,
 }

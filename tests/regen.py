@@ -9,6 +9,9 @@ cwd = tests/python, PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8, and writes:
   NAME.stderr    only if stderr is non-empty
   NAME.exitcode  only if the exit code is non-zero (the number and a newline)
 
+A NAME.stdin beside the program, when present, is fed to it as standard
+input (otherwise stdin is empty); the test runner does the same.
+
 Stale NAME.stderr / NAME.exitcode files are removed.
 
 Since 3.9 CPython turns the script path given on the command line into an
@@ -90,12 +93,14 @@ def strip_dir(data):
 def regen_one(python, name, env):
     script = name + ".py"
     base = os.path.join(PY_DIR, name)
+    stdin_path = base + ".stdin"
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     try:
         proc = subprocess.run(
             [python, script],
             cwd=PY_DIR,
             env=env,
-            stdin=subprocess.DEVNULL,
+            stdin=stdin,
             capture_output=True,
             timeout=TIMEOUT,
         )

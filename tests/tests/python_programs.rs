@@ -86,11 +86,18 @@ fn python_programs_match_cpython() {
         let want_out = read("stdout");
         let want_err = read("stderr");
         let want_code: i32 = read("exitcode").trim().parse().unwrap_or(0);
+        // NAME.stdin, when present, is the program's standard input.
+        let stdin = match fs::File::open(dir.join(format!("{name}.stdin"))) {
+            Ok(f) => std::process::Stdio::from(f),
+            Err(_) => std::process::Stdio::null(),
+        };
         let out = run_with_timeout(
             Command::new(&bin)
+                .args(["-X", "leakcheck"])
                 .arg(format!("{name}.py"))
                 .current_dir(&dir)
-                .env("PYTHONHASHSEED", "0"),
+                .env("PYTHONHASHSEED", "0")
+                .stdin(stdin),
         );
         let got_out = String::from_utf8_lossy(&out.stdout);
         let got_err = String::from_utf8_lossy(&out.stderr);

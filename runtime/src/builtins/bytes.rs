@@ -32,6 +32,7 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match v.data() {
         Some(ObjData::Bytes(b)) => Some(b.to_vec()),
         Some(ObjData::ByteArray(b)) => Some(b.borrow().clone()),
+        Some(ObjData::MemoryView(m)) if !m.released.get() => Some(m.bytes()),
         Some(ObjData::Instance(i)) if !i.base.is_null() => bytes_of(&i.base),
         _ => None,
     }

@@ -998,6 +998,7 @@ pub(super) fn construct(
         TypeKind::Bytes => super::bytes::construct(vm, args, kwnames, false),
         TypeKind::Complex => complex_new(vm, args, kwnames),
         TypeKind::ByteArray => super::bytes::construct(vm, args, kwnames, true),
+        TypeKind::MemoryView => super::memoryview::construct(vm, args, kwnames),
         TypeKind::Set | TypeKind::FrozenSet => {
             let name = if td.kind == TypeKind::Set {
                 "set"

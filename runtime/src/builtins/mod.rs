@@ -6,7 +6,9 @@ mod classes;
 pub mod file;
 pub mod format;
 mod functions;
+pub mod memoryview;
 mod methods;
+mod program;
 pub mod sets;
 
 pub use classes::{descr_getattr, function_setattr};
@@ -94,6 +96,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
                 | "filter"
                 | "bytes"
                 | "bytearray"
+                | "memoryview"
                 | "complex"
         ) {
             vm.dict_set_str(&d, name, t);
@@ -108,9 +111,11 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     functions::register(vm, &d);
     classes::register(vm, &d);
     classes::register_exec(vm, &d);
+    program::register(vm, &d);
     sets::register(vm);
     format::register(vm, &d);
     bytes::register(vm, &d);
+    memoryview::register(vm);
     file::register(vm, &d);
     methods::register(vm);
     d

@@ -1698,12 +1698,10 @@ impl<'a> Compiler<'a> {
             CompKind::Gen => "<genexpr>",
             CompKind::Set => "<setcomp>",
         };
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return Err(unsupported("an asynchronous comprehension", g.range));
-        }
         let qualname = format!("{}{name}", self.qual_prefix());
         self.enter_scope(name.into(), qualname, range, &[".0"]);
         self.u().argcount = 1;
+        let is_async = self.u().sym.is_coroutine;
         let r = (|| {
             match kind {
                 CompKind::List => self.emit(op::BUILD_LIST as u16, 0),
@@ -1728,8 +1726,18 @@ impl<'a> Compiler<'a> {
         self.emit(op::PUSH_NULL as u16, 0);
         self.expr(&generators[0].iter)?;
         self.set_loc(range);
-        self.emit(op::GET_ITER as u16, 0);
+        if generators[0].is_async {
+            self.emit(op::GET_AITER as u16, 0);
+        } else {
+            self.emit(op::GET_ITER as u16, 0);
+        }
         self.emit(op::CALL as u16, 1);
+        if is_async && kind != CompKind::Gen {
+            // An async list/set/dict comprehension is a coroutine, awaited
+            // on the spot.
+            self.emit(op::GET_AWAITABLE as u16, 0);
+            self.await_top();
+        }
         Ok(())
     }
 
@@ -1748,13 +1756,29 @@ impl<'a> Compiler<'a> {
         } else {
             self.expr(&g.iter)?;
             self.set_loc(g.range);
-            self.emit(op::GET_ITER as u16, 0);
+            self.emit(
+                if g.is_async {
+                    op::GET_AITER
+                } else {
+                    op::GET_ITER
+                } as u16,
+                0,
+            );
         }
         let top = self.new_label();
         let cleanup = self.new_label();
         self.bind(top);
         self.set_loc(g.range);
-        self.emit_jump(op::FOR_ITER as u16, cleanup);
+        if g.is_async {
+            // As `async for`: `await anext(it)` until StopAsyncIteration,
+            // which the handler at `cleanup` turns into the loop's end.
+            self.push_handler(cleanup, pseudo::SETUP_FINALLY);
+            self.emit(op::GET_ANEXT as u16, 0);
+            self.await_top();
+            self.pop_handler();
+        } else {
+            self.emit_jump(op::FOR_ITER as u16, cleanup);
+        }
         self.store_target(&g.target)?;
         let skip = self.new_label();
         for cond in &g.ifs {
@@ -1780,6 +1804,9 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen => {
                     self.expr(elt)?;
+                    if self.units.last().expect("unit").sym.is_coroutine {
+                        self.emit(op::ASYNC_GEN_WRAP as u16, 0);
+                    }
                     self.emit(op::YIELD_VALUE as u16, 0);
                     self.emit(op::POP_TOP as u16, 0);
                 }
@@ -1789,7 +1816,11 @@ impl<'a> Compiler<'a> {
         self.set_loc(g.range);
         self.emit_jump(pseudo::JUMP, top);
         self.bind(cleanup);
-        self.emit(op::END_FOR as u16, 0);
+        if g.is_async {
+            self.emit(op::END_ASYNC_FOR as u16, 0);
+        } else {
+            self.emit(op::END_FOR as u16, 0);
+        }
         Ok(())
     }
 

@@ -242,6 +242,10 @@ impl Builder {
         self.visit_expr(&first.iter);
         self.push(ScopeKind::Comprehension, range);
         self.cur().is_generator = is_generator;
+        // `async for` in a comprehension, or an `await` in it (found
+        // below), makes it a coroutine (an async generator, for a
+        // generator expression).
+        self.cur().is_coroutine = generators.iter().any(|g| g.is_async);
         self.bind(".0");
         for (i, g) in generators.iter().enumerate() {
             self.visit_expr(&g.target);
@@ -255,7 +259,14 @@ impl Builder {
         for e in elts {
             self.visit_expr(e);
         }
+        let is_async = self.cur().is_coroutine;
         self.pop();
+        if is_async && !is_generator && !self.cur().is_coroutine {
+            self.fail(syntax(
+                "asynchronous comprehension outside of an asynchronous function".into(),
+                range,
+            ));
+        }
     }
     /// `name := value` inside comprehensions binds in the nearest enclosing
     /// function or module scope.
@@ -498,6 +509,9 @@ impl<'a> Visitor<'a> for Builder {
                 match e {
                     Expr::Await(_) if kind == ScopeKind::Function && !is_coro => {
                         self.fail(syntax("'await' outside async function".into(), e.range()));
+                    }
+                    Expr::Await(_) if kind == ScopeKind::Comprehension => {
+                        self.cur().is_coroutine = true;
                     }
                     Expr::Await(_) if kind != ScopeKind::Function => {
                         self.fail(syntax("'await' outside function".into(), e.range()));

@@ -769,6 +769,7 @@ impl Vm {
                 }
             }
             ObjData::ByteArray(_) => &t.bytearray,
+            ObjData::MemoryView(_) => &t.memoryview,
             ObjData::List(_) => &t.list,
             ObjData::Tuple(_) => &t.tuple,
             ObjData::Dict(_) => &t.dict,

@@ -594,6 +594,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Some(ObjData::Bytes(b)) => !b.is_empty(),
         Some(ObjData::Complex(r, i)) => *r != 0.0 || *i != 0.0,
         Some(ObjData::ByteArray(b)) => !b.borrow().is_empty(),
+        Some(ObjData::MemoryView(_)) => crate::builtins::memoryview::len(vm, v)? > 0,
         Some(ObjData::Range(r)) => !r.is_empty(),
         Some(ObjData::BigRange(r)) => !r.len.is_zero(),
         Some(ObjData::Int(_)) | Some(ObjData::BigInt(_)) => true,
@@ -747,6 +748,11 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
     if a.is(b) {
         return Ok(true);
+    }
+    if matches!(a.data(), Some(ObjData::MemoryView(_)))
+        || matches!(b.data(), Some(ObjData::MemoryView(_)))
+    {
+        return Ok(crate::builtins::memoryview::eq(a, b));
     }
     let seqs = seq_items;
     if let (Some((ka, xa)), Some((kb, xb))) = (seqs(a), seqs(b)) {
@@ -986,6 +992,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         }
         Some(ObjData::Set(s)) if s.borrow().frozen => Ok(s.borrow().hash()),
         Some(ObjData::Bytes(b)) => Ok(crate::builtins::bytes::hash(b)),
+        Some(ObjData::MemoryView(_)) => crate::builtins::memoryview::hash(vm, v),
         Some(ObjData::Complex(r, i)) => Ok(object::complex::hash((*r, *i))),
         Some(ObjData::List(_))
         | Some(ObjData::Dict(_))
@@ -1224,6 +1231,11 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         ObjData::Traceback(..) => {
             out.push_str(&format!("<traceback object at {:#x}>", v.ptr() as usize))
         }
+        ObjData::MemoryView(m) => out.push_str(&format!(
+            "<{}memory at {:#x}>",
+            if m.released.get() { "released " } else { "" },
+            v.ptr() as usize
+        )),
         ObjData::Generator(g) => out.push_str(&format!(
             "<{} object {} at {:#x}>",
             vm.type_name(v),
@@ -1611,6 +1623,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
             crate::builtins::bytes::getitem(vm, container, key)
         }
+        Some(ObjData::MemoryView(_)) => crate::builtins::memoryview::getitem(vm, container, key),
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
                 let items = l.borrow();
@@ -1730,6 +1743,9 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
         Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
             crate::builtins::bytes::setitem(vm, container, key, value)
         }
+        Some(ObjData::MemoryView(_)) => {
+            crate::builtins::memoryview::setitem(vm, container, key, value)
+        }
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
                 let new_items = iterate(vm, &value)?;
@@ -1801,6 +1817,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
         Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
             crate::builtins::bytes::delitem(vm, container, key)
         }
+        Some(ObjData::MemoryView(_)) => Err(vm.type_error("cannot delete memory")),
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
                 let mut items = l.borrow_mut();
@@ -1874,6 +1891,16 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
     match container.data() {
         Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
             crate::builtins::bytes::contains(vm, container, item)
+        }
+        Some(ObjData::MemoryView(m)) => {
+            crate::builtins::memoryview::len(vm, container)?;
+            let bytes = m.bytes();
+            for b in bytes {
+                if eq(vm, &Value::small_int(b as i64), item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
         Some(ObjData::Set(s)) => crate::builtins::sets::contains_key(vm, s, item),
         Some(ObjData::Str(s)) => match item.as_str() {
@@ -2015,6 +2042,13 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             seq: v.clone(),
             index: 0,
         }),
+        Some(ObjData::MemoryView(_)) => {
+            crate::builtins::memoryview::len(vm, v)?;
+            new_iter(Iter::Bytes {
+                seq: v.clone(),
+                index: 0,
+            })
+        }
         Some(ObjData::Set(s)) => new_iter(Iter::Set {
             set: v.clone(),
             index: 0,
@@ -2253,6 +2287,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             let b = match seq.data() {
                 Some(ObjData::Bytes(b)) => b.get(*index).copied(),
                 Some(ObjData::ByteArray(b)) => b.borrow().get(*index).copied(),
+                Some(ObjData::MemoryView(m)) if !m.released.get() => m.get(*index),
                 _ => None,
             };
             *index += 1;
@@ -2376,6 +2411,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Some(ObjData::Set(s)) => s.borrow().len(),
         Some(ObjData::Bytes(b)) => b.len(),
         Some(ObjData::ByteArray(b)) => b.borrow().len(),
+        Some(ObjData::MemoryView(_)) => crate::builtins::memoryview::len(vm, v)?,
         _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
         }
@@ -2428,6 +2464,12 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             if name.as_str().is_some_and(|s| s.as_str() == "__args__") =>
         {
             return Ok(members.clone());
+        }
+        Some(ObjData::MemoryView(_)) => {
+            let n = name.as_str().map_or("", |s| s.as_str()).to_string();
+            if let Some(x) = crate::builtins::memoryview::getattr(vm, v, &n)? {
+                return Ok(x);
+            }
         }
         Some(ObjData::Slice(sl)) => match name.as_str().map_or("", |s| s.as_str()) {
             "start" => return Ok(sl[0].clone()),

@@ -78,6 +78,7 @@ type_table!(Types {
     buffered_reader: "BufferedReader" = File,
     buffered_writer: "BufferedWriter" = File,
     bytearray: "bytearray" = ByteArray,
+    memoryview: "memoryview" = MemoryView,
     bytes_iterator: "bytes_iterator" = Iterator,
     bytearray_iterator: "bytearray_iterator" = Iterator,
     cell: "cell" = Cell,

@@ -35,7 +35,7 @@ impl Vm {
         let name = str_of(name).unwrap_or_default();
         let level = level.as_small_int().unwrap_or(0);
         let full = if level > 0 {
-            self.resolve_relative(frame, &name, level as usize)?
+            self.resolve_relative(&frame.globals.clone(), &name, level as usize)?
         } else {
             name.clone()
         };
@@ -54,8 +54,13 @@ impl Vm {
     }
 
     /// The absolute name of `from .name import ...` at `level` dots.
-    fn resolve_relative(&mut self, frame: &Frame, name: &str, level: usize) -> PyResult<String> {
-        let globals = frame.globals.clone();
+    pub fn resolve_relative(
+        &mut self,
+        globals: &Value,
+        name: &str,
+        level: usize,
+    ) -> PyResult<String> {
+        let globals = globals.clone();
         let package = match self.dict_get_str(&globals, "__package__") {
             Some(p) if p.as_str().is_some() => str_of(&p).unwrap_or_default(),
             _ => {

@@ -1,4 +1,4 @@
-//! The builtin modules (`sys`, `math`) and `import`.
+//! The builtin modules (`sys`, `math`, `builtins`) and `import`.
 
 pub mod import;
 pub mod math;
@@ -15,6 +15,10 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
+        "builtins" => alloc(ObjData::Module(Box::new(Module {
+            name: "builtins".to_string(),
+            dict: vm.builtins.clone(),
+        }))),
         _ => return None,
     })
 }

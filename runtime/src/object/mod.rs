@@ -52,6 +52,8 @@ pub enum ObjData {
     /// A file object from `open()`.
     File(Box<crate::builtins::file::FileObj>),
     ByteArray(RefCell<Vec<u8>>),
+    /// A `memoryview` of a bytes or bytearray.
+    MemoryView(Box<crate::builtins::memoryview::MemView>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
     /// Boxed: a dict is big, and the largest variant sets every object's size.
@@ -299,6 +301,7 @@ impl Obj {
             ObjData::GenericAlias(..) => "GenericAlias",
             ObjData::Union(_) => "UnionType",
             ObjData::ByteArray(_) => "bytearray",
+            ObjData::MemoryView(_) => "memoryview",
             ObjData::List(_) => "list",
             ObjData::Tuple(_) => "tuple",
             ObjData::Dict(_) => "dict",
@@ -403,6 +406,7 @@ impl Obj {
             | ObjData::Str(_)
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)
+            | ObjData::MemoryView(_)
             | ObjData::Complex(..)
             | ObjData::File(_)
             | ObjData::Range(_)
@@ -469,6 +473,7 @@ impl Obj {
                 | ObjData::Str(_)
                 | ObjData::Bytes(_)
                 | ObjData::ByteArray(_)
+                | ObjData::MemoryView(_)
                 | ObjData::Complex(..)
                 | ObjData::File(_)
                 | ObjData::Range(_)

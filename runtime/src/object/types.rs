@@ -43,6 +43,7 @@ pub enum TypeKind {
     Traceback,
     Bytes,
     ByteArray,
+    MemoryView,
     Complex,
     File,
     GenericAlias,

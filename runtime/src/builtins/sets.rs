@@ -436,11 +436,18 @@ fn set_update(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
     no_kwargs(vm, "update", kwnames)?;
     self_set(vm, args, "update")?;
     for o in &args[1..] {
-        let mut d = as_set(&args[0]).expect("a set").borrow().clone();
-        update(vm, &mut d, o)?;
-        *as_set(&args[0]).expect("a set").borrow_mut() = d;
+        update_set(vm, &args[0], o)?;
     }
     Ok(Value::NONE)
+}
+
+/// Adds the items of `other` to the set `target` (`set.update`,
+/// SET_UPDATE): a set's table is merged as CPython's `set_merge` does.
+pub fn update_set(vm: &mut Vm, target: &Value, other: &Value) -> PyResult<()> {
+    let mut d = as_set(target).expect("a set").borrow().clone();
+    update(vm, &mut d, other)?;
+    *as_set(target).expect("a set").borrow_mut() = d;
+    Ok(())
 }
 
 fn replace_with(target: &Value, mut d: SetData) {

@@ -82,6 +82,10 @@ struct Compiler<'a> {
     interner: &'a mut crate::object::str::Interner,
     units: Vec<Unit<'a>>,
     symtable: SymbolTable,
+    /// The frozenset constants made so far, by their items: an equal set
+    /// display later in the same compilation reuses the first one (as
+    /// CPython's constant cache does, which shows in iteration order).
+    frozensets: std::collections::HashMap<Vec<String>, Value>,
 }
 
 fn err(kind: ErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
@@ -131,6 +135,7 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
         src,
         units: Vec::new(),
         symtable,
+        frozensets: Default::default(),
     };
     let body: &[Stmt] = &module.body;
     let sym = std::mem::replace(&mut c.symtable.module, ScopeInfo::empty(ScopeKind::Module));
@@ -174,6 +179,7 @@ pub fn compile_expression(vm: &mut Vm, source: &str, filename: &str) -> CResult<
         src,
         units: Vec::new(),
         symtable,
+        frozensets: Default::default(),
     };
     let sym = std::mem::replace(&mut c.symtable.module, ScopeInfo::empty(ScopeKind::Module));
     c.units
@@ -1682,6 +1688,84 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A literal number, string or bool (also `-number`), with its hash:
+    /// the constants a set display can be folded from.
+    fn hashable_literal(&mut self, e: &Expr) -> Option<(Value, i64)> {
+        use crate::object::{float, int};
+        let v = match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => int::parse(&i.to_string(), 0)?,
+                ast::Number::Float(f) => Value::float(*f),
+                _ => return None,
+            },
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                Expr::NumberLiteral(n) => match &n.value {
+                    ast::Number::Int(i) => int::parse(&format!("-{i}"), 0)?,
+                    ast::Number::Float(f) => Value::float(-f),
+                    _ => return None,
+                },
+                _ => return None,
+            },
+            Expr::StringLiteral(s) => self.interner.intern(s.value.to_str()),
+            Expr::BooleanLiteral(b) => return Some((Value::bool(b.value), b.value as i64)),
+            _ => return None,
+        };
+        let h = if let Some(f) = v.as_float() {
+            float::hash(f)
+        } else if let Some(s) = v.as_str() {
+            s.hash()
+        } else {
+            int::hash(&int::as_int(&v)?)
+        };
+        Some((v, h))
+    }
+
+    /// The frozenset constant CPython makes for a display of more than two
+    /// constants: built from the items, then rebuilt from its own order
+    /// (CPython's constant merging does that), which decides the order in
+    /// which the items reach the new set when hashes collide.
+    fn constant_set(&mut self, elts: &[Expr]) -> Option<Value> {
+        if elts.len() <= 2 {
+            return None;
+        }
+        let items: Vec<(Value, i64)> = elts
+            .iter()
+            .map(|e| self.hashable_literal(e))
+            .collect::<Option<_>>()?;
+        let mut first = crate::object::set::SetData::new(true);
+        for (v, h) in items {
+            first.add(v, h);
+        }
+        // The cache key: the members (after `1`, `1.0` and `True` merged
+        // into the first of them), each tagged with its type.
+        let mut key: Vec<String> = first
+            .iter()
+            .map(|(_, v)| {
+                if let Some(f) = v.as_float() {
+                    format!("f{}", f.to_bits())
+                } else if let Some(s) = v.as_str() {
+                    format!("s{}", s.as_str())
+                } else if v.is_bool() {
+                    format!("b{}", v.is(&Value::TRUE))
+                } else {
+                    let i = crate::object::int::as_int(v).expect("an int");
+                    format!("i{}", crate::object::int::to_string(&i))
+                }
+            })
+            .collect();
+        key.sort();
+        if let Some(fs) = self.frozensets.get(&key) {
+            return Some(fs.clone());
+        }
+        let mut merged = crate::object::set::SetData::new(true);
+        for (h, v) in first.iter() {
+            merged.add(v.clone(), h);
+        }
+        let fs = crate::builtins::sets::new_set(merged);
+        self.frozensets.insert(key, fs.clone());
+        Some(fs)
+    }
+
     /// A comprehension: a function of one argument (the first iterator),
     /// made and called on the spot, as in CPython 3.11.
     fn comprehension(
@@ -2009,6 +2093,15 @@ impl<'a> Compiler<'a> {
                         "unpacking with `*` in a set display",
                         st.range(),
                     ));
+                }
+                if let Some(fs) = self.constant_set(&s.elts) {
+                    // As CPython: the set of more than two constants is
+                    // built from a frozenset constant.
+                    self.set_loc(s.range);
+                    self.emit(op::BUILD_SET as u16, 0);
+                    self.load_const(fs);
+                    self.emit(op::SET_UPDATE as u16, 1);
+                    return Ok(());
                 }
                 for e in &s.elts {
                     self.expr(e)?;

@@ -414,13 +414,7 @@ impl Vm {
     }
     pub fn set_update(&mut self, set: &mut Value, iterable: &Value) -> PyResult<()> {
         let set = set.clone();
-        let items = ops::iterate(self, iterable)?;
-        if let Some(s) = crate::builtins::sets::as_set(&set) {
-            for v in items {
-                crate::builtins::sets::add_key(self, s, v)?;
-            }
-        }
-        Ok(())
+        crate::builtins::sets::update_set(self, &set, iterable)
     }
     /// `{**update}` into `dict`: later keys win.
     pub fn dict_update(&mut self, dict: &mut Value, update: &Value) -> PyResult<()> {

@@ -3,8 +3,8 @@
 //! formatting, with CPython 3.11's results and error messages.
 
 use crate::interp::{ops, PyResult, Vm};
-use crate::object::float;
 use crate::object::int::as_int;
+use crate::object::{float, ObjData};
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -647,6 +647,42 @@ fn field_value(
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_format_mode(vm, fmt, args, false)
+}
+
+/// `bytes % args`: `fmt` and the result are the latin-1 decodings of the
+/// bytes; `%s`/`%b` take bytes-like objects (or `__bytes__`), `%r`/`%a`
+/// give the ASCII repr, `%c` a byte.
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_format_mode(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The bytes of `v` for `%s`/`%b` in bytes formatting, as latin-1 text.
+fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let data = match super::bytes::bytes_of(v) {
+        Some(b) => b,
+        None => match vm.try_special(v, "__bytes__", &[])? {
+            Some(r) => match r.data() {
+                Some(ObjData::Bytes(b)) => b.to_vec(),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&r)
+                    )))
+                }
+            },
+            None => return Err(vm.type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                vm.type_name(v)
+            ))),
+        },
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
+fn percent_format_mode(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     // CPython's state: the current argument source (the tuple, or a single
     // value), its length (-1 for a single value) and the next index (-2
     // before a single value is taken).
@@ -706,7 +742,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 return Err(vm.value_error("incomplete format key"));
             }
             let key: String = c[start..j].iter().collect();
-            cur = ops::getitem(vm, args, &crate::object::str::new_str(key))?;
+            let key = if bytes_mode {
+                super::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                crate::object::str::new_str(key)
+            };
+            cur = ops::getitem(vm, args, &key)?;
             arglen = -1;
             argidx = -2;
             i = j + 1;
@@ -786,6 +827,40 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         }
         let v = take(vm, &cur, arglen, &mut argidx)?;
         let piece = match conv {
+            's' | 'b' if bytes_mode => {
+                let text = percent_bytes_arg(vm, &v)?;
+                let body: String = match s.precision {
+                    Some(p) => text.chars().take(p).collect(),
+                    None => text,
+                };
+                pad(&s, "", &body, '>')
+            }
+            'r' | 'a' if bytes_mode => {
+                let text = ascii(&ops::repr(vm, &v)?);
+                let body: String = match s.precision {
+                    Some(p) => text.chars().take(p).collect(),
+                    None => text,
+                };
+                pad(&s, "", &body, '>')
+            }
+            'c' if bytes_mode => {
+                let byte = match v.data() {
+                    Some(ObjData::Bytes(b)) if b.len() == 1 => b[0],
+                    Some(ObjData::ByteArray(b)) if b.borrow().len() == 1 => b.borrow()[0],
+                    _ => match as_int(&v) {
+                        Some(n) => match n.to_i64().filter(|x| (0..256).contains(x)) {
+                            Some(x) => x as u8,
+                            None => return Err(vm.overflow_error("%c arg not in range(256)")),
+                        },
+                        None => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    },
+                };
+                pad(&s, "", &(byte as char).to_string(), '>')
+            }
             's' | 'r' | 'a' => {
                 let text = match conv {
                     's' => ops::str_(vm, &v)?,
@@ -875,7 +950,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         out.push_str(&piece);
     }
     if argidx < arglen && !is_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        return Err(vm.type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }

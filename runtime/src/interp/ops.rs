@@ -192,10 +192,14 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
         if let Some(r) = crate::builtins::bytes::binary(vm, a, b, oparg)? {
             return Ok(r);
         }
-        if oparg % 13 == 6 && matches!(a.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_))) {
-            return Err(
-                vm.not_implemented("printf-style formatting of bytes (%) is not supported yet")
-            );
+        if oparg % 13 == 6 {
+            if let Some(fmt) = crate::builtins::bytes::bytes_of(a) {
+                let out = crate::builtins::format::bytes_percent_format(vm, &fmt, b)?;
+                return Ok(match a.data() {
+                    Some(ObjData::ByteArray(_)) => crate::builtins::bytes::new_bytearray(out),
+                    _ => crate::builtins::bytes::new_bytes(out),
+                });
+            }
         }
     }
     // `int | None`: a union of types (for annotations and isinstance).

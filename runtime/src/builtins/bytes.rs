@@ -180,7 +180,7 @@ pub fn encode(vm: &Vm, text: &str, enc: &Value, errors: Option<&Value>) -> PyRes
     )
 }
 
-fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     let limit = match enc {
         "utf-8" | "utf8" => return Ok(text.as_bytes().to_vec()),
         "ascii" | "us-ascii" => 0x80,
@@ -223,7 +223,7 @@ fn escape_char(c: char) -> String {
 }
 
 /// `data.decode(encoding, errors)`.
-fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+pub(super) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     match enc {
         "utf-8" | "utf8" => {
             let mut out = String::new();

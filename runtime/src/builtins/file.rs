@@ -1,6 +1,8 @@
-//! `open()` and its file objects: text (UTF-8, universal newlines on
-//! reading) and binary, for reading (`r`), writing (`w`, `x`) and
-//! appending (`a`), as context managers and line iterators.
+//! `open()` and its file objects: text (UTF-8, ASCII or Latin-1 with
+//! `errors=`, universal newlines on reading unless `newline=` says
+//! otherwise) and binary, for reading (`r`), writing (`w`, `x`) and
+//! appending (`a`), as context managers and line iterators. Not done:
+//! the `+` modes (reading and writing one file), other encodings.
 //!
 //! A file being read is read whole at open; one being written collects
 //! what is written and writes it out on `flush()` and `close()` (and when
@@ -19,6 +21,13 @@ pub struct FileObj {
     pub name: String,
     pub mode: String,
     pub binary: bool,
+    /// A text file's encoding as given (`UTF-8` by default), its
+    /// normalized name, and the error handler.
+    pub encoding: String,
+    pub codec: String,
+    pub errors: String,
+    /// Translate `\n` to this when writing text (`newline='\r\n'`).
+    pub write_newline: Option<String>,
     /// 1 for `sys.stdout`, 2 for `sys.stderr`: written through at once;
     /// 0 for a file from `open()`.
     pub stream: u8,
@@ -31,6 +40,10 @@ pub fn std_stream(fd: u8) -> Value {
         name: if fd == 1 { "<stdout>" } else { "<stderr>" }.to_string(),
         mode: "w".to_string(),
         binary: false,
+        encoding: "utf-8".to_string(),
+        codec: "utf-8".to_string(),
+        errors: "strict".to_string(),
+        write_newline: None,
         stream: fd,
         state: RefCell::new(FileState {
             data: Vec::new(),
@@ -177,15 +190,21 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         },
         None => "r".to_string(),
     };
-    if let Some(enc) = pos.get(3).or(kw[3]).and_then(|e| e.as_str()) {
-        let e = enc.as_str().to_lowercase().replace('_', "-");
-        if !matches!(e.as_str(), "utf-8" | "utf8") {
-            return Err(vm.not_implemented(&format!(
-                "open() with encoding '{}' is not supported yet (only UTF-8)",
-                enc.as_str()
-            )));
+    let text_arg = |i: usize, what: &str| -> PyResult<Option<String>> {
+        match pos.get(i).or(kw[i]).filter(|v| !v.is_none()) {
+            None => Ok(None),
+            Some(v) => match v.as_str() {
+                Some(s) => Ok(Some(s.as_str().to_string())),
+                None => Err(vm.type_error(format!(
+                    "open() argument '{what}' must be str or None, not {}",
+                    vm.type_name(v)
+                ))),
+            },
         }
-    }
+    };
+    let encoding = text_arg(3, "encoding")?;
+    let errors = text_arg(4, "errors")?;
+    let newline = text_arg(5, "newline")?;
     let valid = mode.chars().all(|c| "rwxabt+".contains(c))
         && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1;
     if !valid || (mode.contains('b') && mode.contains('t')) {
@@ -197,6 +216,37 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         );
     }
     let binary = mode.contains('b');
+    if binary {
+        for (v, what) in [
+            (&encoding, "an encoding"),
+            (&errors, "an errors"),
+            (&newline, "a newline"),
+        ] {
+            if v.is_some() {
+                return Err(vm.value_error(format!("binary mode doesn't take {what} argument")));
+            }
+        }
+    }
+    if let Some(n) = &newline {
+        if !matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") {
+            return Err(vm.value_error(format!("illegal newline value: {n}")));
+        }
+    }
+    let codec = encoding
+        .as_deref()
+        .unwrap_or("utf-8")
+        .to_lowercase()
+        .replace('_', "-");
+    if !matches!(
+        codec.as_str(),
+        "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1"
+    ) {
+        return Err(vm.error(
+            &vm.exc.lookup_error.clone(),
+            format!("unknown encoding: {}", encoding.as_deref().unwrap_or("")),
+        ));
+    }
+    let errors = errors.unwrap_or_else(|| "strict".to_string());
     let mut state = FileState {
         data: Vec::new(),
         pos: 0,
@@ -209,10 +259,13 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         Some('r') => {
             state.data = std::fs::read(&name).map_err(|e| os_error(vm, &e, &name))?;
             if !binary {
-                // Universal newlines.
-                let text = String::from_utf8_lossy(&state.data)
-                    .replace("\r\n", "\n")
-                    .replace('\r', "\n");
+                // Decoded at open (CPython decodes as it reads, so a bad
+                // byte is reported here rather than by the read).
+                let mut text = super::bytes::decode_with(vm, &state.data, &codec, &errors)?;
+                if newline.is_none() {
+                    // Universal newlines.
+                    text = text.replace("\r\n", "\n").replace('\r', "\n");
+                }
                 state.data = text.into_bytes();
             }
             state.readable = true;
@@ -229,10 +282,15 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         None => unreachable!("checked"),
     }
     let mode_attr = mode.replace('t', "");
+    let write_newline = newline.filter(|n| n == "\r" || n == "\r\n");
     Ok(alloc(ObjData::File(Box::new(FileObj {
         name,
         mode: mode_attr,
         binary,
+        encoding: encoding.unwrap_or_else(|| "UTF-8".to_string()),
+        codec,
+        errors,
+        write_newline,
         stream: 0,
         state: RefCell::new(state),
     }))))
@@ -384,7 +442,14 @@ fn f_write(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
         }
     } else {
         match args[1].as_str() {
-            Some(s) => (s.as_str().as_bytes().to_vec(), s.len()),
+            Some(s) => {
+                let text = match &f.write_newline {
+                    Some(nl) => s.as_str().replace('\n', nl),
+                    None => s.as_str().to_string(),
+                };
+                let data = super::bytes::encode_with(vm, &text, &f.codec, &f.errors)?;
+                (data, s.len())
+            }
             None => {
                 return Err(vm.type_error(format!(
                     "write() argument must be str, not {}",
@@ -483,6 +548,8 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
         "name" => new_str(f.name.as_str()),
         "mode" => new_str(f.mode.as_str()),
         "closed" => Value::bool(f.state.borrow().closed),
+        "encoding" if !f.binary => new_str(f.encoding.as_str()),
+        "errors" if !f.binary => new_str(f.errors.as_str()),
         _ => return None,
     })
 }

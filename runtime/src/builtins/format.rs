@@ -673,10 +673,12 @@ fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     )))
                 }
             },
-            None => return Err(vm.type_error(format!(
+            None => {
+                return Err(vm.type_error(format!(
                 "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                 vm.type_name(v)
-            ))),
+            )))
+            }
         },
     };
     Ok(data.iter().map(|&b| b as char).collect())

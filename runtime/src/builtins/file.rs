@@ -1,12 +1,15 @@
 //! `open()` and its file objects: text (UTF-8, ASCII or Latin-1 with
 //! `errors=`, universal newlines on reading unless `newline=` says
 //! otherwise) and binary, for reading (`r`), writing (`w`, `x`) and
-//! appending (`a`), as context managers and line iterators. Not done:
-//! the `+` modes (reading and writing one file), other encodings.
+//! appending (`a`), and the `+` modes that read and write one file, as
+//! context managers and line iterators. Not done: other encodings,
+//! `truncate`, and the binary `+` type (`BufferedRandom`; such a file
+//! reports itself as a `BufferedReader`).
 //!
 //! A file being read is read whole at open; one being written collects
 //! what is written and writes it out on `flush()` and `close()` (and when
-//! the object is freed).
+//! the object is freed); a `+` file holds the whole content, is changed in
+//! place, and is written back whole on flush.
 
 use super::functions::{check_args, no_kwargs, parse_kwargs};
 use super::{new_builtin, BuiltinFn};
@@ -52,6 +55,9 @@ pub fn std_stream(fd: u8) -> Value {
             out: None,
             pending: Vec::new(),
             closed: false,
+            plus: false,
+            append: false,
+            dirty: false,
         }),
     })))
 }
@@ -82,12 +88,40 @@ pub struct FileState {
     pub out: Option<std::fs::File>,
     pub pending: Vec<u8>,
     pub closed: bool,
+    /// A `+` mode: `data` is the whole file, written in place at `pos`
+    /// (at the end, for `a+`) and written back whole on flush when
+    /// `dirty`.
+    pub plus: bool,
+    pub append: bool,
+    pub dirty: bool,
 }
 
 impl FileObj {
     /// Writes what is pending (best effort when called from a drop).
     fn flush(&self) -> std::io::Result<()> {
         let mut st = self.state.borrow_mut();
+        if st.plus {
+            if !st.dirty {
+                return Ok(());
+            }
+            st.dirty = false;
+            let bytes = if self.binary {
+                st.data.clone()
+            } else {
+                // Text was checked encodable as it was written; anything
+                // else (a character decoded with errors='replace') becomes '?'.
+                let text = String::from_utf8_lossy(&st.data).into_owned();
+                encode_lossy(&text, &self.codec)
+            };
+            if let Some(f) = st.out.as_mut() {
+                use std::io::Seek;
+                f.set_len(0)?;
+                f.seek(std::io::SeekFrom::Start(0))?;
+                f.write_all(&bytes)?;
+                f.flush()?;
+            }
+            return Ok(());
+        }
         let pending = std::mem::take(&mut st.pending);
         if let Some(f) = st.out.as_mut() {
             f.write_all(&pending)?;
@@ -95,6 +129,24 @@ impl FileObj {
         }
         Ok(())
     }
+}
+
+/// `text` in `codec` (utf-8, ascii or latin-1), '?' for what it cannot hold.
+fn encode_lossy(text: &str, codec: &str) -> Vec<u8> {
+    let limit = match codec {
+        "ascii" | "us-ascii" => 0x80,
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => 0x100,
+        _ => return text.as_bytes().to_vec(),
+    };
+    text.chars()
+        .map(|c| {
+            if (c as u32) < limit {
+                c as u32 as u8
+            } else {
+                b'?'
+            }
+        })
+        .collect()
 }
 
 impl Drop for FileObj {
@@ -205,15 +257,25 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
     let encoding = text_arg(3, "encoding")?;
     let errors = text_arg(4, "errors")?;
     let newline = text_arg(5, "newline")?;
-    let valid = mode.chars().all(|c| "rwxabt+".contains(c))
-        && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1;
-    if !valid || (mode.contains('b') && mode.contains('t')) {
-        return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+    // CPython's checks, in its order.
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"rwxabt+".contains(c) || seen.contains(c) {
+            return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+        }
+        seen.push(c);
     }
-    if mode.contains('+') {
-        return Err(
-            vm.not_implemented("open() for reading and writing ('+' modes) is not supported yet")
-        );
+    if mode.contains('b') && mode.contains('t') {
+        return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    match mode.chars().filter(|c| "rwxa".contains(*c)).count() {
+        0 => {
+            return Err(vm.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            ))
+        }
+        1 => {}
+        _ => return Err(vm.value_error("must have exactly one of create/read/write/append mode")),
     }
     let binary = mode.contains('b');
     if binary {
@@ -254,8 +316,40 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         out: None,
         pending: Vec::new(),
         closed: false,
+        plus: mode.contains('+'),
+        append: mode.contains('a'),
+        dirty: false,
     };
-    match mode.chars().find(|c| "rwxa".contains(*c)) {
+    let kind = mode.chars().find(|c| "rwxa".contains(*c));
+    if state.plus {
+        let mut o = std::fs::OpenOptions::new();
+        o.read(true).write(true);
+        match kind {
+            Some('r') => &mut o,
+            Some('w') => o.create(true).truncate(true),
+            Some('x') => o.create_new(true),
+            _ => o.create(true),
+        };
+        let mut file = o.open(&name).map_err(|e| os_error(vm, &e, &name))?;
+        let mut raw = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut raw).map_err(|e| os_error(vm, &e, &name))?;
+        state.data = if binary {
+            raw
+        } else {
+            let mut text = super::bytes::decode_with(vm, &raw, &codec, &errors)?;
+            if newline.is_none() {
+                text = text.replace("\r\n", "\n").replace('\r', "\n");
+            }
+            text.into_bytes()
+        };
+        if state.append {
+            state.pos = state.data.len();
+        }
+        state.readable = true;
+        state.out = Some(file);
+    }
+    match kind {
+        _ if state.plus => {}
         Some('r') => {
             state.data = std::fs::read(&name).map_err(|e| os_error(vm, &e, &name))?;
             if !binary {
@@ -458,7 +552,33 @@ fn f_write(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
             }
         }
     };
-    f.state.borrow_mut().pending.extend(data);
+    let mut st = f.state.borrow_mut();
+    if st.plus {
+        let data = if f.binary {
+            data
+        } else {
+            // `data` holds text as UTF-8; the encoding is applied on flush.
+            match &f.write_newline {
+                Some(nl) => args[1]
+                    .as_str()
+                    .map_or(String::new(), |s| s.as_str().replace('\n', nl)),
+                None => args[1]
+                    .as_str()
+                    .map_or(String::new(), |s| s.as_str().to_string()),
+            }
+            .into_bytes()
+        };
+        if st.append {
+            st.pos = st.data.len();
+        }
+        let at = st.pos;
+        let end = (at + data.len()).min(st.data.len());
+        st.data.splice(at..end, data.iter().copied());
+        st.pos = at + data.len();
+        st.dirty = true;
+        return Ok(Value::int(n as i64));
+    }
+    st.pending.extend(data);
     Ok(Value::int(n as i64))
 }
 

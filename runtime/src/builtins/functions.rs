@@ -1477,8 +1477,8 @@ fn type_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
     match args.len() - nkw(kwnames) {
         1 if nkw(kwnames) == 0 => Ok(vm.type_of(&args[0])),
         3 => {
-            Err(vm
-                .not_implemented("type() with 3 arguments (creating classes) is not supported yet"))
+            let t = vm.types.type_.clone();
+            vm.object_new(&t, args, kwnames)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }

@@ -10,6 +10,7 @@ pub mod memoryview;
 mod methods;
 mod program;
 pub mod sets;
+mod slots;
 
 pub use classes::{descr_getattr, function_setattr};
 pub use functions::dict_update;
@@ -118,6 +119,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     memoryview::register(vm);
     file::register(vm, &d);
     methods::register(vm);
+    // Last: the special-method wrappers fill only what is still missing.
+    slots::register(vm);
     d
 }
 

@@ -255,6 +255,29 @@ impl Vm {
                 dict.insert(k.clone(), h, v);
             }
         }
+        // `type(name, bases, ns)` and metaclass calls may leave out what a
+        // class statement always sets.
+        for key in ["__qualname__", "__module__"] {
+            let k = self.interned.intern(key);
+            let h = k.as_str().map_or(0, |s| s.hash());
+            if dict.get(&k, h).is_none() {
+                let v = if key == "__qualname__" {
+                    name.clone()
+                } else {
+                    let fp = self.frames.top();
+                    if fp.is_null() {
+                        continue;
+                    }
+                    // SAFETY: a non-null top frame is live.
+                    let globals = unsafe { (*fp).globals.clone() };
+                    match self.dict_get_str(&globals, "__name__") {
+                        Some(m) => m,
+                        None => continue,
+                    }
+                };
+                dict.insert(k, h, v);
+            }
+        }
         // __slots__: names whose values live in the instance, not its dict.
         let mut own_slots: Vec<Value> = Vec::new();
         match &slots_decl {
@@ -593,12 +616,22 @@ impl Vm {
                 if npos != 3 {
                     return Err(self.type_error("type.__new__() takes exactly 3 arguments"));
                 }
+                let must = |vm: &Vm, i: usize, what: &str| {
+                    vm.type_error(format!(
+                        "type.__new__() argument {} must be {what}, not {}",
+                        i + 1,
+                        vm.type_name(&args[i])
+                    ))
+                };
+                if args[0].as_str().is_none() {
+                    return Err(must(self, 0, "str"));
+                }
                 let bases = args[1]
                     .as_tuple()
-                    .ok_or_else(|| self.type_error("type.__new__() argument 2 must be tuple"))?
+                    .ok_or_else(|| must(self, 1, "tuple"))?
                     .to_vec();
                 if args[2].as_dict().is_none() {
-                    return Err(self.type_error("type.__new__() argument 3 must be dict"));
+                    return Err(must(self, 2, "dict"));
                 }
                 let names = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
                 let kw: Vec<(Value, Value)> = names

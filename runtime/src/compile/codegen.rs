@@ -73,6 +73,9 @@ pub struct Unit<'a> {
     pub argcount: usize,
     pub posonlyargcount: usize,
     pub first_line: u32,
+    /// The class whose private names are mangled here (see
+    /// `symtable::mangle`).
+    private: Option<String>,
 }
 
 struct Compiler<'a> {
@@ -218,6 +221,7 @@ impl<'a> Unit<'a> {
             argcount: 0,
             posonlyargcount: 0,
             first_line,
+            private: None,
         }
     }
 }
@@ -345,7 +349,12 @@ impl<'a> Compiler<'a> {
         let i = self.add_const(v);
         self.emit(op::LOAD_CONST as u16, i);
     }
+    fn mangle(&self, name: &str) -> String {
+        let private = self.units.last().and_then(|u| u.private.as_deref());
+        super::symtable::mangle(private, name)
+    }
     fn name_index(&mut self, name: &str) -> u32 {
+        let name = &self.mangle(name);
         let u = self.u();
         if let Some(i) = u.names.iter().position(|n| n == name) {
             return i as u32;
@@ -371,6 +380,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, name: &str, _r: TextRange) -> CResult<()> {
+        let name = &self.mangle(name);
         let scope = self.units.last().expect("unit").scope;
         match self.binding(name) {
             Binding::Local => {
@@ -397,6 +407,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
     fn store_name(&mut self, name: &str) {
+        let name = &self.mangle(name);
         match self.binding(name) {
             Binding::Local => {
                 let i = self.slot(name);
@@ -417,6 +428,7 @@ impl<'a> Compiler<'a> {
         }
     }
     fn delete_name(&mut self, name: &str) {
+        let name = &self.mangle(name);
         match self.binding(name) {
             Binding::Local => {
                 let i = self.slot(name);
@@ -1402,7 +1414,16 @@ impl<'a> Compiler<'a> {
             .expect("the symbol table has every scope");
         let (line, _) = self.position(range.start().to_usize());
         let mut unit = Unit::new(name, qualname, sym, line);
-        unit.varnames = params.iter().map(|p| p.to_string()).collect();
+        unit.private = if unit.scope == ScopeKind::Class {
+            Some(unit.name.clone())
+        } else {
+            self.units.last().and_then(|u| u.private.clone())
+        };
+        let private = unit.private.clone();
+        unit.varnames = params
+            .iter()
+            .map(|p| super::symtable::mangle(private.as_deref(), p))
+            .collect();
         if unit.scope != ScopeKind::Class {
             for n in &unit.sym.bound_order {
                 if matches!(unit.sym.binding(n), Binding::Local | Binding::Cell)

@@ -119,6 +119,26 @@ struct RawScope {
     nonlocals: HashMap<String, TextRange>,
     is_generator: bool,
     is_coroutine: bool,
+    /// The class whose private names (`__x`) are mangled here: the
+    /// innermost enclosing class, this one for a class body.
+    private: Option<String>,
+}
+
+/// CPython's private-name mangling: `__x` used inside class `C` (or a
+/// function nested in it) is `_C__x`, unless it ends with `__` or has a
+/// dot, or the class name is only underscores.
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    if let Some(class) = private {
+        let class = class.trim_start_matches('_');
+        if name.starts_with("__")
+            && !name.ends_with("__")
+            && !name.contains('.')
+            && !class.is_empty()
+        {
+            return format!("_{class}{name}");
+        }
+    }
+    name.to_string()
 }
 
 impl RawScope {
@@ -135,6 +155,7 @@ impl RawScope {
             nonlocals: HashMap::new(),
             is_generator: false,
             is_coroutine: false,
+            private: None,
         }
     }
 }
@@ -164,13 +185,18 @@ impl Builder {
             self.error = Some(e);
         }
     }
+    fn mangled(&mut self, name: &str) -> String {
+        mangle(self.cur().private.as_deref(), name)
+    }
     fn bind(&mut self, name: &str) {
+        let name = &self.mangled(name);
         let s = self.cur();
         if s.bound_set.insert(name.to_string()) {
             s.bound.push(name.to_string());
         }
     }
     fn use_name(&mut self, name: &str) {
+        let name = &self.mangled(name);
         let s = self.cur();
         s.used.insert(name.to_string());
         if name == "super" && s.kind != ScopeKind::Module {
@@ -180,10 +206,12 @@ impl Builder {
     }
     fn push(&mut self, kind: ScopeKind, range: TextRange) {
         let i = self.scopes.len();
-        self.scopes.push(RawScope::new(kind, range));
+        let mut scope = RawScope::new(kind, range);
         if let Some(&p) = self.stack.last() {
             self.scopes[p].children.push(i);
+            scope.private = self.scopes[p].private.clone();
         }
+        self.scopes.push(scope);
         self.stack.push(i);
     }
     fn pop(&mut self) {
@@ -204,7 +232,7 @@ impl Builder {
         }
     }
     fn param(&mut self, p: &ast::Parameter) {
-        let name = p.name.as_str();
+        let name = &self.mangled(p.name.as_str());
         if self.cur().bound_set.contains(name) {
             self.fail(syntax(
                 format!("duplicate argument '{name}' in function definition"),
@@ -343,12 +371,13 @@ impl<'a> Visitor<'a> for Builder {
                 }
                 self.bind(c.name.as_str());
                 self.push(ScopeKind::Class, c.range);
+                self.cur().private = Some(c.name.to_string());
                 self.visit_body(&c.body);
                 self.pop();
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    let name = n.as_str();
+                    let name = &self.mangled(n.as_str());
                     if self.cur().params.contains(name) {
                         self.fail(syntax(
                             format!("name '{name}' is parameter and global"),
@@ -387,7 +416,7 @@ impl<'a> Visitor<'a> for Builder {
                     return;
                 }
                 for id in &n.names {
-                    let name = id.as_str();
+                    let name = &self.mangled(id.as_str());
                     if self.cur().params.contains(name) {
                         self.fail(syntax(
                             format!("name '{name}' is parameter and nonlocal"),

@@ -637,6 +637,12 @@ fn gen_throw(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
 fn gen_close(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     no_kwargs(vm, "close", kwnames)?;
     let g = self_gen(vm, args, "close")?.clone();
+    close_generator(vm, &g)
+}
+
+/// `gen.close()`: GeneratorExit thrown in at the suspension point.
+pub fn close_generator(vm: &mut Vm, g: &Value) -> PyResult<Value> {
+    let g = g.clone();
     let exit = vm.new_exception(&vm.exc.generator_exit.clone(), vec![]);
     match vm.gen_resume(&g, Value::NONE, Some(crate::interp::PyErr(exit))) {
         Ok(GenOutcome::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),

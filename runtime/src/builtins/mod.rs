@@ -12,7 +12,7 @@ mod program;
 pub mod sets;
 mod slots;
 
-pub use classes::{descr_getattr, function_setattr};
+pub use classes::{close_generator, descr_getattr, function_setattr};
 pub use functions::dict_update;
 pub(crate) use functions::{check_args, index_int, no_args, no_kwargs, one_arg};
 

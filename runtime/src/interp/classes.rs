@@ -733,6 +733,19 @@ impl Vm {
                 return;
             }
             for obj in objs {
+                if let Some(ObjData::Generator(_)) = obj.data() {
+                    if let Err(e) = crate::builtins::close_generator(self, &obj) {
+                        let what = ops::repr(self, &obj).unwrap_or_default();
+                        let tb = super::traceback::format_exception(self, &e);
+                        let _ = crate::builtins::file::write_std(
+                            2,
+                            format!("Exception ignored in: {what}\n{tb}").as_bytes(),
+                            true,
+                        );
+                    }
+                    drop(obj);
+                    continue;
+                }
                 if let Some(m) = self.user_special(&obj, "__del__") {
                     if let Err(e) = self.call_special(&m, &obj, &[]) {
                         let what = ops::repr(self, &m).unwrap_or_default();

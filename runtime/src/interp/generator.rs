@@ -42,9 +42,33 @@ pub struct GenState {
     pub started: bool,
     pub running: bool,
     pub finished: bool,
+    /// Closed by its finalizer already (see `Generator::needs_close`).
+    pub finalized: bool,
 }
 
 impl Generator {
+    /// Whether this generator, about to be freed, must be closed first:
+    /// it is suspended inside a `try` or `with` (whose `finally` or
+    /// `__exit__` must run, as CPython's generator finalizer does). Marks
+    /// it so it is closed once.
+    pub fn needs_close(&self) -> bool {
+        if self.kind != GenKind::Generator {
+            return false;
+        }
+        let mut st = self.state.borrow_mut();
+        if !st.started || st.finished || st.running || st.finalized {
+            return false;
+        }
+        let Some(ObjData::Function(f)) = self.func.data() else {
+            return false;
+        };
+        if f.code().handler_for(st.instr).is_none() {
+            return false;
+        }
+        st.finalized = true;
+        true
+    }
+
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
         f(&self.func);
         self.state.borrow().saved.iter().for_each(f);
@@ -103,6 +127,7 @@ impl Vm {
                 started: false,
                 running: false,
                 finished: false,
+                finalized: false,
             }),
         })))
     }

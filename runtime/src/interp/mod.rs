@@ -58,6 +58,9 @@ pub struct Vm {
     /// Set by RERAISE: the next unwind step adds no traceback entry for the
     /// current frame (the exception already has one).
     pub reraising: bool,
+    /// The lists and dicts whose repr is being built (addresses), so a
+    /// container that holds itself shows as `[...]` / `{...}`.
+    pub repr_active: Vec<usize>,
     /// Interned strings (names and string constants).
     pub interned: object::str::Interner,
     /// Set by YIELD_VALUE as it leaves the loop: the value returned is
@@ -82,6 +85,7 @@ impl Vm {
             exc_info: Value::NONE,
             argv,
             reraising: false,
+            repr_active: Vec::new(),
             interned: object::str::Interner::default(),
             yielding: false,
             type_cache: type_cache::TypeCache::default(),

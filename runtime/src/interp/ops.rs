@@ -1120,8 +1120,16 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             out.push_str(&format!("bytearray({r})"))
         }
         ObjData::List(l) => {
+            let key = v.ptr() as usize;
+            if vm.repr_active.contains(&key) {
+                out.push_str("[...]");
+                return Ok(());
+            }
             let items = l.borrow().clone();
-            seq(vm, &items, "[", "]", out)?
+            vm.repr_active.push(key);
+            let r = seq(vm, &items, "[", "]", out);
+            vm.repr_active.pop();
+            r?
         }
         ObjData::Tuple(t) => {
             if t.len() == 1 {
@@ -1134,21 +1142,32 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             }
         }
         ObjData::Dict(d) => {
+            let key = v.ptr() as usize;
+            if vm.repr_active.contains(&key) {
+                out.push_str("{...}");
+                return Ok(());
+            }
             let items: Vec<(Value, Value)> = d
                 .borrow()
                 .iter()
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
-            out.push('{');
-            for (i, (k, x)) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
+            vm.repr_active.push(key);
+            let r = (|| {
+                out.push('{');
+                for (i, (k, x)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    repr_into(vm, k, out, depth + 1)?;
+                    out.push_str(": ");
+                    repr_into(vm, x, out, depth + 1)?;
                 }
-                repr_into(vm, k, out, depth + 1)?;
-                out.push_str(": ");
-                repr_into(vm, x, out, depth + 1)?;
-            }
-            out.push('}');
+                out.push('}');
+                Ok(())
+            })();
+            vm.repr_active.pop();
+            r?
         }
         ObjData::Range(r) => {
             if r.step == 1 {

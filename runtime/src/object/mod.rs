@@ -283,6 +283,14 @@ impl Obj {
                 return;
             }
         }
+        // A generator suspended in a try/with is closed first, the same way.
+        if let ObjData::Generator(g) = &(*p).data {
+            if g.needs_close() {
+                (*p).rc.set(1);
+                crate::gc::defer_finalizer(Value::from_owned_ptr(p));
+                return;
+            }
+        }
         crate::gc::untrack(p);
         LIVE.with(|c| c.set(c.get() - 1));
         // Dropping the Box drops the payload, which releases what it owns.

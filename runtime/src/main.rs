@@ -177,6 +177,20 @@ fn report(vm: &mut Vm, e: PyErr) -> ExitCode {
     }
     let text = traceback::format_exception(vm, &e);
     let _ = std::io::stderr().write_all(text.as_bytes());
+    // As CPython: an uncaught KeyboardInterrupt ends the process by SIGINT
+    // (so a shell sees 130 and a parent sees the signal).
+    if vm.is_instance_of(&e.0, &vm.exc.keyboard_interrupt.clone()) {
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stderr().flush();
+        // SAFETY: restoring the default SIGINT action and raising it are
+        // async-signal-safe libc calls with no Rust-side state involved;
+        // the default action ends the process.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::raise(libc::SIGINT);
+        }
+        return ExitCode::from(130);
+    }
     ExitCode::from(1)
 }
 

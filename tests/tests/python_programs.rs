@@ -101,7 +101,11 @@ fn python_programs_match_cpython() {
         );
         let got_out = String::from_utf8_lossy(&out.stdout);
         let got_err = String::from_utf8_lossy(&out.stderr);
-        let got_code = out.status.code().unwrap_or(-1);
+        // Killed by a signal: minus its number, as Python's subprocess says.
+        let got_code = out.status.code().unwrap_or_else(|| {
+            use std::os::unix::process::ExitStatusExt;
+            out.status.signal().map_or(-1, |s| -s)
+        });
         let ok = got_out == want_out && got_err == want_err && got_code == want_code;
         if ok {
             passed += 1;

@@ -223,7 +223,7 @@ fn escape_char(c: char) -> String {
 }
 
 /// `data.decode(encoding, errors)`.
-pub(super) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+pub(crate) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     match enc {
         "utf-8" | "utf8" => {
             let mut out = String::new();

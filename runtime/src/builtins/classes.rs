@@ -102,6 +102,8 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
                 ("__new__", exception_new),
                 ("with_traceback", exception_with_traceback),
                 ("add_note", exception_add_note),
+                ("__str__", exception_str),
+                ("__repr__", exception_repr),
             ],
         ),
         (
@@ -474,6 +476,18 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<V
 }
 
 // ---- BaseException ----
+
+fn exception_str(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let this = self_arg(vm, "__str__", args)?.clone();
+    let s = ops::exception_str(vm, &this)?;
+    Ok(object::str::new_str(s))
+}
+
+fn exception_repr(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let this = self_arg(vm, "__repr__", args)?.clone();
+    let s = ops::exception_repr(vm, &this)?;
+    Ok(object::str::new_str(s))
+}
 
 fn exception_init(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let Some(this) = args.first() else {

@@ -714,6 +714,11 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
             }
         };
     }
+    if let Some(m) = vm.user_special(number, "__round__") {
+        let args: Vec<Value> = nd.cloned().into_iter().collect();
+        let number = number.clone();
+        return vm.call_special(&m, &number, &args);
+    }
     Err(vm.type_error(format!(
         "type {} doesn't define __round__ method",
         vm.type_name(number)
@@ -1312,14 +1317,28 @@ fn str_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
                 )));
             }
         }
-        // There is no bytes type: whatever the object is, it is not bytes.
         let obj = pos
             .first()
             .or(kw[0])
-            .map_or_else(|| "str".to_string(), |o| vm.type_name(o));
-        return Err(vm.type_error(format!(
-            "decoding to str: need a bytes-like object, {obj} found"
-        )));
+            .cloned()
+            .unwrap_or_else(|| new_str(""));
+        let Some(data) = super::bytes::bytes_of(&obj) else {
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(&obj)
+            )));
+        };
+        let enc = encoding.map_or("utf-8".to_string(), |e| {
+            e.as_str().map_or(String::new(), |s| {
+                s.as_str().to_lowercase().replace('_', "-")
+            })
+        });
+        let errors = errors
+            .and_then(|e| e.as_str().map(|s| s.as_str().to_string()))
+            .unwrap_or_else(|| "strict".to_string());
+        return Ok(new_str(super::bytes::decode_with(
+            vm, &data, &enc, &errors,
+        )?));
     }
     match pos.first().or(kw[0]) {
         None => Ok(new_str("")),

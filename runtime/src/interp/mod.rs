@@ -387,6 +387,11 @@ impl Vm {
                 let func = func.clone();
                 self.call(&func, &all, kwnames)
             }
+            // Since 3.10 a staticmethod object is callable.
+            Some(ObjData::StaticMethod(f)) => {
+                let f = f.clone();
+                self.call(&f, args, kwnames)
+            }
             // list[int](...) makes a list.
             Some(ObjData::GenericAlias(origin, _)) => {
                 let origin = origin.clone();

@@ -1278,22 +1278,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             let on = classes::default_repr(vm, o);
             out.push_str(&format!("<super: <class '{tn}'>, <{on}>>"))
         }
-        ObjData::Exception(e) => {
-            let name = e
-                .class
-                .as_type()
-                .map_or("?".to_string(), |t| t.name.clone());
-            let args = e.args.borrow().clone();
-            out.push_str(&name);
-            let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-            if items.len() == 1 {
-                out.push('(');
-                repr_into(vm, &items[0], out, depth + 1)?;
-                out.push(')');
-            } else {
-                seq(vm, &items, "(", ")", out)?;
-            }
-        }
+        ObjData::Exception(_) => out.push_str(&exception_repr(vm, v)?),
         ObjData::Iter(_) => out.push_str(&format!(
             "<{} object at {:#x}>",
             vm.type_name(v),
@@ -1351,6 +1336,37 @@ pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<String> {
             return repr(vm, v);
         }
     }
+    if v.as_exception().is_some() {
+        return exception_str(vm, v);
+    }
+    repr(vm, v)
+}
+
+/// `BaseException.__repr__`: `ValueError('x')`, `E(1, 2)`.
+pub fn exception_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(e) = v.as_exception() else {
+        return repr(vm, v);
+    };
+    let name = e
+        .class
+        .as_type()
+        .map_or("?".to_string(), |t| t.name.clone());
+    let args = e.args.borrow().clone();
+    let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+    let mut out = name;
+    if items.len() == 1 {
+        out.push('(');
+        out.push_str(&repr(vm, &items[0])?);
+        out.push(')');
+    } else {
+        out.push_str(&repr(vm, &new_tuple(items))?);
+    }
+    Ok(out)
+}
+
+/// `BaseException.__str__`: from the arguments (nothing, the one
+/// argument's str, or the tuple's repr); KeyError and OSError their way.
+pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(e) = v.as_exception() {
         if vm.is_instance_of(v, &vm.exc.os_error.clone()) {
             if let Some(s) = crate::builtins::file::os_error_str(vm, v) {

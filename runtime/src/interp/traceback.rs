@@ -96,6 +96,30 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
         let _ = write!(out, ". Did you mean: '{s}'?");
     }
     out.push('\n');
+    // Notes from add_note(), one per line.
+    let notes_name = crate::object::str::new_str("__notes__");
+    if let Ok(notes) = ops::getattr(vm, exc, &notes_name) {
+        let items = notes
+            .as_list()
+            .map(|l| l.borrow().clone())
+            .or_else(|| notes.as_tuple().map(|t| t.to_vec()));
+        match items {
+            Some(items) => {
+                for n in items {
+                    let text = match n.as_str() {
+                        Some(s) => s.as_str().to_string(),
+                        None => ops::str_(vm, &n).unwrap_or_else(|_| "<note str() failed>".into()),
+                    };
+                    let _ = writeln!(out, "{text}");
+                }
+            }
+            None => {
+                let text =
+                    ops::repr(vm, &notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                let _ = writeln!(out, "{text}");
+            }
+        }
+    }
 }
 
 // ---- "Did you mean" (CPython's Python/suggestions.c) ----

@@ -213,6 +213,9 @@ pub fn os_error_str(vm: &mut Vm, e: &Value) -> Option<String> {
     if let Some(f) = vm.dict_get_str(&d, "filename") {
         if !f.is_none() {
             s.push_str(&format!(": {}", ops::repr(vm, &f).ok()?));
+            if let Some(f2) = vm.dict_get_str(&d, "filename2").filter(|f| !f.is_none()) {
+                s.push_str(&format!(" -> {}", ops::repr(vm, &f2).ok()?));
+            }
         }
     }
     Some(s)

@@ -1024,13 +1024,7 @@ pub(super) fn construct(
             if nkw(kwnames) > 0 {
                 return Err(vm.type_error(format!("{}() takes no keyword arguments", td.name)));
             }
-            let e = vm.new_exception(t, args.to_vec());
-            if is_subtype(t, &vm.exc.stop_iteration) {
-                if let (Some(ex), Some(v)) = (e.as_exception(), args.first()) {
-                    *ex.value.borrow_mut() = v.clone();
-                }
-            }
-            Ok(e)
+            Ok(vm.construct_exception(t, args))
         }
         TypeKind::Iterator if t.is(&vm.types.enumerate) => enumerate_new(vm, args, kwnames),
         TypeKind::Iterator if t.is(&vm.types.zip) => zip_new(vm, args, kwnames),

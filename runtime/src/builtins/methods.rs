@@ -79,6 +79,8 @@ pub(super) fn register(vm: &mut Vm) {
     ];
     let tuple_methods: &[(&'static str, BuiltinFn)] =
         &[("index", tuple_index), ("count", tuple_count)];
+    let range_methods: &[(&'static str, BuiltinFn)] =
+        &[("index", range_index), ("count", range_count)];
     let dict_methods: &[(&'static str, BuiltinFn)] = &[
         ("get", dict_get),
         ("keys", dict_keys),
@@ -104,6 +106,7 @@ pub(super) fn register(vm: &mut Vm) {
         (vm.types.str_.clone(), str_methods),
         (vm.types.list.clone(), list_methods),
         (vm.types.tuple.clone(), tuple_methods),
+        (vm.types.range.clone(), range_methods),
         (vm.types.dict.clone(), dict_methods),
         (vm.types.int.clone(), int_methods),
         (vm.types.float.clone(), float_methods),
@@ -1720,6 +1723,60 @@ fn tuple_count(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     let x = one_method_arg(vm, "tuple.count", args, kwnames)?;
     let items = t.to_vec();
     Ok(Value::int(count_of(vm, &items, x)? as i64))
+}
+
+// ---------------------------------------------------------------------------
+// range
+// ---------------------------------------------------------------------------
+
+fn self_range(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(r) if matches!(r.data(), Some(ObjData::Range(_) | ObjData::BigRange(_))) => {
+            Ok(r.clone())
+        }
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'range' object"))),
+    }
+}
+
+/// `range.index(x)`: arithmetic for ints, a search by equality otherwise.
+fn range_index(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let r = self_range(vm, args, "index")?;
+    let x = one_method_arg(vm, "range.index", args, kwnames)?.clone();
+    if as_int(&x).is_some() && x.as_instance().is_none() {
+        if !ops::contains(vm, &r, &x)? {
+            let s = ops::repr(vm, &x)?;
+            return Err(vm.value_error(format!("{s} is not in range")));
+        }
+        let start = ops::getattr(vm, &r, &new_str("start"))?;
+        let step = ops::getattr(vm, &r, &new_str("step"))?;
+        let off = ops::binary_op(vm, &x, &start, 10)?;
+        return ops::binary_op(vm, &off, &step, 2);
+    }
+    let it = ops::get_iter(vm, &r)?;
+    let mut i = 0i64;
+    while let Some(v) = ops::iter_next(vm, &it)? {
+        if ops::eq(vm, &v, &x)? {
+            return Ok(Value::int(i));
+        }
+        i += 1;
+    }
+    Err(vm.value_error("sequence.index(x): x not in sequence"))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let r = self_range(vm, args, "count")?;
+    let x = one_method_arg(vm, "range.count", args, kwnames)?.clone();
+    if as_int(&x).is_some() && x.as_instance().is_none() {
+        return Ok(Value::int(ops::contains(vm, &r, &x)? as i64));
+    }
+    let it = ops::get_iter(vm, &r)?;
+    let mut n = 0i64;
+    while let Some(v) = ops::iter_next(vm, &it)? {
+        if ops::eq(vm, &v, &x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::int(n))
 }
 
 // ---------------------------------------------------------------------------

@@ -185,6 +185,11 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
     ] {
         vm.dict_set_str(d, name, new_builtin(name, f, false));
     }
+    // OSError's attributes, None until a call gives them.
+    let os = vm.exc.os_error.as_type().expect("a type").dict.clone();
+    for k in ["errno", "strerror", "filename", "filename2"] {
+        vm.dict_set_str(&os, k, Value::NONE);
+    }
     vm.dict_set_str(d, "__debug__", Value::TRUE);
     vm.dict_set_str(d, "__name__", new_str("builtins"));
 }

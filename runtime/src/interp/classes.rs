@@ -539,6 +539,64 @@ impl Vm {
         Ok(obj)
     }
 
+    /// A new exception of class `cls` from the call's arguments: the
+    /// StopIteration value; for OSError, CPython's errno, strerror and
+    /// filename (`OSError(2, 'x')` is a FileNotFoundError).
+    pub fn construct_exception(&mut self, cls: &Value, args: &[Value]) -> Value {
+        let mut cls = cls.clone();
+        let is_os = is_subtype(&cls, &self.exc.os_error);
+        if is_os && cls.is(&self.exc.os_error) && (2..=5).contains(&args.len()) {
+            let x = &self.exc;
+            let sub = match args[0].as_small_int() {
+                Some(1) | Some(13) => Some(&x.permission_error),
+                Some(2) => Some(&x.file_not_found_error),
+                Some(3) => Some(&x.process_lookup_error),
+                Some(4) => Some(&x.interrupted_error),
+                Some(10) => Some(&x.child_process_error),
+                Some(11) | Some(114) | Some(115) => Some(&x.blocking_io_error),
+                Some(17) => Some(&x.file_exists_error),
+                Some(20) => Some(&x.not_a_directory_error),
+                Some(21) => Some(&x.is_a_directory_error),
+                Some(32) | Some(108) => Some(&x.broken_pipe_error),
+                Some(103) => Some(&x.connection_aborted_error),
+                Some(104) => Some(&x.connection_reset_error),
+                Some(110) => Some(&x.timeout_error),
+                Some(111) => Some(&x.connection_refused_error),
+                _ => None,
+            };
+            if let Some(sub) = sub {
+                cls = sub.clone();
+            }
+        }
+        let kept = if is_os && (3..=5).contains(&args.len()) {
+            &args[..2]
+        } else {
+            args
+        };
+        let e = self.new_exception(&cls, kept.to_vec());
+        if is_subtype(&cls, &self.exc.stop_iteration) {
+            if let (Some(ex), Some(v)) = (e.as_exception(), args.first()) {
+                *ex.value.borrow_mut() = v.clone();
+            }
+        }
+        if is_os && (2..=5).contains(&args.len()) {
+            if let Some(ex) = e.as_exception() {
+                let d = object::new_dict(Dict::new());
+                let get = |i: usize| args.get(i).cloned().unwrap_or(Value::NONE);
+                for (k, v) in [
+                    ("errno", get(0)),
+                    ("strerror", get(1)),
+                    ("filename", get(2)),
+                    ("filename2", get(4)),
+                ] {
+                    self.dict_set_str(&d, k, v);
+                }
+                *ex.dict.borrow_mut() = d;
+            }
+        }
+        e
+    }
+
     /// `object.__new__(cls)` (and the builtin bases' `__new__`).
     pub fn object_new(
         &mut self,
@@ -602,13 +660,7 @@ impl Vm {
             }
             TypeKind::Exception => {
                 let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len());
-                let e = self.new_exception(cls, args[..args.len() - nkw].to_vec());
-                if is_subtype(cls, &self.exc.stop_iteration) {
-                    if let (Some(ex), Some(v)) = (e.as_exception(), args.first()) {
-                        *ex.value.borrow_mut() = v.clone();
-                    }
-                }
-                Ok(e)
+                Ok(self.construct_exception(cls, &args[..args.len() - nkw]))
             }
             TypeKind::Type => {
                 let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len());

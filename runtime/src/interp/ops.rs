@@ -2510,6 +2510,18 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 return Ok(x);
             }
         }
+        Some(ObjData::Range(r)) => match name.as_str().map_or("", |s| s.as_str()) {
+            "start" => return Ok(Value::int(r.start)),
+            "stop" => return Ok(Value::int(r.stop)),
+            "step" => return Ok(Value::int(r.step)),
+            _ => {}
+        },
+        Some(ObjData::BigRange(r)) => match name.as_str().map_or("", |s| s.as_str()) {
+            "start" => return Ok(object::new_bigint(r.start.clone())),
+            "stop" => return Ok(object::new_bigint(r.stop.clone())),
+            "step" => return Ok(object::new_bigint(r.step.clone())),
+            _ => {}
+        },
         Some(ObjData::Slice(sl)) => match name.as_str().map_or("", |s| s.as_str()) {
             "start" => return Ok(sl[0].clone()),
             "stop" => return Ok(sl[1].clone()),

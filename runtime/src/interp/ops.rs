@@ -2472,6 +2472,49 @@ pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
     vm.type_cache.lookup(vm.type_ref(v), name)
 }
 
+/// The `co_*` attributes of a code object. The bytecode and constants
+/// are Tiercel's own (they need not match CPython's).
+fn code_attr(c: &crate::compile::code::Code, name: &str) -> Option<Value> {
+    use crate::compile::code::{CO_VARARGS, CO_VARKEYWORDS};
+    let strs = |v: &[Value]| new_tuple(v.to_vec());
+    let nparams = c.argcount
+        + c.kwonlyargcount
+        + (c.flags & CO_VARARGS != 0) as usize
+        + (c.flags & CO_VARKEYWORDS != 0) as usize;
+    let made_cells: Vec<usize> = c
+        .units()
+        .iter()
+        .filter(|u| u.opcode() == crate::generated::opcodes::opcode::MAKE_CELL)
+        .map(|u| u.oparg() as usize)
+        .collect();
+    let nlocal_slots = c.nlocalsplus - c.nfree;
+    let varnames: Vec<Value> = (0..nlocal_slots)
+        .filter(|i| *i < nparams || !made_cells.contains(i))
+        .map(|i| c.varnames[i].clone())
+        .collect();
+    Some(match name {
+        "co_name" => object::str::new_str(c.name.as_str()),
+        "co_qualname" => object::str::new_str(c.qualname.as_str()),
+        "co_filename" => object::str::new_str(c.source.filename.as_str()),
+        "co_firstlineno" => Value::int(c.first_line as i64),
+        "co_argcount" => Value::int(c.argcount as i64),
+        "co_posonlyargcount" => Value::int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::int(c.kwonlyargcount as i64),
+        "co_flags" => Value::int(c.flags as i64),
+        "co_stacksize" => Value::int(c.stacksize as i64),
+        "co_nlocals" => Value::int(varnames.len() as i64),
+        "co_varnames" => new_tuple(varnames),
+        "co_cellvars" => new_tuple(made_cells.iter().map(|&i| c.varnames[i].clone()).collect()),
+        "co_freevars" => strs(&c.varnames[nlocal_slots..c.nlocalsplus]),
+        "co_names" => strs(&c.names),
+        "co_consts" => strs(&c.consts),
+        "co_code" => crate::builtins::bytes::new_bytes(
+            c.units().iter().flat_map(|u| [u.opcode(), u.oparg()]).collect(),
+        ),
+        _ => return None,
+    })
+}
+
 /// `v.name`; for methods, `Some((function, self))` unbound when `method`.
 pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
     match v.data() {
@@ -2507,6 +2550,11 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         Some(ObjData::MemoryView(_)) => {
             let n = name.as_str().map_or("", |s| s.as_str()).to_string();
             if let Some(x) = crate::builtins::memoryview::getattr(vm, v, &n)? {
+                return Ok(x);
+            }
+        }
+        Some(ObjData::Code(c)) => {
+            if let Some(x) = code_attr(c, name.as_str().map_or("", |s| s.as_str())) {
                 return Ok(x);
             }
         }

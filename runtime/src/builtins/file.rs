@@ -32,6 +32,7 @@ pub struct FileObj {
     /// Translate `\n` to this when writing text (`newline='\r\n'`).
     pub write_newline: Option<String>,
     /// 1 for `sys.stdout`, 2 for `sys.stderr`: written through at once;
+    /// 3 for `sys.stdin`: read from standard input as the program asks;
     /// 0 for a file from `open()`.
     pub stream: u8,
     pub state: RefCell<FileState>,
@@ -60,6 +61,56 @@ pub fn std_stream(fd: u8) -> Value {
             dirty: false,
         }),
     })))
+}
+
+/// `sys.stdin`: text read from standard input on demand (a line at a time
+/// for readline and iteration, everything for read()).
+pub fn stdin_stream() -> Value {
+    alloc(ObjData::File(Box::new(FileObj {
+        name: "<stdin>".to_string(),
+        mode: "r".to_string(),
+        binary: false,
+        encoding: "utf-8".to_string(),
+        codec: "utf-8".to_string(),
+        errors: "strict".to_string(),
+        write_newline: None,
+        stream: 3,
+        state: RefCell::new(FileState {
+            data: Vec::new(),
+            pos: 0,
+            readable: true,
+            out: None,
+            pending: Vec::new(),
+            closed: false,
+            plus: false,
+            append: false,
+            dirty: false,
+        }),
+    })))
+}
+
+/// For `sys.stdin`: reads more of standard input into the buffer, one
+/// line or (`all`) everything left.
+fn fill_stdin(f: &FileObj, all: bool) {
+    if f.stream != 3 {
+        return;
+    }
+    use std::io::{BufRead, Read};
+    let mut st = f.state.borrow_mut();
+    let mut more = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let _ = if all {
+        lock.read_to_end(&mut more)
+    } else {
+        if st.data[st.pos..].contains(&b'\n') {
+            return;
+        }
+        lock.read_until(b'\n', &mut more)
+    };
+    // Decoded leniently: the bytes become UTF-8 text.
+    let text = String::from_utf8_lossy(&more).into_owned();
+    st.data.extend_from_slice(text.as_bytes());
 }
 
 /// Writes `s` to standard output (1) or error (2).
@@ -434,6 +485,7 @@ fn f_read(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Valu
             .unwrap_or(-1),
         _ => -1,
     };
+    fill_stdin(f, true);
     let mut st = f.state.borrow_mut();
     let start = st.pos;
     let end = if n < 0 {
@@ -455,6 +507,7 @@ fn f_read(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Valu
 
 /// The next line (with its newline), or an empty value at the end.
 fn next_line(f: &FileObj) -> Vec<u8> {
+    fill_stdin(f, false);
     let mut st = f.state.borrow_mut();
     let start = st.pos;
     let end = match st.data[start..].iter().position(|&c| c == b'\n') {
@@ -510,7 +563,7 @@ fn f_write(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
     check_args(vm, "write", args.len(), 2, 2)?;
     let f = self_file(vm, args)?;
     check_open(vm, f)?;
-    if f.stream != 0 {
+    if f.stream == 1 || f.stream == 2 {
         let Some(s) = args[1].as_str() else {
             return Err(vm.type_error(format!(
                 "write() argument must be str, not {}",
@@ -597,7 +650,7 @@ fn f_writelines(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
 fn f_flush(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
     let f = self_file(vm, args)?;
     check_open(vm, f)?;
-    if f.stream != 0 {
+    if f.stream == 1 || f.stream == 2 {
         write_std(f.stream, b"", true).map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))?;
         return Ok(Value::NONE);
     }

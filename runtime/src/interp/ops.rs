@@ -2509,7 +2509,10 @@ fn code_attr(c: &crate::compile::code::Code, name: &str) -> Option<Value> {
         "co_names" => strs(&c.names),
         "co_consts" => strs(&c.consts),
         "co_code" => crate::builtins::bytes::new_bytes(
-            c.units().iter().flat_map(|u| [u.opcode(), u.oparg()]).collect(),
+            c.units()
+                .iter()
+                .flat_map(|u| [u.opcode(), u.oparg()])
+                .collect(),
         ),
         _ => return None,
     })

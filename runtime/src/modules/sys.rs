@@ -43,9 +43,14 @@ pub(super) fn make(vm: &mut Vm) -> Value {
     vm.dict_set_str(&d, "__stdout__", out);
     vm.dict_set_str(&d, "stderr", err.clone());
     vm.dict_set_str(&d, "__stderr__", err);
+    let stdin = crate::builtins::file::stdin_stream();
+    vm.dict_set_str(&d, "stdin", stdin.clone());
+    vm.dict_set_str(&d, "__stdin__", stdin);
     vm.dict_set_str(&d, "executable", new_str(""));
     let fns: &[(&'static str, crate::builtins::BuiltinFn)] = &[
         ("exit", sys_exit),
+        ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
     ];
@@ -53,6 +58,28 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         vm.dict_set_str(&d, name, new_builtin(name, *f, false));
     }
     m
+}
+
+/// `sys.exc_info()`: (type, value, traceback) of the exception being
+/// handled, or three Nones.
+fn sys_exc_info(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_args(vm, "sys.exc_info", args, kwnames)?;
+    let e = vm.exc_info.clone();
+    Ok(match e.as_exception() {
+        Some(x) => new_tuple(vec![vm.type_of(&e), e.clone(), x.traceback_object(&e)]),
+        None => new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]),
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_args(vm, "sys.exception", args, kwnames)?;
+    let e = vm.exc_info.clone();
+    Ok(if e.as_exception().is_some() {
+        e
+    } else {
+        Value::NONE
+    })
 }
 
 /// `sys.exit([status])`: raises SystemExit(status).

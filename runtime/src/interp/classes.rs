@@ -1349,42 +1349,32 @@ pub fn user_compare(
     op: super::CmpOp,
 ) -> PyResult<Option<Value>> {
     use super::CmpOp::*;
-    let (name, reflected) = match op {
-        Lt => ("__lt__", "__gt__"),
-        Le => ("__le__", "__ge__"),
-        Eq => ("__eq__", "__eq__"),
-        Ne => ("__ne__", "__ne__"),
-        Gt => ("__gt__", "__lt__"),
-        Ge => ("__ge__", "__le__"),
+    let reflected = match op {
+        Lt => Gt,
+        Le => Ge,
+        Eq => Eq,
+        Ne => Ne,
+        Gt => Lt,
+        Ge => Le,
     };
+    // CPython's order: the right operand first when its class is a proper
+    // subclass of the left's; then the left; then the right.
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
-    let right_first =
-        !ta.is(&tb) && is_subtype(&tb, &ta) && vm.user_special(b, reflected).is_some();
+    let right_first = !ta.is(&tb) && is_subtype(&tb, &ta);
     if right_first {
-        if let Some(r) = vm.try_special(b, reflected, std::slice::from_ref(a))? {
-            if !r.is(&Value::NOT_IMPLEMENTED) {
-                return Ok(Some(r));
-            }
-        }
-    }
-    if let Some(r) = vm.try_special(a, name, std::slice::from_ref(b))? {
+        let r = compare_method(vm, b, reflected, a)?;
         if !r.is(&Value::NOT_IMPLEMENTED) {
             return Ok(Some(r));
         }
     }
-    if !right_first {
-        if let Some(r) = vm.try_special(b, reflected, std::slice::from_ref(a))? {
-            if !r.is(&Value::NOT_IMPLEMENTED) {
-                return Ok(Some(r));
-            }
-        }
+    let r = compare_method(vm, a, op, b)?;
+    if !r.is(&Value::NOT_IMPLEMENTED) {
+        return Ok(Some(r));
     }
-    // object.__ne__ inverts __eq__.
-    if op == Ne {
-        if let Some(r) = vm.try_special(a, "__eq__", std::slice::from_ref(b))? {
-            if !r.is(&Value::NOT_IMPLEMENTED) {
-                return Ok(Some(Value::bool(!ops::truthy(vm, &r)?)));
-            }
+    if !right_first {
+        let r = compare_method(vm, b, reflected, a)?;
+        if !r.is(&Value::NOT_IMPLEMENTED) {
+            return Ok(Some(r));
         }
     }
     match op {
@@ -1392,6 +1382,54 @@ pub fn user_compare(
         Ne => Ok(Some(Value::bool(!a.is(b)))),
         _ => Ok(None),
     }
+}
+
+/// What `x.__op__(y)` returns for the comparison method `x`'s class
+/// actually has: the class's own (Python) method; else the builtin base
+/// value's comparison; else object's defaults (`__eq__` is identity,
+/// `__ne__` inverts `__eq__`, the others are NotImplemented).
+fn compare_method(vm: &mut Vm, x: &Value, op: super::CmpOp, y: &Value) -> PyResult<Value> {
+    use super::CmpOp::*;
+    let name = match op {
+        Lt => "__lt__",
+        Le => "__le__",
+        Eq => "__eq__",
+        Ne => "__ne__",
+        Gt => "__gt__",
+        Ge => "__ge__",
+    };
+    if has_heap_type(vm, x) {
+        if let Some(r) = vm.try_special(x, name, std::slice::from_ref(y))? {
+            return Ok(r);
+        }
+        if op == Ne && vm.user_special(x, "__eq__").is_some() {
+            let r = compare_method(vm, x, Eq, y)?;
+            if r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+            return Ok(Value::bool(!ops::truthy(vm, &r)?));
+        }
+    }
+    // A builtin value (or the one a subclass instance extends) compares
+    // with another builtin value.
+    let xb = Vm::base_value(x).unwrap_or_else(|| x.clone());
+    if !has_heap_type(vm, &xb) {
+        let yb = Vm::base_value(y).unwrap_or_else(|| y.clone());
+        if has_heap_type(vm, &yb) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        return match ops::compare(vm, &xb, &yb, op) {
+            Ok(r) => Ok(r),
+            Err(e) if vm.is_instance_of(&e.0, &vm.exc.type_error.clone()) => {
+                Ok(Value::NOT_IMPLEMENTED)
+            }
+            Err(e) => Err(e),
+        };
+    }
+    Ok(match op {
+        Eq if x.is(y) => Value::TRUE,
+        _ => Value::NOT_IMPLEMENTED,
+    })
 }
 
 /// A unary operator's method (`__neg__`, `__pos__`, `__invert__`, `__abs__`).

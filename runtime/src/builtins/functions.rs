@@ -1461,7 +1461,8 @@ fn range_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
     }
     let mut v: [BigInt; 3] = Default::default();
     for (i, a) in args.iter().enumerate() {
-        v[i] = index_int(vm, a)?.to_big().into_owned();
+        let a = vm.index_value(a)?;
+        v[i] = index_int(vm, &a)?.to_big().into_owned();
     }
     let [a, b, c] = v;
     let (start, stop, step) = match args.len() {

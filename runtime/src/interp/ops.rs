@@ -1486,6 +1486,27 @@ fn big_slice_indices(vm: &Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(BigInt,
     Ok((start, stop, step))
 }
 
+/// A slice whose bounds are objects with `__index__` (as ints), so the
+/// slicing code sees only ints and None; None when `key` needs nothing.
+pub fn index_slice(vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+    let Some(ObjData::Slice(s)) = key.data() else {
+        return Ok(None);
+    };
+    if s.iter().all(|x| x.is_none() || as_int(x).is_some()) {
+        return Ok(None);
+    }
+    let parts = (**s).clone();
+    let mut out: [Value; 3] = Default::default();
+    for (o, x) in out.iter_mut().zip(parts.iter()) {
+        *o = if x.is_none() {
+            x.clone()
+        } else {
+            vm.index_value(x)?
+        };
+    }
+    Ok(Some(object::alloc(ObjData::Slice(Box::new(out)))))
+}
+
 pub fn slice_index(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     if v.is_none() {
         return Ok(None);
@@ -1593,6 +1614,11 @@ pub fn setitem_fast(container: &Value, key: &Value, value: Value) -> Result<(), 
 }
 
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if matches!(key.data(), Some(ObjData::Slice(_))) && !has_heap_type(vm, container) {
+        if let Some(k) = index_slice(vm, key)? {
+            return getitem(vm, container, &k);
+        }
+    }
     if let Some(t) = container.as_type() {
         // `cls[...]`: __class_getitem__, or a generic alias of a builtin.
         let name = vm.interned.intern("__class_getitem__");
@@ -1764,6 +1790,11 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
 
 /// `container[key] = value`.
 pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if matches!(key.data(), Some(ObjData::Slice(_))) && !has_heap_type(vm, container) {
+        if let Some(k) = index_slice(vm, key)? {
+            return setitem(vm, container, &k, value);
+        }
+    }
     if has_heap_type(vm, container) {
         if vm.user_special(container, "__setitem__").is_none() {
             if let Some(b) = Vm::base_value(container) {
@@ -1840,6 +1871,11 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
 
 /// `del container[key]`.
 pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
+    if matches!(key.data(), Some(ObjData::Slice(_))) && !has_heap_type(vm, container) {
+        if let Some(k) = index_slice(vm, key)? {
+            return delitem(vm, container, &k);
+        }
+    }
     if has_heap_type(vm, container) {
         return match vm.try_special(container, "__delitem__", std::slice::from_ref(key))? {
             Some(_) => Ok(()),

@@ -101,7 +101,9 @@ fn real_main() -> ExitCode {
     let (source, filename, argv0) = match (&command, &file) {
         (Some(c), _) => (c.clone(), "<string>".to_string(), "-c".to_string()),
         (None, Some(f)) => match std::fs::read_to_string(f) {
-            Ok(s) => (s, f.clone(), f.clone()),
+            // As CPython 3.9+: the script's path made absolute (for
+            // `__file__`, tracebacks and `sys.path[0]`); argv[0] as given.
+            Ok(s) => (s, absolute(f), f.clone()),
             Err(e) => {
                 eprintln!(
                     "tiercel: can't open file '{f}': [Errno {}] {e}",
@@ -120,7 +122,7 @@ fn real_main() -> ExitCode {
     let mut vm = Vm::new(argv);
     // sys.path[0]: the script's directory ("" for -c: the current one).
     let script_dir = match &file {
-        Some(f) if command.is_none() => std::path::Path::new(f)
+        Some(_) if command.is_none() => std::path::Path::new(&filename)
             .parent()
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default(),
@@ -157,6 +159,27 @@ fn real_main() -> ExitCode {
         }
     }
     code
+}
+
+/// `os.path.abspath(path)`: joined to the current directory and
+/// normalized lexically (`.` and `..` removed; symlinks not resolved).
+fn absolute(path: &str) -> String {
+    use std::path::{Component, PathBuf};
+    let joined = match std::env::current_dir() {
+        Ok(cwd) => cwd.join(path),
+        Err(_) => return path.to_string(),
+    };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out.to_string_lossy().into_owned()
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and picks the exit code.

@@ -523,13 +523,19 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.expr(&a.test)?;
                 self.emit_jump(op::POP_JUMP_IF_TRUE as u16, end);
-                // CPython 3.11 reports a failed assert at its test expression.
-                self.set_loc(a.test.range());
+                // CPython 3.11 reports a failed assert at its test when the
+                // test is a comparison, else at the whole statement.
+                let at = if matches!(&*a.test, Expr::Compare(_)) {
+                    a.test.range()
+                } else {
+                    a.range
+                };
+                self.set_loc(at);
                 self.emit(op::LOAD_ASSERTION_ERROR as u16, 0);
                 if let Some(m) = &a.msg {
                     self.emit(op::PUSH_NULL as u16, 0);
                     self.expr(m)?;
-                    self.set_loc(a.test.range());
+                    self.set_loc(at);
                     self.emit(op::CALL as u16, 1);
                 }
                 self.emit(op::RAISE_VARARGS as u16, 1);

@@ -177,7 +177,7 @@ fn format_int(vm: &Vm, i: &BigInt, s: &Spec) -> PyResult<String> {
     let neg = i.is_negative();
     let mag = i.abs();
     let (digits, base_prefix, every) = match s.ty {
-        None | Some('d') | Some('n') => (mag.to_string(), "", 3),
+        None | Some('d') | Some('n') => (super::functions::checked_decimal(vm, &mag)?, "", 3),
         Some('b') => (mag.to_str_radix(2), "0b", 4),
         Some('o') => (mag.to_str_radix(8), "0o", 4),
         Some('x') => (mag.to_str_radix(16), "0x", 4),
@@ -878,7 +878,7 @@ fn percent_format_mode(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -
             'd' | 'i' | 'u' => {
                 let n = percent_int(vm, &v, conv, true)?;
                 s.ty = Some('d');
-                percent_int_str(&s, &n, "")
+                percent_int_str(vm, &s, &n, "")?
             }
             'o' | 'x' | 'X' => {
                 let n = percent_int(vm, &v, conv, false)?;
@@ -1000,15 +1000,15 @@ fn percent_int(vm: &mut Vm, v: &Value, conv: char, allow_float: bool) -> PyResul
     )))
 }
 
-fn percent_int_str(s: &Spec, n: &BigInt, prefix: &str) -> String {
-    let mut digits = n.abs().to_string();
+fn percent_int_str(vm: &Vm, s: &Spec, n: &BigInt, prefix: &str) -> PyResult<String> {
+    let mut digits = super::functions::checked_decimal(vm, n)?;
     if let Some(p) = s.precision {
         while digits.len() < p {
             digits.insert(0, '0');
         }
     }
     let sign = sign_str(n.is_negative() && !n.is_zero(), s.sign);
-    pad(s, &format!("{sign}{prefix}"), &digits, '>')
+    Ok(pad(s, &format!("{sign}{prefix}"), &digits, '>'))
 }
 
 // ---- registration: format(), ascii(), str.format, str.format_map ----

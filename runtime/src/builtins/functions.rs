@@ -1075,6 +1075,22 @@ fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
 /// CPython's limit on the digits of a decimal int string (sys.int_info).
 const INT_MAX_STR_DIGITS: usize = 4300;
 
+/// The decimal digits of a big int's magnitude (`str`, `repr`, `%d`,
+/// `{:d}`), refused past CPython's limit as CPython does.
+pub(crate) fn checked_decimal(vm: &Vm, mag: &BigInt) -> PyResult<String> {
+    // 4300 digits need at least 14280 bits; anything smaller is fine.
+    if mag.bits() >= 14_280 {
+        let text = mag.magnitude().to_string();
+        if text.len() > INT_MAX_STR_DIGITS {
+            return Err(vm.value_error(format!(
+                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        return Ok(text);
+    }
+    Ok(mag.magnitude().to_string())
+}
+
 fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let text = ascii_digits(s);
     let Some(v) = int::parse(&text, base) else {

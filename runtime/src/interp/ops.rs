@@ -1085,7 +1085,12 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
     }
     match v.data().expect("heap value") {
         ObjData::Int(i) => out.push_str(&i.to_string()),
-        ObjData::BigInt(b) => out.push_str(&b.to_string()),
+        ObjData::BigInt(b) => {
+            if b.is_negative() {
+                out.push('-');
+            }
+            out.push_str(&crate::builtins::checked_decimal(vm, b)?)
+        }
         ObjData::Str(s) => out.push_str(&repr_str(s.as_str())),
         ObjData::Bytes(b) => out.push_str(&crate::builtins::bytes::repr(b, "b")),
         ObjData::Complex(r, i) => out.push_str(&object::complex::repr((*r, *i))),

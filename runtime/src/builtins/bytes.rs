@@ -50,6 +50,17 @@ fn from_latin1(s: &str) -> Vec<u8> {
 }
 
 /// `b'...'`, as CPython writes it.
+/// `repr(bytearray)`'s bytes part: as bytes', except that a single quote
+/// is always escaped (a CPython quirk: `bytearray(b"\'")`).
+pub fn repr_bytearray(b: &[u8]) -> String {
+    let r = repr(b, "b");
+    if !r.starts_with("b\"") {
+        return r;
+    }
+    let inner = &r[2..r.len() - 1];
+    format!("b\"{}\"", inner.replace('\'', "\\'"))
+}
+
 pub fn repr(b: &[u8], prefix: &str) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
@@ -196,6 +207,8 @@ pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyRes
             match errors {
                 "ignore" => {}
                 "replace" => out.push(b'?'),
+                "backslashreplace" => out.extend_from_slice(escape_char(c).as_bytes()),
+                "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
                 _ => {
                     return Err(vm.error(
                         &vm.exc.unicode_encode_error,
@@ -242,6 +255,11 @@ pub(crate) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyRe
                         match errors {
                             "ignore" => {}
                             "replace" => out.push('\u{FFFD}'),
+                            "backslashreplace" => {
+                                for b in &rest[good..good + bad] {
+                                    out.push_str(&format!("\\x{b:02x}"));
+                                }
+                            }
                             _ => {
                                 let at = pos + good;
                                 let reason = if e.error_len().is_none() {
@@ -282,6 +300,7 @@ pub(crate) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyRe
                     match errors {
                         "ignore" => {}
                         "replace" => out.push('\u{FFFD}'),
+                        "backslashreplace" => out.push_str(&format!("\\x{c:02x}")),
                         _ => {
                             return Err(vm.error(
                                 &vm.exc.unicode_decode_error,
@@ -549,6 +568,7 @@ pub(super) fn register(vm: &mut Vm, builtins: &Value) {
         ("removeprefix", b_removeprefix),
         ("removesuffix", b_removesuffix),
         ("expandtabs", b_expandtabs),
+        ("translate", b_translate),
     ];
     let mutating: &[(&'static str, BuiltinFn)] = &[
         ("append", ba_append),
@@ -573,6 +593,11 @@ pub(super) fn register(vm: &mut Vm, builtins: &Value) {
         }
         vm.dict_set_str(
             &d,
+            "maketrans",
+            new_builtin("maketrans", b_maketrans, false),
+        );
+        vm.dict_set_str(
+            &d,
             "fromhex",
             new_builtin(
                 "fromhex",
@@ -590,6 +615,52 @@ pub(super) fn register(vm: &mut Vm, builtins: &Value) {
         "from_bytes",
         new_builtin("from_bytes", int_from_bytes, false),
     );
+}
+
+/// `b.translate(table, delete=b'')`: bytes in `delete` dropped, the rest
+/// mapped through the 256-byte `table` (or kept, when it is None).
+fn b_translate(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let data = self_bytes(vm, args, "translate")?;
+    let (pos, kw) = parse_kwargs(vm, "translate", &args[1..], kwnames, &["table", "delete"])?;
+    check_args(vm, "translate", pos.len(), 0, 2)?;
+    let Some(table) = pos.first().or(kw[0]) else {
+        return Err(vm.type_error("translate() missing required argument 'table' (pos 1)"));
+    };
+    let table = if table.is_none() {
+        None
+    } else {
+        let t = arg_bytes(vm, table)?;
+        if t.len() != 256 {
+            return Err(vm.value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let delete = match pos.get(1).or(kw[1]) {
+        Some(d) => arg_bytes(vm, d)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(like(args, out))
+}
+
+/// `bytes.maketrans(frm, to)`: a 256-byte table mapping each byte of
+/// `frm` to the byte of `to` at the same place.
+fn b_maketrans(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "maketrans", kwnames)?;
+    check_args(vm, "maketrans", args.len(), 2, 2)?;
+    let (frm, to) = (arg_bytes(vm, &args[0])?, arg_bytes(vm, &args[1])?);
+    if frm.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (a, b) in frm.iter().zip(&to) {
+        table[*a as usize] = *b;
+    }
+    Ok(new_bytes(table))
 }
 
 fn self_bytes(vm: &Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
@@ -1314,6 +1385,12 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRes
     };
     let mut data = match bytes_of(src) {
         Some(b) => b,
+        None if src.as_str().is_some() || as_int(src).is_some() => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(src)
+            )))
+        }
         None => {
             let mut out = Vec::new();
             for x in ops::iterate(vm, src)? {

@@ -1090,6 +1090,15 @@ fn str_format_map(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRes
             .collect(),
         None => return Err(vm.type_error("format_map() argument must be a mapping")),
     };
-    let r = str_format(vm, &fmt, &[], &kwargs)?;
+    // A positional field has nothing to take from a mapping.
+    let r = match str_format(vm, &fmt, &[], &kwargs) {
+        Err(e)
+            if vm.is_instance_of(&e.0, &vm.exc.index_error.clone())
+                && ops::str_(vm, &e.0).is_ok_and(|m| m.starts_with("Replacement index")) =>
+        {
+            return Err(vm.value_error("Format string contains positional fields"))
+        }
+        r => r?,
+    };
     Ok(crate::object::str::new_str(r))
 }

@@ -1302,6 +1302,13 @@ fn float_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
                 ))
             });
     }
+    if let Some(b) = super::bytes::bytes_of(x) {
+        let text: String = b.iter().map(|&c| c as char).collect();
+        return parse_float_str(&text).map(Value::float).ok_or_else(|| {
+            let r = ops::repr(vm, x).unwrap_or_default();
+            vm.value_error(format!("could not convert string to float: {r}"))
+        });
+    }
     Err(vm.type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
         vm.type_name(x)

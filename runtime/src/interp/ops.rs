@@ -1121,7 +1121,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             }
         }
         ObjData::ByteArray(b) => {
-            let r = crate::builtins::bytes::repr(&b.borrow(), "b");
+            let r = crate::builtins::bytes::repr_bytearray(&b.borrow());
             out.push_str(&format!("bytearray({r})"))
         }
         ObjData::List(l) => {

@@ -640,6 +640,7 @@ impl<'a> Compiler<'a> {
                 self.emit(op::COPY as u16, 2);
                 self.emit(op::COPY as u16, 2);
                 self.set_loc(sub.range);
+                self.u().loc.anchor = self.subscript_anchor(sub);
                 self.emit(op::BINARY_SUBSCR as u16, 0);
                 self.expr(&a.value)?;
                 self.set_loc(a.range);
@@ -647,6 +648,8 @@ impl<'a> Compiler<'a> {
                 // [container, key, result] -> [result, container, key]
                 self.emit(op::SWAP as u16, 3);
                 self.emit(op::SWAP as u16, 2);
+                self.set_loc(sub.range);
+                self.u().loc.anchor = self.subscript_anchor(sub);
                 self.emit(op::STORE_SUBSCR as u16, 0);
             }
             Expr::Attribute(at) => {
@@ -659,6 +662,7 @@ impl<'a> Compiler<'a> {
                 self.set_loc(a.range);
                 self.emit(op::BINARY_OP as u16, arg);
                 self.emit(op::SWAP as u16, 2);
+                self.set_loc(at.range);
                 self.emit(op::STORE_ATTR as u16, ni);
             }
             t => {

@@ -2031,7 +2031,8 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_loc(a.range);
+                let at = self.attr_range(a);
+                self.set_loc(at);
                 let ni = self.name_index(a.attr.as_str());
                 self.emit(op::LOAD_ATTR as u16, ni << 1);
             }
@@ -2228,6 +2229,19 @@ impl<'a> Compiler<'a> {
     }
 
     /// The `[...]` of a subscript, for traceback carets.
+    /// Where an attribute access is reported: the whole `a.b`, or, when it
+    /// spans lines, just the name (CPython 3.11's
+    /// `update_start_location_to_match_attr`).
+    fn attr_range(&self, a: &ast::ExprAttribute) -> TextRange {
+        let (l1, _) = self.position(a.range.start().to_usize());
+        let (l2, _) = self.position(a.range.end().to_usize());
+        if l1 == l2 {
+            a.range
+        } else {
+            a.attr.range
+        }
+    }
+
     fn subscript_anchor(&self, s: &ast::ExprSubscript) -> Option<(u32, u32)> {
         let (_, value_end) = self.position(s.value.range().end().to_usize());
         let (_, slice_end) = self.position(s.slice.range().end().to_usize());
@@ -2386,7 +2400,8 @@ impl<'a> Compiler<'a> {
         match &*c.func {
             Expr::Attribute(a) if !ex => {
                 self.expr(&a.value)?;
-                self.set_loc(a.range);
+                let at = self.attr_range(a);
+                self.set_loc(at);
                 let ni = self.name_index(a.attr.as_str());
                 self.emit(op::LOAD_ATTR as u16, (ni << 1) | 1);
             }
@@ -2425,14 +2440,22 @@ impl<'a> Compiler<'a> {
             self.expr(&k.value)?;
         }
         let n = (c.arguments.args.len() + kwnames.len()) as u32;
-        self.set_loc(c.range());
+        // A method call whose attribute starts a new line is reported from
+        // the method's name on (as CPython 3.11 does).
+        let call_range = match &*c.func {
+            Expr::Attribute(a) if !ex && self.attr_range(a) != a.range => {
+                TextRange::new(a.attr.range.start(), c.range().end())
+            }
+            _ => c.range(),
+        };
+        self.set_loc(call_range);
         if kwnames.is_empty() {
             self.emit(op::CALL as u16, n);
         } else {
             let t =
                 crate::object::new_tuple(kwnames.iter().map(|k| self.interner.intern(k)).collect());
             self.load_const(t);
-            self.set_loc(c.range());
+            self.set_loc(call_range);
             self.emit(op::CALL_KW as u16, n);
         }
         Ok(())

@@ -341,20 +341,29 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 /// The marker line under a traceback's source line, or None when the
 /// failing range is the whole line (CPython prints none then).
 fn carets(line: &str, indent: usize, loc: &crate::compile::code::Location) -> Option<String> {
-    if loc.line == 0 || loc.end_line != loc.line {
+    if loc.line == 0 || loc.end_line < loc.line {
         return None;
     }
     let len = line.trim_end().chars().count();
-    let (start, end) = (loc.col as usize, (loc.end_col as usize).min(len));
+    // A range that goes on past this line is marked to the line's end,
+    // without anchors (as CPython 3.11 does).
+    let multiline = loc.end_line > loc.line;
+    let end = if multiline {
+        len
+    } else {
+        (loc.end_col as usize).min(len)
+    };
+    let start = loc.col as usize;
+    let anchor = if multiline { None } else { loc.anchor };
     if start < indent || end <= start {
         return None;
     }
     // A plain span over the whole line gets no markers; anchored ones do.
-    if start == indent && end == len && loc.anchor.is_none() {
+    if start == indent && end == len && anchor.is_none() {
         return None;
     }
     let mut s = " ".repeat(start - indent);
-    match loc.anchor {
+    match anchor {
         Some((a, b)) if (a as usize) >= start && (b as usize) <= end && a < b => {
             let (a, b) = (a as usize, b as usize);
             s.push_str(&"~".repeat(a - start));

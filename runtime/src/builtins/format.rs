@@ -428,10 +428,78 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         }
         return format_int(vm, &i.to_big(), &s);
     }
+    if let Some(ObjData::Complex(re, im)) = v.data() {
+        return format_complex(vm, *re, *im, spec);
+    }
     Err(vm.type_error(format!(
         "unsupported format string passed to {}.__format__",
         vm.type_name(v)
     )))
+}
+
+/// `format(complex, spec)`: each part formatted as a float (the imaginary
+/// part always signed), then the whole padded. Without a type, as repr:
+/// parentheses, and no real part when it is +0.
+fn format_complex(vm: &Vm, re: f64, im: f64, spec: &str) -> PyResult<String> {
+    let s = parse_spec(vm, spec, "complex")?;
+    if s.fill == Some('0') {
+        return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if s.align == Some('=') {
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    if let Some(t) = s.ty {
+        if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+            return Err(vm.value_error(format!(
+                "Unknown format code '{t}' for object of type 'complex'"
+            )));
+        }
+    }
+    let body = if s.ty.is_none() && s.precision.is_none() {
+        let r = crate::object::complex::repr((re, im));
+        match s.sign {
+            Some(sign @ ('+' | ' ')) if !r.starts_with('-') && !r.starts_with("(-") => {
+                match r.strip_prefix('(') {
+                    Some(rest) => format!("({sign}{rest}"),
+                    None => format!("{sign}{r}"),
+                }
+            }
+            _ => r,
+        }
+    } else {
+        let part = |x: f64, sign: Option<char>| {
+            let p = Spec {
+                fill: None,
+                align: None,
+                sign,
+                z: s.z,
+                alt: s.alt,
+                width: None,
+                grouping: s.grouping,
+                precision: s.precision,
+                ty: Some(s.ty.unwrap_or('g')),
+            };
+            format_float(vm, x, &p)
+        };
+        let skip_real = s.ty.is_none() && re == 0.0 && re.is_sign_positive();
+        let imag = part(im, Some('+'))?;
+        if skip_real {
+            let imag = match s.sign {
+                Some('+') => imag,
+                Some(' ') if !imag.starts_with('-') => format!(" {}", &imag[1..]),
+                _ => imag.strip_prefix('+').map_or(imag.clone(), str::to_string),
+            };
+            format!("{imag}j")
+        } else {
+            let real = part(re, s.sign)?;
+            if s.ty.is_none() {
+                format!("({real}{imag}j)")
+            } else {
+                format!("{real}{imag}j")
+            }
+        }
+    };
+    Ok(pad(&s, "", &body, '>'))
 }
 
 /// The conversion of an f-string field or `str.format` field.

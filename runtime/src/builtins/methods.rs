@@ -3011,19 +3011,69 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
             if ip.is_empty() && fp.is_empty() {
                 return Err(bad());
             }
-            let mut value = 0f64;
-            for c in ip.chars() {
-                value = value * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
+            let mut m = num_bigint::BigUint::default();
+            for c in ip.chars().chain(fp.chars()) {
+                m = m * 16u32 + c.to_digit(16).ok_or_else(bad)?;
             }
-            let mut scale = 1.0 / 16.0;
-            for c in fp.chars() {
-                value += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
-                scale /= 16.0;
+            match hex_to_f64(&m, exp - 4 * fp.len() as i64) {
+                Some(v) => v,
+                None => {
+                    return Err(
+                        vm.overflow_error("hexadecimal value too large to represent as a float")
+                    )
+                }
             }
-            value * 2f64.powi(exp as i32)
         }
     };
     Ok(Value::float(if neg { -v } else { v }))
+}
+
+/// `m * 2**e` correctly rounded (half to even) to a float, subnormals
+/// included; None when it is too large.
+fn hex_to_f64(m: &num_bigint::BigUint, e: i64) -> Option<f64> {
+    use num_traits::{ToPrimitive, Zero};
+    if m.is_zero() {
+        return Some(0.0);
+    }
+    let top = m.bits() as i64 - 1 + e;
+    if top > 1023 {
+        return None;
+    }
+    if top < -1075 {
+        // Below half the smallest subnormal: rounds to zero.
+        return Some(0.0);
+    }
+    // The weight of the last bit kept: 53 bits, or fewer when subnormal.
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - e;
+    let mut q: u64 = if shift <= 0 {
+        (m << (-shift) as usize).to_u64()?
+    } else {
+        let s = shift as usize;
+        let kept = m >> s;
+        let rest = m - (&kept << s);
+        let half = num_bigint::BigUint::from(1u32) << (s - 1);
+        let mut k = kept.to_u64().unwrap_or(0);
+        if rest > half || (rest == half && k & 1 == 1) {
+            k += 1;
+        }
+        k
+    };
+    let mut lsb = lsb;
+    if q == 1 << 53 {
+        q = 1 << 52;
+        lsb += 1;
+    }
+    let bits = if q >= 1 << 52 {
+        let biased = lsb + 52 + 1023;
+        if biased >= 2047 {
+            return None;
+        }
+        ((biased as u64) << 52) | (q - (1 << 52))
+    } else {
+        q
+    };
+    Some(f64::from_bits(bits))
 }
 
 fn complex_conjugate(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {

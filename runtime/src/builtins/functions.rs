@@ -1607,7 +1607,24 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         Some(ObjData::List(l)) => l.borrow().len(),
         Some(ObjData::Tuple(t)) => t.len(),
         Some(ObjData::Str(s)) => s.len(),
-        Some(ObjData::Range(r)) => r.len() as usize,
+        Some(ObjData::Range(r)) => {
+            // A range iterator running backwards (CPython's type too).
+            let n = r.len();
+            let back = if n == 0 {
+                Some((0, 0, 1))
+            } else {
+                (n - 1)
+                    .checked_mul(r.step)
+                    .and_then(|d| r.start.checked_add(d))
+                    .zip(r.start.checked_sub(r.step))
+                    .zip(r.step.checked_neg())
+                    .map(|((last, stop), step)| (last, stop, step))
+            };
+            if let Some((next, stop, step)) = back {
+                return Ok(new_iter(Iter::Range { next, stop, step }));
+            }
+            n as usize
+        }
         Some(ObjData::BigRange(r)) => {
             let last = if r.len.is_zero() {
                 r.start.clone()

@@ -129,6 +129,7 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
         text: source.to_string(),
     });
     let symtable = super::symtable::build(&module.body, module.range)?;
+    super::warnings::warn(source, filename, &module.body);
     let mut line_starts = vec![0];
     line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
     let mut c = Compiler {

@@ -14,6 +14,7 @@ pub mod symtable;
 mod syntax;
 #[cfg(test)]
 mod tests;
+mod warnings;
 
 use crate::interp::{PyErr, Vm};
 use crate::object::str::new_str;

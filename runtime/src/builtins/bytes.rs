@@ -512,17 +512,10 @@ pub fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
 
 /// CPython's bytes hash agrees with nothing we must match; any hash equal
 /// for equal bytes will do (bytes and str never compare equal).
+/// As CPython's (with `PYTHONHASHSEED=0`): equal to the hash of the str
+/// with the same Latin-1 code units.
 pub fn hash(b: &[u8]) -> i64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(b);
-    h.write_u8(0xb7);
-    let v = (h.finish() >> 1) as i64;
-    if v == -1 {
-        -2
-    } else {
-        v
-    }
+    crate::object::str::hash_bytes(b)
 }
 
 // ---- methods ----
@@ -893,7 +886,11 @@ fn split_impl(
                     .splitn(m as usize + 1, s.as_str())
                     .map(str::to_string)
                     .collect(),
-                (true, m) if m < 0 => text.split(s.as_str()).map(str::to_string).collect(),
+                (true, m) if m < 0 => {
+                    let mut v: Vec<String> = text.rsplit(s.as_str()).map(str::to_string).collect();
+                    v.reverse();
+                    v
+                }
                 (true, m) => {
                     let mut v: Vec<String> = text
                         .rsplitn(m as usize + 1, s.as_str())

@@ -10,7 +10,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 struct Spec {
     fill: Option<char>,
     align: Option<char>,
@@ -21,6 +21,8 @@ struct Spec {
     grouping: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
+    /// The `0` flag gave the `=` alignment (no alignment was written).
+    zero_align: bool,
 }
 
 fn parse_spec(vm: &Vm, spec: &str, tname: &str) -> PyResult<Spec> {
@@ -54,6 +56,7 @@ fn parse_spec(vm: &Vm, spec: &str, tname: &str) -> PyResult<Spec> {
         }
         if s.align.is_none() {
             s.align = Some('=');
+            s.zero_align = true;
         }
         i += 1;
     }
@@ -376,9 +379,20 @@ fn format_str(vm: &Vm, text: &str, s: &Spec) -> PyResult<String> {
     if s.alt {
         return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
     }
-    if s.align == Some('=') {
+    if s.align == Some('=') && !s.zero_align {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
     }
+    // `{:05}` on a str: zero fill, left aligned.
+    let zero_spec;
+    let s = if s.zero_align {
+        zero_spec = Spec {
+            align: Some('<'),
+            ..s.clone()
+        };
+        &zero_spec
+    } else {
+        s
+    };
     if s.grouping.is_some() {
         return Err(vm.value_error(format!(
             "Cannot specify '{}' with 's'.",
@@ -478,6 +492,7 @@ fn format_complex(vm: &Vm, re: f64, im: f64, spec: &str) -> PyResult<String> {
                 grouping: s.grouping,
                 precision: s.precision,
                 ty: Some(s.ty.unwrap_or('g')),
+                zero_align: false,
             };
             format_float(vm, x, &p)
         };

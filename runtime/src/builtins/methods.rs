@@ -686,7 +686,13 @@ fn split_impl(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, rev: bool) -
                 return Err(vm.value_error("empty separator"));
             }
             match (maxsplit < 0, rev) {
-                (true, _) => text.split(sep).collect(),
+                (true, false) => text.split(sep).collect(),
+                // From the right: overlapping separators match differently.
+                (true, true) => {
+                    let mut v: Vec<&str> = text.rsplit(sep).collect();
+                    v.reverse();
+                    v
+                }
                 (false, false) => text.splitn(maxsplit as usize + 1, sep).collect(),
                 (false, true) => {
                     let mut v: Vec<&str> = text.rsplitn(maxsplit as usize + 1, sep).collect();
@@ -1170,11 +1176,13 @@ pub(super) fn str_maketrans(
 fn str_isidentifier(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let s = self_str(vm, args, "isidentifier")?;
     no_args(vm, "str.isidentifier", args, kwnames)?;
+    // Python's identifiers: XID_Start or '_', then XID_Continue.
     let mut chars = s.as_str().chars();
     let ok = match chars.next() {
         None => false,
         Some(c) => {
-            (c == '_' || is_alpha(c)) && chars.all(|c| c == '_' || is_alpha(c) || is_digit(c))
+            (c == '_' || unicode_ident::is_xid_start(c))
+                && chars.all(unicode_ident::is_xid_continue)
         }
     };
     Ok(Value::bool(ok))

@@ -996,6 +996,23 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         }
         Some(ObjData::Set(s)) if s.borrow().frozen => Ok(s.borrow().hash()),
         Some(ObjData::Bytes(b)) => Ok(crate::builtins::bytes::hash(b)),
+        // As CPython: the hash of (len, start, step), with None for the
+        // parts that do not matter (an empty range, a range of one).
+        Some(ObjData::Range(_)) | Some(ObjData::BigRange(_)) => {
+            let n = match v.data() {
+                Some(ObjData::Range(r)) => Value::int(r.len()),
+                Some(ObjData::BigRange(r)) => object::new_bigint(r.len.clone()),
+                _ => unreachable!("a range"),
+            };
+            let start = getattr(vm, v, &object::str::new_str("start"))?;
+            let step = getattr(vm, v, &object::str::new_str("step"))?;
+            let t = match n.as_small_int() {
+                Some(0) => new_tuple(vec![n, Value::NONE, Value::NONE]),
+                Some(1) => new_tuple(vec![n, start, Value::NONE]),
+                _ => new_tuple(vec![n, start, step]),
+            };
+            hash(vm, &t)
+        }
         Some(ObjData::MemoryView(_)) => crate::builtins::memoryview::hash(vm, v),
         Some(ObjData::Complex(r, i)) => Ok(object::complex::hash((*r, *i))),
         Some(ObjData::List(_))

@@ -294,7 +294,7 @@ const MODULUS: i64 = (1 << 61) - 1;
 pub fn hash(a: &Int) -> i64 {
     let h = match a {
         Int::Small(x) => {
-            let r = x.unsigned_abs() as i64 % MODULUS;
+            let r = (x.unsigned_abs() % MODULUS as u64) as i64;
             if *x < 0 {
                 -r
             } else {

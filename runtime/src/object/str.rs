@@ -3,7 +3,6 @@
 use super::{alloc, ObjData};
 use crate::value::Value;
 use std::cell::Cell;
-use std::hash::Hasher;
 
 pub struct PyStr {
     s: Box<str>,
@@ -25,19 +24,36 @@ impl PyStr {
     pub fn is_ascii(&self) -> bool {
         self.nchars == self.s.len()
     }
-    /// The hash (any deterministic function of the text; CPython's is
-    /// randomized per process, so programs cannot depend on its value).
+    /// The hash: CPython's with `PYTHONHASHSEED=0` (SipHash-1-3 with a zero
+    /// key over the string's 1-, 2- or 4-byte code units), so sets of
+    /// strings iterate in the order CPython gives under that setting.
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
             return h;
         }
-        let mut hasher = rustc_hash::FxHasher::default();
-        hasher.write(self.s.as_bytes());
-        let mut h = (hasher.finish() >> 1) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let text: &str = &self.s;
+        let widest = text.chars().map(|c| c as u32).max().unwrap_or(0);
+        let h = if widest < 0x100 {
+            if self.is_ascii() {
+                hash_bytes(text.as_bytes())
+            } else {
+                let units: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+                hash_bytes(&units)
+            }
+        } else if widest < 0x10000 {
+            let units: Vec<u8> = text
+                .chars()
+                .flat_map(|c| (c as u32 as u16).to_le_bytes())
+                .collect();
+            hash_bytes(&units)
+        } else {
+            let units: Vec<u8> = text
+                .chars()
+                .flat_map(|c| (c as u32).to_le_bytes())
+                .collect();
+            hash_bytes(&units)
+        };
         self.hash.set(h);
         h
     }
@@ -138,6 +154,59 @@ pub fn repr_str(s: &str) -> String {
     }
     out.push(quote);
     out
+}
+
+/// CPython's `_Py_HashBytes` with a zero key: 0 for no bytes, else
+/// SipHash-1-3 (never -1).
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let h = siphash13(0, 0, data) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// SipHash-1-3 (one compression round, three finalization rounds).
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v0 = k0 ^ 0x736f_6d65_7073_6575;
+    let mut v1 = k1 ^ 0x646f_7261_6e64_6f6d;
+    let mut v2 = k0 ^ 0x6c79_6765_6e65_7261;
+    let mut v3 = k1 ^ 0x7465_6462_7974_6573;
+    let round = |v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64| {
+        *v0 = v0.wrapping_add(*v1);
+        *v2 = v2.wrapping_add(*v3);
+        *v1 = v1.rotate_left(13) ^ *v0;
+        *v3 = v3.rotate_left(16) ^ *v2;
+        *v0 = v0.rotate_left(32);
+        *v2 = v2.wrapping_add(*v1);
+        *v0 = v0.wrapping_add(*v3);
+        *v1 = v1.rotate_left(17) ^ *v2;
+        *v3 = v3.rotate_left(21) ^ *v0;
+        *v2 = v2.rotate_left(32);
+    };
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        v3 ^= m;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= m;
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(last);
+    v3 ^= b;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+    }
+    (v0 ^ v1) ^ (v2 ^ v3)
 }
 
 /// An approximation of Python's `str.isprintable` for one character: control

@@ -9,9 +9,11 @@
 //! not re-entered. The VM's dispatch never goes through these wrappers:
 //! `Vm::user_special` ignores builtin functions.
 //!
-//! A binary or comparison wrapper returns NotImplemented, as CPython's
-//! slots do, when the other operand is an instance of a user class or the
-//! operation is not defined for the two types.
+//! A wrapper returns NotImplemented, as CPython's slots do, when the other
+//! operand is an instance of a user class, or of a kind the slot does not
+//! take (`int.__add__` takes ints, `float.__add__` ints and floats,
+//! comparisons and set operators their own kind); sequence concatenation
+//! raises its own TypeError.
 
 use super::functions::check_args;
 use super::{new_builtin, BuiltinFn};
@@ -35,18 +37,73 @@ fn is_type_error(vm: &Vm, e: &crate::interp::PyErr) -> bool {
     vm.is_instance_of(&e.0, &vm.exc.type_error)
 }
 
+/// The builtin type family of a value, for deciding what a slot accepts.
+#[derive(PartialEq, Clone, Copy)]
+enum Family {
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Set,
+    Dict,
+    Range,
+    Other,
+}
+
+fn family(v: &Value) -> Family {
+    use crate::object::ObjData;
+    if v.as_float().is_some() {
+        return Family::Float;
+    }
+    if crate::object::int::as_int(v).is_some() {
+        return Family::Int;
+    }
+    match v.data() {
+        Some(ObjData::Complex(..)) => Family::Complex,
+        Some(ObjData::Str(_)) => Family::Str,
+        Some(ObjData::Bytes(_)) => Family::Bytes,
+        Some(ObjData::ByteArray(_)) => Family::ByteArray,
+        Some(ObjData::List(_)) => Family::List,
+        Some(ObjData::Tuple(_)) => Family::Tuple,
+        Some(ObjData::Set(_)) => Family::Set,
+        Some(ObjData::Dict(_)) => Family::Dict,
+        Some(ObjData::Range(_) | ObjData::BigRange(_)) => Family::Range,
+        _ => Family::Other,
+    }
+}
+
+/// Whether the slot of a `own` value takes an `other` operand (numbers
+/// take the narrower numbers; containers their own kind).
+fn accepts(own: Family, other: Family) -> bool {
+    use Family::*;
+    match own {
+        Int => other == Int,
+        Float => matches!(other, Int | Float),
+        Complex => matches!(other, Int | Float | Complex),
+        ByteArray => matches!(other, Bytes | ByteArray),
+        f => f == other,
+    }
+}
+
 fn binary(vm: &mut Vm, args: &[Value], name: &str, oparg: u32, reflected: bool) -> PyResult<Value> {
     check_args(vm, name, args.len(), 2, 2)?;
     if foreign(vm, &args[1]) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (a, b) = (raw(&args[0]), raw(&args[1]));
-    let (x, y) = if reflected { (b, a) } else { (a, b) };
-    match ops::binary_op(vm, &x, &y, oparg) {
-        Ok(v) => Ok(v),
-        Err(e) if is_type_error(vm, &e) => Ok(Value::NOT_IMPLEMENTED),
-        Err(e) => Err(e),
+    let own = family(&a);
+    let numeric = matches!(own, Family::Int | Family::Float | Family::Complex);
+    // Numbers and sets answer NotImplemented for other kinds; sequences
+    // raise their own errors (`[1] + (2,)`), as CPython's do.
+    if (numeric || matches!(own, Family::Set | Family::Dict)) && !accepts(own, family(&b)) {
+        return Ok(Value::NOT_IMPLEMENTED);
     }
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    ops::binary_op(vm, &x, &y, oparg)
 }
 
 fn compare(vm: &mut Vm, args: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
@@ -55,6 +112,9 @@ fn compare(vm: &mut Vm, args: &[Value], name: &str, op: CmpOp) -> PyResult<Value
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (a, b) = (raw(&args[0]), raw(&args[1]));
+    if !accepts(family(&a), family(&b)) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
     match ops::compare(vm, &a, &b, op) {
         Ok(v) => Ok(v),
         Err(e) if is_type_error(vm, &e) => Ok(Value::NOT_IMPLEMENTED),
@@ -96,11 +156,76 @@ binary_slots! {
     s_mul, s_rmul, "__mul__", "__rmul__", 5;
     s_mod, s_rmod, "__mod__", "__rmod__", 6;
     s_or, s_ror, "__or__", "__ror__", 7;
-    s_pow, s_rpow, "__pow__", "__rpow__", 8;
     s_rshift, s_rrshift, "__rshift__", "__rrshift__", 9;
     s_sub, s_rsub, "__sub__", "__rsub__", 10;
     s_truediv, s_rtruediv, "__truediv__", "__rtruediv__", 11;
     s_xor, s_rxor, "__xor__", "__rxor__", 12;
+}
+
+fn s_pow(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    check_args(vm, "__pow__", args.len(), 2, 3)?;
+    match args.get(2).filter(|m| !m.is_none()) {
+        None => binary(vm, &args[..2], "__pow__", 8, false),
+        Some(m) => {
+            if foreign(vm, &args[1]) {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            call_builtin(vm, "pow", &[raw(&args[0]), raw(&args[1]), raw(m)])
+        }
+    }
+}
+fn s_rpow(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    check_args(vm, "__rpow__", args.len(), 2, 3)?;
+    binary(vm, &args[..2], "__rpow__", 8, true)
+}
+fn s_format(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    check_args(vm, "__format__", args.len(), 2, 2)?;
+    let Some(spec) = args[1].as_str().map(|s| s.as_str().to_string()) else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args[1])
+        )));
+    };
+    let v = raw(&args[0]);
+    let s = super::format::format_value(vm, &v, &spec)?;
+    Ok(crate::object::str::new_str(s))
+}
+/// `object.__format__(spec)`: str(self) for an empty spec, else an error.
+fn object_format(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    check_args(vm, "__format__", args.len(), 2, 2)?;
+    match args[1].as_str() {
+        Some(s) if s.as_str().is_empty() => {
+            let text = ops::str_(vm, &args[0])?;
+            Ok(crate::object::str::new_str(text))
+        }
+        Some(_) => Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args[0])
+        ))),
+        None => Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args[1])
+        ))),
+    }
+}
+
+fn s_trunc(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    let v = one(vm, args, "__trunc__")?;
+    call_builtin(vm, "int", &[v])
+}
+fn s_floor(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    let v = one(vm, args, "__floor__")?;
+    let v = v.as_float().map_or(v, |f| Value::float(f.floor()));
+    call_builtin(vm, "int", &[v])
+}
+fn s_ceil(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    let v = one(vm, args, "__ceil__")?;
+    let v = v.as_float().map_or(v, |f| Value::float(f.ceil()));
+    call_builtin(vm, "int", &[v])
+}
+fn s_reversed(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    let v = one(vm, args, "__reversed__")?;
+    call_builtin(vm, "reversed", &[v])
 }
 
 macro_rules! inplace_slots {
@@ -257,6 +382,10 @@ const NUMBER: &[(&str, BuiltinFn)] = &[
     ("__repr__", s_repr),
 ];
 const REAL: &[(&str, BuiltinFn)] = &[
+    ("__format__", s_format),
+    ("__trunc__", s_trunc),
+    ("__floor__", s_floor),
+    ("__ceil__", s_ceil),
     ("__floordiv__", s_floordiv),
     ("__rfloordiv__", s_rfloordiv),
     ("__mod__", s_mod),
@@ -324,7 +453,11 @@ pub(super) fn register(vm: &mut Vm) {
         // (type, method tables, unhashable)
         (t.int.clone(), vec![NUMBER, REAL, INTEGER, ORDER], false),
         (t.float.clone(), vec![NUMBER, REAL, ORDER], false),
-        (t.complex.clone(), vec![NUMBER, EQUALITY], false),
+        (
+            t.complex.clone(),
+            vec![NUMBER, EQUALITY, &[("__format__", s_format)]],
+            false,
+        ),
         (
             t.str_.clone(),
             vec![
@@ -332,7 +465,11 @@ pub(super) fn register(vm: &mut Vm) {
                 SEQUENCE,
                 ORDER,
                 HASHED,
-                &[("__mod__", s_mod), ("__str__", s_str)],
+                &[
+                    ("__mod__", s_mod),
+                    ("__str__", s_str),
+                    ("__format__", s_format),
+                ],
             ],
             false,
         ),
@@ -363,7 +500,11 @@ pub(super) fn register(vm: &mut Vm) {
                 SEQUENCE,
                 MUTABLE,
                 ORDER,
-                &[("__iadd__", s_iadd), ("__imul__", s_imul)],
+                &[
+                    ("__iadd__", s_iadd),
+                    ("__imul__", s_imul),
+                    ("__reversed__", s_reversed),
+                ],
             ],
             true,
         ),
@@ -413,6 +554,14 @@ pub(super) fn register(vm: &mut Vm) {
             false,
         ),
     ];
+    let od = vm.types.object.as_type().expect("a type").dict.clone();
+    if vm.dict_get_str(&od, "__format__").is_none() {
+        vm.dict_set_str(
+            &od,
+            "__format__",
+            new_builtin("__format__", object_format, true),
+        );
+    }
     for (ty, groups, unhashable) in tables {
         let d = ty.as_type().expect("a type").dict.clone();
         for group in groups {

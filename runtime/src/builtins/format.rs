@@ -771,9 +771,23 @@ fn percent_format_mode(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -
     // CPython's state: the current argument source (the tuple, or a single
     // value), its length (-1 for a single value) and the next index (-2
     // before a single value is taken).
+    // CPython's PyMapping_Check: anything subscriptable but a tuple or str
+    // (so `'a' % []` is fine: there is nothing to convert).
     let is_mapping = args.as_tuple().is_none()
         && args.as_str().is_none()
-        && (args.as_dict().is_some() || vm.user_special(args, "__getitem__").is_some());
+        && (args.as_dict().is_some()
+            || matches!(
+                args.data(),
+                Some(
+                    ObjData::List(_)
+                        | ObjData::Bytes(_)
+                        | ObjData::ByteArray(_)
+                        | ObjData::Range(_)
+                        | ObjData::BigRange(_)
+                        | ObjData::MemoryView(_)
+                )
+            )
+            || vm.user_special(args, "__getitem__").is_some());
     let mut cur = args.clone();
     let (mut arglen, mut argidx): (isize, isize) = match args.as_tuple() {
         Some(t) => (t.len() as isize, 0),
@@ -1017,9 +1031,7 @@ fn percent_format_mode(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -
                         None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                     }
                 } else {
-                    return Err(
-                        vm.type_error(format!("%c requires int or char, not {}", vm.type_name(&v)))
-                    );
+                    return Err(vm.type_error("%c requires int or char"));
                 };
                 pad(&s, "", &ch, '>')
             }

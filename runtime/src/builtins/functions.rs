@@ -457,6 +457,15 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     if start.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    match start.data() {
+        Some(ObjData::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(ObjData::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
+        _ => {}
+    }
     let it = ops::get_iter(vm, &pos[0])?;
     let mut acc = start;
     while let Some(item) = ops::iter_next(vm, &it)? {
@@ -501,7 +510,16 @@ fn issubclass_check(vm: &Vm, cls: &Value, base: &Value) -> PyResult<bool> {
     if base.as_type().is_some() {
         return Ok(is_subtype(cls, base));
     }
-    if let Some(t) = base.as_tuple() {
+    // `int | str`: any of its members.
+    let members = match base.data() {
+        Some(ObjData::Union(m)) => Some(m.clone()),
+        _ => None,
+    };
+    if let Some(t) = members
+        .as_ref()
+        .and_then(|m| m.as_tuple())
+        .or_else(|| base.as_tuple())
+    {
         for c in t.iter() {
             if issubclass_check(vm, cls, c)? {
                 return Ok(true);
@@ -842,6 +860,17 @@ fn builtin_ord(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
             "ord() expected a character, but string of length {} found",
             s.len()
         ))),
+        None if matches!(x.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_))) => {
+            let b = super::bytes::bytes_of(x).unwrap_or_default();
+            if b.len() == 1 {
+                Ok(Value::int(b[0] as i64))
+            } else {
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )))
+            }
+        }
         None => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(x)

@@ -560,6 +560,7 @@ impl Vm {
             }
             Some(ObjData::Method(f, _)) => self.function_str(f),
             Some(ObjData::Builtin(b)) => format!("{}()", b.name),
+            Some(ObjData::Type(t)) if !t.heap => format!("{}()", t.name),
             _ => format!("{} object", self.type_name(callable)),
         }
     }

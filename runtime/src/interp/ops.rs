@@ -1450,6 +1450,11 @@ pub fn index_of(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
         Some(i) => i
             .to_i64()
             .ok_or_else(|| vm.index_error("cannot fit 'int' into an index-sized integer")),
+        // str's message differs from the other sequences' (CPython's).
+        None if what == "string" => Err(vm.type_error(format!(
+            "string indices must be integers, not '{}'",
+            vm.type_name(v)
+        ))),
         None => Err(vm.type_error(format!(
             "{what} indices must be integers or slices, not {}",
             vm.type_name(v)

@@ -273,6 +273,13 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
         return int_op(vm, op, &x, &y);
     }
     if a.is_float() || b.is_float() {
+        // Bitwise operators and shifts are not defined on floats.
+        if matches!(
+            op,
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+        ) {
+            return Err(unsupported(vm, op, a, b, oparg >= BinOp::INPLACE));
+        }
         if let (Some(x), Some(y)) = (num_f64(vm, a), num_f64(vm, b)) {
             return float_op(vm, op, x?, y?);
         }
@@ -1444,6 +1451,26 @@ pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
     as_int(v).and_then(|i| i.to_f64()).map(|f| (f, 0.0))
 }
 
+/// Whether `iter(v)` can work (builtin iterables and classes with
+/// `__iter__` or `__getitem__`), without calling anything.
+fn is_iterable(vm: &mut Vm, v: &Value) -> bool {
+    if has_heap_type(vm, v) {
+        return vm.user_special(v, "__iter__").is_some()
+            || vm.user_special(v, "__getitem__").is_some()
+            || Vm::base_value(v).is_some();
+    }
+    !(v.as_small_int().is_some()
+        || v.as_float().is_some()
+        || v.is_none()
+        || v.is_bool()
+        || matches!(
+            v.data(),
+            Some(
+                ObjData::Int(_) | ObjData::BigInt(_) | ObjData::Complex(..) | ObjData::Function(_)
+            )
+        ))
+}
+
 /// Converts an index value to i64 (ints and bools).
 pub fn index_of(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match as_int(v) {
@@ -1845,7 +1872,19 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
         }
         Some(ObjData::List(l)) => {
             if let Some(ObjData::Slice(s)) = key.data() {
-                let new_items = iterate(vm, &value)?;
+                let new_items = match iterate(vm, &value) {
+                    Ok(v) => v,
+                    Err(e) if !is_iterable(vm, &value) => {
+                        let simple = s[2].is_none() || s[2].as_small_int() == Some(1);
+                        drop(e);
+                        return Err(vm.type_error(if simple {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        }));
+                    }
+                    Err(e) => return Err(e),
+                };
                 let mut items = l.borrow_mut();
                 let (start, stop, step, n) = slice_indices(vm, s, items.len())?;
                 if step == 1 {

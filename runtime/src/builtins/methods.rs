@@ -1841,6 +1841,13 @@ fn dict_pop(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
     let d = self_dict(vm, args, "pop")?;
     no_kwargs(vm, "pop", kwnames)?;
     check_args(vm, "pop", args.len() - 1, 1, 2)?;
+    // An empty dict answers before the key is hashed (as CPython's).
+    if d.borrow().is_empty() {
+        return match args.get(2) {
+            Some(default) => Ok(default.clone()),
+            None => Err(vm.key_error(args[1].clone())),
+        };
+    }
     let h = ops::hash(vm, &args[1])?;
     let removed = match py_key_index(vm, &args[0], &args[1], h)? {
         Some(Some(i)) => d.borrow_mut().remove_at(i),

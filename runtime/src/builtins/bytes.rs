@@ -191,7 +191,109 @@ pub fn encode(vm: &Vm, text: &str, enc: &Value, errors: Option<&Value>) -> PyRes
     )
 }
 
+/// The wide Unicode codecs: (code unit size, big-endian, with a BOM).
+fn wide_codec(enc: &str) -> Option<(usize, bool, bool)> {
+    Some(match enc.replace(['-', '_'], "").as_str() {
+        "utf16" => (2, false, true),
+        "utf16le" => (2, false, false),
+        "utf16be" => (2, true, false),
+        "utf32" => (4, false, true),
+        "utf32le" => (4, false, false),
+        "utf32be" => (4, true, false),
+        _ => return None,
+    })
+}
+
+fn is_cp1252(enc: &str) -> bool {
+    matches!(
+        enc.replace(['-', '_'], "").as_str(),
+        "cp1252" | "windows1252"
+    )
+}
+
+/// Windows-1252's bytes 0x80..=0x9F (0 where the byte is undefined); the
+/// other bytes are their Latin-1 code points.
+const CP1252_HIGH: [u16; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+];
+
+fn cp1252_byte(c: char) -> Option<u8> {
+    let u = c as u32;
+    if u < 0x80 || (0xA0..0x100).contains(&u) {
+        return Some(u as u8);
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&x| x != 0 && x as u32 == u)
+        .map(|i| 0x80 + i as u8)
+}
+
+/// What an encode error handler puts for `c` (None: raise).
+fn encode_replacement(errors: &str, c: char) -> Option<Vec<u8>> {
+    match errors {
+        "ignore" => Some(Vec::new()),
+        "replace" => Some(b"?".to_vec()),
+        "backslashreplace" => Some(escape_char(c).into_bytes()),
+        "xmlcharrefreplace" => Some(format!("&#{};", c as u32).into_bytes()),
+        _ => None,
+    }
+}
+
 pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if let Some((size, be, bom)) = wide_codec(enc) {
+        let mut out = Vec::new();
+        let mut put = |u: u32| {
+            let b = if size == 2 {
+                if be {
+                    (u as u16).to_be_bytes().to_vec()
+                } else {
+                    (u as u16).to_le_bytes().to_vec()
+                }
+            } else if be {
+                u.to_be_bytes().to_vec()
+            } else {
+                u.to_le_bytes().to_vec()
+            };
+            out.extend(b);
+        };
+        if bom {
+            put(0xFEFF);
+        }
+        for c in text.chars() {
+            if size == 2 {
+                let mut buf = [0u16; 2];
+                for u in c.encode_utf16(&mut buf) {
+                    put(*u as u32);
+                }
+            } else {
+                put(c as u32);
+            }
+        }
+        return Ok(out);
+    }
+    if is_cp1252(enc) {
+        let mut out = Vec::new();
+        for (i, c) in text.chars().enumerate() {
+            match cp1252_byte(c) {
+                Some(b) => out.push(b),
+                None => match encode_replacement(errors, c) {
+                    Some(r) => out.extend(r),
+                    None => {
+                        return Err(vm.error(
+                            &vm.exc.unicode_encode_error,
+                            format!(
+                                "'charmap' codec can't encode character '{}' in position {i}: character maps to <undefined>",
+                                escape_char(c)
+                            ),
+                        ))
+                    }
+                },
+            }
+        }
+        return Ok(out);
+    }
     let limit = match enc {
         "utf-8" | "utf8" => return Ok(text.as_bytes().to_vec()),
         "ascii" | "us-ascii" => 0x80,
@@ -204,12 +306,9 @@ pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyRes
         if (c as u32) < limit {
             out.push(c as u32 as u8);
         } else {
-            match errors {
-                "ignore" => {}
-                "replace" => out.push(b'?'),
-                "backslashreplace" => out.extend_from_slice(escape_char(c).as_bytes()),
-                "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
-                _ => {
+            match encode_replacement(errors, c) {
+                Some(r) => out.extend(r),
+                None => {
                     return Err(vm.error(
                         &vm.exc.unicode_encode_error,
                         format!(
@@ -236,7 +335,145 @@ fn escape_char(c: char) -> String {
 }
 
 /// `data.decode(encoding, errors)`.
+/// UTF-16 and UTF-32 decoding, with CPython's error messages.
+fn decode_wide(
+    vm: &Vm,
+    data: &[u8],
+    (size, mut be, bom): (usize, bool, bool),
+    errors: &str,
+) -> PyResult<String> {
+    let mut pos = 0;
+    if bom {
+        // The byte order mark picks the order (little-endian without one).
+        if size == 2 && data.len() >= 2 {
+            match (data[0], data[1]) {
+                (0xFF, 0xFE) => pos = 2,
+                (0xFE, 0xFF) => {
+                    pos = 2;
+                    be = true
+                }
+                _ => {}
+            }
+        } else if size == 4 && data.len() >= 4 {
+            match data[..4] {
+                [0xFF, 0xFE, 0, 0] => pos = 4,
+                [0, 0, 0xFE, 0xFF] => {
+                    pos = 4;
+                    be = true
+                }
+                _ => {}
+            }
+        }
+    }
+    let name = match (size, be) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
+        (_, true) => "utf-32-be",
+    };
+    let unit = |at: usize| -> u32 {
+        let b = &data[at..at + size];
+        match (size, be) {
+            (2, false) => u16::from_le_bytes([b[0], b[1]]) as u32,
+            (2, true) => u16::from_be_bytes([b[0], b[1]]) as u32,
+            (_, false) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+            (_, true) => u32::from_be_bytes([b[0], b[1], b[2], b[3]]),
+        }
+    };
+    let mut out = String::new();
+    let fail = |start: usize, end: usize, reason: &str| -> PyErr {
+        let what = if end - start == 1 {
+            format!("byte 0x{:02x} in position {start}", data[start])
+        } else {
+            format!("bytes in position {start}-{}", end - 1)
+        };
+        vm.error(
+            &vm.exc.unicode_decode_error,
+            format!("'{name}' codec can't decode {what}: {reason}"),
+        )
+    };
+    while pos < data.len() {
+        // (the char, bytes used) or (error span end, reason)
+        let step: Result<(char, usize), (usize, &str)> = if data.len() - pos < size {
+            Err((data.len(), "truncated data"))
+        } else if size == 4 {
+            match char::from_u32(unit(pos)) {
+                Some(c) => Ok((c, 4)),
+                None if unit(pos) > 0x10FFFF => Err((pos + 4, "code point not in range(0x110000)")),
+                None => Err((
+                    pos + 4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                )),
+            }
+        } else {
+            let u = unit(pos);
+            if (0xD800..0xDC00).contains(&u) {
+                if data.len() - pos < 4 {
+                    Err((data.len(), "unexpected end of data"))
+                } else {
+                    let v = unit(pos + 2);
+                    if (0xDC00..0xE000).contains(&v) {
+                        let c = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+                        Ok((char::from_u32(c).expect("a valid pair"), 4))
+                    } else {
+                        Err((pos + 2, "illegal UTF-16 surrogate"))
+                    }
+                }
+            } else if (0xDC00..0xE000).contains(&u) {
+                Err((pos + 2, "illegal encoding"))
+            } else {
+                Ok((char::from_u32(u).expect("not a surrogate"), 2))
+            }
+        };
+        match step {
+            Ok((c, n)) => {
+                out.push(c);
+                pos += n;
+            }
+            Err((end, reason)) => {
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.push('\u{FFFD}'),
+                    _ => return Err(fail(pos, end, reason)),
+                }
+                pos = end;
+            }
+        }
+    }
+    Ok(out)
+}
+
 pub(crate) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    if let Some(codec) = wide_codec(enc) {
+        return decode_wide(vm, data, codec, errors);
+    }
+    if is_cp1252(enc) {
+        let mut out = String::new();
+        for (i, &b) in data.iter().enumerate() {
+            let c = if (0x80..0xA0).contains(&b) {
+                char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).filter(|c| *c != '\0')
+            } else {
+                Some(b as char)
+            };
+            match c {
+                Some(c) => out.push(c),
+                None => match errors {
+                    "ignore" => {}
+                    "replace" => out.push('\u{FFFD}'),
+                    "backslashreplace" => out.push_str(&format!("\\x{b:02x}")),
+                    _ => {
+                        return Err(vm.error(
+                            &vm.exc.unicode_decode_error,
+                            format!(
+                                "'charmap' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"
+                            ),
+                        ))
+                    }
+                },
+            }
+        }
+        return Ok(out);
+    }
     match enc {
         "utf-8" | "utf8" => {
             let mut out = String::new();

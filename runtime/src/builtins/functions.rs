@@ -1618,9 +1618,6 @@ fn zip_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
         }
         strict = ops::truthy(vm, v)?;
     }
-    if pos.is_empty() {
-        return Ok(new_iter(Iter::Done));
-    }
     let mut iters = Vec::with_capacity(pos.len());
     for p in pos {
         iters.push(ops::get_iter(vm, p)?);

@@ -2327,6 +2327,11 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         _ => (None, false),
     };
     if let Some(subs) = sub {
+        // zip() of nothing is empty at once.
+        if subs.is_empty() {
+            *cell.borrow_mut() = Iter::Done;
+            return Ok(None);
+        }
         let mut items = Vec::with_capacity(subs.len());
         for (i, s) in subs.iter().enumerate() {
             match iter_next(vm, s)? {

@@ -2206,7 +2206,7 @@ impl<'a> Compiler<'a> {
                             }
                         }
                         ast::FStringPart::FString(fs) => {
-                            n += self.fstring_elements(&fs.elements)?
+                            n += self.fstring_elements(&fs.elements, f.range)?
                         }
                     }
                 }
@@ -2321,8 +2321,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes the pieces of an f-string (literals and formatted fields);
-    /// returns how many.
-    fn fstring_elements(&mut self, elements: &'a [ast::InterpolatedStringElement]) -> CResult<u32> {
+    /// returns how many. `whole` is the f-string's range, where CPython
+    /// 3.11 reports a failing FORMAT_VALUE.
+    fn fstring_elements(
+        &mut self,
+        elements: &'a [ast::InterpolatedStringElement],
+        whole: TextRange,
+    ) -> CResult<u32> {
         let mut n = 0;
         for e in elements {
             match e {
@@ -2348,13 +2353,13 @@ impl<'a> Compiler<'a> {
                     }
                     self.expr(&x.expression)?;
                     if let Some(spec) = &x.format_spec {
-                        let k = self.fstring_elements(&spec.elements)?;
+                        let k = self.fstring_elements(&spec.elements, whole)?;
                         if k != 1 {
                             self.emit(op::BUILD_STRING as u16, k);
                         }
                         conv |= 4;
                     }
-                    self.set_loc(x.range);
+                    self.set_loc(whole);
                     self.emit(op::FORMAT_VALUE as u16, conv);
                     n += 1;
                 }

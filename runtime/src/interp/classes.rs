@@ -487,6 +487,37 @@ impl Vm {
         args: &[Value],
         kwnames: Option<&Value>,
     ) -> PyResult<Value> {
+        // Calling a type is one level of recursion in CPython (its C call),
+        // besides the frames of __new__ and __init__.
+        self.enter_recursive_call(" while calling a Python object")?;
+        let r = self.call_class_inner(cls, args, kwnames);
+        self.leave_recursive_call();
+        r
+    }
+
+    /// One level of recursion that is not a Python frame (CPython's
+    /// `Py_EnterRecursiveCall`): RecursionError at the limit.
+    pub fn enter_recursive_call(&mut self, what: &str) -> PyResult<()> {
+        if self.frames.depth >= self.recursion_limit {
+            return Err(self.error(
+                &self.exc.recursion_error.clone(),
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.frames.depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_recursive_call(&mut self) {
+        self.frames.depth -= 1;
+    }
+
+    fn call_class_inner(
+        &mut self,
+        cls: &Value,
+        args: &[Value],
+        kwnames: Option<&Value>,
+    ) -> PyResult<Value> {
         // A metaclass's own __call__.
         if let Some(m) = self.user_special(cls, "__call__") {
             let mut all = vec![cls.clone()];
@@ -1496,9 +1527,20 @@ pub fn user_hash(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
 
 /// `repr(v)` / `str(v)` by `__repr__` / `__str__`.
 pub fn user_repr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<String>> {
-    let Some(r) = vm.try_special(v, name, &[])? else {
+    let Some(m) = vm.user_special(v, name).filter(|m| !m.is_none()) else {
         return Ok(None);
     };
+    // As CPython's PyObject_Repr/PyObject_Str: one level of recursion for
+    // the call itself.
+    let what = if name == "__str__" {
+        " while getting the str of an object"
+    } else {
+        " while getting the repr of an object"
+    };
+    vm.enter_recursive_call(what)?;
+    let r = vm.call_special(&m, v, &[]);
+    vm.leave_recursive_call();
+    let r = r?;
     match r.as_str() {
         Some(s) => Ok(Some(s.as_str().to_string())),
         None => Err(vm.type_error(format!(

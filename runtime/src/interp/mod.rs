@@ -370,14 +370,18 @@ impl Vm {
         match callable.data() {
             Some(ObjData::Builtin(b)) => {
                 let b: &BuiltinFunction = b;
-                if b.self_.is_null() {
+                // A builtin call is one level of recursion, as in CPython.
+                self.enter_recursive_call(" while calling a Python object")?;
+                let r = if b.self_.is_null() {
                     (b.func)(self, args, kwnames)
                 } else {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(b.self_.clone());
                     all.extend_from_slice(args);
                     (b.func)(self, &all, kwnames)
-                }
+                };
+                self.leave_recursive_call();
+                r
             }
             Some(ObjData::Type(_)) => crate::builtins::construct(self, callable, args, kwnames),
             Some(ObjData::Method(func, self_)) => {

@@ -1310,6 +1310,16 @@ fn delegate(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, name: &str) ->
     let data = self_bytes(vm, args, name)?;
     let mut sargs = vec![new_str(latin1(&data))];
     for (i, a) in args[1..].iter().enumerate() {
+        if i == 0
+            && matches!(name, "startswith" | "endswith")
+            && bytes_of(a).is_none()
+            && a.as_tuple().is_none()
+        {
+            return Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                vm.type_name(a)
+            )));
+        }
         let conv = if let Some(b) = bytes_of(a) {
             new_str(latin1(&b))
         } else if let Some(t) = a.as_tuple() {

@@ -191,10 +191,21 @@ fn self_set<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<
 }
 
 fn one(vm: &Vm, name: &str, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
-    no_kwargs(vm, name, kwnames)?;
+    // CPython names these methods with their type.
+    let ty = if args
+        .first()
+        .and_then(as_set)
+        .is_some_and(|s| s.borrow().frozen)
+    {
+        "frozenset"
+    } else {
+        "set"
+    };
+    let qualified = format!("{ty}.{name}");
+    no_kwargs(vm, &qualified, kwnames)?;
     if args.len() != 2 {
         return Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
+            "{qualified}() takes exactly one argument ({} given)",
             args.len() - 1
         )));
     }
@@ -392,14 +403,14 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
 }
 
 fn set_add(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    one(vm, "set.add", args, kwnames)?;
+    one(vm, "add", args, kwnames)?;
     let s = self_set(vm, args, "add")?;
     add_key(vm, s, args[1].clone())?;
     Ok(Value::NONE)
 }
 
 fn set_remove(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    one(vm, "set.remove", args, kwnames)?;
+    one(vm, "remove", args, kwnames)?;
     let s = self_set(vm, args, "remove")?;
     let removed = discard_key(vm, s, &args[1])?;
     match removed {
@@ -409,7 +420,7 @@ fn set_remove(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
 }
 
 fn set_discard(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    one(vm, "set.discard", args, kwnames)?;
+    one(vm, "discard", args, kwnames)?;
     let s = self_set(vm, args, "discard")?;
     let removed = discard_key(vm, s, &args[1])?;
     drop(removed);

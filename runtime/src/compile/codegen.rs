@@ -89,6 +89,9 @@ struct Compiler<'a> {
     /// display later in the same compilation reuses the first one (as
     /// CPython's constant cache does, which shows in iteration order).
     frozensets: std::collections::HashMap<Vec<String>, Value>,
+    /// `from __future__ import annotations`: annotations are kept as
+    /// their source text (as `ast.unparse` writes it), not evaluated.
+    future_annotations: bool,
 }
 
 fn err(kind: ErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
@@ -130,6 +133,7 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
     });
     let symtable = super::symtable::build(&module.body, module.range)?;
     super::warnings::warn(source, filename, &module.body);
+    let future_annotations = super::unparse::future_features(&module.body)?;
     let mut line_starts = vec![0];
     line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
     let mut c = Compiler {
@@ -140,6 +144,7 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> CResult<Valu
         units: Vec::new(),
         symtable,
         frozensets: Default::default(),
+        future_annotations,
     };
     let body: &[Stmt] = &module.body;
     let sym = std::mem::replace(&mut c.symtable.module, ScopeInfo::empty(ScopeKind::Module));
@@ -184,6 +189,7 @@ pub fn compile_expression(vm: &mut Vm, source: &str, filename: &str) -> CResult<
         units: Vec::new(),
         symtable,
         frozensets: Default::default(),
+        future_annotations: false,
     };
     let sym = std::mem::replace(&mut c.symtable.module, ScopeInfo::empty(ScopeKind::Module));
     c.units
@@ -491,8 +497,10 @@ impl<'a> Compiler<'a> {
                 }
                 // Module and class bodies record annotations of names.
                 let scope = self.units.last().expect("unit").scope;
-                if matches!(scope, ScopeKind::Module | ScopeKind::Class) {
-                    self.expr(&a.annotation)?;
+                if matches!(scope, ScopeKind::Module | ScopeKind::Class)
+                    && (!self.future_annotations || matches!(&*a.target, Expr::Name(_) if a.simple))
+                {
+                    self.annotation(&a.annotation)?;
                     match &*a.target {
                         Expr::Name(n) if a.simple => {
                             self.load_name("__annotations__", a.range)?;
@@ -1541,14 +1549,14 @@ impl<'a> Compiler<'a> {
             if let Some(a) = &param.annotation {
                 let k = self.interner.intern(param.name.as_str());
                 self.load_const(k);
-                self.expr(a)?;
+                self.annotation(a)?;
                 nann += 1;
             }
         }
         if let Some(r) = returns {
             let k = self.interner.intern("return");
             self.load_const(k);
-            self.expr(r)?;
+            self.annotation(r)?;
             nann += 1;
         }
         if nann > 0 {
@@ -1718,6 +1726,19 @@ impl<'a> Compiler<'a> {
         }
         self.emit(op::RETURN_VALUE as u16, 0);
         Ok(())
+    }
+
+    /// An annotation's value: evaluated, or under `from __future__ import
+    /// annotations` its text.
+    fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
+        if self.future_annotations {
+            let text = super::unparse::unparse(e, self.source);
+            let v = self.interner.intern(&text);
+            self.load_const(v);
+            Ok(())
+        } else {
+            self.expr(e)
+        }
     }
 
     /// A literal number, string or bool (also `-number`), with its hash:

@@ -14,6 +14,7 @@ pub mod symtable;
 mod syntax;
 #[cfg(test)]
 mod tests;
+mod unparse;
 mod warnings;
 
 use crate::interp::{PyErr, Vm};

@@ -201,12 +201,21 @@ impl Vm {
 
     /// Compiles and runs `source` as the `__main__` module.
     pub fn run_main(&mut self, source: &str, filename: &str) -> PyResult<Value> {
+        // The names CPython's __main__ starts with, in its order (there is
+        // no import machinery here, so __loader__ and __spec__ are None).
         let globals = object::new_dict(object::Dict::new());
         self.dict_set_str(&globals, "__name__", object::str::new_str("__main__"));
-        self.dict_set_str(&globals, "__builtins__", self.builtins.clone());
-        self.dict_set_str(&globals, "__file__", object::str::new_str(filename));
         self.dict_set_str(&globals, "__doc__", Value::NONE);
         self.dict_set_str(&globals, "__package__", Value::NONE);
+        self.dict_set_str(&globals, "__loader__", Value::NONE);
+        self.dict_set_str(&globals, "__spec__", Value::NONE);
+        let annotations = object::new_dict(object::Dict::new());
+        self.dict_set_str(&globals, "__annotations__", annotations);
+        self.dict_set_str(&globals, "__builtins__", self.builtins.clone());
+        if filename != "<string>" {
+            self.dict_set_str(&globals, "__file__", object::str::new_str(filename));
+            self.dict_set_str(&globals, "__cached__", Value::NONE);
+        }
         let module = object::alloc(ObjData::Module(Box::new(object::Module {
             name: "__main__".into(),
             dict: globals.clone(),

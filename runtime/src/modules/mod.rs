@@ -1,5 +1,6 @@
-//! The builtin modules (`sys`, `math`, `builtins`) and `import`.
+//! The builtin modules (`sys`, `math`, `builtins`, `__future__`) and `import`.
 
+pub mod future;
 pub mod import;
 pub mod math;
 pub mod sys;
@@ -15,6 +16,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
+        "__future__" => future::make(vm),
         "builtins" => alloc(ObjData::Module(Box::new(Module {
             name: "builtins".to_string(),
             dict: vm.builtins.clone(),

@@ -241,6 +241,24 @@ fn encode_replacement(errors: &str, c: char) -> Option<Vec<u8>> {
     }
 }
 
+/// For ASCII and Latin-1 (normalized names): the first code point they
+/// cannot hold.
+pub(super) fn single_byte_limit(enc: &str) -> Option<u32> {
+    match enc {
+        "ascii" | "us-ascii" => Some(0x80),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => Some(0x100),
+        _ => None,
+    }
+}
+
+/// Whether `enc` (lowercased, `_` as `-`) names a codec this module has.
+pub(super) fn is_known_codec(enc: &str) -> bool {
+    matches!(enc, "utf-8" | "utf8")
+        || single_byte_limit(enc).is_some()
+        || wide_codec(enc).is_some()
+        || is_cp1252(enc)
+}
+
 pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     if let Some((size, be, bom)) = wide_codec(enc) {
         let mut out = Vec::new();
@@ -294,11 +312,10 @@ pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyRes
         }
         return Ok(out);
     }
-    let limit = match enc {
-        "utf-8" | "utf8" => return Ok(text.as_bytes().to_vec()),
-        "ascii" | "us-ascii" => 0x80,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => 0x100,
-        other => return Err(vm.error(&vm.exc.lookup_error, format!("unknown encoding: {other}"))),
+    let limit = match single_byte_limit(enc) {
+        Some(l) => l,
+        None if matches!(enc, "utf-8" | "utf8") => return Ok(text.as_bytes().to_vec()),
+        None => return Err(vm.error(&vm.exc.lookup_error, format!("unknown encoding: {enc}"))),
     };
     let name = if limit == 0x80 { "ascii" } else { "latin-1" };
     let mut out = Vec::new();
@@ -916,7 +933,7 @@ fn b_decode(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
     Ok(new_str(decode_with(vm, &data, &enc, &errors)?))
 }
 
-fn b_hex(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+pub(super) fn b_hex(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let data = self_bytes(vm, args, "hex")?;
     no_kwargs(vm, "hex", kwnames)?;
     let sep = args

@@ -184,10 +184,8 @@ impl FileObj {
 
 /// `text` in `codec` (utf-8, ascii or latin-1), '?' for what it cannot hold.
 fn encode_lossy(text: &str, codec: &str) -> Vec<u8> {
-    let limit = match codec {
-        "ascii" | "us-ascii" => 0x80,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => 0x100,
-        _ => return text.as_bytes().to_vec(),
+    let Some(limit) = super::bytes::single_byte_limit(codec) else {
+        return text.as_bytes().to_vec();
     };
     text.chars()
         .map(|c| {
@@ -353,23 +351,9 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         .unwrap_or("utf-8")
         .to_lowercase()
         .replace('_', "-");
-    let simple = matches!(
-        codec.as_str(),
-        "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1"
-    );
     let key = codec.replace('-', "");
-    let wide_or_1252 = matches!(
-        key.as_str(),
-        "utf16"
-            | "utf16le"
-            | "utf16be"
-            | "utf32"
-            | "utf32le"
-            | "utf32be"
-            | "cp1252"
-            | "windows1252"
-    );
-    if !simple && !wide_or_1252 {
+    let simple = key == "utf8" || super::bytes::single_byte_limit(&codec).is_some();
+    if !super::bytes::is_known_codec(&codec) {
         return Err(vm.error(
             &vm.exc.lookup_error.clone(),
             format!("unknown encoding: {}", encoding.as_deref().unwrap_or("")),
@@ -379,7 +363,7 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
     // with a byte order mark, or any of these in a + mode (written back
     // whole without a Vm), is not supported for writing yet.
     if !binary
-        && wide_or_1252
+        && !simple
         && (mode.contains('+')
             || (!mode.contains('r') && matches!(key.as_str(), "utf16" | "utf32")))
     {

@@ -272,9 +272,7 @@ fn m_tolist(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
 fn m_hex(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     live(vm, &args[0])?;
     // bytes.hex reads any bytes-like self, a view included.
-    let hex = vm.types.bytes.as_type().expect("a type").dict.clone();
-    let f = vm.dict_get_str(&hex, "hex").expect("bytes.hex");
-    vm.call(&f, args, kwnames)
+    super::bytes::b_hex(vm, args, kwnames)
 }
 
 fn m_toreadonly(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {

@@ -1755,8 +1755,7 @@ fn range_index(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
             let s = ops::repr(vm, &x)?;
             return Err(vm.value_error(format!("{s} is not in range")));
         }
-        let start = ops::getattr(vm, &r, &new_str("start"))?;
-        let step = ops::getattr(vm, &r, &new_str("step"))?;
+        let [start, _, step, _] = ops::range_fields(&r).expect("a range");
         let off = ops::binary_op(vm, &x, &start, 10)?;
         return ops::binary_op(vm, &off, &step, 2);
     }

@@ -5,11 +5,10 @@
 use super::functions::{check_args, no_kwargs, parse_kwargs};
 use super::{new_builtin, BuiltinFn};
 use crate::interp::generator::GenKind;
-use crate::interp::{PyErr, PyResult, Vm};
+use crate::interp::{PyResult, Vm};
 use crate::object::str::new_str;
-use crate::object::{alloc, new_dict, Dict, ObjData};
+use crate::object::{new_dict, Dict, ObjData};
 use crate::value::Value;
-use std::cell::RefCell;
 use std::io::{BufRead, Write};
 
 /// `input(prompt='')`: the prompt to stdout, then one line of stdin
@@ -38,15 +37,6 @@ fn builtin_input(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
         }
         Err(e) => Err(vm.error(&vm.exc.os_error.clone(), e.to_string())),
     }
-}
-
-/// `exit(code=None)` and `quit(code=None)`: raise SystemExit.
-fn builtin_exit(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    no_kwargs(vm, "exit", kwnames)?;
-    check_args(vm, "exit", args.len(), 0, 1)?;
-    Err(PyErr(
-        vm.new_exception(&vm.exc.system_exit.clone(), args.to_vec()),
-    ))
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
@@ -155,11 +145,7 @@ fn builtin_anext(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
     }
     if args.len() == 1 {
         if is_async_gen(it) {
-            return Ok(alloc(ObjData::AsyncGenASend(
-                it.clone(),
-                RefCell::new(Value::NULL),
-                false,
-            )));
+            return vm.get_anext(it);
         }
         let m = vm.user_special(it, "__anext__").expect("checked");
         return vm.call_special(&m, it, &[]);
@@ -177,8 +163,9 @@ fn builtin_anext(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
 pub(super) fn register(vm: &mut Vm, d: &Value) {
     for (name, f) in [
         ("input", builtin_input as BuiltinFn),
-        ("exit", builtin_exit as BuiltinFn),
-        ("quit", builtin_exit as BuiltinFn),
+        // exit() and quit() raise SystemExit as sys.exit() does.
+        ("exit", crate::modules::sys::sys_exit as BuiltinFn),
+        ("quit", crate::modules::sys::sys_exit as BuiltinFn),
         ("__import__", builtin_import as BuiltinFn),
         ("aiter", builtin_aiter as BuiltinFn),
         ("anext", builtin_anext as BuiltinFn),

@@ -273,21 +273,33 @@ pub fn intersection(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<SetData> {
     Ok(out)
 }
 
-fn set_intersection(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    no_kwargs(vm, "intersection", kwnames)?;
-    self_set(vm, args, "intersection")?;
-    let mut cur = args[0].clone();
+/// `s.name(*others)`: `op` applied from left to right (a copy of `s` when
+/// there are no others), as the type of `s`.
+fn fold_others(
+    vm: &mut Vm,
+    args: &[Value],
+    kwnames: Option<&Value>,
+    name: &str,
+    op: fn(&mut Vm, &Value, &Value) -> PyResult<SetData>,
+) -> PyResult<Value> {
+    no_kwargs(vm, name, kwnames)?;
+    self_set(vm, args, name)?;
     if args.len() == 1 {
         let s = as_set(&args[0]).expect("a set").borrow().clone();
         let mut d = SetData::new(false);
         d.merge(&s);
         return Ok(like(args, d));
     }
+    let mut cur = args[0].clone();
     for o in &args[1..] {
-        let d = intersection(vm, &cur, o)?;
+        let d = op(vm, &cur, o)?;
         cur = like(args, d);
     }
     Ok(cur)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    fold_others(vm, args, kwnames, "intersection", intersection)
 }
 
 /// `a - b`.
@@ -311,20 +323,7 @@ pub fn difference(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<SetData> {
 }
 
 fn set_difference(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    no_kwargs(vm, "difference", kwnames)?;
-    self_set(vm, args, "difference")?;
-    let mut cur = args[0].clone();
-    if args.len() == 1 {
-        let s = as_set(&args[0]).expect("a set").borrow().clone();
-        let mut d = SetData::new(false);
-        d.merge(&s);
-        return Ok(like(args, d));
-    }
-    for o in &args[1..] {
-        let d = difference(vm, &cur, o)?;
-        cur = like(args, d);
-    }
-    Ok(cur)
+    fold_others(vm, args, kwnames, "difference", difference)
 }
 
 /// `a ^ b`.

@@ -414,46 +414,38 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
     fn store_name(&mut self, name: &str) {
-        let name = &self.mangle(name);
-        match self.binding(name) {
-            Binding::Local => {
-                let i = self.slot(name);
-                self.emit(op::STORE_FAST as u16, i);
-            }
-            Binding::Cell | Binding::Free => {
-                let i = self.slot(name);
-                self.emit(op::STORE_DEREF as u16, i);
-            }
-            Binding::GlobalExplicit | Binding::GlobalImplicit => {
-                let i = self.name_index(name);
-                self.emit(op::STORE_GLOBAL as u16, i);
-            }
-            Binding::Name => {
-                let i = self.name_index(name);
-                self.emit(op::STORE_NAME as u16, i);
-            }
-        }
+        self.name_op(
+            name,
+            [
+                op::STORE_FAST,
+                op::STORE_DEREF,
+                op::STORE_GLOBAL,
+                op::STORE_NAME,
+            ],
+        );
     }
     fn delete_name(&mut self, name: &str) {
+        self.name_op(
+            name,
+            [
+                op::DELETE_FAST,
+                op::DELETE_DEREF,
+                op::DELETE_GLOBAL,
+                op::DELETE_NAME,
+            ],
+        );
+    }
+    /// A store or delete of `name`: `ops` is the (fast, deref, global,
+    /// name) instruction, picked by how the symbol table resolved it.
+    fn name_op(&mut self, name: &str, ops: [u8; 4]) {
         let name = &self.mangle(name);
-        match self.binding(name) {
-            Binding::Local => {
-                let i = self.slot(name);
-                self.emit(op::DELETE_FAST as u16, i);
-            }
-            Binding::Cell | Binding::Free => {
-                let i = self.slot(name);
-                self.emit(op::DELETE_DEREF as u16, i);
-            }
-            Binding::GlobalExplicit | Binding::GlobalImplicit => {
-                let i = self.name_index(name);
-                self.emit(op::DELETE_GLOBAL as u16, i);
-            }
-            Binding::Name => {
-                let i = self.name_index(name);
-                self.emit(op::DELETE_NAME as u16, i);
-            }
-        }
+        let (opc, i) = match self.binding(name) {
+            Binding::Local => (ops[0], self.slot(name)),
+            Binding::Cell | Binding::Free => (ops[1], self.slot(name)),
+            Binding::GlobalExplicit | Binding::GlobalImplicit => (ops[2], self.name_index(name)),
+            Binding::Name => (ops[3], self.name_index(name)),
+        };
+        self.emit(opc as u16, i);
     }
 
     fn finish(&mut self, unit: Unit<'a>) -> CResult<Value> {

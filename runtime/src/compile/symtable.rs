@@ -185,6 +185,29 @@ impl Builder {
             self.error = Some(e);
         }
     }
+    /// CPython's errors for a `global` or `nonlocal` (`what`) declaration
+    /// of `name` that comes too late or contradicts another.
+    fn declare(&mut self, name: &str, what: &str, r: TextRange) {
+        let cur = self.cur();
+        let problem = if cur.params.contains(name) {
+            Some(format!("name '{name}' is parameter and {what}"))
+        } else if cur.bound_set.contains(name) {
+            Some(format!(
+                "name '{name}' is assigned to before {what} declaration"
+            ))
+        } else if cur.used.contains(name) {
+            Some(format!("name '{name}' is used prior to {what} declaration"))
+        } else if (what == "global" && cur.nonlocals.contains_key(name))
+            || (what == "nonlocal" && cur.globals.contains(name))
+        {
+            Some(format!("name '{name}' is nonlocal and global"))
+        } else {
+            None
+        };
+        if let Some(msg) = problem {
+            self.fail(syntax(msg, r));
+        }
+    }
     fn mangled(&mut self, name: &str) -> String {
         mangle(self.cur().private.as_deref(), name)
     }
@@ -377,34 +400,9 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    let name = &self.mangled(n.as_str());
-                    if self.cur().params.contains(name) {
-                        self.fail(syntax(
-                            format!("name '{name}' is parameter and global"),
-                            g.range,
-                        ));
-                    }
-                    let cur = self.cur();
-                    let what = if cur.bound_set.contains(name) {
-                        Some("assigned to before")
-                    } else if cur.used.contains(name) {
-                        Some("used prior to")
-                    } else {
-                        None
-                    };
-                    if let Some(what) = what {
-                        self.fail(syntax(
-                            format!("name '{name}' is {what} global declaration"),
-                            g.range,
-                        ));
-                    }
-                    if self.cur().nonlocals.contains_key(name) {
-                        self.fail(syntax(
-                            format!("name '{name}' is nonlocal and global"),
-                            g.range,
-                        ));
-                    }
-                    self.cur().globals.insert(name.to_string());
+                    let name = self.mangled(n.as_str());
+                    self.declare(&name, "global", g.range);
+                    self.cur().globals.insert(name);
                 }
             }
             Stmt::Nonlocal(n) => {
@@ -416,34 +414,9 @@ impl<'a> Visitor<'a> for Builder {
                     return;
                 }
                 for id in &n.names {
-                    let name = &self.mangled(id.as_str());
-                    if self.cur().params.contains(name) {
-                        self.fail(syntax(
-                            format!("name '{name}' is parameter and nonlocal"),
-                            n.range,
-                        ));
-                    }
-                    let cur = self.cur();
-                    let what = if cur.bound_set.contains(name) {
-                        Some("assigned to before")
-                    } else if cur.used.contains(name) {
-                        Some("used prior to")
-                    } else {
-                        None
-                    };
-                    if let Some(what) = what {
-                        self.fail(syntax(
-                            format!("name '{name}' is {what} nonlocal declaration"),
-                            n.range,
-                        ));
-                    }
-                    if self.cur().globals.contains(name) {
-                        self.fail(syntax(
-                            format!("name '{name}' is nonlocal and global"),
-                            n.range,
-                        ));
-                    }
-                    self.cur().nonlocals.insert(name.to_string(), n.range);
+                    let name = self.mangled(id.as_str());
+                    self.declare(&name, "nonlocal", n.range);
+                    self.cur().nonlocals.insert(name, n.range);
                 }
             }
             Stmt::Import(i) => {

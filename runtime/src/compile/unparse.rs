@@ -7,18 +7,7 @@ use super::CompileError;
 use ruff_python_ast::{self as ast, Expr, Operator, Stmt};
 use ruff_text_size::Ranged;
 
-const FEATURES: &[&str] = &[
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-];
+use crate::modules::future::FEATURES;
 
 fn error(msg: &str, s: &Stmt) -> CompileError {
     CompileError {

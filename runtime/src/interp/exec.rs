@@ -170,10 +170,10 @@ impl Vm {
         ])))
     }
 
-    /// Unpacks `seq` into `out`, first item on top (`out` is bottom to top).
-    pub fn unpack_sequence(&mut self, seq: &Value, out: &mut [Value]) -> PyResult<()> {
-        let n = out.len();
-        let items = match seq.data() {
+    /// The items of `seq` for unpacking: all of them, or from an iterator
+    /// no more than `limit` (enough to tell that there are too many).
+    fn unpack_items(&mut self, seq: &Value, limit: Option<usize>) -> PyResult<Vec<Value>> {
+        Ok(match seq.data() {
             Some(ObjData::Tuple(t)) => t.to_vec(),
             Some(ObjData::List(l)) => l.borrow().clone(),
             _ => {
@@ -186,13 +186,19 @@ impl Vm {
                 let mut items = Vec::new();
                 while let Some(x) = ops::iter_next(self, &it)? {
                     items.push(x);
-                    if items.len() > n {
+                    if limit.is_some_and(|l| items.len() >= l) {
                         break;
                     }
                 }
                 items
             }
-        };
+        })
+    }
+
+    /// Unpacks `seq` into `out`, first item on top (`out` is bottom to top).
+    pub fn unpack_sequence(&mut self, seq: &Value, out: &mut [Value]) -> PyResult<()> {
+        let n = out.len();
+        let items = self.unpack_items(seq, Some(n + 1))?;
         if items.len() < n {
             return Err(self.value_error(format!(
                 "not enough values to unpack (expected {n}, got {})",
@@ -212,23 +218,7 @@ impl Vm {
     pub fn unpack_ex(&mut self, seq: &Value, before: usize, out: &mut [Value]) -> PyResult<()> {
         let n = out.len();
         let after = n - before - 1;
-        let items = match seq.data() {
-            Some(ObjData::Tuple(t)) => t.to_vec(),
-            Some(ObjData::List(l)) => l.borrow().clone(),
-            _ => {
-                let it = ops::get_iter(self, seq).map_err(|_| {
-                    self.type_error(format!(
-                        "cannot unpack non-iterable {} object",
-                        self.type_name(seq)
-                    ))
-                })?;
-                let mut items = Vec::new();
-                while let Some(x) = ops::iter_next(self, &it)? {
-                    items.push(x);
-                }
-                items
-            }
-        };
+        let items = self.unpack_items(seq, None)?;
         if items.len() < before + after {
             return Err(self.value_error(format!(
                 "not enough values to unpack (expected at least {}, got {})",

@@ -1006,13 +1006,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         // As CPython: the hash of (len, start, step), with None for the
         // parts that do not matter (an empty range, a range of one).
         Some(ObjData::Range(_)) | Some(ObjData::BigRange(_)) => {
-            let n = match v.data() {
-                Some(ObjData::Range(r)) => Value::int(r.len()),
-                Some(ObjData::BigRange(r)) => object::new_bigint(r.len.clone()),
-                _ => unreachable!("a range"),
-            };
-            let start = getattr(vm, v, &object::str::new_str("start"))?;
-            let step = getattr(vm, v, &object::str::new_str("step"))?;
+            let [start, _, step, n] = range_fields(v).expect("a range");
             let t = match n.as_small_int() {
                 Some(0) => new_tuple(vec![n, Value::NONE, Value::NONE]),
                 Some(1) => new_tuple(vec![n, start, Value::NONE]),
@@ -2579,6 +2573,25 @@ pub fn lookup_type_attr(vm: &Vm, v: &Value, name: &Value) -> Option<Value> {
     vm.type_cache.lookup(vm.type_ref(v), name)
 }
 
+/// A range's (start, stop, step, len) as ints; None for other values.
+pub fn range_fields(v: &Value) -> Option<[Value; 4]> {
+    match v.data() {
+        Some(ObjData::Range(r)) => Some([
+            Value::int(r.start),
+            Value::int(r.stop),
+            Value::int(r.step),
+            Value::int(r.len()),
+        ]),
+        Some(ObjData::BigRange(r)) => Some([
+            object::new_bigint(r.start.clone()),
+            object::new_bigint(r.stop.clone()),
+            object::new_bigint(r.step.clone()),
+            object::new_bigint(r.len.clone()),
+        ]),
+        _ => None,
+    }
+}
+
 /// The `co_*` attributes of a code object. The bytecode and constants
 /// are Tiercel's own (they need not match CPython's).
 fn code_attr(c: &crate::compile::code::Code, name: &str) -> Option<Value> {
@@ -2668,18 +2681,15 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 return Ok(x);
             }
         }
-        Some(ObjData::Range(r)) => match name.as_str().map_or("", |s| s.as_str()) {
-            "start" => return Ok(Value::int(r.start)),
-            "stop" => return Ok(Value::int(r.stop)),
-            "step" => return Ok(Value::int(r.step)),
-            _ => {}
-        },
-        Some(ObjData::BigRange(r)) => match name.as_str().map_or("", |s| s.as_str()) {
-            "start" => return Ok(object::new_bigint(r.start.clone())),
-            "stop" => return Ok(object::new_bigint(r.stop.clone())),
-            "step" => return Ok(object::new_bigint(r.step.clone())),
-            _ => {}
-        },
+        Some(ObjData::Range(_) | ObjData::BigRange(_)) => {
+            let [start, stop, step, _] = range_fields(v).expect("a range");
+            match name.as_str().map_or("", |s| s.as_str()) {
+                "start" => return Ok(start),
+                "stop" => return Ok(stop),
+                "step" => return Ok(step),
+                _ => {}
+            }
+        }
         Some(ObjData::Slice(sl)) => match name.as_str().map_or("", |s| s.as_str()) {
             "start" => return Ok(sl[0].clone()),
             "stop" => return Ok(sl[1].clone()),

@@ -5,9 +5,9 @@
 use crate::interp::Vm;
 use crate::value::Value;
 
-const SOURCE: &str = r#""""Record of phased-in incompatible language changes."""
-
-all_feature_names = [
+/// The future features, in CPython's order (the compiler checks future
+/// statements against this list too).
+pub const FEATURES: &[&str] = &[
     "nested_scopes",
     "generators",
     "division",
@@ -18,8 +18,11 @@ all_feature_names = [
     "barry_as_FLUFL",
     "generator_stop",
     "annotations",
-]
+];
 
+const SOURCE: &str = r#""""Record of phased-in incompatible language changes."""
+
+# all_feature_names is set from FEATURES before this runs.
 __all__ = ["all_feature_names"] + all_feature_names
 
 CO_NESTED = 0x0010
@@ -66,6 +69,11 @@ annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
 pub(super) fn make(vm: &mut Vm) -> Value {
     let (m, d) = super::new_module(vm, "__future__");
     vm.dict_set_str(&d, "__builtins__", vm.builtins.clone());
+    let names = FEATURES
+        .iter()
+        .map(|f| crate::object::str::new_str(*f))
+        .collect();
+    vm.dict_set_str(&d, "all_feature_names", crate::object::new_list(names));
     // Our own source: it compiles and runs; were it ever to fail, the
     // module is left with what it had defined.
     if let Ok(code) = crate::compile::compile_module(vm, SOURCE, "<frozen __future__>") {

@@ -83,7 +83,7 @@ fn sys_exception(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
 }
 
 /// `sys.exit([status])`: raises SystemExit(status).
-fn sys_exit(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+pub(crate) fn sys_exit(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     no_kwargs(vm, "exit", kwnames)?;
     check_args(vm, "exit", args.len(), 0, 1)?;
     Err(PyErr(vm.new_exception(&vm.exc.system_exit, args.to_vec())))

@@ -148,12 +148,21 @@ impl Vm {
             let init = base.join("__init__.py");
             if init.is_file() {
                 let pkg_dir = base.to_string_lossy().into_owned();
-                return self.exec_source_module(full, &init, Some(pkg_dir));
+                let path = new_list(vec![new_str(pkg_dir.as_str())]);
+                return self.exec_source_module(full, &init, Some(path));
             }
             let file = PathBuf::from(format!("{}.py", base.to_string_lossy()));
             if file.is_file() {
                 return self.exec_source_module(full, &file, None);
             }
+        }
+        // The standard library's Python modules come after sys.path, as
+        // CPython's library directory comes after the script's.
+        if let Some((source, filename, is_pkg)) = super::stdlib::find(full) {
+            // A library package's submodules are library modules too: its
+            // __path__ is empty, so the search above finds none of them.
+            let path = is_pkg.then(|| new_list(vec![]));
+            return self.exec_module_source(full, source, filename, None, path);
         }
         Err(self.error(
             &self.exc.module_not_found_error,
@@ -161,13 +170,12 @@ impl Vm {
         ))
     }
 
-    /// Runs the source file of module `name`, registered in `sys.modules`
-    /// while it runs; a failure unregisters it.
+    /// Runs the source file of module `name`.
     fn exec_source_module(
         &mut self,
         name: &str,
         file: &Path,
-        package_dir: Option<String>,
+        package_path: Option<Value>,
     ) -> PyResult<Value> {
         let filename = file.to_string_lossy().into_owned();
         let source = match std::fs::read_to_string(file) {
@@ -179,19 +187,36 @@ impl Vm {
                 ))
             }
         };
+        let file_attr = Some(filename.clone());
+        self.exec_module_source(name, source, filename, file_attr, package_path)
+    }
+
+    /// Runs `source` as module `name` (a package when `package_path`, its
+    /// `__path__`, is given), registered in `sys.modules` while it runs; a
+    /// failure unregisters it.
+    fn exec_module_source(
+        &mut self,
+        name: &str,
+        source: String,
+        filename: String,
+        file_attr: Option<String>,
+        package_path: Option<Value>,
+    ) -> PyResult<Value> {
         let dict = new_dict(Dict::new());
         self.dict_set_str(&dict, "__name__", new_str(name));
         self.dict_set_str(&dict, "__doc__", Value::NONE);
-        self.dict_set_str(&dict, "__file__", new_str(filename.as_str()));
-        let package = match &package_dir {
+        if let Some(f) = file_attr {
+            self.dict_set_str(&dict, "__file__", new_str(f.as_str()));
+        }
+        let package = match &package_path {
             Some(_) => name.to_string(),
             None => name
                 .rsplit_once('.')
                 .map_or(String::new(), |(p, _)| p.to_string()),
         };
         self.dict_set_str(&dict, "__package__", new_str(package));
-        if let Some(d) = &package_dir {
-            self.dict_set_str(&dict, "__path__", new_list(vec![new_str(d.as_str())]));
+        if let Some(p) = package_path {
+            self.dict_set_str(&dict, "__path__", p);
         }
         self.dict_set_str(&dict, "__builtins__", self.builtins.clone());
         let module = alloc(ObjData::Module(Box::new(Module {

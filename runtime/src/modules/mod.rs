@@ -1,14 +1,33 @@
-//! The builtin modules (`sys`, `math`, `builtins`, `__future__`) and `import`.
+//! The builtin modules written in Rust (`sys`, `math`, `time`, `gc`,
+//! `builtins`, `__future__`, and the native cores `_mt19937` and `_sha2`),
+//! the Python ones (`stdlib`), and `import`.
 
 pub mod future;
+pub mod gcmod;
 pub mod import;
 pub mod math;
+pub mod mt;
+pub mod sha2;
+pub mod stdlib;
 pub mod sys;
+pub mod time;
 
 use crate::interp::Vm;
 use crate::object::str::new_str;
 use crate::object::{alloc, new_dict, Dict, Module, ObjData};
 use crate::value::Value;
+
+/// The modules written in Rust (`sys.builtin_module_names`).
+pub const BUILTIN_NAMES: &[&str] = &[
+    "__future__",
+    "_mt19937",
+    "_sha2",
+    "builtins",
+    "gc",
+    "math",
+    "sys",
+    "time",
+];
 
 /// A module written in Rust, made on first import (the caller caches it in
 /// `sys.modules`); None if `name` is not one.
@@ -17,6 +36,10 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
         "__future__" => future::make(vm),
+        "time" => time::make(vm),
+        "gc" => gcmod::make(vm),
+        "_mt19937" => mt::make(vm),
+        "_sha2" => sha2::make(vm),
         "builtins" => alloc(ObjData::Module(Box::new(Module {
             name: "builtins".to_string(),
             dict: vm.builtins.clone(),

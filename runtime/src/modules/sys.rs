@@ -16,14 +16,6 @@ pub(super) fn make(vm: &mut Vm) -> Value {
     vm.dict_set_str(&d, "maxunicode", Value::int(0x10ffff));
     vm.dict_set_str(&d, "version", new_str("3.11.7 (tiercel)"));
     vm.dict_set_str(&d, "hexversion", Value::int(0x030b07f0));
-    let version_info = new_tuple(vec![
-        Value::int(3),
-        Value::int(11),
-        Value::int(7),
-        new_str("final"),
-        Value::int(0),
-    ]);
-    vm.dict_set_str(&d, "version_info", version_info);
     vm.dict_set_str(&d, "platform", new_str("linux"));
     vm.dict_set_str(
         &d,
@@ -47,17 +39,160 @@ pub(super) fn make(vm: &mut Vm) -> Value {
     vm.dict_set_str(&d, "stdin", stdin.clone());
     vm.dict_set_str(&d, "__stdin__", stdin);
     vm.dict_set_str(&d, "executable", new_str(""));
+    vm.dict_set_str(&d, "float_repr_style", new_str("short"));
+    vm.dict_set_str(&d, "api_version", Value::int(1013));
+    vm.dict_set_str(&d, "dont_write_bytecode", Value::TRUE);
+    vm.dict_set_str(&d, "warnoptions", new_list(vec![]));
+    vm.dict_set_str(&d, "prefix", new_str(""));
+    vm.dict_set_str(&d, "exec_prefix", new_str(""));
+    vm.dict_set_str(&d, "builtin_module_names", {
+        let names = crate::modules::BUILTIN_NAMES.iter().map(|n| new_str(*n));
+        new_tuple(names.collect())
+    });
     let fns: &[(&'static str, crate::builtins::BuiltinFn)] = &[
         ("exit", sys_exit),
         ("exc_info", sys_exc_info),
         ("exception", sys_exception),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
+        ("intern", sys_intern),
+        ("getsizeof", sys_getsizeof),
+        ("getrefcount", sys_getrefcount),
+        ("getdefaultencoding", sys_getdefaultencoding),
+        ("getfilesystemencoding", sys_getdefaultencoding),
     ];
     for (name, f) in fns {
         vm.dict_set_str(&d, name, new_builtin(name, *f, false));
     }
+    // The structured records (float_info, int_info, hash_info, flags,
+    // implementation) are tuples with field names: our own Python.
+    if let Ok(code) = crate::compile::compile_module(vm, SOURCE, "<frozen sys>") {
+        vm.dict_set_str(&d, "__builtins__", vm.builtins.clone());
+        let _ = vm.run_code(code, d.clone());
+    }
     m
+}
+
+const SOURCE: &str = r#"
+from _structseq import structseq as _structseq
+
+float_info = _structseq("sys.float_info", (
+    ("max", 1.7976931348623157e+308), ("max_exp", 1024), ("max_10_exp", 308),
+    ("min", 2.2250738585072014e-308), ("min_exp", -1021), ("min_10_exp", -307),
+    ("dig", 15), ("mant_dig", 53), ("epsilon", 2.220446049250313e-16),
+    ("radix", 2), ("rounds", 1)))
+int_info = _structseq("sys.int_info", (
+    ("bits_per_digit", 30), ("sizeof_digit", 4),
+    ("default_max_str_digits", 4300), ("str_digits_check_threshold", 640)))
+hash_info = _structseq("sys.hash_info", (
+    ("width", 64), ("modulus", 2305843009213693951), ("inf", 314159),
+    ("nan", 0), ("imag", 1000003), ("algorithm", "siphash13"),
+    ("hash_bits", 64), ("seed_bits", 128), ("cutoff", 0)))
+flags = _structseq("sys.flags", (
+    ("debug", 0), ("inspect", 0), ("interactive", 0), ("optimize", 0),
+    ("dont_write_bytecode", 1), ("no_user_site", 0), ("no_site", 0),
+    ("ignore_environment", 0), ("verbose", 0), ("bytes_warning", 0),
+    ("quiet", 0), ("hash_randomization", 1), ("isolated", 0),
+    ("dev_mode", False), ("utf8_mode", 0), ("warn_default_encoding", 0),
+    ("safe_path", False), ("int_max_str_digits", -1)))
+version_info = _structseq("sys.version_info", (
+    ("major", 3), ("minor", 11), ("micro", 7), ("releaselevel", "final"),
+    ("serial", 0)))
+
+
+class _Implementation:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+    def __repr__(self):
+        fields = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"namespace({fields})"
+
+
+implementation = _Implementation(
+    name="tiercel", cache_tag=None, version=version_info,
+    hexversion=hexversion, _multiarch="x86_64-linux-gnu")
+del _structseq, _Implementation
+"#;
+
+/// `sys.intern(string)`.
+fn sys_intern(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let v = one_arg(vm, "intern", args, kwnames)?;
+    match v.data() {
+        Some(crate::object::ObjData::Str(_)) => Ok(vm.interned.intern_value(v)),
+        _ if v.as_str().is_some() => Err(vm.type_error("can't intern str subclass")),
+        _ => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// `sys.getsizeof(obj[, default])`: CPython 3.11's sizes on x86-64 for the
+/// builtin kinds (containers count their item pointers, not the items;
+/// list capacity is taken as its length), 16 bytes of header plus a
+/// pointer per slot for others.
+fn sys_getsizeof(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "getsizeof", kwnames)?;
+    check_args(vm, "getsizeof", args.len(), 1, 2)?;
+    use crate::object::ObjData;
+    let v = &args[0];
+    let n = if v.is_bool() {
+        if v.is_true() { 28 } else { 24 }
+    } else if v.is_none() {
+        16
+    } else if v.as_float().is_some() {
+        24
+    } else if let Some(i) = crate::object::int::as_int(v) {
+        let bits = i.to_big().bits() as i64;
+        24 + 4 * ((bits + 29) / 30)
+    } else {
+        match v.data() {
+            Some(ObjData::Str(s)) => {
+                let text = s.as_str();
+                let widest = text.chars().map(|c| c as u32).max().unwrap_or(0);
+                let len = s.len() as i64;
+                match widest {
+                    0..=0x7f => 49 + len,
+                    0x80..=0xff => 73 + len,
+                    0x100..=0xffff => 74 + 2 * len,
+                    _ => 76 + 4 * len,
+                }
+            }
+            Some(ObjData::Bytes(b)) => 33 + b.len() as i64,
+            Some(ObjData::ByteArray(b)) => 57 + b.borrow().len() as i64,
+            Some(ObjData::Tuple(t)) => 40 + 8 * t.len() as i64,
+            Some(ObjData::List(l)) => 56 + 8 * l.borrow().len() as i64,
+            Some(ObjData::Dict(d)) => {
+                let n = d.borrow().len();
+                match n {
+                    0 => 64,
+                    1..=5 => 184,
+                    6..=10 => 272,
+                    _ => 64 + 40 * n.next_power_of_two() as i64 * 3 / 2,
+                }
+            }
+            Some(ObjData::Set(_)) => 216,
+            Some(ObjData::Complex(..)) => 32,
+            Some(ObjData::Range(_)) => 48,
+            Some(ObjData::Function(_)) => 152,
+            Some(ObjData::Instance(_)) => 48,
+            Some(ObjData::Type(_)) => 1072,
+            _ => 56,
+        }
+    };
+    Ok(Value::int(n))
+}
+
+/// `sys.getrefcount(obj)`: the reference count, counting the argument's.
+fn sys_getrefcount(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let v = one_arg(vm, "getrefcount", args, kwnames)?;
+    Ok(Value::int(v.obj().map_or(1 << 30, |o| o.refcount() as i64)))
+}
+
+fn sys_getdefaultencoding(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_args(vm, "getdefaultencoding", args, kwnames)?;
+    Ok(new_str("utf-8"))
 }
 
 /// `sys.exc_info()`: (type, value, traceback) of the exception being

@@ -100,6 +100,17 @@ pub struct Interner {
 }
 
 impl Interner {
+    /// `sys.intern`: the interned string equal to `v` (a str), which
+    /// becomes `v` itself when there was none.
+    pub fn intern_value(&mut self, v: &Value) -> Value {
+        let s = v.as_str().expect("intern_value takes a str").as_str();
+        if let Some(found) = self.table.get(s) {
+            return found.clone();
+        }
+        self.table.insert(s.into(), v.clone());
+        v.clone()
+    }
+
     pub fn intern(&mut self, s: &str) -> Value {
         if let Some(v) = self.table.get(s) {
             return v.clone();

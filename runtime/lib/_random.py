@@ -12,14 +12,16 @@ class Random:
     __slots__ = ("_mt_state",)
 
     def __new__(cls, *args, **kwargs):
-        if kwargs and cls is Random:
+        self = object.__new__(cls)
+        self._mt_state = _mt19937.new_state()
+        return self
+
+    def __init__(self, *args, **kwargs):
+        if kwargs and type(self).__init__ is Random.__init__:
             raise TypeError("Random() takes no keyword arguments")
         if len(args) > 1:
             raise TypeError("Random() requires 0 or 1 argument")
-        self = object.__new__(cls)
-        self._mt_state = _mt19937.new_state()
         _mt19937.seed(self._mt_state, args[0] if args else None)
-        return self
 
     def seed(self, n=None, /):
         """seed([n]) -> None.

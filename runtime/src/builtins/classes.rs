@@ -28,7 +28,7 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
     ] {
         vm.dict_set_str(d, name, t);
     }
-    let tables: [(Value, &[(&'static str, BuiltinFn)]); 11] = [
+    let tables: [(Value, &[(&'static str, BuiltinFn)]); 13] = [
         (
             vm.types.coroutine.clone(),
             &[
@@ -106,9 +106,12 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
                 ("__repr__", exception_repr),
             ],
         ),
+        (vm.types.staticmethod.clone(), &[("__init__", descr_init)]),
+        (vm.types.classmethod.clone(), &[("__init__", descr_init)]),
         (
             vm.types.property.clone(),
             &[
+                ("__init__", descr_init),
                 ("getter", property_getter),
                 ("setter", property_setter),
                 ("deleter", property_deleter),
@@ -274,6 +277,14 @@ fn object_init(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
             ));
         }
     }
+    Ok(Value::NONE)
+}
+
+/// `__init__` of property, classmethod and staticmethod: the object was
+/// made whole by `__new__` from the same arguments, so a subclass's
+/// `super().__init__(...)` has nothing left to do.
+fn descr_init(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    self_arg(vm, "__init__", args)?;
     Ok(Value::NONE)
 }
 

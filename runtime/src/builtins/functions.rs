@@ -1033,6 +1033,21 @@ pub(super) fn construct(
         TypeKind::Complex => complex_new(vm, args, kwnames),
         TypeKind::ByteArray => super::bytes::construct(vm, args, kwnames, true),
         TypeKind::MemoryView => super::memoryview::construct(vm, args, kwnames),
+        TypeKind::WeakRef => crate::modules::weakref::construct(vm, args, kwnames),
+        // types.MethodType(function, instance).
+        TypeKind::Method => {
+            no_kwargs(vm, "method", kwnames)?;
+            if args.len() != 2 {
+                return Err(vm.type_error(format!("method expected 2 arguments, got {}", args.len())));
+            }
+            if !is_callable(&args[0]) && vm.user_special(&args[0], "__call__").is_none() {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if args[1].is_none() {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            Ok(crate::object::alloc(ObjData::Method(args[0].clone(), args[1].clone())))
+        }
         TypeKind::Set | TypeKind::FrozenSet => {
             let name = if td.kind == TypeKind::Set {
                 "set"

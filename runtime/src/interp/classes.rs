@@ -207,7 +207,10 @@ impl Vm {
                 | TypeKind::Tuple
                 | TypeKind::Dict
                 | TypeKind::Set
-                | TypeKind::FrozenSet => {}
+                | TypeKind::FrozenSet
+                | TypeKind::Property
+                | TypeKind::StaticMethod
+                | TypeKind::ClassMethod => {}
                 _ => {
                     return Err(self
                         .type_error(format!("type '{}' is not an acceptable base type", bt.name)))
@@ -664,7 +667,10 @@ impl Vm {
             | TypeKind::Str
             | TypeKind::Int
             | TypeKind::Float
-            | TypeKind::FrozenSet => {
+            | TypeKind::FrozenSet
+            | TypeKind::Property
+            | TypeKind::StaticMethod
+            | TypeKind::ClassMethod => {
                 if !td.heap {
                     return crate::builtins::construct(self, cls, args, kwnames);
                 }
@@ -735,9 +741,10 @@ impl Vm {
     fn is_data_descr(&mut self, d: &Value) -> bool {
         match d.data() {
             Some(ObjData::Property(_)) | Some(ObjData::SlotMember(..)) => true,
-            Some(ObjData::Instance(_)) => {
+            Some(ObjData::Instance(i)) => {
                 self.user_special(d, "__set__").is_some()
                     || self.user_special(d, "__delete__").is_some()
+                    || matches!(i.base.data(), Some(ObjData::Property(_)))
             }
             _ => false,
         }
@@ -780,12 +787,27 @@ impl Vm {
                 let this = self.method_self(&descr, obj);
                 Ok(crate::builtins::bind(&descr, this))
             }
-            Some(ObjData::Instance(_)) => match self.user_special(&descr, "__get__") {
+            Some(ObjData::Instance(i)) => match self.user_special(&descr, "__get__") {
                 Some(g) => self.call_special(&g, &descr, &[obj.clone(), cls.clone()]),
+                // A subclass of property/classmethod/staticmethod acts as
+                // the descriptor it extends.
+                None if Self::is_descr_base(&i.base) => {
+                    let base = i.base.clone();
+                    self.bind_descr(base, obj, cls)
+                }
                 None => Ok(descr),
             },
             _ => Ok(descr),
         }
+    }
+
+    /// Whether `base` (an instance's builtin value) is a descriptor that
+    /// binds: a property, classmethod or staticmethod.
+    fn is_descr_base(base: &Value) -> bool {
+        matches!(
+            base.data(),
+            Some(ObjData::Property(_) | ObjData::ClassMethod(_) | ObjData::StaticMethod(_))
+        )
     }
 
     /// The `self` a builtin method gets when called on `obj`: the builtin
@@ -816,6 +838,23 @@ impl Vm {
                 return;
             }
             for obj in objs {
+                // A weak reference whose target died: its callback, once.
+                if let Some(ObjData::WeakRef(w)) = obj.data() {
+                    let cb = std::mem::replace(&mut *w.callback.borrow_mut(), Value::NULL);
+                    if !cb.is_null() {
+                        if let Err(e) = self.call(&cb, std::slice::from_ref(&obj), None) {
+                            let what = ops::repr(self, &cb).unwrap_or_default();
+                            let tb = super::traceback::format_exception(self, &e);
+                            let _ = crate::builtins::file::write_std(
+                                2,
+                                format!("Exception ignored in: {what}\n{tb}").as_bytes(),
+                                true,
+                            );
+                        }
+                    }
+                    drop(obj);
+                    continue;
+                }
                 if let Some(ObjData::Generator(_)) = obj.data() {
                     if let Err(e) = crate::builtins::close_generator(self, &obj) {
                         let what = ops::repr(self, &obj).unwrap_or_default();
@@ -972,7 +1011,15 @@ impl Vm {
         }
         match descr {
             Some(d) => self.bind_descr(d, obj, cls).map(Some),
-            None => Ok(None),
+            // The attributes of the descriptor a subclass instance extends
+            // (fget, __func__, ...).
+            None => match obj.as_instance() {
+                Some(i) if Self::is_descr_base(&i.base) => {
+                    let base = i.base.clone();
+                    crate::builtins::descr_getattr(self, &base, name)
+                }
+                _ => Ok(None),
+            },
         }
     }
 
@@ -1008,6 +1055,16 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         if let Some(d) = ops::mro_lookup(cls, name) {
+            // A subclass of property acts as the property it extends.
+            let d = match d.as_instance() {
+                Some(i) if matches!(i.base.data(), Some(ObjData::Property(_)))
+                    && self.user_special(&d, "__set__").is_none()
+                    && self.user_special(&d, "__delete__").is_none() =>
+                {
+                    i.base.clone()
+                }
+                _ => d,
+            };
             match d.data() {
                 Some(ObjData::Property(p)) => {
                     let (f, what) = if value.is_some() {
@@ -1092,6 +1149,11 @@ impl Vm {
         let td = cls.as_type().expect("a type");
         let n = name_of(name);
         match n {
+            // A builtin type from a module is named "module.name".
+            "__name__" | "__qualname__" if !td.heap => {
+                let short = td.name.rsplit('.').next().unwrap_or(&td.name);
+                return Ok(Some(object::str::new_str(short)));
+            }
             "__name__" => return Ok(Some(object::str::new_str(td.name.as_str()))),
             "__mro__" => return Ok(Some(new_tuple(td.mro.borrow().clone()))),
             "__bases__" => {
@@ -1117,8 +1179,10 @@ impl Vm {
                 let d = td.dict.as_dict().expect("a dict").borrow().clone();
                 return Ok(Some(object::new_dict(d)));
             }
-            "__qualname__" if !td.heap => return Ok(Some(object::str::new_str(td.name.as_str()))),
-            "__module__" if !td.heap => return Ok(Some(object::str::new_str("builtins"))),
+            "__module__" if !td.heap => {
+                let module = td.name.rsplit_once('.').map_or("builtins", |(m, _)| m);
+                return Ok(Some(object::str::new_str(module)));
+            }
             "__doc__" if td.heap => {
                 let h = name.as_str().map_or(0, |s| s.hash());
                 let own = td
@@ -1140,6 +1204,16 @@ impl Vm {
             }
         }
         if let Some(a) = ops::mro_lookup(cls, name) {
+            // A subclass of classmethod/staticmethod acts as what it extends.
+            let a = match a.as_instance() {
+                Some(i)
+                    if matches!(i.base.data(), Some(ObjData::ClassMethod(_) | ObjData::StaticMethod(_)))
+                        && self.user_special(&a, "__get__").is_none() =>
+                {
+                    i.base.clone()
+                }
+                _ => a,
+            };
             return Ok(Some(match a.data() {
                 Some(ObjData::StaticMethod(f)) => f.clone(),
                 Some(ObjData::ClassMethod(f)) => new_method(f.clone(), cls.clone()),

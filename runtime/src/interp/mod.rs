@@ -400,6 +400,11 @@ impl Vm {
                 let func = func.clone();
                 self.call(&func, &all, kwnames)
             }
+            // Calling a weak reference gives its target, or None.
+            Some(ObjData::WeakRef(w)) => {
+                crate::builtins::no_args(self, "weakref", args, kwnames)?;
+                Ok(w.get())
+            }
             // Since 3.10 a staticmethod object is callable.
             Some(ObjData::StaticMethod(f)) => {
                 let f = f.clone();
@@ -792,6 +797,7 @@ impl Vm {
             }
             ObjData::ByteArray(_) => &t.bytearray,
             ObjData::MemoryView(_) => &t.memoryview,
+            ObjData::WeakRef(_) => &t.weakref,
             ObjData::List(_) => &t.list,
             ObjData::Tuple(_) => &t.tuple,
             ObjData::Dict(_) => &t.dict,

@@ -658,6 +658,12 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     if let (Some(x), Some(y)) = (a.as_tuple(), b.as_tuple()) {
         return x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q));
     }
+    // Weak references as keys (WeakKeyDictionary, WeakSet): live ones are
+    // equal when their targets are (by identity or builtin equality; a
+    // target's own __eq__ is not run here).
+    if let (Some(ObjData::WeakRef(x)), Some(ObjData::WeakRef(y))) = (a.data(), b.data()) {
+        return x.is_alive() && y.is_alive() && keys_equal(&x.get(), &y.get());
+    }
     if let (Some(ObjData::Set(x)), Some(ObjData::Set(y))) = (a.data(), b.data()) {
         let (x, y) = (x.borrow(), y.borrow());
         return x.len() == y.len() && crate::builtins::sets::is_subset(&x, &y);
@@ -764,6 +770,15 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         || matches!(b.data(), Some(ObjData::MemoryView(_)))
     {
         return Ok(crate::builtins::memoryview::eq(a, b));
+    }
+    // Two live weak references are equal when their targets are; dead
+    // ones only to themselves.
+    if let (Some(ObjData::WeakRef(x)), Some(ObjData::WeakRef(y))) = (a.data(), b.data()) {
+        if x.is_alive() && y.is_alive() {
+            let (ta, tb) = (x.get(), y.get());
+            return eq(vm, &ta, &tb);
+        }
+        return Ok(false);
     }
     let seqs = seq_items;
     if let (Some((ka, xa)), Some((kb, xb))) = (seqs(a), seqs(b)) {
@@ -1015,6 +1030,18 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             hash(vm, &t)
         }
         Some(ObjData::MemoryView(_)) => crate::builtins::memoryview::hash(vm, v),
+        // The target's hash, kept once computed so it outlives the target.
+        Some(ObjData::WeakRef(w)) => {
+            if let Some(h) = w.hash.get() {
+                return Ok(h);
+            }
+            if !w.is_alive() {
+                return Err(vm.type_error("weak object has gone away"));
+            }
+            let h = hash(vm, &w.get())?;
+            w.hash.set(Some(h));
+            Ok(h)
+        }
         Some(ObjData::Complex(r, i)) => Ok(object::complex::hash((*r, *i))),
         Some(ObjData::List(_))
         | Some(ObjData::Dict(_))
@@ -1276,6 +1303,19 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         )),
         ObjData::Traceback(..) => {
             out.push_str(&format!("<traceback object at {:#x}>", v.ptr() as usize))
+        }
+        ObjData::WeakRef(w) => {
+            let target = w.get();
+            if target.is_none() {
+                out.push_str(&format!("<weakref at {:#x}; dead>", v.ptr() as usize))
+            } else {
+                out.push_str(&format!(
+                    "<weakref at {:#x}; to '{}' at {:#x}>",
+                    v.ptr() as usize,
+                    vm.type_name(&target),
+                    target.ptr() as usize
+                ))
+            }
         }
         ObjData::MemoryView(m) => out.push_str(&format!(
             "<{}memory at {:#x}>",
@@ -2680,6 +2720,10 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             if let Some(x) = code_attr(c, name.as_str().map_or("", |s| s.as_str())) {
                 return Ok(x);
             }
+        }
+        Some(ObjData::WeakRef(w)) if name.as_str().is_some_and(|s| s.as_str() == "__callback__") => {
+            let cb = w.callback.borrow().clone();
+            return Ok(if cb.is_null() { Value::NONE } else { cb });
         }
         Some(ObjData::Range(_) | ObjData::BigRange(_)) => {
             let [start, stop, step, _] = range_fields(v).expect("a range");

@@ -88,6 +88,7 @@ type_table!(Types {
     classmethod: "classmethod" = ClassMethod,
     super_: "super" = Super,
     member_descriptor: "member_descriptor" = Member,
+    weakref: "weakref.ReferenceType" = WeakRef,
 });
 
 fn new_type(name: &str, kind: TypeKind, base: &Value) -> Value {

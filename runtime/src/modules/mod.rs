@@ -7,10 +7,12 @@ pub mod gcmod;
 pub mod import;
 pub mod math;
 pub mod mt;
+pub mod posix;
 pub mod sha2;
 pub mod stdlib;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::interp::Vm;
 use crate::object::str::new_str;
@@ -22,9 +24,11 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "__future__",
     "_mt19937",
     "_sha2",
+    "_weakref",
     "builtins",
     "gc",
     "math",
+    "posix",
     "sys",
     "time",
 ];
@@ -40,6 +44,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "gc" => gcmod::make(vm),
         "_mt19937" => mt::make(vm),
         "_sha2" => sha2::make(vm),
+        "posix" => posix::make(vm),
+        "_weakref" => weakref::make(vm),
         "builtins" => alloc(ObjData::Module(Box::new(Module {
             name: "builtins".to_string(),
             dict: vm.builtins.clone(),

@@ -16,6 +16,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod types;
+pub mod weakref;
 
 use crate::gc::GcLink;
 use crate::value::Value;
@@ -101,6 +102,8 @@ pub enum ObjData {
     /// once sent; for aclose, the GeneratorExit to throw), and whether it
     /// is an aclose.
     AsyncGenASend(Value, RefCell<Value>, bool),
+    /// `weakref.ref(obj[, callback])` (boxed: see `Dict`).
+    WeakRef(Box<weakref::WeakRef>),
 }
 
 /// An instance of a user class: its class, its `__dict__` (NULL until the
@@ -291,6 +294,7 @@ impl Obj {
                 return;
             }
         }
+        crate::object::weakref::target_dying(p);
         crate::gc::untrack(p);
         LIVE.with(|c| c.set(c.get() - 1));
         // Dropping the Box drops the payload, which releases what it owns.
@@ -310,6 +314,7 @@ impl Obj {
             ObjData::Union(_) => "UnionType",
             ObjData::ByteArray(_) => "bytearray",
             ObjData::MemoryView(_) => "memoryview",
+            ObjData::WeakRef(_) => "weakref.ReferenceType",
             ObjData::List(_) => "list",
             ObjData::Tuple(_) => "tuple",
             ObjData::Dict(_) => "dict",
@@ -405,6 +410,7 @@ impl Obj {
                 f(&v.borrow())
             }
             ObjData::StaticMethod(x) | ObjData::ClassMethod(x) => f(x),
+            ObjData::WeakRef(w) => f(&w.callback.borrow()),
             ObjData::SlotMember(_, n, c) => {
                 f(n);
                 f(c)
@@ -453,6 +459,10 @@ impl Obj {
                 drop((d, s));
             }
             ObjData::Type(t) => t.clear(),
+            ObjData::WeakRef(w) => {
+                let old = std::mem::replace(&mut *w.callback.borrow_mut(), Value::NULL);
+                drop(old);
+            }
             ObjData::Exception(e) => e.clear(),
             ObjData::Iter(it) => {
                 let old = std::mem::replace(&mut *it.borrow_mut(), Iter::Done);

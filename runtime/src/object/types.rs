@@ -44,6 +44,7 @@ pub enum TypeKind {
     Bytes,
     ByteArray,
     MemoryView,
+    WeakRef,
     Complex,
     File,
     GenericAlias,

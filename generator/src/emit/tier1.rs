@@ -24,6 +24,12 @@ pub fn cases(a: &Analysis) -> Vec<Case> {
             let mut parts = Vec::new();
             let total = inst.cache_size as usize;
             parts.push(quote! { next_instr = unsafe { this_instr.add(1 + #total) }; });
+            // An instruction that may run other code records where its frame
+            // is first, so what inspects frames meanwhile (tracebacks of
+            // nested calls, sys._getframe, warnings) sees the current line.
+            if inst.flags.escapes {
+                parts.push(quote! { unsafe { (*fp).instr = this_instr; } });
+            }
             for p in &inst.parts {
                 if let Part::Uop { uop, cache_offset } = p {
                     parts.push(uop_block(a, inst, &a.uops[*uop], *cache_offset));

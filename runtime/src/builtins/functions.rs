@@ -1437,7 +1437,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
 }
 
 /// Inserts `key: value` into dict `d`, hashing the key.
-pub(super) fn dict_insert(vm: &mut Vm, d: &Value, key: Value, value: Value) -> PyResult<()> {
+pub(crate) fn dict_insert(vm: &mut Vm, d: &Value, key: Value, value: Value) -> PyResult<()> {
     let h = ops::hash(vm, &key)?;
     let old = d
         .as_dict()

@@ -215,6 +215,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:53 inst LOAD_FAST
                         opcode::LOAD_FAST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LOAD_FAST (bytecodes.def:53)
                                 const _: () = ();
@@ -251,6 +254,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:63 inst DELETE_FAST
                         opcode::DELETE_FAST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop DELETE_FAST (bytecodes.def:63)
                                 const _: () = ();
@@ -270,6 +276,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:68 inst LOAD_GLOBAL
                         opcode::LOAD_GLOBAL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LOAD_GLOBAL (bytecodes.def:68)
                                 const _: () = ();
@@ -295,6 +304,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:72 inst STORE_GLOBAL
                         opcode::STORE_GLOBAL => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop STORE_GLOBAL (bytecodes.def:72)
                                 const _: () = ();
@@ -315,6 +327,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:76 inst DELETE_GLOBAL
                         opcode::DELETE_GLOBAL => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop DELETE_GLOBAL (bytecodes.def:76)
                                 const _: () = ();
@@ -334,6 +349,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:80 inst LOAD_NAME
                         opcode::LOAD_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LOAD_NAME (bytecodes.def:80)
                                 const _: () = ();
@@ -355,6 +373,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:84 inst STORE_NAME
                         opcode::STORE_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop STORE_NAME (bytecodes.def:84)
                                 const _: () = ();
@@ -375,6 +396,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:88 inst DELETE_NAME
                         opcode::DELETE_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop DELETE_NAME (bytecodes.def:88)
                                 const _: () = ();
@@ -394,6 +418,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:92 inst LOAD_ATTR
                         opcode::LOAD_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LOAD_ATTR (bytecodes.def:92)
                                 const _: () = ();
@@ -438,6 +465,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:102 inst STORE_ATTR
                         opcode::STORE_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop STORE_ATTR (bytecodes.def:102)
                                 const _: () = ();
@@ -473,6 +503,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:115 inst COPY_FREE_VARS
                         opcode::COPY_FREE_VARS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop COPY_FREE_VARS (bytecodes.def:115)
                                 const _: () = ();
@@ -501,6 +534,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:124 inst LOAD_DEREF
                         opcode::LOAD_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LOAD_DEREF (bytecodes.def:124)
                                 const _: () = ();
@@ -522,6 +558,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:129 inst LOAD_CLASSDEREF
                         opcode::LOAD_CLASSDEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LOAD_CLASSDEREF (bytecodes.def:129)
                                 const _: () = ();
@@ -543,6 +582,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:133 inst STORE_DEREF
                         opcode::STORE_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop STORE_DEREF (bytecodes.def:133)
                                 const _: () = ();
@@ -557,6 +599,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:137 inst DELETE_DEREF
                         opcode::DELETE_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop DELETE_DEREF (bytecodes.def:137)
                                 const _: () = ();
@@ -576,6 +621,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:141 inst DELETE_ATTR
                         opcode::DELETE_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop DELETE_ATTR (bytecodes.def:141)
                                 const _: () = ();
@@ -596,6 +644,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:147 inst BINARY_OP
                         opcode::BINARY_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BINARY_OP (bytecodes.def:147)
                                 const _: () = ();
@@ -618,6 +669,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:151 inst UNARY_NEGATIVE
                         opcode::UNARY_NEGATIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop UNARY_NEGATIVE (bytecodes.def:151)
                                 const _: () = ();
@@ -639,6 +693,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:155 inst UNARY_POSITIVE
                         opcode::UNARY_POSITIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop UNARY_POSITIVE (bytecodes.def:155)
                                 const _: () = ();
@@ -660,6 +717,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:159 inst UNARY_INVERT
                         opcode::UNARY_INVERT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop UNARY_INVERT (bytecodes.def:159)
                                 const _: () = ();
@@ -681,6 +741,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:163 inst UNARY_NOT
                         opcode::UNARY_NOT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop UNARY_NOT (bytecodes.def:163)
                                 const _: () = ();
@@ -704,6 +767,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:167 inst COMPARE_OP
                         opcode::COMPARE_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop COMPARE_OP (bytecodes.def:167)
                                 const _: () = ();
@@ -742,6 +808,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:175 inst CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop CONTAINS_OP (bytecodes.def:175)
                                 const _: () = ();
@@ -766,6 +835,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:181 inst BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BINARY_SUBSCR (bytecodes.def:181)
                                 const _: () = ();
@@ -793,6 +865,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:188 inst STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop STORE_SUBSCR (bytecodes.def:188)
                                 const _: () = ();
@@ -816,6 +891,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:194 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop DELETE_SUBSCR (bytecodes.def:194)
                                 const _: () = ();
@@ -836,6 +914,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:198 inst BUILD_SLICE
                         opcode::BUILD_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BUILD_SLICE (bytecodes.def:198)
                                 const _: () = ();
@@ -863,6 +944,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:202 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BUILD_TUPLE (bytecodes.def:202)
                                 const _: () = ();
@@ -890,6 +974,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:206 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BUILD_LIST (bytecodes.def:206)
                                 const _: () = ();
@@ -917,6 +1004,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:210 inst BUILD_SET
                         opcode::BUILD_SET => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BUILD_SET (bytecodes.def:210)
                                 const _: () = ();
@@ -951,6 +1041,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:215 inst SET_ADD
                         opcode::SET_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop SET_ADD (bytecodes.def:215)
                                 const _: () = ();
@@ -973,6 +1066,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:219 inst BUILD_MAP
                         opcode::BUILD_MAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BUILD_MAP (bytecodes.def:219)
                                 const _: () = ();
@@ -1007,6 +1103,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:223 inst UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop UNPACK_SEQUENCE (bytecodes.def:223)
                                 const _: () = ();
@@ -1033,6 +1132,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:228 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LIST_APPEND (bytecodes.def:228)
                                 const _: () = ();
@@ -1049,6 +1151,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:232 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LIST_EXTEND (bytecodes.def:232)
                                 const _: () = ();
@@ -1071,6 +1176,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:236 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LIST_TO_TUPLE (bytecodes.def:236)
                                 const _: () = ();
@@ -1086,6 +1194,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:241 inst SET_UPDATE
                         opcode::SET_UPDATE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop SET_UPDATE (bytecodes.def:241)
                                 const _: () = ();
@@ -1108,6 +1219,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:246 inst DICT_UPDATE
                         opcode::DICT_UPDATE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop DICT_UPDATE (bytecodes.def:246)
                                 const _: () = ();
@@ -1130,6 +1244,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:251 inst MAP_ADD
                         opcode::MAP_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop MAP_ADD (bytecodes.def:251)
                                 const _: () = ();
@@ -1153,6 +1270,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:257 inst DICT_MERGE
                         opcode::DICT_MERGE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop DICT_MERGE (bytecodes.def:257)
                                 const _: () = ();
@@ -1174,6 +1294,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:263 inst UNPACK_EX
                         opcode::UNPACK_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop UNPACK_EX (bytecodes.def:263)
                                 const _: () = ();
@@ -1205,6 +1328,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:269 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop FORMAT_VALUE (bytecodes.def:269)
                                 const _: () = ();
@@ -1235,6 +1361,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:273 inst BUILD_STRING
                         opcode::BUILD_STRING => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BUILD_STRING (bytecodes.def:273)
                                 const _: () = ();
@@ -1262,6 +1391,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:279 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop GET_ITER (bytecodes.def:279)
                                 const _: () = ();
@@ -1283,6 +1415,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:284 inst FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop FOR_ITER (bytecodes.def:284)
                                 const _: () = ();
@@ -1348,6 +1483,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:308 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop POP_JUMP_IF_FALSE (bytecodes.def:308)
                                 const _: () = ();
@@ -1374,6 +1512,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:315 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop POP_JUMP_IF_TRUE (bytecodes.def:315)
                                 const _: () = ();
@@ -1400,6 +1541,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:324 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop MAKE_FUNCTION (bytecodes.def:324)
                                 const _: () = ();
@@ -1466,6 +1610,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:329 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop SETUP_ANNOTATIONS (bytecodes.def:329)
                                 const _: () = ();
@@ -1485,6 +1632,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:335 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop CALL_FUNCTION_EX (bytecodes.def:335)
                                 const _: () = ();
@@ -1537,6 +1687,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:343 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LOAD_BUILD_CLASS (bytecodes.def:343)
                                 const _: () = ();
@@ -1558,6 +1711,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:347 inst CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop CALL (bytecodes.def:347)
                                 const _: () = ();
@@ -1605,6 +1761,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:354 inst CALL_KW
                         opcode::CALL_KW => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop CALL_KW (bytecodes.def:354)
                                 const _: () = ();
@@ -1669,6 +1828,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:369 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop MATCH_SEQUENCE (bytecodes.def:369)
                                 const _: () = ();
@@ -1684,6 +1846,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:373 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop MATCH_MAPPING (bytecodes.def:373)
                                 const _: () = ();
@@ -1699,6 +1864,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:377 inst GET_LEN
                         opcode::GET_LEN => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop GET_LEN (bytecodes.def:377)
                                 const _: () = ();
@@ -1722,6 +1890,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:383 inst MATCH_KEYS
                         opcode::MATCH_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop MATCH_KEYS (bytecodes.def:383)
                                 const _: () = ();
@@ -1744,6 +1915,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:389 inst MATCH_CLASS
                         opcode::MATCH_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop MATCH_CLASS (bytecodes.def:389)
                                 const _: () = ();
@@ -1767,6 +1941,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:394 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:394)
                                 const _: () = ();
@@ -1789,6 +1966,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:401 inst BEFORE_WITH
                         opcode::BEFORE_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BEFORE_WITH (bytecodes.def:401)
                                 const _: () = ();
@@ -1814,6 +1994,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:408 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop WITH_EXCEPT_START (bytecodes.def:408)
                                 const _: () = ();
@@ -1855,6 +2038,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:422 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop SEND (bytecodes.def:422)
                                 const _: () = ();
@@ -1899,6 +2085,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:437 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop GET_AWAITABLE (bytecodes.def:437)
                                 const _: () = ();
@@ -1935,6 +2124,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:447 inst GET_AITER
                         opcode::GET_AITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop GET_AITER (bytecodes.def:447)
                                 const _: () = ();
@@ -1956,6 +2148,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:452 inst GET_ANEXT
                         opcode::GET_ANEXT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop GET_ANEXT (bytecodes.def:452)
                                 const _: () = ();
@@ -1977,6 +2172,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:458 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop END_ASYNC_FOR (bytecodes.def:458)
                                 const _: () = ();
@@ -1997,6 +2195,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:463 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BEFORE_ASYNC_WITH (bytecodes.def:463)
                                 const _: () = ();
@@ -2022,6 +2223,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:469 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop GET_YIELD_FROM_ITER (bytecodes.def:469)
                                 const _: () = ();
@@ -2043,6 +2247,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:475 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop RAISE_VARARGS (bytecodes.def:475)
                                 const _: () = ();
@@ -2075,6 +2282,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:482 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop RERAISE (bytecodes.def:482)
                                 const _: () = ();
@@ -2108,6 +2318,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:487 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop PUSH_EXC_INFO (bytecodes.def:487)
                                 const _: () = ();
@@ -2126,6 +2339,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:492 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop POP_EXCEPT (bytecodes.def:492)
                                 const _: () = ();
@@ -2140,6 +2356,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:497 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop CHECK_EXC_MATCH (bytecodes.def:497)
                                 const _: () = ();
@@ -2164,6 +2383,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:501 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop LOAD_ASSERTION_ERROR (bytecodes.def:501)
                                 const _: () = ();
@@ -2178,6 +2400,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:507 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop IMPORT_NAME (bytecodes.def:507)
                                 const _: () = ();
@@ -2201,6 +2426,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:511 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop IMPORT_FROM (bytecodes.def:511)
                                 const _: () = ();
@@ -2223,6 +2451,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:516 inst IMPORT_STAR
                         opcode::IMPORT_STAR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop IMPORT_STAR (bytecodes.def:516)
                                 const _: () = ();

@@ -56,6 +56,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("intern", sys_intern),
+        ("_getframe", sys_getframe),
         ("getsizeof", sys_getsizeof),
         ("getrefcount", sys_getrefcount),
         ("getdefaultencoding", sys_getdefaultencoding),
@@ -109,11 +110,103 @@ class _Implementation:
         return f"namespace({fields})"
 
 
+class _Frame:
+    """A snapshot of a running frame, made by _getframe(): its code, line,
+    globals, locals (as they were then) and the frame below it."""
+
+    def __init__(self, code, lineno, lasti, globals, builtins, locals, back):
+        self.f_code = code
+        self.f_lineno = lineno
+        self.f_lasti = lasti
+        self.f_globals = globals
+        self.f_builtins = builtins
+        self.f_locals = locals
+        self.f_back = back
+
+    def __repr__(self):
+        return (f"<frame at {id(self):#x}, file {self.f_code.co_filename!r}, "
+                f"line {self.f_lineno}, code {self.f_code.co_name}>")
+
+
 implementation = _Implementation(
     name="tiercel", cache_tag=None, version=version_info,
     hexversion=hexversion, _multiarch="x86_64-linux-gnu")
 del _structseq, _Implementation
 "#;
+
+/// `sys._getframe(depth=0)`: a snapshot of the caller's frame (or the one
+/// `depth` below it), chained through `f_back` (the `_Frame` class above).
+fn sys_getframe(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "_getframe", kwnames)?;
+    check_args(vm, "_getframe", args.len(), 0, 1)?;
+    let depth = match args.first() {
+        Some(d) => index_int(vm, d)?.to_i64().unwrap_or(i64::MAX),
+        None => 0,
+    };
+    // (code, line, offset, globals, builtins, locals) from the top down.
+    let mut frames = Vec::new();
+    let mut fp = vm.frames.top();
+    while !fp.is_null() {
+        // SAFETY: frames below the top are live while this builtin runs.
+        let f = unsafe { &*fp };
+        let code = f.code();
+        let offset = f.offset();
+        let line = code.location(offset).line as i64;
+        let locals = if !f.locals.is_null() {
+            f.locals.clone()
+        } else {
+            let d = crate::object::new_dict(crate::object::Dict::new());
+            for (i, name) in code.varnames.iter().enumerate() {
+                let mut v = f.local(i as u32).clone();
+                if let Some(crate::object::ObjData::Cell(c)) = v.data() {
+                    let inner = c.borrow().clone();
+                    v = inner;
+                }
+                if !v.is_null() {
+                    crate::builtins::dict_insert(vm, &d, name.clone(), v)?;
+                }
+            }
+            d
+        };
+        frames.push((
+            (*f.code_obj).clone(),
+            line,
+            offset,
+            (*f.globals).clone(),
+            (*f.builtins).clone(),
+            locals,
+        ));
+        fp = f.prev;
+    }
+    if depth < 0 {
+        // CPython treats a negative depth as 0.
+    } else if depth as usize >= frames.len() {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let skip = depth.max(0) as usize;
+    let modules = vm.modules.clone();
+    let class = vm
+        .dict_get_str(&modules, "sys")
+        .and_then(|m| match m.data() {
+            Some(crate::object::ObjData::Module(md)) => vm.dict_get_str(&md.dict.clone(), "_Frame"),
+            _ => None,
+        })
+        .ok_or_else(|| vm.runtime_error("sys._getframe: the frame class is missing"))?;
+    let mut back = Value::NONE;
+    for (code, line, offset, globals, builtins, locals) in frames.into_iter().skip(skip).rev() {
+        let fargs = [
+            code,
+            Value::int(line),
+            Value::int(offset as i64 * 2),
+            globals,
+            builtins,
+            locals,
+            back,
+        ];
+        back = vm.call(&class, &fargs, None)?;
+    }
+    Ok(back)
+}
 
 /// `sys.intern(string)`.
 fn sys_intern(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {

@@ -128,6 +128,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:10 inst BINARY_ADD
                         opcode::BINARY_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop BINARY_ADD (bytecodes.def:10)
                                 const _: () = ();
@@ -150,6 +153,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // bytecodes.def:15 inst CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
                             {
                                 ///uop CALL (bytecodes.def:15)
                                 const _: () = ();

@@ -113,6 +113,20 @@ pub fn construct(
             if encoding.is_some() {
                 return Err(vm.type_error("encoding without a string argument"));
             }
+            // bytes(x) asks x.__bytes__() first (bytearray does not).
+            if !mutable {
+                if let Some(r) = vm.try_special(s, "__bytes__", &[])? {
+                    let base = crate::interp::Vm::base_value(&r);
+                    let is_bytes = |v: &Value| matches!(v.data(), Some(ObjData::Bytes(_)));
+                    if !is_bytes(&r) && !base.as_ref().is_some_and(is_bytes) {
+                        return Err(vm.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    return Ok(r);
+                }
+            }
             if let Some(b) = bytes_of(s) {
                 if !mutable && matches!(s.data(), Some(ObjData::Bytes(_))) {
                     return Ok(s.clone());

@@ -143,6 +143,85 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
             vm.dict_set_str(&d, name, new_builtin(name, *f, is_method));
         }
     }
+    // object.__subclasshook__ is a classmethod answering NotImplemented
+    // (the ABCs' metaclass calls it on every class).
+    let od = vm.types.object.as_type().expect("a type").dict.clone();
+    let td = vm.types.type_.as_type().expect("a type").dict.clone();
+    let prepare = new_builtin("__prepare__", type_prepare, false);
+    vm.dict_set_str(
+        &td,
+        "__prepare__",
+        object::alloc(ObjData::ClassMethod(prepare)),
+    );
+    let hook = new_builtin("__subclasshook__", object_subclasshook, false);
+    vm.dict_set_str(
+        &od,
+        "__subclasshook__",
+        object::alloc(ObjData::ClassMethod(hook)),
+    );
+    vm.dict_set_str(
+        &od,
+        "__sizeof__",
+        new_builtin("__sizeof__", object_sizeof, true),
+    );
+    for (name, f) in [
+        ("__reduce_ex__", object_reduce_ex as BuiltinFn),
+        ("__reduce__", object_reduce),
+        ("__getstate__", object_getstate),
+    ] {
+        vm.dict_set_str(&od, name, new_builtin(name, f, true));
+    }
+}
+
+/// Calls `copyreg.<helper>(*args)`: the default reductions are our own
+/// Python (runtime/lib/copyreg.py).
+fn copyreg_call(vm: &mut Vm, helper: &str, args: &[Value]) -> PyResult<Value> {
+    let m = vm.import_module("copyreg")?;
+    let f = ops::getattr(vm, &m, &object::str::new_str(helper))?;
+    vm.call(&f, args, None)
+}
+
+/// `object.__reduce_ex__(protocol)`.
+fn object_reduce_ex(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__reduce_ex__", kwnames)?;
+    check_args(vm, "__reduce_ex__", args.len(), 2, 2)?;
+    crate::builtins::index_int(vm, &args[1])?;
+    copyreg_call(vm, "_object_reduce_ex", args)
+}
+
+/// `object.__reduce__()`: the protocol-0 reduction.
+fn object_reduce(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__reduce__", kwnames)?;
+    check_args(vm, "__reduce__", args.len(), 1, 1)?;
+    copyreg_call(vm, "_reduce_ex", &[args[0].clone(), Value::int(0)])
+}
+
+/// `object.__getstate__()`.
+fn object_getstate(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__getstate__", kwnames)?;
+    check_args(vm, "__getstate__", args.len(), 1, 1)?;
+    copyreg_call(vm, "_object_getstate", args)
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: a new dict for the class body.
+fn type_prepare(_vm: &mut Vm, _args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    Ok(object::new_dict(object::Dict::new()))
+}
+
+fn object_subclasshook(_vm: &mut Vm, _args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
+/// `object.__sizeof__()`: what sys.getsizeof reports, less the 16 bytes
+/// CPython adds for the collector's header of tracked objects.
+fn object_sizeof(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__sizeof__", kwnames)?;
+    check_args(vm, "__sizeof__", args.len(), 1, 1)?;
+    let base = Vm::base_value(&args[0]).unwrap_or_else(|| args[0].clone());
+    Ok(Value::int(match base.data() {
+        Some(ObjData::Instance(_)) => 16,
+        _ => crate::modules::sys::size_of(&base),
+    }))
 }
 
 fn builtin_build_class(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -164,7 +243,11 @@ fn builtin_delattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
 
 fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     no_kwargs(vm, "vars", kwnames)?;
-    check_args(vm, "vars", args.len(), 1, 1)?;
+    check_args(vm, "vars", args.len(), 0, 1)?;
+    // vars() is locals().
+    if args.is_empty() {
+        return super::functions::builtin_locals(vm, args, kwnames);
+    }
     let v = &args[0];
     match v.data() {
         Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => {
@@ -303,6 +386,8 @@ fn object_setattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRes
         Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => {
             vm.generic_setattr(&args[0], &cls, &args[1], Some(args[2].clone()))?
         }
+        // A metaclass's super().__setattr__: past its own hook.
+        Some(ObjData::Type(_)) => vm.type_setattr_raw(&args[0], &args[1], Some(args[2].clone()))?,
         _ => ops::setattr(vm, &args[0], &args[1], args[2].clone())?,
     }
     Ok(Value::NONE)
@@ -316,6 +401,7 @@ fn object_delattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRes
         Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => {
             vm.generic_setattr(&args[0], &cls, &args[1], None)?
         }
+        Some(ObjData::Type(_)) => vm.type_setattr_raw(&args[0], &args[1], None)?,
         _ => ops::delattr(vm, &args[0], &args[1])?,
     }
     Ok(Value::NONE)
@@ -346,6 +432,13 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResul
     let this = self_arg(vm, "__repr__", args)?;
     let s = match this.data() {
         Some(ObjData::Instance(_)) => crate::interp::classes::default_repr(vm, this),
+        // type.__repr__(cls) from a metaclass's own __repr__: the default.
+        Some(ObjData::Type(_)) => {
+            format!(
+                "<class '{}'>",
+                crate::interp::classes::class_display_name(vm, this)
+            )
+        }
         _ => ops::repr(vm, this)?,
     };
     Ok(object::str::new_str(s))
@@ -773,6 +866,12 @@ fn asend_close(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResul
 pub fn descr_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Option<Value>> {
     let n = name.as_str().map_or("", |s| s.as_str());
     match v.data() {
+        Some(ObjData::Function(_) | ObjData::StaticMethod(_) | ObjData::ClassMethod(_))
+            if n == "__get__" =>
+        {
+            let get = super::new_builtin("__get__", descr_get, true);
+            Ok(Some(super::bind(&get, v.clone())))
+        }
         Some(ObjData::Function(f)) => Ok(match n {
             "__name__" => Some(f.name.borrow().clone()),
             "__qualname__" => Some(f.qualname.borrow().clone()),
@@ -788,10 +887,15 @@ pub fn descr_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Option<Va
             }
             "__code__" => Some(f.code.clone()),
             "__globals__" => Some(f.globals.clone()),
-            "__module__" => Some(
-                vm.dict_get_str(&f.globals.clone(), "__name__")
-                    .unwrap_or(Value::NONE),
-            ),
+            "__module__" => Some({
+                let m = f.module.borrow().clone();
+                if m.is_null() {
+                    vm.dict_get_str(&f.globals.clone(), "__name__")
+                        .unwrap_or(Value::NONE)
+                } else {
+                    m
+                }
+            }),
             "__dict__" => {
                 if f.dict.borrow().is_null() {
                     *f.dict.borrow_mut() = object::new_dict(object::Dict::new());
@@ -810,6 +914,41 @@ pub fn descr_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Option<Va
             "__class__" => Ok(None),
             _ => ops::getattr(vm, &f.clone(), name).map(Some),
         },
+        // Abstract when what they wrap is (abc.abstractmethod marks it).
+        Some(ObjData::Property(_) | ObjData::StaticMethod(_) | ObjData::ClassMethod(_))
+            if n == "__isabstractmethod__" =>
+        {
+            let parts: Vec<Value> = match v.data() {
+                Some(ObjData::Property(p)) => p[..3].to_vec(),
+                Some(ObjData::StaticMethod(f) | ObjData::ClassMethod(f)) => vec![f.clone()],
+                _ => vec![],
+            };
+            for f in parts.iter().filter(|f| !f.is_none() && !f.is_null()) {
+                if let Some(x) = ops::getattr_opt(vm, f, "__isabstractmethod__")? {
+                    if ops::truthy(vm, &x)? {
+                        return Ok(Some(Value::TRUE));
+                    }
+                }
+            }
+            Ok(Some(Value::FALSE))
+        }
+        Some(ObjData::Property(_)) if matches!(n, "__get__" | "__set__" | "__delete__") => {
+            let f: BuiltinFn = match n {
+                "__get__" => property_get,
+                "__set__" => property_set,
+                _ => property_delete,
+            };
+            let b = super::new_builtin(
+                match n {
+                    "__get__" => "__get__",
+                    "__set__" => "__set__",
+                    _ => "__delete__",
+                },
+                f,
+                true,
+            );
+            Ok(Some(super::bind(&b, v.clone())))
+        }
         Some(ObjData::Property(p)) => Ok(match n {
             "fget" => Some(p[0].clone()),
             "fset" => Some(p[1].clone()),
@@ -822,6 +961,75 @@ pub fn descr_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Option<Va
             _ => None,
         }),
         _ => Ok(None),
+    }
+}
+
+/// `property.__get__(obj, type=None)`: the property itself for a class.
+fn property_get(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__get__", kwnames)?;
+    check_args(vm, "__get__", args.len(), 2, 3)?;
+    if args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    let cls = vm.type_of(&args[1]);
+    vm.bind_descr(args[0].clone(), &args[1], &cls)
+}
+
+/// `property.__set__(obj, value)` / `property.__delete__(obj)`: the setter
+/// or deleter, with CPython's errors when there is none.
+fn property_store(vm: &mut Vm, prop: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
+    let Some(ObjData::Property(p)) = prop.data() else {
+        return Err(vm.type_error("descriptor needs a property"));
+    };
+    let (f, what) = if value.is_some() {
+        (p[1].clone(), "setter")
+    } else {
+        (p[2].clone(), "deleter")
+    };
+    if f.is_none() || f.is_null() {
+        return Err(vm.attribute_error(format!(
+            "property {} of '{}' object has no {what}",
+            vm.property_name(prop),
+            vm.type_name(obj)
+        )));
+    }
+    let mut args = vec![obj.clone()];
+    args.extend(value);
+    vm.call(&f, &args, None)?;
+    Ok(Value::NONE)
+}
+
+fn property_set(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__set__", kwnames)?;
+    check_args(vm, "__set__", args.len(), 3, 3)?;
+    property_store(vm, &args[0], &args[1], Some(args[2].clone()))
+}
+
+fn property_delete(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__delete__", kwnames)?;
+    check_args(vm, "__delete__", args.len(), 2, 2)?;
+    property_store(vm, &args[0], &args[1], None)
+}
+
+/// `descr.__get__(obj, type=None)` for functions, staticmethods and
+/// classmethods: what `obj.attr` (or `type.attr` when obj is None) gives.
+fn descr_get(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__get__", kwnames)?;
+    check_args(vm, "__get__", args.len(), 2, 3)?;
+    let (descr, obj) = (&args[0], &args[1]);
+    let owner = args.get(2).filter(|t| !t.is_none()).cloned();
+    if obj.is_none() && owner.is_none() {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    match descr.data() {
+        Some(ObjData::Function(_)) if obj.is_none() => Ok(descr.clone()),
+        Some(ObjData::Function(_)) => Ok(crate::object::new_method(descr.clone(), obj.clone())),
+        Some(ObjData::StaticMethod(f)) => Ok(f.clone()),
+        Some(ObjData::ClassMethod(f)) => {
+            let cls = owner.unwrap_or_else(|| vm.type_of(obj));
+            Ok(crate::object::new_method(f.clone(), cls))
+        }
+        _ => Ok(descr.clone()),
     }
 }
 
@@ -857,6 +1065,13 @@ pub fn function_setattr(
             *slot.borrow_mut() = x;
         }
         ("__doc__", Some(x)) => *f.doc.borrow_mut() = x,
+        ("__module__", Some(x)) => *f.module.borrow_mut() = x,
+        ("__annotations__", Some(x)) => {
+            if !x.is_none() && x.as_dict().is_none() {
+                return Err(vm.type_error("__annotations__ must be set to a dict object"));
+            }
+            *f.annotations.borrow_mut() = if x.is_none() { Value::NULL } else { x };
+        }
         ("__defaults__", Some(x)) => {
             *f.defaults.borrow_mut() = if x.is_none() { Value::NULL } else { x };
         }

@@ -1060,6 +1060,12 @@ fn percent_int(vm: &mut Vm, v: &Value, conv: char, allow_float: bool) -> PyResul
     if let Some(i) = as_int(v) {
         return Ok(i.to_big().into_owned());
     }
+    // An int subclass formats as its int value.
+    if let Some(b) = Vm::base_value(v) {
+        if let Some(i) = as_int(&b) {
+            return Ok(i.to_big().into_owned());
+        }
+    }
     let hooks: &[&str] = if allow_float {
         &["__index__", "__int__"]
     } else {

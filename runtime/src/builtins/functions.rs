@@ -228,26 +228,43 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
     let (pos, kw) = parse_kwargs(vm, "print", args, kwnames, &["sep", "end", "file", "flush"])?;
     let sep = str_or_none(vm, "sep", kw[0], " ")?;
     let end = str_or_none(vm, "end", kw[1], "\n")?;
-    let file = kw[2].filter(|f| !f.is_none()).cloned();
+    let mut file = kw[2].filter(|f| !f.is_none()).cloned();
+    if file.is_none() {
+        // sys.stdout, when the program replaced it (None: print nothing).
+        match redirected_stdout(vm) {
+            Some(f) if f.is_none() => return Ok(Value::NONE),
+            Some(f) => file = Some(f),
+            None => {}
+        }
+    }
     let flush = match kw[3] {
         Some(f) => ops::truthy(vm, f)?,
         None => false,
     };
-    let mut out = String::new();
-    for (i, a) in pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        if let Some(s) = a.as_str() {
-            out.push_str(s.as_str());
-        } else {
-            out.push_str(&ops::str_(vm, a)?);
-        }
+    let mut pieces: Vec<String> = Vec::with_capacity(pos.len());
+    for a in pos {
+        pieces.push(match a.as_str() {
+            Some(s) => s.as_str().to_string(),
+            None => ops::str_(vm, a)?,
+        });
     }
+    let mut out = pieces.join(&sep);
     out.push_str(&end);
     if let Some(f) = file {
-        // Any object with write() (sys.stderr, an open file, ...).
-        ops::call_method(vm, &f, "write", &[new_str(out)])?;
+        // Any object with write() (sys.stderr, an open file, ...). Our own
+        // files take the line in one write; other objects see each piece
+        // written separately, as CPython writes them.
+        if matches!(f.data(), Some(ObjData::File(_))) {
+            ops::call_method(vm, &f, "write", &[new_str(out)])?;
+        } else {
+            for (i, piece) in pieces.into_iter().enumerate() {
+                if i > 0 {
+                    ops::call_method(vm, &f, "write", &[new_str(sep.as_str())])?;
+                }
+                ops::call_method(vm, &f, "write", &[new_str(piece)])?;
+            }
+            ops::call_method(vm, &f, "write", &[new_str(end.as_str())])?;
+        }
         if flush {
             ops::call_method(vm, &f, "flush", &[])?;
         }
@@ -263,6 +280,22 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
         return Err(vm.error(&vm.exc.os_error, e.to_string()));
     }
     Ok(Value::NONE)
+}
+
+/// `sys.stdout` when the program has replaced it (it differs from
+/// `sys.__stdout__`); None while it is the process's standard output.
+pub(crate) fn redirected_stdout(vm: &Vm) -> Option<Value> {
+    let sys = vm.dict_get_str(&vm.modules, "sys")?;
+    let Some(ObjData::Module(m)) = sys.data() else {
+        return None;
+    };
+    let out = vm.dict_get_str(&m.dict, "stdout")?;
+    let original = vm.dict_get_str(&m.dict, "__stdout__");
+    if original.is_some_and(|o| o.is(&out)) {
+        None
+    } else {
+        Some(out)
+    }
 }
 
 fn builtin_len(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -368,7 +401,11 @@ fn builtin_globals(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
     Ok(unsafe { (*fp).globals.clone() })
 }
 
-fn builtin_locals(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+pub(crate) fn builtin_locals(
+    vm: &mut Vm,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<Value> {
     no_args(vm, "locals", args, kwnames)?;
     let fp = vm.frames.top();
     if fp.is_null() {
@@ -479,8 +516,17 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     Ok(acc)
 }
 
-fn isinstance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+fn isinstance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     if cls.as_type().is_some() {
+        // An exact match needs no hook; otherwise a metaclass's
+        // __instancecheck__ (ABCs) decides.
+        if vm.type_ref(obj).is(cls) {
+            return Ok(true);
+        }
+        if let Some(hook) = metaclass_hook(vm, cls, "__instancecheck__") {
+            let r = vm.call_special(&hook, cls, std::slice::from_ref(obj))?;
+            return ops::truthy(vm, &r);
+        }
         return Ok(vm.is_instance_of(obj, cls));
     }
     if let Some(t) = cls.as_tuple() {
@@ -497,6 +543,10 @@ fn isinstance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(ObjData::GenericAlias(..)) = cls.data() {
         return Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"));
     }
+    // Any object whose class defines __instancecheck__ (typing's aliases).
+    if let Some(r) = vm.try_special(cls, "__instancecheck__", std::slice::from_ref(obj))? {
+        return ops::truthy(vm, &r);
+    }
     Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
 
@@ -506,8 +556,25 @@ fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> P
     Ok(Value::bool(isinstance_check(vm, &args[0], &args[1])?))
 }
 
-fn issubclass_check(vm: &Vm, cls: &Value, base: &Value) -> PyResult<bool> {
+/// A hook defined by the metaclass of class `cls` (a user metaclass).
+fn metaclass_hook(vm: &mut Vm, cls: &Value, name: &str) -> Option<Value> {
+    let meta_is_user = cls.as_type().is_some_and(|t| !t.metatype.is_null());
+    if meta_is_user {
+        vm.user_special(cls, name)
+    } else {
+        None
+    }
+}
+
+fn issubclass_check(vm: &mut Vm, cls: &Value, base: &Value) -> PyResult<bool> {
     if base.as_type().is_some() {
+        if let Some(hook) = metaclass_hook(vm, base, "__subclasscheck__") {
+            let r = vm.call_special(&hook, base, std::slice::from_ref(cls))?;
+            return ops::truthy(vm, &r);
+        }
+        if cls.as_type().is_none() {
+            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        }
         return Ok(is_subtype(cls, base));
     }
     // `int | str`: any of its members.
@@ -527,15 +594,15 @@ fn issubclass_check(vm: &Vm, cls: &Value, base: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(r) = vm.try_special(base, "__subclasscheck__", std::slice::from_ref(cls))? {
+        return ops::truthy(vm, &r);
+    }
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     no_kwargs(vm, "issubclass", kwnames)?;
     check_args(vm, "issubclass", args.len(), 2, 2)?;
-    if args[0].as_type().is_none() {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
     Ok(Value::bool(issubclass_check(vm, &args[0], &args[1])?))
 }
 
@@ -758,6 +825,14 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRes
     no_kwargs(vm, "divmod", kwnames)?;
     check_args(vm, "divmod", args.len(), 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
+    if crate::interp::classes::has_heap_type(vm, a) || crate::interp::classes::has_heap_type(vm, b)
+    {
+        if let Some(r) =
+            crate::interp::classes::user_binary_named(vm, a, b, "__divmod__", "__rdivmod__")?
+        {
+            return Ok(r);
+        }
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         let q = int::floordiv(&x, &y)
             .ok_or_else(|| vm.zero_division("integer division or modulo by zero"))?;
@@ -1034,11 +1109,27 @@ pub(super) fn construct(
         TypeKind::ByteArray => super::bytes::construct(vm, args, kwnames, true),
         TypeKind::MemoryView => super::memoryview::construct(vm, args, kwnames),
         TypeKind::WeakRef => crate::modules::weakref::construct(vm, args, kwnames),
+        // types.GenericAlias(origin, args): what `origin[args]` gives.
+        TypeKind::GenericAlias if t.is(&vm.types.generic_alias) => {
+            no_kwargs(vm, "GenericAlias", kwnames)?;
+            check_args(vm, "GenericAlias", args.len(), 2, 2)?;
+            let params = if args[1].as_tuple().is_some() {
+                args[1].clone()
+            } else {
+                crate::object::new_tuple(vec![args[1].clone()])
+            };
+            Ok(crate::object::alloc(ObjData::GenericAlias(
+                args[0].clone(),
+                params,
+            )))
+        }
         // types.MethodType(function, instance).
         TypeKind::Method => {
             no_kwargs(vm, "method", kwnames)?;
             if args.len() != 2 {
-                return Err(vm.type_error(format!("method expected 2 arguments, got {}", args.len())));
+                return Err(
+                    vm.type_error(format!("method expected 2 arguments, got {}", args.len()))
+                );
             }
             if !is_callable(&args[0]) && vm.user_special(&args[0], "__call__").is_none() {
                 return Err(vm.type_error("first argument must be callable"));
@@ -1046,7 +1137,10 @@ pub(super) fn construct(
             if args[1].is_none() {
                 return Err(vm.type_error("instance must not be None"));
             }
-            Ok(crate::object::alloc(ObjData::Method(args[0].clone(), args[1].clone())))
+            Ok(crate::object::alloc(ObjData::Method(
+                args[0].clone(),
+                args[1].clone(),
+            )))
         }
         TypeKind::Set | TypeKind::FrozenSet => {
             let name = if td.kind == TypeKind::Set {
@@ -1450,6 +1544,24 @@ pub(crate) fn dict_insert(vm: &mut Vm, d: &Value, key: Value, value: Value) -> P
 
 /// `d.update(src)` for a mapping or an iterable of pairs (also `dict(src)`).
 pub fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    // A dict subclass that keeps dict's iteration is copied as a dict
+    // (CPython's PyDict_Merge does the same, not calling __getitem__).
+    if let Some(base) = Vm::base_value(src) {
+        if base.as_dict().is_some() && vm.user_special(src, "__iter__").is_none() {
+            return dict_update(vm, d, &base);
+        }
+    }
+    // Any other mapping: its keys(), then an item lookup per key.
+    if src.as_dict().is_none() {
+        if let Some(keys) = ops::getattr_opt(vm, src, "keys")? {
+            let keys = vm.call(&keys, &[], None)?;
+            for k in ops::iterate(vm, &keys)? {
+                let v = ops::getitem(vm, src, &k)?;
+                dict_insert(vm, d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
     if let Some(sd) = src.as_dict() {
         let entries: Vec<(i64, Value, Value)> = sd
             .borrow()
@@ -1558,7 +1670,15 @@ fn type_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
     match args.len() - nkw(kwnames) {
         1 if nkw(kwnames) == 0 => Ok(vm.type_of(&args[0])),
         3 => {
+            // The most derived metaclass of the bases makes the class.
             let t = vm.types.type_.clone();
+            if let Some(bases) = args[1].as_tuple() {
+                let bases = bases.to_vec();
+                let winner = vm.winner_metaclass(&t, &bases)?;
+                if !winner.is(&t) {
+                    return vm.call(&winner, args, kwnames);
+                }
+            }
             vm.object_new(&t, args, kwnames)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
@@ -1579,6 +1699,35 @@ fn complex_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };
     }
+    // Objects of user classes: __complex__, else __float__, else __index__.
+    let convert =
+        |vm: &mut Vm, v: Option<&Value>, allow_complex: bool| -> PyResult<Option<Value>> {
+            let Some(x) = v else { return Ok(None) };
+            if !crate::interp::classes::has_heap_type(vm, x) || Vm::base_value(x).is_some() {
+                return Ok(Some(Vm::base_value(x).unwrap_or_else(|| x.clone())));
+            }
+            if allow_complex {
+                if let Some(r) = vm.try_special(x, "__complex__", &[])? {
+                    if !matches!(r.data(), Some(ObjData::Complex(..))) {
+                        return Err(vm.type_error(format!(
+                            "__complex__ returned non-complex (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    return Ok(Some(r));
+                }
+            }
+            if let Some(r) = vm.try_special(x, "__float__", &[])? {
+                return Ok(Some(r));
+            }
+            if let Some(r) = vm.try_special(x, "__index__", &[])? {
+                return Ok(Some(r));
+            }
+            Ok(Some(x.clone()))
+        };
+    let real = convert(vm, real, true)?;
+    let imag = convert(vm, imag, false)?;
+    let (real, imag) = (real.as_ref(), imag.as_ref());
     let part = |vm: &Vm, v: Option<&Value>, which: &str| -> PyResult<(f64, f64)> {
         match v {
             None => Ok((0.0, 0.0)),

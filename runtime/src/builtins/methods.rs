@@ -788,6 +788,16 @@ fn str_join(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
         }
         v
     };
+    // Items of str subclasses join as their str values.
+    let items: Vec<Value> = items
+        .into_iter()
+        .map(|x| match x.as_str() {
+            Some(_) => x,
+            None => Vm::base_value(&x)
+                .filter(|b| b.as_str().is_some())
+                .unwrap_or(x),
+        })
+        .collect();
     let sep = sep.as_str();
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
@@ -1795,7 +1805,7 @@ fn range_count(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
 /// the dict compares itself.
 fn py_key_index(vm: &mut Vm, dict: &Value, key: &Value, h: i64) -> PyResult<Option<Option<usize>>> {
     let py_keys = dict.as_dict().is_some_and(|d| d.borrow().py_keys);
-    if !py_keys && !crate::interp::classes::has_heap_type(vm, key) {
+    if !py_keys && !crate::object::dict::needs_py_eq(key) {
         return Ok(None);
     }
     Ok(Some(ops::dict_find_py(vm, dict, key, h)?))

@@ -13,8 +13,8 @@ pub mod sets;
 mod slots;
 
 pub use classes::{close_generator, descr_getattr, function_setattr};
-pub use functions::dict_update;
 pub(crate) use functions::dict_insert;
+pub use functions::dict_update;
 pub(crate) use functions::{check_args, checked_decimal, index_int, no_args, no_kwargs, one_arg};
 
 use crate::interp::{PyResult, Vm};

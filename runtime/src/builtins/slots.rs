@@ -344,6 +344,78 @@ fn s_iter(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
     let v = one(vm, args, "__iter__")?;
     ops::get_iter(vm, &v)
 }
+/// `iterator.__iter__()`: the iterator itself.
+fn s_iter_self(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    check_args(vm, "__iter__", args.len(), 1, 1)?;
+    Ok(args[0].clone())
+}
+/// `iterator.__next__()`: the next item, or StopIteration.
+fn s_next(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    check_args(vm, "__next__", args.len(), 1, 1)?;
+    match ops::iter_next(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration()),
+    }
+}
+/// `iterator.__length_hint__()`: the items left, for the iterators over
+/// sequences, ranges, dicts and sets.
+fn s_length_hint(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    use crate::object::{Iter, ObjData};
+    check_args(vm, "__length_hint__", args.len(), 1, 1)?;
+    let Some(ObjData::Iter(it)) = args[0].data() else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let left = match &*it.borrow() {
+        Iter::Seq { seq, index } => match seq.data() {
+            Some(ObjData::List(l)) => l.borrow().len().saturating_sub(*index) as i64,
+            Some(ObjData::Tuple(t)) => t.len().saturating_sub(*index) as i64,
+            Some(ObjData::Str(s)) => s.len().saturating_sub(*index) as i64,
+            _ => return Ok(Value::NOT_IMPLEMENTED),
+        },
+        Iter::Bytes { seq, index } => crate::builtins::bytes::bytes_of(seq)
+            .map_or(0, |b| b.len().saturating_sub(*index))
+            as i64,
+        Iter::Range { next, stop, step } => crate::object::Range {
+            start: *next,
+            stop: *stop,
+            step: *step,
+        }
+        .len(),
+        Iter::Dict { dict, index, .. } => {
+            dict.as_dict()
+                .map_or(0, |d| d.borrow().len().saturating_sub(*index)) as i64
+        }
+        Iter::Done => 0,
+        _ => return Ok(Value::NOT_IMPLEMENTED),
+    };
+    Ok(Value::int(left))
+}
+/// `callable.__call__(*args, **kwargs)` for functions, builtins and
+/// bound methods.
+fn s_call(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let Some((f, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call(f, rest, kw)
+}
+/// `type.__call__(cls, *args, **kwargs)`: make an instance, past any
+/// metaclass `__call__`.
+fn s_type_call(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    match args.split_first() {
+        Some((cls, rest)) if cls.as_type().is_some() => {
+            if cls.as_type().is_some_and(|t| t.heap) {
+                vm.type_call(cls, rest, kw)
+            } else {
+                vm.call(cls, rest, kw)
+            }
+        }
+        _ => Err(vm.type_error("descriptor '__call__' for 'type' objects needs a type")),
+    }
+}
+fn s_complex(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    let v = one(vm, args, "__complex__")?;
+    Ok(v)
+}
 fn s_getitem(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
     check_args(vm, "__getitem__", args.len(), 2, 2)?;
     ops::getitem(vm, &raw(&args[0]), &args[1])
@@ -455,7 +527,11 @@ pub(super) fn register(vm: &mut Vm) {
         (t.float.clone(), vec![NUMBER, REAL, ORDER], false),
         (
             t.complex.clone(),
-            vec![NUMBER, EQUALITY, &[("__format__", s_format)]],
+            vec![
+                NUMBER,
+                EQUALITY,
+                &[("__format__", s_format), ("__complex__", s_complex)],
+            ],
             false,
         ),
         (
@@ -554,6 +630,40 @@ pub(super) fn register(vm: &mut Vm) {
             false,
         ),
     ];
+    let mut tables = tables;
+    const ITERATOR: Group = &[
+        ("__iter__", s_iter_self),
+        ("__next__", s_next),
+        ("__length_hint__", s_length_hint),
+    ];
+    for it in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.str_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.callable_iterator,
+        &t.filter,
+        &t.reversed,
+        &t.list_reverseiterator,
+        &t.iterator,
+        &t.set_iterator,
+        &t.bytes_iterator,
+        &t.bytearray_iterator,
+    ] {
+        tables.push((it.clone(), vec![ITERATOR], false));
+    }
+    const CALLABLE: Group = &[("__call__", s_call)];
+    for c in [&t.function, &t.builtin, &t.method] {
+        tables.push((c.clone(), vec![CALLABLE], false));
+    }
+    tables.push((t.type_.clone(), vec![&[("__call__", s_type_call)]], false));
     let od = vm.types.object.as_type().expect("a type").dict.clone();
     if vm.dict_get_str(&od, "__format__").is_none() {
         vm.dict_set_str(

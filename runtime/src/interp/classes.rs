@@ -49,7 +49,24 @@ impl Vm {
         let n = self.interned.intern(name);
         let m = self.type_cache.lookup(self.type_ref(v), &n)?;
         if matches!(m.data(), Some(ObjData::Builtin(_))) {
-            return None;
+            // A builtin inherited from a builtin type is the default
+            // behaviour; one a class stored itself (`J.__str__ =
+            // int.__repr__`) is its method.
+            let from_heap_class = self.type_ref(v).as_type().is_some_and(|t| {
+                t.mro
+                    .borrow()
+                    .iter()
+                    .find_map(|c| {
+                        let ct = c.as_type()?;
+                        let h = n.as_str().map_or(0, |s| s.hash());
+                        let found = ct.dict.as_dict()?.borrow().get(&n, h).is_some();
+                        found.then_some(ct.heap)
+                    })
+                    .unwrap_or(false)
+            });
+            if !from_heap_class {
+                return None;
+            }
         }
         Some(m)
     }
@@ -117,7 +134,26 @@ impl Vm {
         if name.as_str().is_none() {
             return Err(self.type_error("__build_class__: name is not a string"));
         }
-        let bases: Vec<Value> = args[2..npos].to_vec();
+        // Bases that are not classes may stand for others (PEP 560:
+        // `__mro_entries__`, as typing's generic aliases do).
+        let orig_bases: Vec<Value> = args[2..npos].to_vec();
+        let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+        let mut replaced = false;
+        for b in &orig_bases {
+            if b.as_type().is_none() {
+                if let Some(entries) = ops::getattr_opt(self, b, "__mro_entries__")? {
+                    let t = new_tuple(orig_bases.clone());
+                    let r = self.call(&entries, &[t], None)?;
+                    let Some(items) = r.as_tuple() else {
+                        return Err(self.type_error("__mro_entries__ must return a tuple"));
+                    };
+                    bases.extend(items.iter().cloned());
+                    replaced = true;
+                    continue;
+                }
+            }
+            bases.push(b.clone());
+        }
         let mut meta = None;
         let mut kw: Vec<(Value, Value)> = Vec::new();
         for (k, v) in names.iter().zip(&args[npos..]) {
@@ -131,8 +167,35 @@ impl Vm {
             Some(m) => m,
             None => self.winner_metaclass(&self.types.type_.clone(), &bases)?,
         };
-        let ns = object::new_dict(Dict::new());
+        // The namespace: what the metaclass's __prepare__ makes, else a dict.
+        let ns = match ops::getattr_opt(self, &meta, "__prepare__")? {
+            Some(prepare) => {
+                let mut pargs = vec![name.clone(), new_tuple(bases.clone())];
+                let mut kwn = Vec::new();
+                for (k, v) in &kw {
+                    kwn.push(k.clone());
+                    pargs.push(v.clone());
+                }
+                let kwnames = (!kwn.is_empty()).then(|| new_tuple(kwn));
+                let ns = self.call(&prepare, &pargs, kwnames.as_ref())?;
+                let is_mapping =
+                    ns.as_dict().is_some() || ops::getattr_opt(self, &ns, "__getitem__")?.is_some();
+                if !is_mapping {
+                    let mname = meta.as_type().map_or("?".to_string(), |t| t.name.clone());
+                    return Err(self.type_error(format!(
+                        "{mname}.__prepare__() must return a mapping, not {}",
+                        self.type_name(&ns)
+                    )));
+                }
+                ns
+            }
+            None => object::new_dict(Dict::new()),
+        };
         self.run_class_body(&func, &ns)?;
+        if replaced {
+            let key = object::str::new_str("__orig_bases__");
+            ops::setitem(self, &ns, &key, new_tuple(orig_bases))?;
+        }
         if meta.is(&self.types.type_) {
             return self.new_class(&meta, &name, bases, &ns, &kw);
         }
@@ -151,7 +214,7 @@ impl Vm {
     }
 
     /// The most derived metaclass of `meta` and the bases' metaclasses.
-    fn winner_metaclass(&mut self, meta: &Value, bases: &[Value]) -> PyResult<Value> {
+    pub(crate) fn winner_metaclass(&mut self, meta: &Value, bases: &[Value]) -> PyResult<Value> {
         let mut winner = meta.clone();
         for b in bases {
             let bm = self.type_of(b);
@@ -210,7 +273,8 @@ impl Vm {
                 | TypeKind::FrozenSet
                 | TypeKind::Property
                 | TypeKind::StaticMethod
-                | TypeKind::ClassMethod => {}
+                | TypeKind::ClassMethod
+                | TypeKind::Bytes => {}
                 _ => {
                     return Err(self
                         .type_error(format!("type '{}' is not an acceptable base type", bt.name)))
@@ -235,6 +299,8 @@ impl Vm {
         let mut dict = Dict::new();
         let mut classcell = Value::NULL;
         let mut slots_decl = None;
+        // A dict subclass (a metaclass's __prepare__) gives its dict.
+        let ns = Vm::base_value(ns).unwrap_or_else(|| ns.clone());
         if let Some(d) = ns.as_dict() {
             for (k, v) in d.borrow().iter() {
                 match name_of(k) {
@@ -307,7 +373,11 @@ impl Vm {
                                 s.as_str()
                             )));
                         }
-                        own_slots.push(self.interned.intern(s.as_str()));
+                        // Private names are mangled, as the class body's
+                        // code mangles them (`__x` -> `_C__x`).
+                        let mangled =
+                            crate::compile::symtable::mangle(Some(name_of(name)), s.as_str());
+                        own_slots.push(self.interned.intern(&mangled));
                     }
                 }
             }
@@ -527,6 +597,17 @@ impl Vm {
             all.extend_from_slice(args);
             return self.call(&m, &all, kwnames);
         }
+        self.type_call(cls, args, kwnames)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__`
+    /// (what a metaclass's `super().__call__(...)` reaches).
+    pub fn type_call(
+        &mut self,
+        cls: &Value,
+        args: &[Value],
+        kwnames: Option<&Value>,
+    ) -> PyResult<Value> {
         let new_name = self.interned.intern("__new__");
         let init_name = self.interned.intern("__init__");
         let user = |m: Option<Value>| m.filter(|m| !matches!(m.data(), Some(ObjData::Builtin(_))));
@@ -644,6 +725,25 @@ impl Vm {
                 self.type_name(cls)
             )));
         };
+        // A class whose __abstractmethods__ (set by ABCMeta on the class
+        // itself) is not empty cannot be instantiated.
+        if td.heap {
+            if let Some(abstract_) = self.dict_get_str(&td.dict, "__abstractmethods__") {
+                if ops::truthy(self, &abstract_)? {
+                    let mut names: Vec<String> = ops::iterate(self, &abstract_)?
+                        .iter()
+                        .map(|n| name_of(n).to_string())
+                        .collect();
+                    names.sort();
+                    return Err(self.type_error(format!(
+                        "Can't instantiate abstract class {} with abstract method{} {}",
+                        td.name,
+                        if names.len() > 1 { "s" } else { "" },
+                        names.join(", ")
+                    )));
+                }
+            }
+        }
         match td.kind {
             TypeKind::Object => {
                 if !td.heap && !cls.is(&self.types.object) {
@@ -670,7 +770,8 @@ impl Vm {
             | TypeKind::FrozenSet
             | TypeKind::Property
             | TypeKind::StaticMethod
-            | TypeKind::ClassMethod => {
+            | TypeKind::ClassMethod
+            | TypeKind::Bytes => {
                 if !td.heap {
                     return crate::builtins::construct(self, cls, args, kwnames);
                 }
@@ -719,7 +820,8 @@ impl Vm {
                     .as_tuple()
                     .ok_or_else(|| must(self, 1, "tuple"))?
                     .to_vec();
-                if args[2].as_dict().is_none() {
+                let ns_dict = Vm::base_value(&args[2]).unwrap_or_else(|| args[2].clone());
+                if ns_dict.as_dict().is_none() {
                     return Err(must(self, 2, "dict"));
                 }
                 let names = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
@@ -915,7 +1017,7 @@ impl Vm {
     }
 
     /// `'x'` for a property's error messages: the getter's name.
-    fn property_name(&self, prop: &Value) -> String {
+    pub fn property_name(&self, prop: &Value) -> String {
         if let Some(ObjData::Property(p)) = prop.data() {
             if p[4].as_str().is_some() {
                 return format!("'{}'", name_of(&p[4]));
@@ -988,7 +1090,8 @@ impl Vm {
         name: &Value,
     ) -> PyResult<Option<Value>> {
         match name_of(name) {
-            "__class__" => return Ok(Some(cls.clone())),
+            // Unless the class defines its own (a property, as proxies do).
+            "__class__" if ops::mro_lookup(cls, name).is_none() => return Ok(Some(cls.clone())),
             "__dict__" if cls.as_type().is_some_and(|t| t.has_dict) => {
                 return Ok(Some(ops::instance_dict_value(obj)))
             }
@@ -1057,9 +1160,10 @@ impl Vm {
         if let Some(d) = ops::mro_lookup(cls, name) {
             // A subclass of property acts as the property it extends.
             let d = match d.as_instance() {
-                Some(i) if matches!(i.base.data(), Some(ObjData::Property(_)))
-                    && self.user_special(&d, "__set__").is_none()
-                    && self.user_special(&d, "__delete__").is_none() =>
+                Some(i)
+                    if matches!(i.base.data(), Some(ObjData::Property(_)))
+                        && self.user_special(&d, "__set__").is_none()
+                        && self.user_special(&d, "__delete__").is_none() =>
                 {
                     i.base.clone()
                 }
@@ -1168,6 +1272,35 @@ impl Vm {
                     new_tuple(vec![base])
                 }));
             }
+            // A class's own annotations (not a base's): made empty when
+            // its body had none.
+            "__annotations__" if td.heap => {
+                let key = object::str::new_str("__annotations__");
+                let h = key.as_str().map_or(0, |s| s.hash());
+                let own = td
+                    .dict
+                    .as_dict()
+                    .expect("a dict")
+                    .borrow()
+                    .get(&key, h)
+                    .cloned();
+                return Ok(Some(match own {
+                    Some(a) => a,
+                    None => {
+                        let a = object::new_dict(Dict::new());
+                        let old = td.dict.as_dict().expect("a dict").borrow_mut().insert(
+                            key,
+                            h,
+                            a.clone(),
+                        );
+                        drop(old);
+                        a
+                    }
+                }));
+            }
+            "__base__" if !td.heap && td.kind == TypeKind::Bool => {
+                return Ok(Some(self.types.int.clone()));
+            }
             "__base__" => {
                 return Ok(Some(if td.base.is_null() {
                     Value::NONE
@@ -1207,8 +1340,10 @@ impl Vm {
             // A subclass of classmethod/staticmethod acts as what it extends.
             let a = match a.as_instance() {
                 Some(i)
-                    if matches!(i.base.data(), Some(ObjData::ClassMethod(_) | ObjData::StaticMethod(_)))
-                        && self.user_special(&a, "__get__").is_none() =>
+                    if matches!(
+                        i.base.data(),
+                        Some(ObjData::ClassMethod(_) | ObjData::StaticMethod(_))
+                    ) && self.user_special(&a, "__get__").is_none() =>
                 {
                     i.base.clone()
                 }
@@ -1232,6 +1367,28 @@ impl Vm {
 
     /// `cls.name = value` / `del cls.name`.
     pub fn type_setattr(
+        &mut self,
+        cls: &Value,
+        name: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        // A metaclass's own __setattr__ / __delattr__.
+        let hook = if value.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
+        if let Some(m) = self.user_special(cls, hook) {
+            let mut args = vec![name.clone()];
+            args.extend(value);
+            self.call_special(&m, cls, &args)?;
+            return Ok(());
+        }
+        self.type_setattr_raw(cls, name, value)
+    }
+
+    /// `type.__setattr__` itself: sets (or deletes) in the class dict.
+    pub fn type_setattr_raw(
         &mut self,
         cls: &Value,
         name: &Value,
@@ -1419,6 +1576,18 @@ pub fn user_binary_op(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
             }
         }
     }
+    user_binary_named(vm, a, b, op, rop)
+}
+
+/// `a <op> b` through `a.op(b)` and the reflected `b.rop(a)`, in CPython's
+/// order (also for divmod, which has no BINARY_OP form).
+pub fn user_binary_named(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: &str,
+    rop: &str,
+) -> PyResult<Option<Value>> {
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     let same = ta.is(&tb);
     let right_first = !same && is_subtype(&tb, &ta) && vm.user_special(b, rop).is_some();
@@ -1590,9 +1759,12 @@ pub fn user_hash(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     let r = vm.call_special(&m, v, &[])?;
     match crate::object::int::as_int(&r) {
         Some(i) => {
-            // CPython reduces big results modulo the hash modulus.
-            let h = ops::hash(vm, &r)?;
-            let _ = i;
+            // A result that fits a machine word is the hash as it is; a
+            // bigger one is reduced as hash(int) reduces it (CPython).
+            let h = match i.to_i64() {
+                Some(h) => h,
+                None => ops::hash(vm, &r)?,
+            };
             Ok(Some(if h == -1 { -2 } else { h }))
         }
         None => Err(vm.type_error("__hash__ method should return an integer")),

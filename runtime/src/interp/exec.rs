@@ -99,15 +99,37 @@ impl Vm {
             None => Err(self.frame_name_error(frame, name)),
         }
     }
+    /// `name` in the frame's locals mapping (a class body's namespace may
+    /// be any mapping a metaclass's `__prepare__` returned).
+    fn locals_lookup(&mut self, frame: &Frame, name: &Value) -> PyResult<Option<Value>> {
+        if frame.locals.is_null() {
+            return Ok(None);
+        }
+        if let Some(ObjData::Dict(_)) = frame.locals.data() {
+            return Ok(dict_lookup(&frame.locals, name));
+        }
+        let locals = frame.locals.clone();
+        match ops::getitem(self, &locals, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_instance_of(&e.0, &self.exc.key_error.clone()) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+    /// Whether the frame's locals are a mapping other than a plain dict.
+    fn custom_locals(frame: &Frame) -> bool {
+        !frame.locals.is_null() && !matches!(frame.locals.data(), Some(ObjData::Dict(_)))
+    }
     pub fn load_name(&mut self, frame: &Frame, name: &Value) -> PyResult<Value> {
-        if !frame.locals.is_null() {
-            if let Some(v) = dict_lookup(&frame.locals, name) {
-                return Ok(v);
-            }
+        if let Some(v) = self.locals_lookup(frame, name)? {
+            return Ok(v);
         }
         self.load_global(frame, name)
     }
     pub fn store_name(&mut self, frame: &Frame, name: &Value, value: Value) -> PyResult<()> {
+        if Self::custom_locals(frame) {
+            let locals = frame.locals.clone();
+            return ops::setitem(self, &locals, name, value);
+        }
         let h = ops::hash(self, name)?;
         let target = if frame.locals.is_null() {
             &frame.globals
@@ -124,6 +146,15 @@ impl Vm {
         Ok(())
     }
     pub fn delete_name(&mut self, frame: &Frame, name: &Value) -> PyResult<()> {
+        if Self::custom_locals(frame) {
+            let locals = frame.locals.clone();
+            return match ops::delitem(self, &locals, name) {
+                Err(e) if self.is_instance_of(&e.0, &self.exc.key_error.clone()) => {
+                    Err(self.frame_name_error(frame, name))
+                }
+                r => r,
+            };
+        }
         let h = ops::hash(self, name)?;
         let target = if frame.locals.is_null() {
             &frame.globals
@@ -278,6 +309,7 @@ impl Vm {
             annotations: RefCell::new(annotations.unwrap_or(Value::NULL)),
             defaults: RefCell::new(defaults.unwrap_or(Value::NULL)),
             kwdefaults: RefCell::new(kwdefaults.unwrap_or(Value::NULL)),
+            module: RefCell::new(Value::NULL),
         })))
     }
 
@@ -287,6 +319,13 @@ impl Vm {
         } else {
             frame.locals.clone()
         };
+        if Self::custom_locals(frame) {
+            let key = object::str::new_str("__annotations__");
+            if self.locals_lookup(frame, &key)?.is_none() {
+                ops::setitem(self, &ns, &key, object::new_dict(Dict::new()))?;
+            }
+            return Ok(());
+        }
         if self.dict_get_str(&ns, "__annotations__").is_none() {
             self.dict_set_str(&ns, "__annotations__", object::new_dict(Dict::new()));
         }
@@ -332,11 +371,9 @@ impl Vm {
         Ok(v)
     }
     pub fn load_classderef(&mut self, frame: &Frame, i: u32) -> PyResult<Value> {
-        let name = &frame.code().varnames[i as usize];
-        if !frame.locals.is_null() {
-            if let Some(v) = dict_lookup(&frame.locals, name) {
-                return Ok(v);
-            }
+        let name = frame.code().varnames[i as usize].clone();
+        if let Some(v) = self.locals_lookup(frame, &name)? {
+            return Ok(v);
         }
         self.load_deref(frame, i)
     }

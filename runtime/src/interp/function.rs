@@ -20,6 +20,8 @@ pub struct Function {
     pub defaults: RefCell<Value>,
     /// Dict of keyword-only defaults, or NULL.
     pub kwdefaults: RefCell<Value>,
+    /// `__module__` once assigned (NULL: the globals' `__name__`).
+    pub module: RefCell<Value>,
 }
 
 impl Function {
@@ -33,13 +35,15 @@ impl Function {
         f(&self.doc.borrow());
         f(&self.dict.borrow());
         f(&self.annotations.borrow());
+        f(&self.module.borrow());
     }
     pub fn clear(&self) {
         let d = std::mem::replace(&mut *self.defaults.borrow_mut(), Value::NULL);
         let k = std::mem::replace(&mut *self.kwdefaults.borrow_mut(), Value::NULL);
         let x = std::mem::replace(&mut *self.dict.borrow_mut(), Value::NULL);
         let a = std::mem::replace(&mut *self.annotations.borrow_mut(), Value::NULL);
-        drop(a);
+        let m = std::mem::replace(&mut *self.module.borrow_mut(), Value::NULL);
+        drop((a, m));
         let doc = std::mem::replace(&mut *self.doc.borrow_mut(), Value::NONE);
         drop((d, k, x, doc));
     }

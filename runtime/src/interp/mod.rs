@@ -382,7 +382,17 @@ impl Vm {
                 // A builtin call is one level of recursion, as in CPython.
                 self.enter_recursive_call(" while calling a Python object")?;
                 let r = if b.self_.is_null() {
-                    (b.func)(self, args, kwnames)
+                    // An unbound builtin method called on an instance of a
+                    // subclass (`dict.keys(d)`) acts on the value it extends.
+                    match args.first().and_then(|a| a.as_instance()) {
+                        Some(inst) if b.is_method && !inst.base.is_null() => {
+                            let this = self.method_self(callable, &args[0]);
+                            let mut all = args.to_vec();
+                            all[0] = this;
+                            (b.func)(self, &all, kwnames)
+                        }
+                        _ => (b.func)(self, args, kwnames),
+                    }
                 } else {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(b.self_.clone());
@@ -516,7 +526,12 @@ impl Vm {
         let total = argcount + code.kwonlyargcount;
         let varargs = code.flags & CO_VARARGS != 0;
         let varkw = code.flags & CO_VARKEYWORDS != 0;
-        let qualname = &code.qualname;
+        // Errors name the function by its __qualname__ (which a program
+        // may have set), as CPython's do.
+        let qualname_value = func.qualname.borrow().clone();
+        let qualname = qualname_value
+            .as_str()
+            .map_or(code.qualname.as_str(), |s| s.as_str());
         // Positional arguments, with `self` first.
         let mut pos: Vec<Value> = Vec::with_capacity(npos_given);
         if has_self {

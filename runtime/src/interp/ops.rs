@@ -627,6 +627,8 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 /// `==` (for keys whose class may define `__eq__`). The comparison runs
 /// with no borrow of the dict held; if it changes the dict's keys, the
 /// lookup starts over.
+use crate::object::dict::needs_py_eq;
+
 pub fn dict_find_py(vm: &mut Vm, dict: &Value, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     let d = dict.as_dict().expect("a dict");
     'again: loop {
@@ -1436,6 +1438,9 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 return Ok(s);
             }
         }
+        if vm.is_instance_of(v, &vm.exc.syntax_error.clone()) {
+            return syntax_error_str(vm, v);
+        }
         let args = e.args.borrow().clone();
         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
         if vm.is_instance_of(v, &vm.exc.key_error.clone()) && items.len() == 1 {
@@ -1448,6 +1453,36 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         };
     }
     repr(vm, v)
+}
+
+/// `str(SyntaxError)`: "msg (file, line N)", with the file's base name,
+/// as CPython words it.
+fn syntax_error_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let msg = match getattr_opt(vm, v, "msg")? {
+        Some(m) if !m.is_none() => str_(vm, &m)?,
+        _ => {
+            let args = v.as_exception().map(|e| e.args.borrow().clone());
+            let first = args
+                .as_ref()
+                .and_then(|a| a.as_tuple())
+                .and_then(|t| t.first().cloned());
+            match first {
+                Some(f) => str_(vm, &f)?,
+                None => String::new(),
+            }
+        }
+    };
+    let filename = getattr_opt(vm, v, "filename")?.and_then(|f| {
+        f.as_str()
+            .map(|s| s.as_str().rsplit('/').next().unwrap_or("").to_string())
+    });
+    let lineno = getattr_opt(vm, v, "lineno")?.and_then(|l| as_int(&l).and_then(|i| i.to_i64()));
+    Ok(match (filename, lineno) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    })
 }
 
 /// What `|` can join into a union: classes, None, aliases and unions.
@@ -1765,10 +1800,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                     }
                     r => r,
                 },
-                None => Err(vm.type_error(format!(
-                    "'{}' object is not subscriptable",
-                    vm.type_name(container)
-                ))),
+                None => Err(not_subscriptable(vm, container)),
             },
         };
     }
@@ -1822,7 +1854,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         }
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, key)?;
-            if has_heap_type(vm, key) || d.borrow().py_keys {
+            if needs_py_eq(key) || d.borrow().py_keys {
                 let found = match dict_find_py(vm, container, key, h)? {
                     Some(i) => d.borrow().value_at(i).cloned(),
                     None => None,
@@ -1869,10 +1901,19 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             }
             Ok(int::from_big(r.item(&j)))
         }
-        _ => Err(vm.type_error(format!(
+        _ => Err(not_subscriptable(vm, container)),
+    }
+}
+
+/// "'int' object is not subscriptable"; for a class, "type 'C' is not
+/// subscriptable" (it has no __class_getitem__).
+fn not_subscriptable(vm: &Vm, container: &Value) -> PyErr {
+    match container.as_type() {
+        Some(t) => vm.type_error(format!("type '{}' is not subscriptable", t.name)),
+        None => vm.type_error(format!(
             "'{}' object is not subscriptable",
             vm.type_name(container)
-        ))),
+        )),
     }
 }
 
@@ -1951,7 +1992,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
         }
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, key)?;
-            if has_heap_type(vm, key) || d.borrow().py_keys {
+            if needs_py_eq(key) || d.borrow().py_keys {
                 if let Some(i) = dict_find_py(vm, container, key, h)? {
                     let old = d.borrow_mut().set_value_at(i, value);
                     drop(old);
@@ -2019,7 +2060,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
         }
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, key)?;
-            let old = if has_heap_type(vm, key) || d.borrow().py_keys {
+            let old = if needs_py_eq(key) || d.borrow().py_keys {
                 match dict_find_py(vm, container, key, h)? {
                     Some(i) => d.borrow_mut().remove_at(i),
                     None => None,
@@ -2087,7 +2128,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         },
         Some(ObjData::Dict(d)) => {
             let h = hash(vm, item)?;
-            if has_heap_type(vm, item) || d.borrow().py_keys {
+            if needs_py_eq(item) || d.borrow().py_keys {
                 return Ok(dict_find_py(vm, container, item, h)?.is_some());
             }
             Ok(d.borrow().get(item, h).is_some())
@@ -2679,6 +2720,17 @@ fn code_attr(c: &crate::compile::code::Code, name: &str) -> Option<Value> {
 }
 
 /// `v.name`; for methods, `Some((function, self))` unbound when `method`.
+/// `getattr(v, name, None)` with a Rust name: None when the attribute is
+/// missing (AttributeError); other errors propagate.
+pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let key = vm.interned.intern(name);
+    match getattr(vm, v, &key) {
+        Ok(x) => Ok(Some(x)),
+        Err(e) if vm.is_instance_of(&e.0, &vm.exc.attribute_error.clone()) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
     match v.data() {
         Some(ObjData::Instance(_)) => return vm.instance_getattr(v, name),
@@ -2689,6 +2741,10 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             let n = name.as_str().map_or("?", |s| s.as_str());
             if n == "__class__" {
                 return Ok(vm.type_of(v));
+            }
+            // A metaclass's __getattr__ answers for missing class attributes.
+            if let Some(hook) = vm.user_special(v, "__getattr__") {
+                return vm.call_special(&hook, v, std::slice::from_ref(name));
             }
             let t = v.as_type().expect("a type");
             let msg = format!("type object '{}' has no attribute '{n}'", t.name);
@@ -2721,7 +2777,16 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 return Ok(x);
             }
         }
-        Some(ObjData::WeakRef(w)) if name.as_str().is_some_and(|s| s.as_str() == "__callback__") => {
+        Some(ObjData::Cell(c)) if name.as_str().is_some_and(|s| s.as_str() == "cell_contents") => {
+            let v = c.borrow().clone();
+            if v.is_null() {
+                return Err(vm.value_error("Cell is empty"));
+            }
+            return Ok(v);
+        }
+        Some(ObjData::WeakRef(w))
+            if name.as_str().is_some_and(|s| s.as_str() == "__callback__") =>
+        {
             let cb = w.callback.borrow().clone();
             return Ok(if cb.is_null() { Value::NONE } else { cb });
         }
@@ -2797,6 +2862,16 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             .and_then(|d| d.borrow().get(name, h).cloned())
         {
             return Ok(x);
+        }
+        match n.as_str() {
+            "__dict__" => return Ok(m.dict.clone()),
+            "__class__" => return Ok(vm.types.module.clone()),
+            _ => {}
+        }
+        // A module-level __getattr__ (PEP 562) answers for missing names.
+        let hook = vm.dict_get_str(&m.dict.clone(), "__getattr__");
+        if let Some(hook) = hook {
+            return vm.call(&hook, std::slice::from_ref(name), None);
         }
         let msg = format!("module '{}' has no attribute '{n}'", m.name);
         return Err(attr_error(vm, v, name, msg));

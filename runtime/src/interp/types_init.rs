@@ -72,8 +72,8 @@ type_table!(Types {
     traceback: "traceback" = Traceback,
     bytes: "bytes" = Bytes,
     complex: "complex" = Complex,
-    generic_alias: "GenericAlias" = GenericAlias,
-    union_type: "UnionType" = GenericAlias,
+    generic_alias: "types.GenericAlias" = GenericAlias,
+    union_type: "types.UnionType" = GenericAlias,
     text_io: "TextIOWrapper" = File,
     buffered_reader: "BufferedReader" = File,
     buffered_writer: "BufferedWriter" = File,
@@ -206,6 +206,7 @@ pub fn make_types() -> (Types, ExcTypes) {
     // bool derives from int.
     if let Some(b) = types.bool_.as_type() {
         b.mro.borrow_mut().insert(1, types.int.clone());
+        *b.bases.borrow_mut() = crate::object::new_tuple(vec![types.int.clone()]);
     }
     let exc = ExcTypes::make(&object);
     (types, exc)

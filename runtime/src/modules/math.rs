@@ -762,6 +762,12 @@ fn m_floor(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     if let Some(i) = as_int(v) {
         return Ok(int_val(&i));
     }
+    // A class's own __floor__ decides (Fraction, Decimal, ...).
+    if v.as_float().is_none() {
+        if let Some(r) = vm.try_special(v, "__floor__", &[])? {
+            return Ok(r);
+        }
+    }
     float_to_int(vm, arg_f64(vm, v)?.floor())
 }
 
@@ -769,6 +775,12 @@ fn m_ceil(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     let v = one_arg(vm, "math.ceil", args, kwnames)?;
     if let Some(i) = as_int(v) {
         return Ok(int_val(&i));
+    }
+    // A class's own __ceil__ decides (Fraction, Decimal, ...).
+    if v.as_float().is_none() {
+        if let Some(r) = vm.try_special(v, "__ceil__", &[])? {
+            return Ok(r);
+        }
     }
     float_to_int(vm, arg_f64(vm, v)?.ceil())
 }
@@ -780,6 +792,9 @@ fn m_trunc(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     }
     if let Some(i) = as_int(v) {
         return Ok(int_val(&i));
+    }
+    if let Some(r) = vm.try_special(v, "__trunc__", &[])? {
+        return Ok(r);
     }
     Err(vm.type_error(format!(
         "type {} doesn't define __trunc__ method",

@@ -171,7 +171,12 @@ fn mt_seed(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
             let t = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_nanos());
-            let words = [t as u32, (t >> 32) as u32, (t >> 64) as u32, std::process::id()];
+            let words = [
+                t as u32,
+                (t >> 32) as u32,
+                (t >> 64) as u32,
+                std::process::id(),
+            ];
             for (i, w) in words.iter().enumerate() {
                 buf[i * 4..i * 4 + 4].copy_from_slice(&w.to_le_bytes());
             }
@@ -282,8 +287,7 @@ fn mt_setstate(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResul
 
 /// An element of a state tuple as C's `unsigned long` (PyLong_AsUnsignedLong).
 fn unsigned_long(vm: &Vm, v: &Value) -> PyResult<u64> {
-    let i = crate::object::int::as_int(v)
-        .ok_or_else(|| vm.type_error("an integer is required"))?;
+    let i = crate::object::int::as_int(v).ok_or_else(|| vm.type_error("an integer is required"))?;
     if i.is_negative() {
         return Err(vm.overflow_error("can't convert negative value to unsigned int"));
     }

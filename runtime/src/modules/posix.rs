@@ -228,7 +228,8 @@ fn p_urandom(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value>
 fn p_strerror(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let v = one_arg(vm, "strerror", args, kw)?;
     let n = index_int(vm, v)?.to_i64().unwrap_or(-1);
-    let n = i32::try_from(n).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
+    let n = i32::try_from(n)
+        .map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
     Ok(new_str(strerror(n)))
 }
 

@@ -11,7 +11,11 @@ use sha2::Digest;
 
 pub(super) fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "_sha2");
-    vm.dict_set_str(&d, "sha512_digest", new_builtin("sha512_digest", sha512_digest, false));
+    vm.dict_set_str(
+        &d,
+        "sha512_digest",
+        new_builtin("sha512_digest", sha512_digest, false),
+    );
     m
 }
 

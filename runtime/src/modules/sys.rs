@@ -228,10 +228,18 @@ fn sys_intern(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
 fn sys_getsizeof(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     no_kwargs(vm, "getsizeof", kwnames)?;
     check_args(vm, "getsizeof", args.len(), 1, 2)?;
+    Ok(Value::int(size_of(&args[0])))
+}
+
+/// The size sys.getsizeof reports for `v`.
+pub(crate) fn size_of(v: &Value) -> i64 {
     use crate::object::ObjData;
-    let v = &args[0];
-    let n = if v.is_bool() {
-        if v.is_true() { 28 } else { 24 }
+    if v.is_bool() {
+        if v.is_true() {
+            28
+        } else {
+            24
+        }
     } else if v.is_none() {
         16
     } else if v.as_float().is_some() {
@@ -273,8 +281,7 @@ fn sys_getsizeof(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
             Some(ObjData::Type(_)) => 1072,
             _ => 56,
         }
-    };
-    Ok(Value::int(n))
+    }
 }
 
 /// `sys.getrefcount(obj)`: the reference count, counting the argument's.

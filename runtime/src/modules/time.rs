@@ -142,11 +142,17 @@ fn zone_info() -> (String, String, i64, i64, i64) {
             if tm.tm_zone.is_null() {
                 String::new()
             } else {
-                std::ffi::CStr::from_ptr(tm.tm_zone).to_string_lossy().into_owned()
+                std::ffi::CStr::from_ptr(tm.tm_zone)
+                    .to_string_lossy()
+                    .into_owned()
             }
         };
         let (jan_off, jul_off) = (jan.tm_gmtoff, jul.tm_gmtoff);
-        let (std_tm, dst_tm) = if jan_off < jul_off { (&jan, &jul) } else { (&jul, &jan) };
+        let (std_tm, dst_tm) = if jan_off < jul_off {
+            (&jan, &jul)
+        } else {
+            (&jul, &jan)
+        };
         (
             name(std_tm),
             name(dst_tm),
@@ -181,7 +187,9 @@ fn tm_tuple(tm: &libc::tm) -> Value {
         String::new()
     } else {
         // SAFETY: tm_zone points to a NUL-terminated name kept by libc.
-        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+            .to_string_lossy()
+            .into_owned()
     };
     crate::object::new_tuple(vec![
         Value::int(tm.tm_year as i64 + 1900),
@@ -198,11 +206,7 @@ fn tm_tuple(tm: &libc::tm) -> Value {
     ])
 }
 
-fn convert_time(
-    vm: &mut Vm,
-    args: &[Value],
-    local: bool,
-) -> PyResult<Value> {
+fn convert_time(vm: &mut Vm, args: &[Value], local: bool) -> PyResult<Value> {
     super::check_args(vm, "gmtime", args.len(), 1, 1)?;
     let t = timestamp(vm, &args[0])?;
     // SAFETY: the conversions write one `tm` through the valid pointer.
@@ -230,7 +234,9 @@ fn time_localtime(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<
 
 /// A `tm` from the 9 fields of a time tuple (checked to be ints).
 fn tm_from(vm: &Vm, t: &Value) -> PyResult<libc::tm> {
-    let items = t.as_tuple().ok_or_else(|| vm.type_error("Tuple or struct_time argument required"))?;
+    let items = t
+        .as_tuple()
+        .ok_or_else(|| vm.type_error("Tuple or struct_time argument required"))?;
     let mut f = [0i64; 9];
     for (slot, item) in f.iter_mut().zip(items) {
         *slot = crate::object::int::as_int(item)
@@ -265,7 +271,10 @@ fn time_mktime(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Val
 
 fn time_strftime(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
     super::check_args(vm, "strftime", args.len(), 2, 2)?;
-    let fmt = args[0].as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let fmt = args[0]
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     let tm = tm_from(vm, &args[1])?;
     let Ok(cfmt) = std::ffi::CString::new(fmt.clone()) else {
         return Err(vm.value_error("embedded null character"));
@@ -278,10 +287,19 @@ fn time_strftime(vm: &mut Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<V
         let mut buf = vec![0u8; size];
         // SAFETY: strftime writes at most `size` bytes into `buf`, reading
         // the NUL-terminated format and the `tm`.
-        let n = unsafe { libc::strftime(buf.as_mut_ptr() as *mut libc::c_char, size, cfmt.as_ptr(), &tm) };
+        let n = unsafe {
+            libc::strftime(
+                buf.as_mut_ptr() as *mut libc::c_char,
+                size,
+                cfmt.as_ptr(),
+                &tm,
+            )
+        };
         if n > 0 || size > 256 * fmt.len() {
             buf.truncate(n);
-            return Ok(crate::object::str::new_str(String::from_utf8_lossy(&buf).as_ref()));
+            return Ok(crate::object::str::new_str(
+                String::from_utf8_lossy(&buf).as_ref(),
+            ));
         }
         size *= 4;
     }

@@ -60,12 +60,20 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
 
 fn getweakrefcount(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let v = one_arg(vm, "getweakrefcount", args, kw)?;
-    let n = if v.obj().is_some() { weakref::refs_to(v).len() } else { 0 };
+    let n = if v.obj().is_some() {
+        weakref::refs_to(v).len()
+    } else {
+        0
+    };
     Ok(Value::int(n as i64))
 }
 
 fn getweakrefs(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let v = one_arg(vm, "getweakrefs", args, kw)?;
-    let refs = if v.obj().is_some() { weakref::refs_to(v) } else { vec![] };
+    let refs = if v.obj().is_some() {
+        weakref::refs_to(v)
+    } else {
+        vec![]
+    };
     Ok(new_list(refs))
 }

@@ -18,10 +18,18 @@ pub fn repr(x: f64) -> String {
     }
     // Rust's `{:e}` gives the shortest digits that round-trip.
     let mut sci = format!("{:e}", x.abs());
-    if sci.split_once('e').is_some_and(|(m, _)| m.len() >= 18) {
-        // 17 significant digits: Rust's shortest form may round an exact tie
-        // up; the correctly rounded (half-even) 17-digit form is CPython's.
-        sci = format!("{:.16e}", x.abs());
+    // The shortest form has the fewest digits that round-trip; where two
+    // such candidates are equally near (an exact tie), Rust may take the
+    // upper one and CPython the even one. The correctly rounded form of the
+    // same length (half-even) is CPython's whenever it round-trips.
+    let ndigits = sci
+        .split_once('e')
+        .map_or(0, |(m, _)| m.replace('.', "").len());
+    if ndigits > 1 {
+        let rounded = format!("{:.*e}", ndigits - 1, x.abs());
+        if rounded != sci && rounded.parse::<f64>() == Ok(x.abs()) {
+            sci = rounded;
+        }
     }
     let (mant, exp) = sci.split_once('e').expect("{:e} has an exponent");
     let exp: i32 = exp.parse().expect("exponent is an int");

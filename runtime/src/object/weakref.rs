@@ -38,7 +38,11 @@ thread_local! {
 /// reference to the target is returned instead, as CPython shares them.
 pub fn new_ref(target: &Value, callback: Value) -> Value {
     let key = target.ptr() as usize;
-    let callback = if callback.is_none() { Value::NULL } else { callback };
+    let callback = if callback.is_none() {
+        Value::NULL
+    } else {
+        callback
+    };
     if callback.is_null() {
         let shared = REGISTRY.with(|r| {
             r.borrow().get(&key).and_then(|refs| {

@@ -44,6 +44,7 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
                 ("__aiter__", gen_iter),
                 ("__anext__", agen_anext),
                 ("asend", agen_asend),
+                ("athrow", agen_athrow),
                 ("aclose", agen_aclose),
             ],
         ),
@@ -127,6 +128,8 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
         vm.types.list.clone(),
         vm.types.dict.clone(),
         vm.types.set.clone(),
+        vm.types.bytes.clone(),
+        vm.types.generic_alias.clone(),
     ] {
         let d = t.as_type().expect("a type").dict.clone();
         vm.dict_set_str(
@@ -153,6 +156,14 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
         "__prepare__",
         object::alloc(ObjData::ClassMethod(prepare)),
     );
+    // object.__init_subclass__ is a classmethod too (so each class reads
+    // it bound to itself, as CPython's does).
+    let isc = new_builtin("__init_subclass__", object_init_subclass, false);
+    vm.dict_set_str(
+        &od,
+        "__init_subclass__",
+        object::alloc(ObjData::ClassMethod(isc)),
+    );
     let hook = new_builtin("__subclasshook__", object_subclasshook, false);
     vm.dict_set_str(
         &od,
@@ -168,6 +179,7 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
         ("__reduce_ex__", object_reduce_ex as BuiltinFn),
         ("__reduce__", object_reduce),
         ("__getstate__", object_getstate),
+        ("__dir__", super::functions::object_dir),
     ] {
         vm.dict_set_str(&od, name, new_builtin(name, f, true));
     }
@@ -790,7 +802,38 @@ fn agen_asend(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
     Ok(object::alloc(ObjData::AsyncGenASend(
         g,
         std::cell::RefCell::new(args[1].clone()),
-        false,
+        object::AsendKind::Send,
+    )))
+}
+
+/// `agen.athrow(exc)` / `agen.athrow(type[, value[, tb]])`: an awaitable
+/// that throws the exception in at the generator's await point.
+fn agen_athrow(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "athrow", kwnames)?;
+    check_args(vm, "athrow", args.len(), 2, 4)?;
+    let g = self_gen(vm, args, "athrow")?.clone();
+    let exc = match (&args[1], args.get(2)) {
+        (t, v) if t.as_type().is_some() => {
+            let v = v.filter(|v| !v.is_none());
+            match v {
+                Some(v) if vm.is_instance_of(v, t) => v.clone(),
+                Some(v) => vm.call(t, std::slice::from_ref(v), None)?,
+                None => vm.call(t, &[], None)?,
+            }
+        }
+        (e, _) if e.as_exception().is_some() => e.clone(),
+        _ => {
+            return Err(vm.type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + vm.type_name(&args[1]).as_str(),
+            ))
+        }
+    };
+    Ok(object::alloc(ObjData::AsyncGenASend(
+        g,
+        std::cell::RefCell::new(exc),
+        object::AsendKind::Throw,
     )))
 }
 
@@ -803,7 +846,7 @@ fn agen_aclose(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     Ok(object::alloc(ObjData::AsyncGenASend(
         g,
         std::cell::RefCell::new(exit),
-        true,
+        object::AsendKind::Close,
     )))
 }
 

@@ -326,6 +326,12 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     if let Some(r) = crate::interp::classes::user_unary(vm, &x.clone(), "__abs__")? {
         return Ok(r);
     }
+    // A subclass of a builtin number: abs of its value.
+    if let Some(b) = Vm::base_value(x) {
+        if as_int(&b).is_some() || b.as_float().is_some() {
+            return builtin_abs(vm, &[b], None);
+        }
+    }
     Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
 }
 
@@ -348,37 +354,7 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
             if let Some(r) = vm.try_special(v, "__dir__", &[])? {
                 names = ops::iterate(vm, &r)?;
             } else {
-                match v.data() {
-                    Some(ObjData::Module(m)) => keys_of(&m.dict, &mut names),
-                    Some(ObjData::Type(t)) => {
-                        for c in t.mro.borrow().iter() {
-                            if let Some(ct) = c.as_type() {
-                                keys_of(&ct.dict, &mut names);
-                            }
-                        }
-                    }
-                    _ => {
-                        let own = match v.data() {
-                            Some(ObjData::Instance(i)) => i.dict.borrow().clone(),
-                            Some(ObjData::Exception(e)) => e.dict.borrow().clone(),
-                            Some(ObjData::Function(f)) => f.dict.borrow().clone(),
-                            _ => Value::NULL,
-                        };
-                        keys_of(&own, &mut names);
-                        let t = vm.type_of(v);
-                        if let Some(tt) = t.as_type() {
-                            for c in tt.mro.borrow().iter() {
-                                if let Some(ct) = c.as_type() {
-                                    keys_of(&ct.dict, &mut names);
-                                }
-                            }
-                        }
-                        names.push(vm.interned.intern("__class__"));
-                        if v.as_instance().is_some() || v.as_exception().is_some() {
-                            names.push(vm.interned.intern("__dict__"));
-                        }
-                    }
-                }
+                names = default_dir(vm, v);
             }
         }
     }
@@ -389,6 +365,61 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     strs.sort();
     strs.dedup();
     Ok(new_list(strs.into_iter().map(new_str).collect()))
+}
+
+/// `object.__dir__(self)`: the names dir() lists without a `__dir__`.
+pub(crate) fn object_dir(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__dir__", kwnames)?;
+    check_args(vm, "__dir__", args.len(), 1, 1)?;
+    let mut names = default_dir(vm, &args[0]);
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| {
+        n.as_str()
+            .is_some_and(|s| seen.insert(s.as_str().to_string()))
+    });
+    Ok(new_list(names))
+}
+
+/// The attribute names of `v` from its dict and its class's.
+fn default_dir(vm: &mut Vm, v: &Value) -> Vec<Value> {
+    let mut names: Vec<Value> = Vec::new();
+    let keys_of = |d: &Value, out: &mut Vec<Value>| {
+        if let Some(dd) = d.as_dict() {
+            out.extend(dd.borrow().iter().map(|(k, _)| k.clone()));
+        }
+    };
+    match v.data() {
+        Some(ObjData::Module(m)) => keys_of(&m.dict, &mut names),
+        Some(ObjData::Type(t)) => {
+            for c in t.mro.borrow().iter() {
+                if let Some(ct) = c.as_type() {
+                    keys_of(&ct.dict, &mut names);
+                }
+            }
+        }
+        _ => {
+            let own = match v.data() {
+                Some(ObjData::Instance(i)) => i.dict.borrow().clone(),
+                Some(ObjData::Exception(e)) => e.dict.borrow().clone(),
+                Some(ObjData::Function(f)) => f.dict.borrow().clone(),
+                _ => Value::NULL,
+            };
+            keys_of(&own, &mut names);
+            let t = vm.type_of(v);
+            if let Some(tt) = t.as_type() {
+                for c in tt.mro.borrow().iter() {
+                    if let Some(ct) = c.as_type() {
+                        keys_of(&ct.dict, &mut names);
+                    }
+                }
+            }
+            names.push(vm.interned.intern("__class__"));
+            if v.as_instance().is_some() || v.as_exception().is_some() {
+                names.push(vm.interned.intern("__dict__"));
+            }
+        }
+    }
+    names
 }
 
 fn builtin_globals(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -662,6 +693,13 @@ fn builtin_next(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
                 None => Err(vm.stop_iteration_with(r)),
             },
         };
+    }
+    // An iterator of a user class: its own StopIteration (with its value)
+    // propagates when there is no default.
+    if args.len() == 1 && crate::interp::classes::has_heap_type(vm, &args[0]) {
+        if let Some(m) = vm.user_special(&args[0], "__next__") {
+            return vm.call_special(&m, &args[0], &[]);
+        }
     }
     match ops::iter_next(vm, &args[0])? {
         Some(v) => Ok(v),
@@ -1793,6 +1831,13 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
     no_kwargs(vm, "reversed", kwnames)?;
     check_args(vm, "reversed", args.len(), 1, 1)?;
     let seq = &args[0];
+    // `__reversed__ = None` (as Mapping sets it) opts out.
+    if vm
+        .user_special(seq, "__reversed__")
+        .is_some_and(|m| m.is_none())
+    {
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
+    }
     let n = match seq.data() {
         Some(ObjData::List(l)) => l.borrow().len(),
         Some(ObjData::Tuple(t)) => t.len(),

@@ -99,7 +99,9 @@ fn py_find(vm: &mut Vm, set: &RefCell<SetData>, key: &Value, hash: i64) -> PyRes
 /// Adds `key` to a live set, with Python equality for user keys.
 pub fn add_key(vm: &mut Vm, set: &RefCell<SetData>, key: Value) -> PyResult<()> {
     let h = ops::hash(vm, &key)?;
-    if crate::object::dict::needs_py_eq(&key) && py_find(vm, set, &key, h)?.is_some() {
+    if (crate::object::dict::needs_py_eq(&key) || set.borrow().py_keys)
+        && py_find(vm, set, &key, h)?.is_some()
+    {
         return Ok(());
     }
     set.borrow_mut().add(key, h);
@@ -109,7 +111,7 @@ pub fn add_key(vm: &mut Vm, set: &RefCell<SetData>, key: Value) -> PyResult<()> 
 /// `key in set`, with Python equality for user keys.
 pub fn contains_key(vm: &mut Vm, set: &RefCell<SetData>, key: &Value) -> PyResult<bool> {
     let (k, h) = elem_hash(vm, key)?;
-    if crate::object::dict::needs_py_eq(&k) {
+    if crate::object::dict::needs_py_eq(&k) || set.borrow().py_keys {
         return Ok(py_find(vm, set, &k, h)?.is_some());
     }
     Ok(set.borrow().contains(&k, h))
@@ -118,7 +120,7 @@ pub fn contains_key(vm: &mut Vm, set: &RefCell<SetData>, key: &Value) -> PyResul
 /// Removes `key` from a live set; the stored key, if it was there.
 fn discard_key(vm: &mut Vm, set: &RefCell<SetData>, key: &Value) -> PyResult<Option<Value>> {
     let (k, h) = elem_hash(vm, key)?;
-    if crate::object::dict::needs_py_eq(&k) {
+    if crate::object::dict::needs_py_eq(&k) || set.borrow().py_keys {
         return Ok(match py_find(vm, set, &k, h)? {
             Some(stored) => set.borrow_mut().discard(&stored, h),
             None => None,

@@ -600,6 +600,7 @@ pub(super) fn register(vm: &mut Vm) {
                     ("__or__", s_or),
                     ("__ror__", s_ror),
                     ("__ior__", s_ior),
+                    ("__reversed__", s_reversed),
                 ],
             ],
             true,
@@ -626,7 +627,12 @@ pub(super) fn register(vm: &mut Vm) {
         ),
         (
             t.range.clone(),
-            vec![CONTAINER, EQUALITY, HASHED, &[("__getitem__", s_getitem)]],
+            vec![
+                CONTAINER,
+                EQUALITY,
+                HASHED,
+                &[("__getitem__", s_getitem), ("__reversed__", s_reversed)],
+            ],
             false,
         ),
     ];
@@ -659,6 +665,33 @@ pub(super) fn register(vm: &mut Vm) {
     ] {
         tables.push((it.clone(), vec![ITERATOR], false));
     }
+    // The dict views: keys and items are set-like (and unhashable).
+    const VIEW: Group = &[
+        ("__len__", s_len),
+        ("__iter__", s_iter),
+        ("__reversed__", s_reversed),
+        ("__repr__", s_repr),
+    ];
+    tables.push((
+        t.dict_keys.clone(),
+        vec![VIEW, &[("__contains__", s_contains)]],
+        true,
+    ));
+    tables.push((
+        t.dict_items.clone(),
+        vec![VIEW, &[("__contains__", s_contains)]],
+        true,
+    ));
+    tables.push((t.dict_values.clone(), vec![VIEW], false));
+    tables.push((
+        t.generic_alias.clone(),
+        vec![
+            EQUALITY,
+            HASHED,
+            &[("__repr__", s_repr), ("__getitem__", s_getitem)],
+        ],
+        false,
+    ));
     const CALLABLE: Group = &[("__call__", s_call)];
     for c in [&t.function, &t.builtin, &t.method] {
         tables.push((c.clone(), vec![CALLABLE], false));

@@ -275,6 +275,7 @@ impl Vm {
                 | TypeKind::StaticMethod
                 | TypeKind::ClassMethod
                 | TypeKind::Bytes => {}
+                TypeKind::GenericAlias if b.is(&self.types.generic_alias) => {}
                 _ => {
                     return Err(self
                         .type_error(format!("type '{}' is not an acceptable base type", bt.name)))
@@ -771,7 +772,8 @@ impl Vm {
             | TypeKind::Property
             | TypeKind::StaticMethod
             | TypeKind::ClassMethod
-            | TypeKind::Bytes => {
+            | TypeKind::Bytes
+            | TypeKind::GenericAlias => {
                 if !td.heap {
                     return crate::builtins::construct(self, cls, args, kwnames);
                 }
@@ -1120,6 +1122,18 @@ impl Vm {
                 Some(i) if Self::is_descr_base(&i.base) => {
                     let base = i.base.clone();
                     crate::builtins::descr_getattr(self, &base, name)
+                }
+                // The data attributes of the builtin value a subclass
+                // instance extends (int.real, complex.imag, ...).
+                Some(i) if !i.base.is_null() => {
+                    let base = i.base.clone();
+                    match ops::getattr(self, &base, name) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) => {
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    }
                 }
                 _ => Ok(None),
             },

@@ -319,6 +319,20 @@ impl Vm {
         if let Some(ObjData::AsyncGenASend(..)) = receiver.data() {
             return self.asend_resume(receiver, v, None);
         }
+        // An iterator of a user class: its StopIteration's value is the
+        // result of the `yield from` / `await`.
+        if v.is_none() && super::classes::has_heap_type(self, receiver) {
+            return match super::ops::call_method(self, receiver, "__next__", &[]) {
+                Ok(x) => Ok(GenOutcome::Yielded(x)),
+                Err(e) if self.is_instance_of(&e.0, &self.exc.stop_iteration.clone()) => {
+                    let val =
+                        e.0.as_exception()
+                            .map_or(Value::NONE, |x| x.value.borrow().clone());
+                    Ok(GenOutcome::Returned(val))
+                }
+                Err(e) => Err(e),
+            };
+        }
         if v.is_none() {
             return match super::ops::iter_next(self, receiver)? {
                 Some(x) => Ok(GenOutcome::Yielded(x)),
@@ -419,14 +433,17 @@ impl Vm {
         v: Value,
         throw: Option<PyErr>,
     ) -> PyResult<GenOutcome> {
-        let Some(ObjData::AsyncGenASend(gen, first, is_aclose)) = a.data() else {
+        let Some(ObjData::AsyncGenASend(gen, first, kind)) = a.data() else {
             return Err(self.type_error("not an async generator awaitable"));
         };
         let gen = gen.clone();
         let first = std::mem::replace(&mut *first.borrow_mut(), Value::NULL);
-        // An aclose awaitable throws its GeneratorExit once; later steps
-        // are ordinary sends (an `await` in a finally block).
-        let closing = *is_aclose && !first.is_null();
+        // athrow/aclose awaitables throw their exception once; later steps
+        // are ordinary sends (an `await` in an except or finally block).
+        if *kind == object::AsendKind::Throw && !first.is_null() {
+            return self.asend_step(&gen, Value::NONE, Some(PyErr(first)));
+        }
+        let closing = *kind == object::AsendKind::Close && !first.is_null();
         if !closing {
             let v = if first.is_null() { v } else { first };
             return self.asend_step(&gen, v, throw);
@@ -497,7 +514,7 @@ impl Vm {
                 return Ok(object::alloc(ObjData::AsyncGenASend(
                     aiter.clone(),
                     RefCell::new(Value::NULL),
-                    false,
+                    object::AsendKind::Send,
                 )));
             }
         }

@@ -156,7 +156,15 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
             );
             // In-place operations on a mutable base mutate it in place;
             // the instance is the result.
-            let r = binary_op_slow(vm, &a2, &b2, oparg)?;
+            let r = match binary_op_slow(vm, &a2, &b2, oparg) {
+                Ok(r) => r,
+                // The error names the operands' own classes.
+                Err(e) if is_unsupported_operands(vm, &e) => {
+                    let op = BinOp::from_oparg(oparg);
+                    return Err(unsupported(vm, op, a, b, oparg >= BinOp::INPLACE));
+                }
+                Err(e) => return Err(e),
+            };
             return Ok(if oparg >= BinOp::INPLACE && r.is(&a2) && !a2.is(a) {
                 a.clone()
             } else {
@@ -409,6 +417,23 @@ pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
     Ok(Value::float(r))
 }
 
+/// Whether `e` is the TypeError of `unsupported`.
+fn is_unsupported_operands(vm: &Vm, e: &PyErr) -> bool {
+    vm.is_instance_of(&e.0, &vm.exc.type_error)
+        && e.0.as_exception().is_some_and(|x| {
+            x.args
+                .borrow()
+                .as_tuple()
+                .and_then(|t| {
+                    t.first().and_then(|m| {
+                        m.as_str()
+                            .map(|s| s.as_str().starts_with("unsupported operand type(s)"))
+                    })
+                })
+                .unwrap_or(false)
+        })
+}
+
 fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
     let sym = if op == BinOp::Pow && !inplace {
         "** or pow()".to_string()
@@ -546,6 +571,10 @@ pub fn unary_negative(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(r) = classes::user_unary(vm, v, "__neg__")? {
         return Ok(r);
     }
+    // A subclass of a builtin number: the operator on its value.
+    if let Some(b) = Vm::base_value(v) {
+        return unary_negative(vm, &b);
+    }
     match as_int(v) {
         Some(i) => Ok(int::neg(&i)),
         None => Err(vm.type_error(format!(
@@ -561,6 +590,10 @@ pub fn unary_positive(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(r) = classes::user_unary(vm, v, "__pos__")? {
         return Ok(r);
     }
+    // A subclass of a builtin number: the operator on its value.
+    if let Some(b) = Vm::base_value(v) {
+        return unary_positive(vm, &b);
+    }
     match as_int(v) {
         Some(i) => Ok(int::add(&i, &Int::Small(0))),
         None => Err(vm.type_error(format!(
@@ -572,6 +605,10 @@ pub fn unary_positive(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn unary_invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(r) = classes::user_unary(vm, v, "__invert__")? {
         return Ok(r);
+    }
+    // A subclass of a builtin number: the operator on its value.
+    if let Some(b) = Vm::base_value(v) {
+        return unary_invert(vm, &b);
     }
     match as_int(v) {
         Some(i) if !v.is_float() => Ok(int::invert(&i)),

@@ -34,7 +34,7 @@ fn gc_collect(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value
     check_args(vm, "collect", pos.len() + kws.len(), 0, 1)?;
     let gen = match (pos.first(), kws.first()) {
         (Some(g), _) => Some(g),
-        (None, Some(&(k, g))) if k == "generation" => Some(g),
+        (None, Some(&("generation", g))) => Some(g),
         (None, Some((k, _))) => {
             return Err(vm.type_error(format!(
                 "collect() got an unexpected keyword argument '{k}'"

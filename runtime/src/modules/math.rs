@@ -808,6 +808,12 @@ fn m_trunc(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
 
 fn m_gcd(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     no_kwargs(vm, "gcd", kwnames)?;
+    // Objects with __index__ count as their ints.
+    let args: Vec<Value> = args
+        .iter()
+        .map(|a| vm.index_value(a))
+        .collect::<PyResult<_>>()?;
+    let args = &args[..];
     let mut acc = BigInt::zero();
     for a in args {
         let i = index_int(vm, a)?;
@@ -820,6 +826,12 @@ fn m_gcd(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
 
 fn m_lcm(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     no_kwargs(vm, "lcm", kwnames)?;
+    // Objects with __index__ count as their ints.
+    let args: Vec<Value> = args
+        .iter()
+        .map(|a| vm.index_value(a))
+        .collect::<PyResult<_>>()?;
+    let args = &args[..];
     let mut acc = BigInt::one();
     for a in args {
         let i = index_int(vm, a)?;
@@ -876,12 +888,14 @@ fn factorial_of(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 
 fn m_factorial(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     let v = one_arg(vm, "math.factorial", args, kwnames)?;
-    Ok(from_big(factorial_of(vm, v)?))
+    let v = vm.index_value(v)?;
+    Ok(from_big(factorial_of(vm, &v)?))
 }
 
 fn m_isqrt(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     let v = one_arg(vm, "math.isqrt", args, kwnames)?;
-    let i = index_int(vm, v)?;
+    let v = vm.index_value(v)?;
+    let i = index_int(vm, &v)?;
     if i.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }

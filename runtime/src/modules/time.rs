@@ -156,8 +156,8 @@ fn zone_info() -> (String, String, i64, i64, i64) {
         (
             name(std_tm),
             name(dst_tm),
-            -(std_tm.tm_gmtoff as i64),
-            -(dst_tm.tm_gmtoff as i64),
+            -std_tm.tm_gmtoff,
+            -dst_tm.tm_gmtoff,
             (jan_off != jul_off) as i64,
         )
     }
@@ -202,7 +202,7 @@ fn tm_tuple(tm: &libc::tm) -> Value {
         Value::int(tm.tm_yday as i64 + 1),
         Value::int(tm.tm_isdst as i64),
         crate::object::str::new_str(zone),
-        Value::int(tm.tm_gmtoff as i64),
+        Value::int(tm.tm_gmtoff),
     ])
 }
 

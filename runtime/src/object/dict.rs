@@ -209,6 +209,21 @@ impl Clone for Dict {
     }
 }
 
+/// Whether comparing `key` with another key may need Python code: an
+/// instance of a user class (which may define `__eq__`), a weak reference
+/// (equal when its target is), or a tuple holding one. Dicts and sets
+/// compare such keys with `ops::dict_find_py` / Python `==`.
+pub fn needs_py_eq(key: &Value) -> bool {
+    use crate::object::ObjData;
+    match key.data() {
+        Some(ObjData::Instance(_)) | Some(ObjData::WeakRef(_)) => true,
+        Some(ObjData::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap),
+        Some(ObjData::Type(t)) => !t.metatype.is_null(),
+        Some(ObjData::Tuple(items)) => items.iter().any(needs_py_eq),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,20 +316,5 @@ mod tests {
         put(&mut d, nan.clone(), Value::small_int(1));
         // Same bits: the same object for an unboxed float.
         assert!(d.get(&nan, h(&nan)).is_some());
-    }
-}
-
-/// Whether comparing `key` with another key may need Python code: an
-/// instance of a user class (which may define `__eq__`), a weak reference
-/// (equal when its target is), or a tuple holding one. Dicts and sets
-/// compare such keys with `ops::dict_find_py` / Python `==`.
-pub fn needs_py_eq(key: &Value) -> bool {
-    use crate::object::ObjData;
-    match key.data() {
-        Some(ObjData::Instance(_)) | Some(ObjData::WeakRef(_)) => true,
-        Some(ObjData::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap),
-        Some(ObjData::Type(t)) => !t.metatype.is_null(),
-        Some(ObjData::Tuple(items)) => items.iter().any(needs_py_eq),
-        _ => false,
     }
 }

@@ -98,12 +98,23 @@ pub enum ObjData {
     /// out through the awaits of its consumer.
     AsyncGenWrapped(Value),
     /// The awaitable of `agen.__anext__()` / `agen.asend(v)` /
-    /// `agen.aclose()`: the async generator, the value to send first (NULL
-    /// once sent; for aclose, the GeneratorExit to throw), and whether it
-    /// is an aclose.
-    AsyncGenASend(Value, RefCell<Value>, bool),
+    /// `agen.athrow(exc)` / `agen.aclose()`: the async generator, the value
+    /// to send first (NULL once sent; for athrow and aclose, the exception
+    /// to throw), and which of those it is.
+    AsyncGenASend(Value, RefCell<Value>, AsendKind),
     /// `weakref.ref(obj[, callback])` (boxed: see `Dict`).
     WeakRef(Box<weakref::WeakRef>),
+}
+
+/// What an async generator's awaitable does first.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AsendKind {
+    /// `__anext__()` / `asend(v)`: send the value.
+    Send,
+    /// `athrow(exc)`: throw the exception in.
+    Throw,
+    /// `aclose()`: throw GeneratorExit in; the generator must finish.
+    Close,
 }
 
 /// An instance of a user class: its class, its `__dict__` (NULL until the

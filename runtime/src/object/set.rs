@@ -33,6 +33,9 @@ pub struct SetData {
     /// Where `pop` starts looking.
     pub finger: usize,
     pub frozen: bool,
+    /// Some key may need Python equality (see `dict::needs_py_eq`): then
+    /// every lookup compares with Python `==`.
+    pub py_keys: bool,
 }
 
 fn eq(a: &Value, b: &Value) -> bool {
@@ -47,6 +50,7 @@ impl SetData {
             used: 0,
             finger: 0,
             frozen,
+            py_keys: false,
         }
     }
     pub fn len(&self) -> usize {
@@ -115,6 +119,9 @@ impl SetData {
 
     /// Adds `key`; false if it was already there.
     pub fn add(&mut self, key: Value, hash: i64) -> bool {
+        if crate::object::dict::needs_py_eq(&key) {
+            self.py_keys = true;
+        }
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
         let mut i = hash as u64 as usize & mask;

@@ -59,144 +59,180 @@ pub mod opcode {
     pub const DELETE_DEREF: u8 = 25;
     /// bytecodes.def:141
     pub const DELETE_ATTR: u8 = 26;
-    /// bytecodes.def:147
+    /// bytecodes.def:162
     pub const BINARY_OP: u8 = 27;
-    /// bytecodes.def:151
+    /// bytecodes.def:291
     pub const UNARY_NEGATIVE: u8 = 28;
-    /// bytecodes.def:155
+    /// bytecodes.def:295
     pub const UNARY_POSITIVE: u8 = 29;
-    /// bytecodes.def:159
-    pub const UNARY_INVERT: u8 = 30;
-    /// bytecodes.def:163
-    pub const UNARY_NOT: u8 = 31;
-    /// bytecodes.def:167
-    pub const COMPARE_OP: u8 = 32;
-    /// bytecodes.def:171
-    pub const IS_OP: u8 = 33;
-    /// bytecodes.def:175
-    pub const CONTAINS_OP: u8 = 34;
-    /// bytecodes.def:181
-    pub const BINARY_SUBSCR: u8 = 35;
-    /// bytecodes.def:188
-    pub const STORE_SUBSCR: u8 = 36;
-    /// bytecodes.def:194
-    pub const DELETE_SUBSCR: u8 = 37;
-    /// bytecodes.def:198
-    pub const BUILD_SLICE: u8 = 38;
-    /// bytecodes.def:202
-    pub const BUILD_TUPLE: u8 = 39;
-    /// bytecodes.def:206
-    pub const BUILD_LIST: u8 = 40;
-    /// bytecodes.def:210
-    pub const BUILD_SET: u8 = 41;
-    /// bytecodes.def:215
-    pub const SET_ADD: u8 = 42;
-    /// bytecodes.def:219
-    pub const BUILD_MAP: u8 = 43;
-    /// bytecodes.def:223
-    pub const UNPACK_SEQUENCE: u8 = 44;
-    /// bytecodes.def:228
-    pub const LIST_APPEND: u8 = 45;
-    /// bytecodes.def:232
-    pub const LIST_EXTEND: u8 = 46;
-    /// bytecodes.def:236
-    pub const LIST_TO_TUPLE: u8 = 47;
-    /// bytecodes.def:241
-    pub const SET_UPDATE: u8 = 48;
-    /// bytecodes.def:246
-    pub const DICT_UPDATE: u8 = 49;
-    /// bytecodes.def:251
-    pub const MAP_ADD: u8 = 50;
-    /// bytecodes.def:257
-    pub const DICT_MERGE: u8 = 51;
-    /// bytecodes.def:263
-    pub const UNPACK_EX: u8 = 52;
-    /// bytecodes.def:269
-    pub const FORMAT_VALUE: u8 = 53;
-    /// bytecodes.def:273
-    pub const BUILD_STRING: u8 = 54;
-    /// bytecodes.def:279
-    pub const GET_ITER: u8 = 55;
-    /// bytecodes.def:284
-    pub const FOR_ITER: u8 = 56;
-    /// bytecodes.def:294
-    pub const END_FOR: u8 = 57;
     /// bytecodes.def:299
-    pub const JUMP_FORWARD: u8 = 58;
+    pub const UNARY_INVERT: u8 = 30;
     /// bytecodes.def:303
-    pub const JUMP_BACKWARD: u8 = 59;
-    /// bytecodes.def:308
-    pub const POP_JUMP_IF_FALSE: u8 = 60;
-    /// bytecodes.def:315
-    pub const POP_JUMP_IF_TRUE: u8 = 61;
-    /// bytecodes.def:324
-    pub const MAKE_FUNCTION: u8 = 62;
-    /// bytecodes.def:329
-    pub const SETUP_ANNOTATIONS: u8 = 63;
-    /// bytecodes.def:335
-    pub const CALL_FUNCTION_EX: u8 = 64;
-    /// bytecodes.def:343
-    pub const LOAD_BUILD_CLASS: u8 = 65;
+    pub const UNARY_NOT: u8 = 31;
+    /// bytecodes.def:319
+    pub const COMPARE_OP: u8 = 32;
     /// bytecodes.def:347
-    pub const CALL: u8 = 66;
-    /// bytecodes.def:354
-    pub const CALL_KW: u8 = 67;
-    /// bytecodes.def:361
-    pub const RETURN_VALUE: u8 = 68;
-    /// bytecodes.def:369
-    pub const MATCH_SEQUENCE: u8 = 69;
-    /// bytecodes.def:373
-    pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:377
-    pub const GET_LEN: u8 = 71;
-    /// bytecodes.def:383
-    pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:389
-    pub const MATCH_CLASS: u8 = 73;
-    /// bytecodes.def:394
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
-    /// bytecodes.def:401
-    pub const BEFORE_WITH: u8 = 75;
+    pub const IS_OP: u8 = 33;
+    /// bytecodes.def:351
+    pub const CONTAINS_OP: u8 = 34;
+    /// bytecodes.def:357
+    pub const BINARY_SUBSCR: u8 = 35;
+    /// bytecodes.def:364
+    pub const STORE_SUBSCR: u8 = 36;
+    /// bytecodes.def:370
+    pub const DELETE_SUBSCR: u8 = 37;
+    /// bytecodes.def:374
+    pub const BUILD_SLICE: u8 = 38;
+    /// bytecodes.def:378
+    pub const BUILD_TUPLE: u8 = 39;
+    /// bytecodes.def:382
+    pub const BUILD_LIST: u8 = 40;
+    /// bytecodes.def:386
+    pub const BUILD_SET: u8 = 41;
+    /// bytecodes.def:391
+    pub const SET_ADD: u8 = 42;
+    /// bytecodes.def:395
+    pub const BUILD_MAP: u8 = 43;
+    /// bytecodes.def:399
+    pub const UNPACK_SEQUENCE: u8 = 44;
+    /// bytecodes.def:404
+    pub const LIST_APPEND: u8 = 45;
     /// bytecodes.def:408
-    pub const WITH_EXCEPT_START: u8 = 76;
-    /// bytecodes.def:416
-    pub const YIELD_VALUE: u8 = 77;
+    pub const LIST_EXTEND: u8 = 46;
+    /// bytecodes.def:412
+    pub const LIST_TO_TUPLE: u8 = 47;
+    /// bytecodes.def:417
+    pub const SET_UPDATE: u8 = 48;
     /// bytecodes.def:422
-    pub const SEND: u8 = 78;
-    /// bytecodes.def:432
-    pub const END_SEND: u8 = 79;
-    /// bytecodes.def:437
-    pub const GET_AWAITABLE: u8 = 80;
-    /// bytecodes.def:443
-    pub const ASYNC_GEN_WRAP: u8 = 81;
-    /// bytecodes.def:447
-    pub const GET_AITER: u8 = 82;
-    /// bytecodes.def:452
-    pub const GET_ANEXT: u8 = 83;
-    /// bytecodes.def:458
-    pub const END_ASYNC_FOR: u8 = 84;
-    /// bytecodes.def:463
-    pub const BEFORE_ASYNC_WITH: u8 = 85;
-    /// bytecodes.def:469
-    pub const GET_YIELD_FROM_ITER: u8 = 86;
+    pub const DICT_UPDATE: u8 = 49;
+    /// bytecodes.def:427
+    pub const MAP_ADD: u8 = 50;
+    /// bytecodes.def:433
+    pub const DICT_MERGE: u8 = 51;
+    /// bytecodes.def:439
+    pub const UNPACK_EX: u8 = 52;
+    /// bytecodes.def:445
+    pub const FORMAT_VALUE: u8 = 53;
+    /// bytecodes.def:449
+    pub const BUILD_STRING: u8 = 54;
+    /// bytecodes.def:455
+    pub const GET_ITER: u8 = 55;
+    /// bytecodes.def:460
+    pub const FOR_ITER: u8 = 56;
+    /// bytecodes.def:470
+    pub const END_FOR: u8 = 57;
     /// bytecodes.def:475
-    pub const RAISE_VARARGS: u8 = 87;
-    /// bytecodes.def:482
-    pub const RERAISE: u8 = 88;
-    /// bytecodes.def:487
-    pub const PUSH_EXC_INFO: u8 = 89;
-    /// bytecodes.def:492
-    pub const POP_EXCEPT: u8 = 90;
-    /// bytecodes.def:497
-    pub const CHECK_EXC_MATCH: u8 = 91;
-    /// bytecodes.def:501
-    pub const LOAD_ASSERTION_ERROR: u8 = 92;
-    /// bytecodes.def:507
-    pub const IMPORT_NAME: u8 = 93;
+    pub const JUMP_FORWARD: u8 = 58;
+    /// bytecodes.def:479
+    pub const JUMP_BACKWARD: u8 = 59;
+    /// bytecodes.def:484
+    pub const POP_JUMP_IF_FALSE: u8 = 60;
+    /// bytecodes.def:491
+    pub const POP_JUMP_IF_TRUE: u8 = 61;
+    /// bytecodes.def:500
+    pub const MAKE_FUNCTION: u8 = 62;
+    /// bytecodes.def:505
+    pub const SETUP_ANNOTATIONS: u8 = 63;
     /// bytecodes.def:511
+    pub const CALL_FUNCTION_EX: u8 = 64;
+    /// bytecodes.def:519
+    pub const LOAD_BUILD_CLASS: u8 = 65;
+    /// bytecodes.def:523
+    pub const CALL: u8 = 66;
+    /// bytecodes.def:530
+    pub const CALL_KW: u8 = 67;
+    /// bytecodes.def:537
+    pub const RETURN_VALUE: u8 = 68;
+    /// bytecodes.def:545
+    pub const MATCH_SEQUENCE: u8 = 69;
+    /// bytecodes.def:549
+    pub const MATCH_MAPPING: u8 = 70;
+    /// bytecodes.def:553
+    pub const GET_LEN: u8 = 71;
+    /// bytecodes.def:559
+    pub const MATCH_KEYS: u8 = 72;
+    /// bytecodes.def:565
+    pub const MATCH_CLASS: u8 = 73;
+    /// bytecodes.def:570
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
+    /// bytecodes.def:577
+    pub const BEFORE_WITH: u8 = 75;
+    /// bytecodes.def:584
+    pub const WITH_EXCEPT_START: u8 = 76;
+    /// bytecodes.def:592
+    pub const YIELD_VALUE: u8 = 77;
+    /// bytecodes.def:598
+    pub const SEND: u8 = 78;
+    /// bytecodes.def:608
+    pub const END_SEND: u8 = 79;
+    /// bytecodes.def:613
+    pub const GET_AWAITABLE: u8 = 80;
+    /// bytecodes.def:619
+    pub const ASYNC_GEN_WRAP: u8 = 81;
+    /// bytecodes.def:623
+    pub const GET_AITER: u8 = 82;
+    /// bytecodes.def:628
+    pub const GET_ANEXT: u8 = 83;
+    /// bytecodes.def:634
+    pub const END_ASYNC_FOR: u8 = 84;
+    /// bytecodes.def:639
+    pub const BEFORE_ASYNC_WITH: u8 = 85;
+    /// bytecodes.def:645
+    pub const GET_YIELD_FROM_ITER: u8 = 86;
+    /// bytecodes.def:651
+    pub const RAISE_VARARGS: u8 = 87;
+    /// bytecodes.def:658
+    pub const RERAISE: u8 = 88;
+    /// bytecodes.def:663
+    pub const PUSH_EXC_INFO: u8 = 89;
+    /// bytecodes.def:668
+    pub const POP_EXCEPT: u8 = 90;
+    /// bytecodes.def:673
+    pub const CHECK_EXC_MATCH: u8 = 91;
+    /// bytecodes.def:677
+    pub const LOAD_ASSERTION_ERROR: u8 = 92;
+    /// bytecodes.def:683
+    pub const IMPORT_NAME: u8 = 93;
+    /// bytecodes.def:687
     pub const IMPORT_FROM: u8 = 94;
-    /// bytecodes.def:516
+    /// bytecodes.def:692
     pub const IMPORT_STAR: u8 = 95;
+    /// bytecodes.def:266
+    pub const BINARY_OP_ADD_INT: u8 = 96;
+    /// bytecodes.def:267
+    pub const BINARY_OP_AND_INT: u8 = 97;
+    /// bytecodes.def:268
+    pub const BINARY_OP_OR_INT: u8 = 98;
+    /// bytecodes.def:269
+    pub const BINARY_OP_XOR_INT: u8 = 99;
+    /// bytecodes.def:270
+    pub const BINARY_OP_LSHIFT_INT: u8 = 100;
+    /// bytecodes.def:271
+    pub const BINARY_OP_RSHIFT_INT: u8 = 101;
+    /// bytecodes.def:272
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 102;
+    /// bytecodes.def:273
+    pub const BINARY_OP_REMAINDER_INT: u8 = 103;
+    /// bytecodes.def:274
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 104;
+    /// bytecodes.def:275
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 105;
+    /// bytecodes.def:276
+    pub const BINARY_OP_ADD_FLOAT: u8 = 106;
+    /// bytecodes.def:277
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 107;
+    /// bytecodes.def:278
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 108;
+    /// bytecodes.def:279
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 109;
+    /// bytecodes.def:280
+    pub const BINARY_OP_ADD_STR: u8 = 110;
+    /// bytecodes.def:341
+    pub const COMPARE_OP_INT: u8 = 111;
+    /// bytecodes.def:342
+    pub const COMPARE_OP_FLOAT: u8 = 112;
+    /// bytecodes.def:343
+    pub const COMPARE_OP_STR: u8 = 113;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -262,144 +298,196 @@ pub mod uop {
     pub const DELETE_DEREF: u16 = 25;
     /// bytecodes.def:141
     pub const DELETE_ATTR: u16 = 26;
-    /// bytecodes.def:147
-    pub const BINARY_OP: u16 = 27;
-    /// bytecodes.def:151
-    pub const UNARY_NEGATIVE: u16 = 28;
-    /// bytecodes.def:155
-    pub const UNARY_POSITIVE: u16 = 29;
-    /// bytecodes.def:159
-    pub const UNARY_INVERT: u16 = 30;
-    /// bytecodes.def:163
-    pub const UNARY_NOT: u16 = 31;
-    /// bytecodes.def:167
-    pub const COMPARE_OP: u16 = 32;
-    /// bytecodes.def:171
-    pub const IS_OP: u16 = 33;
-    /// bytecodes.def:175
-    pub const CONTAINS_OP: u16 = 34;
-    /// bytecodes.def:181
-    pub const BINARY_SUBSCR: u16 = 35;
+    /// bytecodes.def:150
+    pub const SPECIALIZE_BINARY_OP: u16 = 27;
+    /// bytecodes.def:158
+    pub const BINARY_OP: u16 = 28;
+    /// bytecodes.def:166
+    pub const GUARD_BOTH_INT: u16 = 29;
+    /// bytecodes.def:170
+    pub const GUARD_BOTH_FLOAT: u16 = 30;
+    /// bytecodes.def:174
+    pub const GUARD_BOTH_STR: u16 = 31;
+    /// bytecodes.def:180
+    pub const BINARY_OP_ADD_INT: u16 = 32;
+    /// bytecodes.def:184
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 33;
     /// bytecodes.def:188
-    pub const STORE_SUBSCR: u16 = 36;
-    /// bytecodes.def:194
-    pub const DELETE_SUBSCR: u16 = 37;
-    /// bytecodes.def:198
-    pub const BUILD_SLICE: u16 = 38;
-    /// bytecodes.def:202
-    pub const BUILD_TUPLE: u16 = 39;
-    /// bytecodes.def:206
-    pub const BUILD_LIST: u16 = 40;
-    /// bytecodes.def:210
-    pub const BUILD_SET: u16 = 41;
-    /// bytecodes.def:215
-    pub const SET_ADD: u16 = 42;
-    /// bytecodes.def:219
-    pub const BUILD_MAP: u16 = 43;
-    /// bytecodes.def:223
-    pub const UNPACK_SEQUENCE: u16 = 44;
-    /// bytecodes.def:228
-    pub const LIST_APPEND: u16 = 45;
-    /// bytecodes.def:232
-    pub const LIST_EXTEND: u16 = 46;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 34;
+    /// bytecodes.def:196
+    pub const BINARY_OP_ADD_FLOAT: u16 = 35;
+    /// bytecodes.def:200
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 36;
+    /// bytecodes.def:204
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 37;
+    /// bytecodes.def:209
+    pub const GUARD_NONZERO_FLOAT: u16 = 38;
+    /// bytecodes.def:213
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 39;
+    /// bytecodes.def:217
+    pub const BINARY_OP_ADD_STR: u16 = 40;
+    /// bytecodes.def:222
+    pub const BINARY_OP_AND_INT: u16 = 41;
+    /// bytecodes.def:226
+    pub const BINARY_OP_OR_INT: u16 = 42;
+    /// bytecodes.def:230
+    pub const BINARY_OP_XOR_INT: u16 = 43;
     /// bytecodes.def:236
-    pub const LIST_TO_TUPLE: u16 = 47;
-    /// bytecodes.def:241
-    pub const SET_UPDATE: u16 = 48;
-    /// bytecodes.def:246
-    pub const DICT_UPDATE: u16 = 49;
+    pub const GUARD_SHIFT_COUNT: u16 = 44;
+    /// bytecodes.def:240
+    pub const GUARD_NONZERO_INT: u16 = 45;
+    /// bytecodes.def:244
+    pub const BINARY_OP_LSHIFT_INT: u16 = 46;
     /// bytecodes.def:251
-    pub const MAP_ADD: u16 = 50;
-    /// bytecodes.def:257
-    pub const DICT_MERGE: u16 = 51;
-    /// bytecodes.def:263
-    pub const UNPACK_EX: u16 = 52;
-    /// bytecodes.def:269
-    pub const FORMAT_VALUE: u16 = 53;
-    /// bytecodes.def:273
-    pub const BUILD_STRING: u16 = 54;
-    /// bytecodes.def:279
-    pub const GET_ITER: u16 = 55;
-    /// bytecodes.def:284
-    pub const FOR_ITER: u16 = 56;
-    /// bytecodes.def:294
-    pub const END_FOR: u16 = 57;
+    pub const BINARY_OP_RSHIFT_INT: u16 = 47;
+    /// bytecodes.def:255
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 48;
+    /// bytecodes.def:260
+    pub const BINARY_OP_REMAINDER_INT: u16 = 49;
+    /// bytecodes.def:291
+    pub const UNARY_NEGATIVE: u16 = 50;
+    /// bytecodes.def:295
+    pub const UNARY_POSITIVE: u16 = 51;
     /// bytecodes.def:299
-    pub const JUMP_FORWARD: u16 = 58;
+    pub const UNARY_INVERT: u16 = 52;
     /// bytecodes.def:303
-    pub const JUMP_BACKWARD: u16 = 59;
-    /// bytecodes.def:308
-    pub const POP_JUMP_IF_FALSE: u16 = 60;
+    pub const UNARY_NOT: u16 = 53;
+    /// bytecodes.def:307
+    pub const SPECIALIZE_COMPARE_OP: u16 = 54;
     /// bytecodes.def:315
-    pub const POP_JUMP_IF_TRUE: u16 = 61;
-    /// bytecodes.def:324
-    pub const MAKE_FUNCTION: u16 = 62;
-    /// bytecodes.def:329
-    pub const SETUP_ANNOTATIONS: u16 = 63;
-    /// bytecodes.def:335
-    pub const CALL_FUNCTION_EX: u16 = 64;
-    /// bytecodes.def:343
-    pub const LOAD_BUILD_CLASS: u16 = 65;
+    pub const COMPARE_OP: u16 = 55;
+    /// bytecodes.def:321
+    pub const COMPARE_OP_INT: u16 = 56;
+    /// bytecodes.def:327
+    pub const COMPARE_OP_FLOAT: u16 = 57;
+    /// bytecodes.def:336
+    pub const COMPARE_OP_STR: u16 = 58;
     /// bytecodes.def:347
-    pub const CALL: u16 = 66;
-    /// bytecodes.def:354
-    pub const CALL_KW: u16 = 67;
-    /// bytecodes.def:361
-    pub const RETURN_VALUE: u16 = 68;
-    /// bytecodes.def:369
-    pub const MATCH_SEQUENCE: u16 = 69;
-    /// bytecodes.def:373
-    pub const MATCH_MAPPING: u16 = 70;
-    /// bytecodes.def:377
-    pub const GET_LEN: u16 = 71;
-    /// bytecodes.def:383
-    pub const MATCH_KEYS: u16 = 72;
-    /// bytecodes.def:389
-    pub const MATCH_CLASS: u16 = 73;
-    /// bytecodes.def:394
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 74;
-    /// bytecodes.def:401
-    pub const BEFORE_WITH: u16 = 75;
+    pub const IS_OP: u16 = 59;
+    /// bytecodes.def:351
+    pub const CONTAINS_OP: u16 = 60;
+    /// bytecodes.def:357
+    pub const BINARY_SUBSCR: u16 = 61;
+    /// bytecodes.def:364
+    pub const STORE_SUBSCR: u16 = 62;
+    /// bytecodes.def:370
+    pub const DELETE_SUBSCR: u16 = 63;
+    /// bytecodes.def:374
+    pub const BUILD_SLICE: u16 = 64;
+    /// bytecodes.def:378
+    pub const BUILD_TUPLE: u16 = 65;
+    /// bytecodes.def:382
+    pub const BUILD_LIST: u16 = 66;
+    /// bytecodes.def:386
+    pub const BUILD_SET: u16 = 67;
+    /// bytecodes.def:391
+    pub const SET_ADD: u16 = 68;
+    /// bytecodes.def:395
+    pub const BUILD_MAP: u16 = 69;
+    /// bytecodes.def:399
+    pub const UNPACK_SEQUENCE: u16 = 70;
+    /// bytecodes.def:404
+    pub const LIST_APPEND: u16 = 71;
     /// bytecodes.def:408
-    pub const WITH_EXCEPT_START: u16 = 76;
-    /// bytecodes.def:416
-    pub const YIELD_VALUE: u16 = 77;
+    pub const LIST_EXTEND: u16 = 72;
+    /// bytecodes.def:412
+    pub const LIST_TO_TUPLE: u16 = 73;
+    /// bytecodes.def:417
+    pub const SET_UPDATE: u16 = 74;
     /// bytecodes.def:422
-    pub const SEND: u16 = 78;
-    /// bytecodes.def:432
-    pub const END_SEND: u16 = 79;
-    /// bytecodes.def:437
-    pub const GET_AWAITABLE: u16 = 80;
-    /// bytecodes.def:443
-    pub const ASYNC_GEN_WRAP: u16 = 81;
-    /// bytecodes.def:447
-    pub const GET_AITER: u16 = 82;
-    /// bytecodes.def:452
-    pub const GET_ANEXT: u16 = 83;
-    /// bytecodes.def:458
-    pub const END_ASYNC_FOR: u16 = 84;
-    /// bytecodes.def:463
-    pub const BEFORE_ASYNC_WITH: u16 = 85;
-    /// bytecodes.def:469
-    pub const GET_YIELD_FROM_ITER: u16 = 86;
+    pub const DICT_UPDATE: u16 = 75;
+    /// bytecodes.def:427
+    pub const MAP_ADD: u16 = 76;
+    /// bytecodes.def:433
+    pub const DICT_MERGE: u16 = 77;
+    /// bytecodes.def:439
+    pub const UNPACK_EX: u16 = 78;
+    /// bytecodes.def:445
+    pub const FORMAT_VALUE: u16 = 79;
+    /// bytecodes.def:449
+    pub const BUILD_STRING: u16 = 80;
+    /// bytecodes.def:455
+    pub const GET_ITER: u16 = 81;
+    /// bytecodes.def:460
+    pub const FOR_ITER: u16 = 82;
+    /// bytecodes.def:470
+    pub const END_FOR: u16 = 83;
     /// bytecodes.def:475
-    pub const RAISE_VARARGS: u16 = 87;
-    /// bytecodes.def:482
-    pub const RERAISE: u16 = 88;
-    /// bytecodes.def:487
-    pub const PUSH_EXC_INFO: u16 = 89;
-    /// bytecodes.def:492
-    pub const POP_EXCEPT: u16 = 90;
-    /// bytecodes.def:497
-    pub const CHECK_EXC_MATCH: u16 = 91;
-    /// bytecodes.def:501
-    pub const LOAD_ASSERTION_ERROR: u16 = 92;
-    /// bytecodes.def:507
-    pub const IMPORT_NAME: u16 = 93;
+    pub const JUMP_FORWARD: u16 = 84;
+    /// bytecodes.def:479
+    pub const JUMP_BACKWARD: u16 = 85;
+    /// bytecodes.def:484
+    pub const POP_JUMP_IF_FALSE: u16 = 86;
+    /// bytecodes.def:491
+    pub const POP_JUMP_IF_TRUE: u16 = 87;
+    /// bytecodes.def:500
+    pub const MAKE_FUNCTION: u16 = 88;
+    /// bytecodes.def:505
+    pub const SETUP_ANNOTATIONS: u16 = 89;
     /// bytecodes.def:511
-    pub const IMPORT_FROM: u16 = 94;
-    /// bytecodes.def:516
-    pub const IMPORT_STAR: u16 = 95;
+    pub const CALL_FUNCTION_EX: u16 = 90;
+    /// bytecodes.def:519
+    pub const LOAD_BUILD_CLASS: u16 = 91;
+    /// bytecodes.def:523
+    pub const CALL: u16 = 92;
+    /// bytecodes.def:530
+    pub const CALL_KW: u16 = 93;
+    /// bytecodes.def:537
+    pub const RETURN_VALUE: u16 = 94;
+    /// bytecodes.def:545
+    pub const MATCH_SEQUENCE: u16 = 95;
+    /// bytecodes.def:549
+    pub const MATCH_MAPPING: u16 = 96;
+    /// bytecodes.def:553
+    pub const GET_LEN: u16 = 97;
+    /// bytecodes.def:559
+    pub const MATCH_KEYS: u16 = 98;
+    /// bytecodes.def:565
+    pub const MATCH_CLASS: u16 = 99;
+    /// bytecodes.def:570
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 100;
+    /// bytecodes.def:577
+    pub const BEFORE_WITH: u16 = 101;
+    /// bytecodes.def:584
+    pub const WITH_EXCEPT_START: u16 = 102;
+    /// bytecodes.def:592
+    pub const YIELD_VALUE: u16 = 103;
+    /// bytecodes.def:598
+    pub const SEND: u16 = 104;
+    /// bytecodes.def:608
+    pub const END_SEND: u16 = 105;
+    /// bytecodes.def:613
+    pub const GET_AWAITABLE: u16 = 106;
+    /// bytecodes.def:619
+    pub const ASYNC_GEN_WRAP: u16 = 107;
+    /// bytecodes.def:623
+    pub const GET_AITER: u16 = 108;
+    /// bytecodes.def:628
+    pub const GET_ANEXT: u16 = 109;
+    /// bytecodes.def:634
+    pub const END_ASYNC_FOR: u16 = 110;
+    /// bytecodes.def:639
+    pub const BEFORE_ASYNC_WITH: u16 = 111;
+    /// bytecodes.def:645
+    pub const GET_YIELD_FROM_ITER: u16 = 112;
+    /// bytecodes.def:651
+    pub const RAISE_VARARGS: u16 = 113;
+    /// bytecodes.def:658
+    pub const RERAISE: u16 = 114;
+    /// bytecodes.def:663
+    pub const PUSH_EXC_INFO: u16 = 115;
+    /// bytecodes.def:668
+    pub const POP_EXCEPT: u16 = 116;
+    /// bytecodes.def:673
+    pub const CHECK_EXC_MATCH: u16 = 117;
+    /// bytecodes.def:677
+    pub const LOAD_ASSERTION_ERROR: u16 = 118;
+    /// bytecodes.def:683
+    pub const IMPORT_NAME: u16 = 119;
+    /// bytecodes.def:687
+    pub const IMPORT_FROM: u16 = 120;
+    /// bytecodes.def:692
+    pub const IMPORT_STAR: u16 = 121;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -419,7 +507,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 96;
+pub const NUM_OPCODES: usize = 114;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -518,6 +606,24 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "IMPORT_NAME",
     "IMPORT_FROM",
     "IMPORT_STAR",
+    "BINARY_OP_ADD_INT",
+    "BINARY_OP_AND_INT",
+    "BINARY_OP_OR_INT",
+    "BINARY_OP_XOR_INT",
+    "BINARY_OP_LSHIFT_INT",
+    "BINARY_OP_RSHIFT_INT",
+    "BINARY_OP_FLOOR_DIVIDE_INT",
+    "BINARY_OP_REMAINDER_INT",
+    "BINARY_OP_SUBTRACT_INT",
+    "BINARY_OP_MULTIPLY_INT",
+    "BINARY_OP_ADD_FLOAT",
+    "BINARY_OP_SUBTRACT_FLOAT",
+    "BINARY_OP_MULTIPLY_FLOAT",
+    "BINARY_OP_TRUE_DIVIDE_FLOAT",
+    "BINARY_OP_ADD_STR",
+    "COMPARE_OP_INT",
+    "COMPARE_OP_FLOAT",
+    "COMPARE_OP_STR",
 ];
 
 /// Inline cache code units after each opcode.
@@ -618,6 +724,24 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // IMPORT_NAME
     0, // IMPORT_FROM
     0, // IMPORT_STAR
+    1, // BINARY_OP_ADD_INT
+    1, // BINARY_OP_AND_INT
+    1, // BINARY_OP_OR_INT
+    1, // BINARY_OP_XOR_INT
+    1, // BINARY_OP_LSHIFT_INT
+    1, // BINARY_OP_RSHIFT_INT
+    1, // BINARY_OP_FLOOR_DIVIDE_INT
+    1, // BINARY_OP_REMAINDER_INT
+    1, // BINARY_OP_SUBTRACT_INT
+    1, // BINARY_OP_MULTIPLY_INT
+    1, // BINARY_OP_ADD_FLOAT
+    1, // BINARY_OP_SUBTRACT_FLOAT
+    1, // BINARY_OP_MULTIPLY_FLOAT
+    1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+    1, // BINARY_OP_ADD_STR
+    1, // COMPARE_OP_INT
+    1, // COMPARE_OP_FLOAT
+    1, // COMPARE_OP_STR
 ];
 
 /// The generic instruction each opcode falls back to (itself if unspecialized).
@@ -718,6 +842,24 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::IMPORT_NAME,
     opcode::IMPORT_FROM,
     opcode::IMPORT_STAR,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::BINARY_OP,
+    opcode::COMPARE_OP,
+    opcode::COMPARE_OP,
+    opcode::COMPARE_OP,
 ];
 
 pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
@@ -748,12 +890,12 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     ESCAPES | USES_OPARG, // STORE_DEREF
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_DEREF
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_ATTR
-    HAS_ERROR | ESCAPES | USES_OPARG, // BINARY_OP
+    HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // BINARY_OP
     HAS_ERROR | ESCAPES, // UNARY_NEGATIVE
     HAS_ERROR | ESCAPES, // UNARY_POSITIVE
     HAS_ERROR | ESCAPES, // UNARY_INVERT
     HAS_ERROR | ESCAPES, // UNARY_NOT
-    HAS_ERROR | ESCAPES | USES_OPARG, // COMPARE_OP
+    HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // COMPARE_OP
     USES_OPARG, // IS_OP
     HAS_ERROR | ESCAPES | USES_OPARG, // CONTAINS_OP
     HAS_ERROR | ESCAPES, // BINARY_SUBSCR
@@ -817,6 +959,24 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // IMPORT_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // IMPORT_FROM
     HAS_ERROR | ESCAPES, // IMPORT_STAR
+    HAS_DEOPT, // BINARY_OP_ADD_INT
+    HAS_DEOPT, // BINARY_OP_AND_INT
+    HAS_DEOPT, // BINARY_OP_OR_INT
+    HAS_DEOPT, // BINARY_OP_XOR_INT
+    HAS_DEOPT, // BINARY_OP_LSHIFT_INT
+    HAS_DEOPT, // BINARY_OP_RSHIFT_INT
+    HAS_DEOPT, // BINARY_OP_FLOOR_DIVIDE_INT
+    HAS_DEOPT, // BINARY_OP_REMAINDER_INT
+    HAS_DEOPT, // BINARY_OP_SUBTRACT_INT
+    HAS_DEOPT, // BINARY_OP_MULTIPLY_INT
+    HAS_DEOPT, // BINARY_OP_ADD_FLOAT
+    HAS_DEOPT, // BINARY_OP_SUBTRACT_FLOAT
+    HAS_DEOPT, // BINARY_OP_MULTIPLY_FLOAT
+    HAS_DEOPT, // BINARY_OP_TRUE_DIVIDE_FLOAT
+    HAS_DEOPT, // BINARY_OP_ADD_STR
+    HAS_DEOPT | USES_OPARG, // COMPARE_OP_INT
+    HAS_DEOPT | USES_OPARG, // COMPARE_OP_FLOAT
+    HAS_DEOPT | USES_OPARG, // COMPARE_OP_STR
 ];
 
 /// True for family members (specialized forms).
@@ -917,6 +1077,24 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // IMPORT_NAME
     false, // IMPORT_FROM
     false, // IMPORT_STAR
+    true, // BINARY_OP_ADD_INT
+    true, // BINARY_OP_AND_INT
+    true, // BINARY_OP_OR_INT
+    true, // BINARY_OP_XOR_INT
+    true, // BINARY_OP_LSHIFT_INT
+    true, // BINARY_OP_RSHIFT_INT
+    true, // BINARY_OP_FLOOR_DIVIDE_INT
+    true, // BINARY_OP_REMAINDER_INT
+    true, // BINARY_OP_SUBTRACT_INT
+    true, // BINARY_OP_MULTIPLY_INT
+    true, // BINARY_OP_ADD_FLOAT
+    true, // BINARY_OP_SUBTRACT_FLOAT
+    true, // BINARY_OP_MULTIPLY_FLOAT
+    true, // BINARY_OP_TRUE_DIVIDE_FLOAT
+    true, // BINARY_OP_ADD_STR
+    true, // COMPARE_OP_INT
+    true, // COMPARE_OP_FLOAT
+    true, // COMPARE_OP_STR
 ];
 
 /// Each opcode as a sequence of (uop, cache offset in code units).
@@ -948,12 +1126,12 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::STORE_DEREF, 0)], // STORE_DEREF
     &[(uop::DELETE_DEREF, 0)], // DELETE_DEREF
     &[(uop::DELETE_ATTR, 0)], // DELETE_ATTR
-    &[(uop::BINARY_OP, 0)], // BINARY_OP
+    &[(uop::SPECIALIZE_BINARY_OP, 0), (uop::BINARY_OP, 1)], // BINARY_OP
     &[(uop::UNARY_NEGATIVE, 0)], // UNARY_NEGATIVE
     &[(uop::UNARY_POSITIVE, 0)], // UNARY_POSITIVE
     &[(uop::UNARY_INVERT, 0)], // UNARY_INVERT
     &[(uop::UNARY_NOT, 0)], // UNARY_NOT
-    &[(uop::COMPARE_OP, 0)], // COMPARE_OP
+    &[(uop::SPECIALIZE_COMPARE_OP, 0), (uop::COMPARE_OP, 1)], // COMPARE_OP
     &[(uop::IS_OP, 0)], // IS_OP
     &[(uop::CONTAINS_OP, 0)], // CONTAINS_OP
     &[(uop::BINARY_SUBSCR, 0)], // BINARY_SUBSCR
@@ -1017,9 +1195,27 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_NAME, 0)], // IMPORT_NAME
     &[(uop::IMPORT_FROM, 0)], // IMPORT_FROM
     &[(uop::IMPORT_STAR, 0)], // IMPORT_STAR
+    &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_ADD_INT, 1)], // BINARY_OP_ADD_INT
+    &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_AND_INT, 1)], // BINARY_OP_AND_INT
+    &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_OR_INT, 1)], // BINARY_OP_OR_INT
+    &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_XOR_INT, 1)], // BINARY_OP_XOR_INT
+    &[(uop::GUARD_BOTH_INT, 0), (uop::GUARD_SHIFT_COUNT, 0), (uop::BINARY_OP_LSHIFT_INT, 1)], // BINARY_OP_LSHIFT_INT
+    &[(uop::GUARD_BOTH_INT, 0), (uop::GUARD_SHIFT_COUNT, 0), (uop::BINARY_OP_RSHIFT_INT, 1)], // BINARY_OP_RSHIFT_INT
+    &[(uop::GUARD_BOTH_INT, 0), (uop::GUARD_NONZERO_INT, 0), (uop::BINARY_OP_FLOOR_DIVIDE_INT, 1)], // BINARY_OP_FLOOR_DIVIDE_INT
+    &[(uop::GUARD_BOTH_INT, 0), (uop::GUARD_NONZERO_INT, 0), (uop::BINARY_OP_REMAINDER_INT, 1)], // BINARY_OP_REMAINDER_INT
+    &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_SUBTRACT_INT, 1)], // BINARY_OP_SUBTRACT_INT
+    &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_MULTIPLY_INT, 1)], // BINARY_OP_MULTIPLY_INT
+    &[(uop::GUARD_BOTH_FLOAT, 0), (uop::BINARY_OP_ADD_FLOAT, 1)], // BINARY_OP_ADD_FLOAT
+    &[(uop::GUARD_BOTH_FLOAT, 0), (uop::BINARY_OP_SUBTRACT_FLOAT, 1)], // BINARY_OP_SUBTRACT_FLOAT
+    &[(uop::GUARD_BOTH_FLOAT, 0), (uop::BINARY_OP_MULTIPLY_FLOAT, 1)], // BINARY_OP_MULTIPLY_FLOAT
+    &[(uop::GUARD_BOTH_FLOAT, 0), (uop::GUARD_NONZERO_FLOAT, 0), (uop::BINARY_OP_TRUE_DIVIDE_FLOAT, 1)], // BINARY_OP_TRUE_DIVIDE_FLOAT
+    &[(uop::GUARD_BOTH_STR, 0), (uop::BINARY_OP_ADD_STR, 1)], // BINARY_OP_ADD_STR
+    &[(uop::GUARD_BOTH_INT, 0), (uop::COMPARE_OP_INT, 1)], // COMPARE_OP_INT
+    &[(uop::GUARD_BOTH_FLOAT, 0), (uop::COMPARE_OP_FLOAT, 1)], // COMPARE_OP_FLOAT
+    &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1)], // COMPARE_OP_STR
 ];
 
-pub const UOP_NAMES: [&str; 96] = [
+pub const UOP_NAMES: [&str; 122] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1047,12 +1243,38 @@ pub const UOP_NAMES: [&str; 96] = [
     "STORE_DEREF",
     "DELETE_DEREF",
     "DELETE_ATTR",
-    "BINARY_OP",
+    "_SPECIALIZE_BINARY_OP",
+    "_BINARY_OP",
+    "_GUARD_BOTH_INT",
+    "_GUARD_BOTH_FLOAT",
+    "_GUARD_BOTH_STR",
+    "_BINARY_OP_ADD_INT",
+    "_BINARY_OP_SUBTRACT_INT",
+    "_BINARY_OP_MULTIPLY_INT",
+    "_BINARY_OP_ADD_FLOAT",
+    "_BINARY_OP_SUBTRACT_FLOAT",
+    "_BINARY_OP_MULTIPLY_FLOAT",
+    "_GUARD_NONZERO_FLOAT",
+    "_BINARY_OP_TRUE_DIVIDE_FLOAT",
+    "_BINARY_OP_ADD_STR",
+    "_BINARY_OP_AND_INT",
+    "_BINARY_OP_OR_INT",
+    "_BINARY_OP_XOR_INT",
+    "_GUARD_SHIFT_COUNT",
+    "_GUARD_NONZERO_INT",
+    "_BINARY_OP_LSHIFT_INT",
+    "_BINARY_OP_RSHIFT_INT",
+    "_BINARY_OP_FLOOR_DIVIDE_INT",
+    "_BINARY_OP_REMAINDER_INT",
     "UNARY_NEGATIVE",
     "UNARY_POSITIVE",
     "UNARY_INVERT",
     "UNARY_NOT",
-    "COMPARE_OP",
+    "_SPECIALIZE_COMPARE_OP",
+    "_COMPARE_OP",
+    "_COMPARE_OP_INT",
+    "_COMPARE_OP_FLOAT",
+    "_COMPARE_OP_STR",
     "IS_OP",
     "CONTAINS_OP",
     "BINARY_SUBSCR",
@@ -1118,7 +1340,7 @@ pub const UOP_NAMES: [&str; 96] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 96] = [
+pub const UOP_FLAGS: [u16; 122] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1146,12 +1368,38 @@ pub const UOP_FLAGS: [u16; 96] = [
     ESCAPES | USES_OPARG, // STORE_DEREF
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_DEREF
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_ATTR
-    HAS_ERROR | ESCAPES | USES_OPARG, // BINARY_OP
+    SPECIALIZING | USES_OPARG, // _SPECIALIZE_BINARY_OP
+    HAS_ERROR | ESCAPES | USES_OPARG, // _BINARY_OP
+    HAS_DEOPT, // _GUARD_BOTH_INT
+    HAS_DEOPT, // _GUARD_BOTH_FLOAT
+    HAS_DEOPT, // _GUARD_BOTH_STR
+    PURE, // _BINARY_OP_ADD_INT
+    PURE, // _BINARY_OP_SUBTRACT_INT
+    PURE, // _BINARY_OP_MULTIPLY_INT
+    PURE, // _BINARY_OP_ADD_FLOAT
+    PURE, // _BINARY_OP_SUBTRACT_FLOAT
+    PURE, // _BINARY_OP_MULTIPLY_FLOAT
+    HAS_DEOPT, // _GUARD_NONZERO_FLOAT
+    PURE, // _BINARY_OP_TRUE_DIVIDE_FLOAT
+    PURE, // _BINARY_OP_ADD_STR
+    PURE, // _BINARY_OP_AND_INT
+    PURE, // _BINARY_OP_OR_INT
+    PURE, // _BINARY_OP_XOR_INT
+    HAS_DEOPT, // _GUARD_SHIFT_COUNT
+    HAS_DEOPT, // _GUARD_NONZERO_INT
+    PURE, // _BINARY_OP_LSHIFT_INT
+    PURE, // _BINARY_OP_RSHIFT_INT
+    PURE, // _BINARY_OP_FLOOR_DIVIDE_INT
+    PURE, // _BINARY_OP_REMAINDER_INT
     HAS_ERROR | ESCAPES, // UNARY_NEGATIVE
     HAS_ERROR | ESCAPES, // UNARY_POSITIVE
     HAS_ERROR | ESCAPES, // UNARY_INVERT
     HAS_ERROR | ESCAPES, // UNARY_NOT
-    HAS_ERROR | ESCAPES | USES_OPARG, // COMPARE_OP
+    SPECIALIZING, // _SPECIALIZE_COMPARE_OP
+    HAS_ERROR | ESCAPES | USES_OPARG, // _COMPARE_OP
+    PURE | USES_OPARG, // _COMPARE_OP_INT
+    PURE | USES_OPARG, // _COMPARE_OP_FLOAT
+    PURE | USES_OPARG, // _COMPARE_OP_STR
     USES_OPARG, // IS_OP
     HAS_ERROR | ESCAPES | USES_OPARG, // CONTAINS_OP
     HAS_ERROR | ESCAPES, // BINARY_SUBSCR
@@ -1219,6 +1467,8 @@ pub const UOP_FLAGS: [u16; 96] = [
 
 /// Families: (head, members, cache size).
 pub const FAMILIES: &[(u8, &[u8], u8)] = &[
+    (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
+    (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
 ];
 
 /// Items an opcode (or pseudo instruction) takes from the stack.
@@ -1320,6 +1570,24 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         93 => 2, // IMPORT_NAME
         94 => 1, // IMPORT_FROM
         95 => 1, // IMPORT_STAR
+        96 => 2, // BINARY_OP_ADD_INT
+        97 => 2, // BINARY_OP_AND_INT
+        98 => 2, // BINARY_OP_OR_INT
+        99 => 2, // BINARY_OP_XOR_INT
+        100 => 2, // BINARY_OP_LSHIFT_INT
+        101 => 2, // BINARY_OP_RSHIFT_INT
+        102 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        103 => 2, // BINARY_OP_REMAINDER_INT
+        104 => 2, // BINARY_OP_SUBTRACT_INT
+        105 => 2, // BINARY_OP_MULTIPLY_INT
+        106 => 2, // BINARY_OP_ADD_FLOAT
+        107 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        108 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        109 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        110 => 2, // BINARY_OP_ADD_STR
+        111 => 2, // COMPARE_OP_INT
+        112 => 2, // COMPARE_OP_FLOAT
+        113 => 2, // COMPARE_OP_STR
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1428,6 +1696,24 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         93 => 1, // IMPORT_NAME
         94 => 2, // IMPORT_FROM
         95 => 0, // IMPORT_STAR
+        96 => 1, // BINARY_OP_ADD_INT
+        97 => 1, // BINARY_OP_AND_INT
+        98 => 1, // BINARY_OP_OR_INT
+        99 => 1, // BINARY_OP_XOR_INT
+        100 => 1, // BINARY_OP_LSHIFT_INT
+        101 => 1, // BINARY_OP_RSHIFT_INT
+        102 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        103 => 1, // BINARY_OP_REMAINDER_INT
+        104 => 1, // BINARY_OP_SUBTRACT_INT
+        105 => 1, // BINARY_OP_MULTIPLY_INT
+        106 => 1, // BINARY_OP_ADD_FLOAT
+        107 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        108 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        109 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        110 => 1, // BINARY_OP_ADD_STR
+        111 => 1, // COMPARE_OP_INT
+        112 => 1, // COMPARE_OP_FLOAT
+        113 => 1, // COMPARE_OP_STR
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -641,14 +641,28 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:147 inst BINARY_OP
+                        // bytecodes.def:162 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
                         opcode::BINARY_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BINARY_OP (bytecodes.def:147)
+                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:150)
+                                const _: () = ();
+                                let counter = unsafe { read_u16(this_instr.add(1usize)) };
+                                let lhs: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let rhs: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if specialize::triggered(counter) {
+                                    unsafe { specialize::binary_op(this_instr, lhs, rhs, oparg) };
+                                    dispatch_same_oparg!();
+                                }
+                                unsafe { specialize::tick(this_instr, counter) };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP (bytecodes.def:158)
                                 const _: () = ();
                                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -666,14 +680,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:151 inst UNARY_NEGATIVE
+                        // bytecodes.def:291 inst UNARY_NEGATIVE
                         opcode::UNARY_NEGATIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NEGATIVE (bytecodes.def:151)
+                                ///uop UNARY_NEGATIVE (bytecodes.def:291)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -690,14 +704,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:155 inst UNARY_POSITIVE
+                        // bytecodes.def:295 inst UNARY_POSITIVE
                         opcode::UNARY_POSITIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_POSITIVE (bytecodes.def:155)
+                                ///uop UNARY_POSITIVE (bytecodes.def:295)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -714,14 +728,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:159 inst UNARY_INVERT
+                        // bytecodes.def:299 inst UNARY_INVERT
                         opcode::UNARY_INVERT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_INVERT (bytecodes.def:159)
+                                ///uop UNARY_INVERT (bytecodes.def:299)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -738,14 +752,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:163 inst UNARY_NOT
+                        // bytecodes.def:303 inst UNARY_NOT
                         opcode::UNARY_NOT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NOT (bytecodes.def:163)
+                                ///uop UNARY_NOT (bytecodes.def:303)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -764,14 +778,28 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:167 inst COMPARE_OP
+                        // bytecodes.def:319 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
                         opcode::COMPARE_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop COMPARE_OP (bytecodes.def:167)
+                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:307)
+                                const _: () = ();
+                                let counter = unsafe { read_u16(this_instr.add(1usize)) };
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if specialize::triggered(counter) {
+                                    unsafe { specialize::compare_op(this_instr, left, right) };
+                                    dispatch_same_oparg!();
+                                }
+                                unsafe { specialize::tick(this_instr, counter) };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _COMPARE_OP (bytecodes.def:315)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -789,11 +817,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:171 inst IS_OP
+                        // bytecodes.def:347 inst IS_OP
                         opcode::IS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IS_OP (bytecodes.def:171)
+                                ///uop IS_OP (bytecodes.def:347)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -805,14 +833,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:175 inst CONTAINS_OP
+                        // bytecodes.def:351 inst CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CONTAINS_OP (bytecodes.def:175)
+                                ///uop CONTAINS_OP (bytecodes.def:351)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -832,14 +860,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:181 inst BINARY_SUBSCR
+                        // bytecodes.def:357 inst BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BINARY_SUBSCR (bytecodes.def:181)
+                                ///uop BINARY_SUBSCR (bytecodes.def:357)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -862,14 +890,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:188 inst STORE_SUBSCR
+                        // bytecodes.def:364 inst STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_SUBSCR (bytecodes.def:188)
+                                ///uop STORE_SUBSCR (bytecodes.def:364)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -888,14 +916,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:194 inst DELETE_SUBSCR
+                        // bytecodes.def:370 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:194)
+                                ///uop DELETE_SUBSCR (bytecodes.def:370)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -911,14 +939,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:198 inst BUILD_SLICE
+                        // bytecodes.def:374 inst BUILD_SLICE
                         opcode::BUILD_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_SLICE (bytecodes.def:198)
+                                ///uop BUILD_SLICE (bytecodes.def:374)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -941,14 +969,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:202 inst BUILD_TUPLE
+                        // bytecodes.def:378 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:202)
+                                ///uop BUILD_TUPLE (bytecodes.def:378)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -971,14 +999,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:206 inst BUILD_LIST
+                        // bytecodes.def:382 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_LIST (bytecodes.def:206)
+                                ///uop BUILD_LIST (bytecodes.def:382)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1001,14 +1029,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:210 inst BUILD_SET
+                        // bytecodes.def:386 inst BUILD_SET
                         opcode::BUILD_SET => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_SET (bytecodes.def:210)
+                                ///uop BUILD_SET (bytecodes.def:386)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1038,14 +1066,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:215 inst SET_ADD
+                        // bytecodes.def:391 inst SET_ADD
                         opcode::SET_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SET_ADD (bytecodes.def:215)
+                                ///uop SET_ADD (bytecodes.def:391)
                                 const _: () = ();
                                 let set: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1063,14 +1091,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:219 inst BUILD_MAP
+                        // bytecodes.def:395 inst BUILD_MAP
                         opcode::BUILD_MAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_MAP (bytecodes.def:219)
+                                ///uop BUILD_MAP (bytecodes.def:395)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1100,14 +1128,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:223 inst UNPACK_SEQUENCE
+                        // bytecodes.def:399 inst UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNPACK_SEQUENCE (bytecodes.def:223)
+                                ///uop UNPACK_SEQUENCE (bytecodes.def:399)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1129,14 +1157,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:228 inst LIST_APPEND
+                        // bytecodes.def:404 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_APPEND (bytecodes.def:228)
+                                ///uop LIST_APPEND (bytecodes.def:404)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1148,14 +1176,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:232 inst LIST_EXTEND
+                        // bytecodes.def:408 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:232)
+                                ///uop LIST_EXTEND (bytecodes.def:408)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1173,14 +1201,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:236 inst LIST_TO_TUPLE
+                        // bytecodes.def:412 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:236)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:412)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1191,14 +1219,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:241 inst SET_UPDATE
+                        // bytecodes.def:417 inst SET_UPDATE
                         opcode::SET_UPDATE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SET_UPDATE (bytecodes.def:241)
+                                ///uop SET_UPDATE (bytecodes.def:417)
                                 const _: () = ();
                                 let set: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1216,14 +1244,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:246 inst DICT_UPDATE
+                        // bytecodes.def:422 inst DICT_UPDATE
                         opcode::DICT_UPDATE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DICT_UPDATE (bytecodes.def:246)
+                                ///uop DICT_UPDATE (bytecodes.def:422)
                                 const _: () = ();
                                 let dict: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1241,14 +1269,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:251 inst MAP_ADD
+                        // bytecodes.def:427 inst MAP_ADD
                         opcode::MAP_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MAP_ADD (bytecodes.def:251)
+                                ///uop MAP_ADD (bytecodes.def:427)
                                 const _: () = ();
                                 let dict: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -1267,14 +1295,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:257 inst DICT_MERGE
+                        // bytecodes.def:433 inst DICT_MERGE
                         opcode::DICT_MERGE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DICT_MERGE (bytecodes.def:257)
+                                ///uop DICT_MERGE (bytecodes.def:433)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -1291,14 +1319,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:263 inst UNPACK_EX
+                        // bytecodes.def:439 inst UNPACK_EX
                         opcode::UNPACK_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNPACK_EX (bytecodes.def:263)
+                                ///uop UNPACK_EX (bytecodes.def:439)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1325,14 +1353,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:269 inst FORMAT_VALUE
+                        // bytecodes.def:445 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop FORMAT_VALUE (bytecodes.def:269)
+                                ///uop FORMAT_VALUE (bytecodes.def:445)
                                 const _: () = ();
                                 let value: Value = unsafe {
                                     sp.sub((0usize + 1usize + (((oparg & 4) as u32 != 0) as usize))).read()
@@ -1358,14 +1386,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:273 inst BUILD_STRING
+                        // bytecodes.def:449 inst BUILD_STRING
                         opcode::BUILD_STRING => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_STRING (bytecodes.def:273)
+                                ///uop BUILD_STRING (bytecodes.def:449)
                                 const _: () = ();
                                 let pieces: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1388,14 +1416,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:279 inst GET_ITER
+                        // bytecodes.def:455 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ITER (bytecodes.def:279)
+                                ///uop GET_ITER (bytecodes.def:455)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1412,14 +1440,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:284 inst FOR_ITER
+                        // bytecodes.def:460 inst FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop FOR_ITER (bytecodes.def:284)
+                                ///uop FOR_ITER (bytecodes.def:460)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1442,11 +1470,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:294 inst END_FOR
+                        // bytecodes.def:470 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:294)
+                                ///uop END_FOR (bytecodes.def:470)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1455,11 +1483,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:299 inst JUMP_FORWARD
+                        // bytecodes.def:475 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:299)
+                                ///uop JUMP_FORWARD (bytecodes.def:475)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1467,11 +1495,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:303 inst JUMP_BACKWARD
+                        // bytecodes.def:479 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:303)
+                                ///uop JUMP_BACKWARD (bytecodes.def:479)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1480,14 +1508,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:308 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:484 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:308)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:484)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1509,14 +1537,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:315 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:491 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:315)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:491)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1538,14 +1566,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:324 inst MAKE_FUNCTION
+                        // bytecodes.def:500 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MAKE_FUNCTION (bytecodes.def:324)
+                                ///uop MAKE_FUNCTION (bytecodes.def:500)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -1607,14 +1635,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:329 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:505 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SETUP_ANNOTATIONS (bytecodes.def:329)
+                                ///uop SETUP_ANNOTATIONS (bytecodes.def:505)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1629,14 +1657,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:335 inst CALL_FUNCTION_EX
+                        // bytecodes.def:511 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CALL_FUNCTION_EX (bytecodes.def:335)
+                                ///uop CALL_FUNCTION_EX (bytecodes.def:511)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub(
@@ -1684,14 +1712,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:343 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:519 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_BUILD_CLASS (bytecodes.def:343)
+                                ///uop LOAD_BUILD_CLASS (bytecodes.def:519)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1708,14 +1736,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:347 inst CALL
+                        // bytecodes.def:523 inst CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CALL (bytecodes.def:347)
+                                ///uop CALL (bytecodes.def:523)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1758,14 +1786,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:354 inst CALL_KW
+                        // bytecodes.def:530 inst CALL_KW
                         opcode::CALL_KW => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CALL_KW (bytecodes.def:354)
+                                ///uop CALL_KW (bytecodes.def:530)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -1809,11 +1837,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:361 inst RETURN_VALUE
+                        // bytecodes.def:537 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:361)
+                                ///uop RETURN_VALUE (bytecodes.def:537)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1825,14 +1853,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:369 inst MATCH_SEQUENCE
+                        // bytecodes.def:545 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_SEQUENCE (bytecodes.def:369)
+                                ///uop MATCH_SEQUENCE (bytecodes.def:545)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1843,14 +1871,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:373 inst MATCH_MAPPING
+                        // bytecodes.def:549 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_MAPPING (bytecodes.def:373)
+                                ///uop MATCH_MAPPING (bytecodes.def:549)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1861,14 +1889,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:377 inst GET_LEN
+                        // bytecodes.def:553 inst GET_LEN
                         opcode::GET_LEN => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_LEN (bytecodes.def:377)
+                                ///uop GET_LEN (bytecodes.def:553)
                                 const _: () = ();
                                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1887,14 +1915,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:383 inst MATCH_KEYS
+                        // bytecodes.def:559 inst MATCH_KEYS
                         opcode::MATCH_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_KEYS (bytecodes.def:383)
+                                ///uop MATCH_KEYS (bytecodes.def:559)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1912,14 +1940,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:389 inst MATCH_CLASS
+                        // bytecodes.def:565 inst MATCH_CLASS
                         opcode::MATCH_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_CLASS (bytecodes.def:389)
+                                ///uop MATCH_CLASS (bytecodes.def:565)
                                 const _: () = ();
                                 let subject: Value = unsafe { sp.sub(3usize).read() };
                                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -1938,14 +1966,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:394 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:570 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:394)
+                                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:570)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -1963,14 +1991,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:401 inst BEFORE_WITH
+                        // bytecodes.def:577 inst BEFORE_WITH
                         opcode::BEFORE_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BEFORE_WITH (bytecodes.def:401)
+                                ///uop BEFORE_WITH (bytecodes.def:577)
                                 const _: () = ();
                                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1991,14 +2019,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:408 inst WITH_EXCEPT_START
+                        // bytecodes.def:584 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop WITH_EXCEPT_START (bytecodes.def:408)
+                                ///uop WITH_EXCEPT_START (bytecodes.def:584)
                                 const _: () = ();
                                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -2018,11 +2046,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:416 inst YIELD_VALUE
+                        // bytecodes.def:592 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:416)
+                                ///uop YIELD_VALUE (bytecodes.def:592)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2035,14 +2063,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:422 inst SEND
+                        // bytecodes.def:598 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:422)
+                                ///uop SEND (bytecodes.def:598)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -2066,11 +2094,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:432 inst END_SEND
+                        // bytecodes.def:608 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:432)
+                                ///uop END_SEND (bytecodes.def:608)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -2082,14 +2110,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:437 inst GET_AWAITABLE
+                        // bytecodes.def:613 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_AWAITABLE (bytecodes.def:437)
+                                ///uop GET_AWAITABLE (bytecodes.def:613)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2106,11 +2134,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:443 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:619 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:443)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:619)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2121,14 +2149,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:447 inst GET_AITER
+                        // bytecodes.def:623 inst GET_AITER
                         opcode::GET_AITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_AITER (bytecodes.def:447)
+                                ///uop GET_AITER (bytecodes.def:623)
                                 const _: () = ();
                                 let obj: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2145,14 +2173,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:452 inst GET_ANEXT
+                        // bytecodes.def:628 inst GET_ANEXT
                         opcode::GET_ANEXT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ANEXT (bytecodes.def:452)
+                                ///uop GET_ANEXT (bytecodes.def:628)
                                 const _: () = ();
                                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -2169,14 +2197,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:458 inst END_ASYNC_FOR
+                        // bytecodes.def:634 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop END_ASYNC_FOR (bytecodes.def:458)
+                                ///uop END_ASYNC_FOR (bytecodes.def:634)
                                 const _: () = ();
                                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -2192,14 +2220,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:463 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:639 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BEFORE_ASYNC_WITH (bytecodes.def:463)
+                                ///uop BEFORE_ASYNC_WITH (bytecodes.def:639)
                                 const _: () = ();
                                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2220,14 +2248,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:469 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:645 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:469)
+                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:645)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2244,14 +2272,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:475 inst RAISE_VARARGS
+                        // bytecodes.def:651 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop RAISE_VARARGS (bytecodes.def:475)
+                                ///uop RAISE_VARARGS (bytecodes.def:651)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -2279,14 +2307,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:482 inst RERAISE
+                        // bytecodes.def:658 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop RERAISE (bytecodes.def:482)
+                                ///uop RERAISE (bytecodes.def:658)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -2315,14 +2343,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:487 inst PUSH_EXC_INFO
+                        // bytecodes.def:663 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop PUSH_EXC_INFO (bytecodes.def:487)
+                                ///uop PUSH_EXC_INFO (bytecodes.def:663)
                                 const _: () = ();
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2336,14 +2364,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:492 inst POP_EXCEPT
+                        // bytecodes.def:668 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_EXCEPT (bytecodes.def:492)
+                                ///uop POP_EXCEPT (bytecodes.def:668)
                                 const _: () = ();
                                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2353,14 +2381,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:497 inst CHECK_EXC_MATCH
+                        // bytecodes.def:673 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CHECK_EXC_MATCH (bytecodes.def:497)
+                                ///uop CHECK_EXC_MATCH (bytecodes.def:673)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2380,14 +2408,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:501 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:677 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:501)
+                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:677)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 let value: Value;
@@ -2397,14 +2425,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:507 inst IMPORT_NAME
+                        // bytecodes.def:683 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop IMPORT_NAME (bytecodes.def:507)
+                                ///uop IMPORT_NAME (bytecodes.def:683)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -2423,14 +2451,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:511 inst IMPORT_FROM
+                        // bytecodes.def:687 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop IMPORT_FROM (bytecodes.def:511)
+                                ///uop IMPORT_FROM (bytecodes.def:687)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2448,14 +2476,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:516 inst IMPORT_STAR
+                        // bytecodes.def:692 inst IMPORT_STAR
                         opcode::IMPORT_STAR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop IMPORT_STAR (bytecodes.def:516)
+                                ///uop IMPORT_STAR (bytecodes.def:692)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -2468,6 +2496,572 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                     }
                                 };
                                 sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:266 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+                        opcode::BINARY_OP_ADD_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:180)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::int(left.small_int_unchecked() + right.small_int_unchecked());
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:267 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+                        opcode::BINARY_OP_AND_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_AND_INT (bytecodes.def:222)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::int(left.small_int_unchecked() & right.small_int_unchecked());
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:268 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+                        opcode::BINARY_OP_OR_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_OR_INT (bytecodes.def:226)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::int(left.small_int_unchecked() | right.small_int_unchecked());
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:269 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+                        opcode::BINARY_OP_XOR_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:230)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::int(left.small_int_unchecked() ^ right.small_int_unchecked());
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:270 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+                        opcode::BINARY_OP_LSHIFT_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:236)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if right.small_int_unchecked() < 0 {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:244)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = object::int::lshift(
+                                    &object::int::Int::Small(left.small_int_unchecked()),
+                                    right.small_int_unchecked() as u64,
+                                );
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:271 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+                        opcode::BINARY_OP_RSHIFT_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:236)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if right.small_int_unchecked() < 0 {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:251)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::int(
+                                    left.small_int_unchecked() >> right.small_int_unchecked().min(63),
+                                );
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:272 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+                        opcode::BINARY_OP_FLOOR_DIVIDE_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:240)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if right.small_int_unchecked() == 0 {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:255)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
+                                res = Value::int(x.div_euclid(y) - (y < 0 && x.rem_euclid(y) != 0) as i64);
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:273 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+                        opcode::BINARY_OP_REMAINDER_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:240)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if right.small_int_unchecked() == 0 {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:260)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
+                                let r = x % y;
+                                res = Value::int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r });
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:274 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+                        opcode::BINARY_OP_SUBTRACT_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:184)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::int(left.small_int_unchecked() - right.small_int_unchecked());
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:275 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+                        opcode::BINARY_OP_MULTIPLY_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:188)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
+                                res = match x.checked_mul(y) {
+                                    Some(p) => Value::int(p),
+                                    None => {
+                                        object::int::mul(
+                                            &object::int::Int::Small(x),
+                                            &object::int::Int::Small(y),
+                                        )
+                                    }
+                                };
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:276 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+                        opcode::BINARY_OP_ADD_FLOAT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_float() || !right.is_float() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:196)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::float(left.float_unchecked() + right.float_unchecked());
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:277 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+                        opcode::BINARY_OP_SUBTRACT_FLOAT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_float() || !right.is_float() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:200)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::float(left.float_unchecked() - right.float_unchecked());
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:278 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+                        opcode::BINARY_OP_MULTIPLY_FLOAT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_float() || !right.is_float() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:204)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::float(left.float_unchecked() * right.float_unchecked());
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:279 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+                        opcode::BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_float() || !right.is_float() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:209)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if right.float_unchecked() == 0.0 {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:213)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = Value::float(left.float_unchecked() / right.float_unchecked());
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:280 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+                        opcode::BINARY_OP_ADD_STR => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:174)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_exact_str() || !right.is_exact_str() {
+                                    deopt!(BINARY_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:217)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                res = object::str::concat(&left, &right);
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:341 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+                        opcode::COMPARE_OP_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(COMPARE_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _COMPARE_OP_INT (bytecodes.def:321)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
+                                res = Value::bool(CmpOp::from_oparg(oparg).test(x.cmp(&y)));
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:342 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+                        opcode::COMPARE_OP_FLOAT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_float() || !right.is_float() {
+                                    deopt!(COMPARE_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:327)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let (x, y) = (left.float_unchecked(), right.float_unchecked());
+                                res = Value::bool(
+                                    match x.partial_cmp(&y) {
+                                        Some(o) => CmpOp::from_oparg(oparg).test(o),
+                                        None => CmpOp::from_oparg(oparg) == CmpOp::Ne,
+                                    },
+                                );
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:343 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+                        opcode::COMPARE_OP_STR => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:174)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_exact_str() || !right.is_exact_str() {
+                                    deopt!(COMPARE_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _COMPARE_OP_STR (bytecodes.def:336)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let (x, y) = (left.as_str().expect("a str"), right.as_str().expect("a str"));
+                                res = Value::bool(CmpOp::from_oparg(oparg).test(x.as_str().cmp(y.as_str())));
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
                             }
                             dispatch!();
                         }

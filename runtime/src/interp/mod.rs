@@ -7,6 +7,7 @@ pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod ops;
+pub mod specialize;
 pub mod tier1;
 pub mod traceback;
 pub mod type_cache;

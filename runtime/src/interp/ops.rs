@@ -77,7 +77,7 @@ impl CmpOp {
     pub fn symbol(self) -> &'static str {
         ["<", "<=", "==", "!=", ">", ">="][self as usize]
     }
-    fn test(self, o: Ordering) -> bool {
+    pub fn test(self, o: Ordering) -> bool {
         match self {
             CmpOp::Lt => o == Ordering::Less,
             CmpOp::Le => o != Ordering::Greater,

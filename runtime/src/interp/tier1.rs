@@ -8,6 +8,7 @@ pub use crate::compile::code::CodeUnit;
 pub use crate::generated::opcodes::opcode;
 pub use crate::interp::frame::Frame;
 pub use crate::interp::ops::{self, BinOp, CmpOp};
+pub use crate::interp::specialize;
 pub use crate::interp::{PyErr, PyResult};
 pub use crate::object;
 pub use crate::value::Value;

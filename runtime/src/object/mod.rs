@@ -559,6 +559,11 @@ impl Value {
     pub fn data(&self) -> Option<&ObjData> {
         self.obj().map(|o| &o.data)
     }
+    /// Whether this is a str (not an instance of a subclass).
+    #[inline(always)]
+    pub fn is_exact_str(&self) -> bool {
+        matches!(self.data(), Some(ObjData::Str(_)))
+    }
     #[inline]
     pub fn as_str(&self) -> Option<&PyStr> {
         match self.data() {

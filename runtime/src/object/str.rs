@@ -121,6 +121,18 @@ impl Interner {
     }
 }
 
+/// `a + b` for two strs (a guard checked both).
+pub fn concat(a: &Value, b: &Value) -> Value {
+    let (x, y) = (
+        a.as_str().expect("a str").as_str(),
+        b.as_str().expect("a str").as_str(),
+    );
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(x);
+    s.push_str(y);
+    new_str(s)
+}
+
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     let s: Box<str> = s.into();
     let nchars = if s.is_ascii() {

@@ -1,0 +1,122 @@
+//! The adaptive specializer of tier 1. A specializable instruction's
+//! first inline cache unit is its counter; when the counter runs out, the
+//! instruction looks at its operands and rewrites its own opcode into the
+//! family member that fits them (`bytecodes.def` declares the families),
+//! or, when none fits, stays generic and waits longer before trying again
+//! (exponential backoff). A member whose guard fails runs the generic
+//! instruction, which counts the miss down; when the count runs out, the
+//! instruction is specialized afresh for what it sees then.
+//!
+//! Counter: the high 12 bits count down; the low 4 bits are the backoff
+//! exponent. Zero (what the assembler writes) means "specialize on the
+//! next execution".
+//!
+//! **Invariant:** the bytecode is written only here, one unit at a time,
+//! through the pointer the running frame holds into its code object's
+//! `UnsafeCell`; each interpreter runs on one thread and no reference to
+//! a code unit outlives the read that made it.
+
+use crate::compile::code::CodeUnit;
+use crate::generated::opcodes::opcode;
+use crate::interp::ops::BinOp;
+use crate::value::Value;
+
+const BACKOFF_BITS: u16 = 4;
+const MAX_BACKOFF: u16 = 12;
+/// Misses a specialized instruction tolerates before it is specialized
+/// again (CPython's figure).
+const COOLDOWN: u16 = 52;
+
+/// Whether the counter has run out.
+#[inline(always)]
+pub fn triggered(counter: u16) -> bool {
+    counter < (1 << BACKOFF_BITS)
+}
+
+/// Counts one execution (or miss) down.
+///
+/// # Safety
+/// `this_instr` points to a running specializable instruction.
+#[inline(always)]
+pub unsafe fn tick(this_instr: *const CodeUnit, counter: u16) {
+    write(this_instr.add(1), counter - (1 << BACKOFF_BITS));
+}
+
+/// # Safety
+/// `p` points into live bytecode (see the invariant above).
+#[inline(always)]
+unsafe fn write(p: *const CodeUnit, v: u16) {
+    (*(p as *mut CodeUnit)).0 = v;
+}
+
+/// Rewrites the instruction to `op` (keeping its oparg) and resets its
+/// counter: the cooldown for a member, a longer wait for the generic form.
+///
+/// # Safety
+/// `this_instr` points to a running specializable instruction whose family
+/// `op` belongs to (same cache layout).
+unsafe fn rewrite(this_instr: *const CodeUnit, op: u8, generic: u8) {
+    let old = (*this_instr).0;
+    write(this_instr, (old & 0xff00) | op as u16);
+    let counter = (*this_instr.add(1)).0;
+    let next = if op == generic {
+        let exp = ((counter & ((1 << BACKOFF_BITS) - 1)) + 1).min(MAX_BACKOFF);
+        (((1u16 << exp) - 1) << BACKOFF_BITS) | exp
+    } else {
+        COOLDOWN << BACKOFF_BITS
+    };
+    write(this_instr.add(1), next);
+}
+
+/// BINARY_OP: int and float arithmetic, str concatenation.
+///
+/// # Safety
+/// `this_instr` points to a running BINARY_OP (or member).
+pub unsafe fn binary_op(this_instr: *const CodeUnit, lhs: &Value, rhs: &Value, oparg: u32) {
+    let ints = lhs.as_small_int().is_some() && rhs.as_small_int().is_some();
+    let floats = lhs.is_float() && rhs.is_float();
+    let strs = matches!(
+        (lhs.data(), rhs.data()),
+        (
+            Some(crate::object::ObjData::Str(_)),
+            Some(crate::object::ObjData::Str(_))
+        )
+    );
+    let op = BinOp::from_oparg(oparg % 13);
+    let member = match op {
+        BinOp::Add if ints => opcode::BINARY_OP_ADD_INT,
+        BinOp::Sub if ints => opcode::BINARY_OP_SUBTRACT_INT,
+        BinOp::Mul if ints => opcode::BINARY_OP_MULTIPLY_INT,
+        BinOp::Add if floats => opcode::BINARY_OP_ADD_FLOAT,
+        BinOp::Sub if floats => opcode::BINARY_OP_SUBTRACT_FLOAT,
+        BinOp::Mul if floats => opcode::BINARY_OP_MULTIPLY_FLOAT,
+        BinOp::TrueDiv if floats => opcode::BINARY_OP_TRUE_DIVIDE_FLOAT,
+        BinOp::Add if strs => opcode::BINARY_OP_ADD_STR,
+        BinOp::And if ints => opcode::BINARY_OP_AND_INT,
+        BinOp::Or if ints => opcode::BINARY_OP_OR_INT,
+        BinOp::Xor if ints => opcode::BINARY_OP_XOR_INT,
+        BinOp::LShift if ints => opcode::BINARY_OP_LSHIFT_INT,
+        BinOp::RShift if ints => opcode::BINARY_OP_RSHIFT_INT,
+        BinOp::FloorDiv if ints => opcode::BINARY_OP_FLOOR_DIVIDE_INT,
+        BinOp::Mod if ints => opcode::BINARY_OP_REMAINDER_INT,
+        _ => opcode::BINARY_OP,
+    };
+    rewrite(this_instr, member, opcode::BINARY_OP);
+}
+
+/// COMPARE_OP: two inline ints, two floats, two strs.
+///
+/// # Safety
+/// `this_instr` points to a running COMPARE_OP (or member).
+pub unsafe fn compare_op(this_instr: *const CodeUnit, left: &Value, right: &Value) {
+    let member = if left.is_small_int() && right.is_small_int() {
+        opcode::COMPARE_OP_INT
+    } else if left.is_float() && right.is_float() {
+        opcode::COMPARE_OP_FLOAT
+    } else if left.is_exact_str() && right.is_exact_str() {
+        opcode::COMPARE_OP_STR
+    } else {
+        opcode::COMPARE_OP
+    };
+    rewrite(this_instr, member, opcode::COMPARE_OP);
+}

@@ -22,7 +22,10 @@ def structseq(qualname, fields, n_sequence=None):
 
 def _make_class(module, name, names, n_seq):
     def __new__(cls, sequence, dict=None):
-        items = tuple(sequence)
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
         n = len(items)
         if n < n_seq:
             raise TypeError(

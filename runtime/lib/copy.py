@@ -21,6 +21,7 @@ such as numbers and strings: those are returned unchanged.
 """
 
 import weakref
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -224,10 +225,14 @@ _object_getstate = getattr(object, "__getstate__", _MISSING)
 def _reduce(x, cls, message):
     """Return the reduction of x: a string or a tuple for _reconstruct().
 
-    A class's own __reduce_ex__ or __reduce__ wins; otherwise the default
+    A reduction function registered with copyreg.pickle() comes first,
+    then a class's own __reduce_ex__ or __reduce__; otherwise the default
     reduction of object (what object.__reduce_ex__(4) computes) is built
     here.  A class that sets both to None cannot be copied.
     """
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
     reductor = getattr(cls, "__reduce_ex__", _MISSING)
     if reductor is not _MISSING and reductor is not _object_reduce_ex:
         if reductor is not None:

@@ -3,8 +3,9 @@ processes (`posix` underneath, `os.path` is `posixpath`)."""
 
 import sys
 import posix
+import _collections_abc
 import posixpath as path
-from posix import (getcwd, chdir, listdir, mkdir, rmdir, unlink, remove,
+from posix import (getcwd, chdir, mkdir, rmdir, unlink, remove,
                    rename, replace, getpid, getppid, getuid, urandom,
                    strerror, access, cpu_count, isatty, readlink, _exit,
                    F_OK, R_OK, W_OK, X_OK)
@@ -27,6 +28,7 @@ __all__ = [
     "listdir", "mkdir", "rmdir", "remove", "unlink", "rename", "replace",
     "getcwd", "chdir", "getpid", "urandom", "cpu_count", "PathLike",
     "fspath", "error", "strerror", "access", "stat_result", "DirEntry",
+    "environb", "getenvb", "getcwdb",
 ]
 
 
@@ -116,6 +118,19 @@ def lstat(path, *, dir_fd=None):
 
 
 # ---- directories ----
+
+def listdir(path=None):
+    """Return the names of the entries in the directory *path* (bytes names
+    for a bytes path)."""
+    if path is None:
+        return posix.listdir()
+    if not isinstance(path, (str, bytes)) and hasattr(type(path), "__fspath__"):
+        path = fspath(path)
+    names = posix.listdir(path)
+    if isinstance(path, bytes):
+        names = [n if isinstance(n, bytes) else fsencode(n) for n in names]
+    return names
+
 
 def makedirs(name, mode=0o777, exist_ok=False):
     """Make a directory and any missing parents."""
@@ -262,86 +277,101 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 # ---- the environment ----
 
-class _Environ:
+class _Environ(_collections_abc.MutableMapping):
     """os.environ: a mapping of the process environment's str names to str
-    values (changes are seen by getenv; there are no child processes)."""
+    values (changes are seen by getenv; there are no child processes).
 
-    def __init__(self, data):
+    os.environb is the same store seen with bytes names and values (encoded
+    with fsencode)."""
+
+    def __init__(self, data, as_bytes=False):
         self._data = data
+        self._bytes = as_bytes
+
+    def _key(self, key):
+        if self._bytes:
+            if not isinstance(key, bytes):
+                raise TypeError(f"bytes expected, not {type(key).__name__}")
+            return fsdecode(key)
+        if not isinstance(key, str):
+            raise TypeError(f"str expected, not {type(key).__name__}")
+        return key
+
+    def _out(self, value):
+        return fsencode(value) if self._bytes else value
 
     def __getitem__(self, key):
         try:
-            return self._data[key]
+            return self._out(self._data[self._key(key)])
         except KeyError:
             raise KeyError(key) from None
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError(f"str expected, not {type(key).__name__}")
-        if not isinstance(value, str):
-            raise TypeError(f"str expected, not {type(value).__name__}")
-        self._data[key] = value
+        key = self._key(key)
+        self._data[key] = self._key(value)
 
     def __delitem__(self, key):
         try:
-            del self._data[key]
+            del self._data[self._key(key)]
         except KeyError:
             raise KeyError(key) from None
 
     def __iter__(self):
-        return iter(list(self._data))
+        return iter([self._out(k) for k in self._data])
 
     def __len__(self):
         return len(self._data)
 
     def __contains__(self, key):
-        return key in self._data
+        return self._key(key) in self._data
 
     def __repr__(self):
-        items = ", ".join(f"{k!r}: {v!r}" for k, v in self._data.items())
+        items = ", ".join(f"{self._out(k)!r}: {self._out(v)!r}"
+                          for k, v in self._data.items())
         return f"environ({{{items}}})"
 
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
+    def copy(self):
+        return dict(self)
 
     def setdefault(self, key, value):
-        if key not in self._data:
+        if key not in self:
             self[key] = value
-        return self._data[key]
+        return self[key]
 
-    def update(self, other=(), **kw):
-        for k, v in dict(other, **kw).items():
-            self[k] = v
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
-    def copy(self):
-        return dict(self._data)
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
 
-    def clear(self):
-        self._data.clear()
-
-    def __eq__(self, other):
-        if isinstance(other, _Environ):
-            return self._data == other._data
-        return self._data == other
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
 
 
 environ = _Environ(posix.environ)
+environb = _Environ(posix.environ, as_bytes=True)
 
 
 def getenv(key, default=None):
     return environ.get(key, default)
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
+
+
+def getcwdb():
+    """Return the current working directory as bytes."""
+    return fsencode(getcwd())
 
 
 def putenv(key, value):

@@ -48,13 +48,17 @@ def _seps(p):
 
 
 def _check_join(func, *args):
-    kinds = {type(a) for a in args}
-    if str in kinds and bytes in kinds:
-        raise TypeError("Can't mix strings and bytes in path components")
+    has_str = has_bytes = False
     for a in args:
-        if not isinstance(a, (str, bytes)):
+        if isinstance(a, str):
+            has_str = True
+        elif isinstance(a, bytes):
+            has_bytes = True
+        else:
             raise TypeError(f"{func}() argument must be str, bytes, or os.PathLike object, "
                             f"not '{type(a).__name__}'")
+    if has_str and has_bytes:
+        raise TypeError("Can't mix strings and bytes in path components")
 
 
 def normcase(s):
@@ -68,7 +72,12 @@ def isabs(s):
 
 def join(a, *p):
     a = _fspath(a)
-    parts = [_fspath(x) for x in p]
+    try:
+        parts = [_fspath(x) for x in p]
+    except TypeError:
+        # As CPython: a bad later component is named with join()'s message.
+        _check_join("join", a, *p)
+        raise
     _check_join("join", a, *parts)
     slash = _seps(a)[0]
     path = a

@@ -81,6 +81,9 @@ except TypeError as _exc:
         FrameType = type(_frame)
     del _exc, _frame
 
+if "FrameType" not in globals() and hasattr(sys, "_getframe"):
+    FrameType = type(sys._getframe())   # the interpreter's frame snapshots
+
 try:
     GetSetDescriptorType = type(FunctionType.__code__)
     MemberDescriptorType = type(FunctionType.__globals__)

@@ -2012,6 +2012,13 @@ def _typeddict_functional(typename, fields=None, /, *, total=True, **kwargs):
     elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments,"
                         " but not both")
+    if kwargs:
+        import warnings
+        # stacklevel 3: past this helper and _TypedDictMeta.__call__.
+        warnings.warn("The kwargs-based syntax for TypedDict definitions is "
+                      "deprecated in Python 3.11, will be removed in Python "
+                      "3.13, and may not be understood by third-party type "
+                      "checkers.", DeprecationWarning, stacklevel=3)
     ns = {"__annotations__": dict(fields), "__module__": _caller(3)}
     return _TypedDictMeta(typename, (), ns, total=total)
 

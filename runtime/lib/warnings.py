@@ -37,25 +37,28 @@ def _add_filter(action, message, category, module, lineno, append):
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
     """Insert an entry into the list of warnings filters (at the front)."""
+    # CPython checks these arguments with assert statements.
     if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
+        raise AssertionError(f"invalid action: {action!r}")
     if not isinstance(message, str):
-        raise TypeError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise TypeError("category must be a Warning subclass")
+        raise AssertionError("message must be a string")
+    if not isinstance(category, type):
+        raise AssertionError("category must be a class")
+    if not issubclass(category, Warning):
+        raise AssertionError("category must be a Warning subclass")
     if not isinstance(module, str):
-        raise TypeError("module must be a string")
+        raise AssertionError("module must be a string")
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+        raise AssertionError("lineno must be an int >= 0")
     _add_filter(action, message or None, category, module or None, lineno, append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Insert a simple entry into the list of warnings filters."""
     if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
+        raise AssertionError(f"invalid action: {action!r}")
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+        raise AssertionError("lineno must be an int >= 0")
     _add_filter(action, None, category, None, lineno, append)
 
 
@@ -182,7 +185,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     except ValueError:
         globals_ = sys.__dict__
         filename = "sys"
-        lineno = 0
+        lineno = 1
     else:
         globals_ = frame.f_globals
         filename = frame.f_code.co_filename

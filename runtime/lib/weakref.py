@@ -501,31 +501,49 @@ class WeakSet:
 
 class finalize:
     """finalize(obj, func, /, *args, **kwargs): calls func(*args, **kwargs)
-    once, when obj dies or when the finalizer is called, whichever comes
-    first."""
+    once, when obj dies, when the finalizer is called, or at exit (while
+    `atexit` is true), whichever comes first. At exit the pending ones run
+    newest first."""
 
+    __slots__ = ("_ref", "_info", "_index", "atexit", "__weakref__")
     _registry = {}
+    # Set once the exit run is over: objects dying later (as the modules
+    # are torn down) no longer call their finalizers, as in CPython.
+    _shutdown = [False]
+    _counter = 0
+    _exit_registered = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        info = (func, args, kwargs or None)
-        self._info = info
+        cls = finalize
+        if not cls._exit_registered:
+            import atexit
+            atexit.register(cls._exitfunc)
+            cls._exit_registered = True
+        self._info = (func, args, kwargs or None)
         self.atexit = True
-        self._ref = ref(obj, lambda wr, key=id(self): finalize._run(key))
-        finalize._registry[id(self)] = self
+        cls._counter += 1
+        self._index = cls._counter
+        registry = cls._registry
+        key = id(self)
+        # The callback holds what it needs, so it works while the module
+        # is being torn down.
+        def died(wr, registry=registry, key=key, shutdown=cls._shutdown):
+            f = registry.pop(key, None)
+            if f is not None and not shutdown[0]:
+                f._fire()
+        self._ref = ref(obj, died)
+        registry[key] = self
 
-    @staticmethod
-    def _run(key):
-        f = finalize._registry.pop(key, None)
-        if f is not None and f._info is not None:
-            func, args, kwargs = f._info
-            f._info = None
-            func(*args, **(kwargs or {}))
+    def _fire(self):
+        info = self._info
+        if info is not None:
+            self._info = None
+            func, args, kwargs = info
+            return func(*args, **(kwargs or {}))
 
     def __call__(self, _=None):
-        if finalize._registry.pop(id(self), None) is not None and self._info is not None:
-            func, args, kwargs = self._info
-            self._info = None
-            return func(*args, **(kwargs or {}))
+        if finalize._registry.pop(id(self), None) is not None:
+            return self._fire()
 
     def detach(self):
         obj = self._ref()
@@ -550,3 +568,11 @@ class finalize:
             return f"<finalize object at {id(self):#x}; dead>"
         return (f"<finalize object at {id(self):#x}; for {type(obj).__name__!r} "
                 f"at {id(obj):#x}>")
+
+    @staticmethod
+    def _exitfunc():
+        pending = sorted(finalize._registry.values(), key=lambda f: f._index, reverse=True)
+        for f in pending:
+            if f.atexit and finalize._registry.pop(id(f), None) is not None:
+                f._fire()
+        finalize._shutdown[0] = True

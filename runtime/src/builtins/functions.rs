@@ -285,12 +285,17 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
 /// `sys.stdout` when the program has replaced it (it differs from
 /// `sys.__stdout__`); None while it is the process's standard output.
 pub(crate) fn redirected_stdout(vm: &Vm) -> Option<Value> {
+    redirected_stream(vm, "stdout")
+}
+
+/// `sys.<name>` (stdout or stderr) when the program has replaced it.
+pub(crate) fn redirected_stream(vm: &Vm, name: &str) -> Option<Value> {
     let sys = vm.dict_get_str(&vm.modules, "sys")?;
     let Some(ObjData::Module(m)) = sys.data() else {
         return None;
     };
-    let out = vm.dict_get_str(&m.dict, "stdout")?;
-    let original = vm.dict_get_str(&m.dict, "__stdout__");
+    let out = vm.dict_get_str(&m.dict, name)?;
+    let original = vm.dict_get_str(&m.dict, &format!("__{name}__"));
     if original.is_some_and(|o| o.is(&out)) {
         None
     } else {
@@ -558,7 +563,19 @@ fn isinstance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             let r = vm.call_special(&hook, cls, std::slice::from_ref(obj))?;
             return ops::truthy(vm, &r);
         }
-        return Ok(vm.is_instance_of(obj, cls));
+        if vm.is_instance_of(obj, cls) {
+            return Ok(true);
+        }
+        // An object whose class reports another `__class__` (a proxy) is
+        // also checked by that one, as CPython does.
+        if crate::interp::classes::has_heap_type(vm, obj) {
+            if let Some(c) = ops::getattr_opt(vm, obj, "__class__")? {
+                if c.as_type().is_some() && !c.is(vm.type_ref(obj)) {
+                    return Ok(crate::object::types::is_subtype(&c, cls));
+                }
+            }
+        }
+        return Ok(false);
     }
     if let Some(t) = cls.as_tuple() {
         for c in t.iter() {
@@ -1147,6 +1164,33 @@ pub(super) fn construct(
         TypeKind::ByteArray => super::bytes::construct(vm, args, kwnames, true),
         TypeKind::MemoryView => super::memoryview::construct(vm, args, kwnames),
         TypeKind::WeakRef => crate::modules::weakref::construct(vm, args, kwnames),
+        // types.ModuleType(name, doc=None): an empty module.
+        TypeKind::Module => {
+            let (pos, kw) = parse_kwargs(vm, "module", args, kwnames, &["name", "doc"])?;
+            check_args(vm, "module", pos.len(), 0, 2)?;
+            let Some(name) = pos.first().or(kw[0]) else {
+                return Err(
+                    vm.type_error("module.__init__() missing required argument 'name' (pos 1)")
+                );
+            };
+            let Some(n) = name.as_str() else {
+                return Err(vm.type_error(format!(
+                    "module.__init__() argument 'name' must be str, not {}",
+                    vm.type_name(name)
+                )));
+            };
+            let doc = pos.get(1).or(kw[1]).cloned().unwrap_or(Value::NONE);
+            let d = crate::object::new_dict(crate::object::Dict::new());
+            vm.dict_set_str(&d, "__name__", name.clone());
+            vm.dict_set_str(&d, "__doc__", doc);
+            vm.dict_set_str(&d, "__package__", Value::NONE);
+            vm.dict_set_str(&d, "__loader__", Value::NONE);
+            vm.dict_set_str(&d, "__spec__", Value::NONE);
+            Ok(alloc(ObjData::Module(Box::new(crate::object::Module {
+                name: n.as_str().to_string(),
+                dict: d,
+            }))))
+        }
         // types.GenericAlias(origin, args): what `origin[args]` gives.
         TypeKind::GenericAlias if t.is(&vm.types.generic_alias) => {
             no_kwargs(vm, "GenericAlias", kwnames)?;
@@ -1248,18 +1292,21 @@ fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
-/// CPython's limit on the digits of a decimal int string (sys.int_info).
-const INT_MAX_STR_DIGITS: usize = 4300;
+/// CPython's default limit on the digits of a decimal int string
+/// (sys.int_info.default_max_str_digits); `Vm::int_max_str_digits` holds
+/// the current one (0: no limit).
+pub(crate) const INT_MAX_STR_DIGITS: usize = 4300;
 
 /// The decimal digits of a big int's magnitude (`str`, `repr`, `%d`,
-/// `{:d}`), refused past CPython's limit as CPython does.
+/// `{:d}`), refused past the limit as CPython does.
 pub(crate) fn checked_decimal(vm: &Vm, mag: &BigInt) -> PyResult<String> {
-    // 4300 digits need at least 14280 bits; anything smaller is fine.
-    if mag.bits() >= 14_280 {
+    let limit = vm.int_max_str_digits;
+    // `limit` digits need more than 3 * limit bits; anything smaller is fine.
+    if limit > 0 && mag.bits() >= 3 * limit as u64 {
         let text = mag.magnitude().to_string();
-        if text.len() > INT_MAX_STR_DIGITS {
+        if text.len() > limit {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
         return Ok(text);
@@ -1283,9 +1330,10 @@ fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let effective = if base == 0 && !prefixed { 10 } else { base };
     if !matches!(effective, 0 | 2 | 4 | 8 | 16 | 32) {
         let digits = t.bytes().filter(|b| b.is_ascii_alphanumeric()).count();
-        if digits > INT_MAX_STR_DIGITS {
+        let limit = vm.int_max_str_digits;
+        if limit > 0 && digits > limit {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
     }

@@ -13,9 +13,9 @@ pub mod sets;
 mod slots;
 
 pub use classes::{close_generator, descr_getattr, function_setattr};
-pub(crate) use functions::dict_insert;
 pub use functions::dict_update;
 pub(crate) use functions::{check_args, checked_decimal, index_int, no_args, no_kwargs, one_arg};
+pub(crate) use functions::{dict_insert, redirected_stream, INT_MAX_STR_DIGITS};
 
 use crate::interp::{PyResult, Vm};
 use crate::object::{alloc, ObjData};

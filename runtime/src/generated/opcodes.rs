@@ -25,213 +25,213 @@ pub mod opcode {
     pub const LOAD_FAST: u8 = 8;
     /// bytecodes.def:58
     pub const STORE_FAST: u8 = 9;
-    /// bytecodes.def:63
+    /// bytecodes.def:66
     pub const DELETE_FAST: u8 = 10;
-    /// bytecodes.def:68
+    /// bytecodes.def:73
     pub const LOAD_GLOBAL: u8 = 11;
-    /// bytecodes.def:72
+    /// bytecodes.def:77
     pub const STORE_GLOBAL: u8 = 12;
-    /// bytecodes.def:76
+    /// bytecodes.def:82
     pub const DELETE_GLOBAL: u8 = 13;
-    /// bytecodes.def:80
+    /// bytecodes.def:87
     pub const LOAD_NAME: u8 = 14;
-    /// bytecodes.def:84
+    /// bytecodes.def:91
     pub const STORE_NAME: u8 = 15;
-    /// bytecodes.def:88
+    /// bytecodes.def:96
     pub const DELETE_NAME: u8 = 16;
-    /// bytecodes.def:92
+    /// bytecodes.def:101
     pub const LOAD_ATTR: u8 = 17;
-    /// bytecodes.def:102
+    /// bytecodes.def:111
     pub const STORE_ATTR: u8 = 18;
-    /// bytecodes.def:109
-    pub const MAKE_CELL: u8 = 19;
-    /// bytecodes.def:115
-    pub const COPY_FREE_VARS: u8 = 20;
     /// bytecodes.def:120
+    pub const MAKE_CELL: u8 = 19;
+    /// bytecodes.def:126
+    pub const COPY_FREE_VARS: u8 = 20;
+    /// bytecodes.def:131
     pub const LOAD_CLOSURE: u8 = 21;
-    /// bytecodes.def:124
+    /// bytecodes.def:135
     pub const LOAD_DEREF: u8 = 22;
-    /// bytecodes.def:129
+    /// bytecodes.def:140
     pub const LOAD_CLASSDEREF: u8 = 23;
-    /// bytecodes.def:133
+    /// bytecodes.def:144
     pub const STORE_DEREF: u8 = 24;
-    /// bytecodes.def:137
+    /// bytecodes.def:148
     pub const DELETE_DEREF: u8 = 25;
-    /// bytecodes.def:141
+    /// bytecodes.def:152
     pub const DELETE_ATTR: u8 = 26;
-    /// bytecodes.def:162
+    /// bytecodes.def:175
     pub const BINARY_OP: u8 = 27;
-    /// bytecodes.def:291
+    /// bytecodes.def:304
     pub const UNARY_NEGATIVE: u8 = 28;
-    /// bytecodes.def:295
+    /// bytecodes.def:308
     pub const UNARY_POSITIVE: u8 = 29;
-    /// bytecodes.def:299
+    /// bytecodes.def:312
     pub const UNARY_INVERT: u8 = 30;
-    /// bytecodes.def:303
+    /// bytecodes.def:316
     pub const UNARY_NOT: u8 = 31;
-    /// bytecodes.def:319
+    /// bytecodes.def:332
     pub const COMPARE_OP: u8 = 32;
-    /// bytecodes.def:347
+    /// bytecodes.def:360
     pub const IS_OP: u8 = 33;
-    /// bytecodes.def:351
-    pub const CONTAINS_OP: u8 = 34;
-    /// bytecodes.def:357
-    pub const BINARY_SUBSCR: u8 = 35;
     /// bytecodes.def:364
-    pub const STORE_SUBSCR: u8 = 36;
+    pub const CONTAINS_OP: u8 = 34;
     /// bytecodes.def:370
+    pub const BINARY_SUBSCR: u8 = 35;
+    /// bytecodes.def:377
+    pub const STORE_SUBSCR: u8 = 36;
+    /// bytecodes.def:383
     pub const DELETE_SUBSCR: u8 = 37;
-    /// bytecodes.def:374
+    /// bytecodes.def:389
     pub const BUILD_SLICE: u8 = 38;
-    /// bytecodes.def:378
+    /// bytecodes.def:393
     pub const BUILD_TUPLE: u8 = 39;
-    /// bytecodes.def:382
+    /// bytecodes.def:397
     pub const BUILD_LIST: u8 = 40;
-    /// bytecodes.def:386
+    /// bytecodes.def:401
     pub const BUILD_SET: u8 = 41;
-    /// bytecodes.def:391
+    /// bytecodes.def:406
     pub const SET_ADD: u8 = 42;
-    /// bytecodes.def:395
+    /// bytecodes.def:410
     pub const BUILD_MAP: u8 = 43;
-    /// bytecodes.def:399
+    /// bytecodes.def:414
     pub const UNPACK_SEQUENCE: u8 = 44;
-    /// bytecodes.def:404
+    /// bytecodes.def:419
     pub const LIST_APPEND: u8 = 45;
-    /// bytecodes.def:408
+    /// bytecodes.def:423
     pub const LIST_EXTEND: u8 = 46;
-    /// bytecodes.def:412
-    pub const LIST_TO_TUPLE: u8 = 47;
-    /// bytecodes.def:417
-    pub const SET_UPDATE: u8 = 48;
-    /// bytecodes.def:422
-    pub const DICT_UPDATE: u8 = 49;
     /// bytecodes.def:427
+    pub const LIST_TO_TUPLE: u8 = 47;
+    /// bytecodes.def:432
+    pub const SET_UPDATE: u8 = 48;
+    /// bytecodes.def:437
+    pub const DICT_UPDATE: u8 = 49;
+    /// bytecodes.def:442
     pub const MAP_ADD: u8 = 50;
-    /// bytecodes.def:433
+    /// bytecodes.def:448
     pub const DICT_MERGE: u8 = 51;
-    /// bytecodes.def:439
+    /// bytecodes.def:454
     pub const UNPACK_EX: u8 = 52;
-    /// bytecodes.def:445
-    pub const FORMAT_VALUE: u8 = 53;
-    /// bytecodes.def:449
-    pub const BUILD_STRING: u8 = 54;
-    /// bytecodes.def:455
-    pub const GET_ITER: u8 = 55;
     /// bytecodes.def:460
-    pub const FOR_ITER: u8 = 56;
+    pub const FORMAT_VALUE: u8 = 53;
+    /// bytecodes.def:464
+    pub const BUILD_STRING: u8 = 54;
     /// bytecodes.def:470
-    pub const END_FOR: u8 = 57;
+    pub const GET_ITER: u8 = 55;
     /// bytecodes.def:475
+    pub const FOR_ITER: u8 = 56;
+    /// bytecodes.def:485
+    pub const END_FOR: u8 = 57;
+    /// bytecodes.def:490
     pub const JUMP_FORWARD: u8 = 58;
-    /// bytecodes.def:479
+    /// bytecodes.def:494
     pub const JUMP_BACKWARD: u8 = 59;
-    /// bytecodes.def:484
+    /// bytecodes.def:499
     pub const POP_JUMP_IF_FALSE: u8 = 60;
-    /// bytecodes.def:491
+    /// bytecodes.def:506
     pub const POP_JUMP_IF_TRUE: u8 = 61;
-    /// bytecodes.def:500
+    /// bytecodes.def:515
     pub const MAKE_FUNCTION: u8 = 62;
-    /// bytecodes.def:505
+    /// bytecodes.def:520
     pub const SETUP_ANNOTATIONS: u8 = 63;
-    /// bytecodes.def:511
+    /// bytecodes.def:526
     pub const CALL_FUNCTION_EX: u8 = 64;
-    /// bytecodes.def:519
+    /// bytecodes.def:534
     pub const LOAD_BUILD_CLASS: u8 = 65;
-    /// bytecodes.def:523
+    /// bytecodes.def:538
     pub const CALL: u8 = 66;
-    /// bytecodes.def:530
-    pub const CALL_KW: u8 = 67;
-    /// bytecodes.def:537
-    pub const RETURN_VALUE: u8 = 68;
     /// bytecodes.def:545
+    pub const CALL_KW: u8 = 67;
+    /// bytecodes.def:552
+    pub const RETURN_VALUE: u8 = 68;
+    /// bytecodes.def:560
     pub const MATCH_SEQUENCE: u8 = 69;
-    /// bytecodes.def:549
+    /// bytecodes.def:564
     pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:553
+    /// bytecodes.def:568
     pub const GET_LEN: u8 = 71;
-    /// bytecodes.def:559
+    /// bytecodes.def:574
     pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:565
+    /// bytecodes.def:580
     pub const MATCH_CLASS: u8 = 73;
-    /// bytecodes.def:570
+    /// bytecodes.def:585
     pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
-    /// bytecodes.def:577
-    pub const BEFORE_WITH: u8 = 75;
-    /// bytecodes.def:584
-    pub const WITH_EXCEPT_START: u8 = 76;
     /// bytecodes.def:592
+    pub const BEFORE_WITH: u8 = 75;
+    /// bytecodes.def:599
+    pub const WITH_EXCEPT_START: u8 = 76;
+    /// bytecodes.def:607
     pub const YIELD_VALUE: u8 = 77;
-    /// bytecodes.def:598
-    pub const SEND: u8 = 78;
-    /// bytecodes.def:608
-    pub const END_SEND: u8 = 79;
     /// bytecodes.def:613
-    pub const GET_AWAITABLE: u8 = 80;
-    /// bytecodes.def:619
-    pub const ASYNC_GEN_WRAP: u8 = 81;
+    pub const SEND: u8 = 78;
     /// bytecodes.def:623
-    pub const GET_AITER: u8 = 82;
+    pub const END_SEND: u8 = 79;
     /// bytecodes.def:628
-    pub const GET_ANEXT: u8 = 83;
+    pub const GET_AWAITABLE: u8 = 80;
     /// bytecodes.def:634
+    pub const ASYNC_GEN_WRAP: u8 = 81;
+    /// bytecodes.def:638
+    pub const GET_AITER: u8 = 82;
+    /// bytecodes.def:643
+    pub const GET_ANEXT: u8 = 83;
+    /// bytecodes.def:649
     pub const END_ASYNC_FOR: u8 = 84;
-    /// bytecodes.def:639
+    /// bytecodes.def:654
     pub const BEFORE_ASYNC_WITH: u8 = 85;
-    /// bytecodes.def:645
+    /// bytecodes.def:660
     pub const GET_YIELD_FROM_ITER: u8 = 86;
-    /// bytecodes.def:651
+    /// bytecodes.def:666
     pub const RAISE_VARARGS: u8 = 87;
-    /// bytecodes.def:658
-    pub const RERAISE: u8 = 88;
-    /// bytecodes.def:663
-    pub const PUSH_EXC_INFO: u8 = 89;
-    /// bytecodes.def:668
-    pub const POP_EXCEPT: u8 = 90;
     /// bytecodes.def:673
-    pub const CHECK_EXC_MATCH: u8 = 91;
-    /// bytecodes.def:677
-    pub const LOAD_ASSERTION_ERROR: u8 = 92;
+    pub const RERAISE: u8 = 88;
+    /// bytecodes.def:678
+    pub const PUSH_EXC_INFO: u8 = 89;
     /// bytecodes.def:683
-    pub const IMPORT_NAME: u8 = 93;
-    /// bytecodes.def:687
-    pub const IMPORT_FROM: u8 = 94;
+    pub const POP_EXCEPT: u8 = 90;
+    /// bytecodes.def:688
+    pub const CHECK_EXC_MATCH: u8 = 91;
     /// bytecodes.def:692
+    pub const LOAD_ASSERTION_ERROR: u8 = 92;
+    /// bytecodes.def:698
+    pub const IMPORT_NAME: u8 = 93;
+    /// bytecodes.def:702
+    pub const IMPORT_FROM: u8 = 94;
+    /// bytecodes.def:707
     pub const IMPORT_STAR: u8 = 95;
-    /// bytecodes.def:266
-    pub const BINARY_OP_ADD_INT: u8 = 96;
-    /// bytecodes.def:267
-    pub const BINARY_OP_AND_INT: u8 = 97;
-    /// bytecodes.def:268
-    pub const BINARY_OP_OR_INT: u8 = 98;
-    /// bytecodes.def:269
-    pub const BINARY_OP_XOR_INT: u8 = 99;
-    /// bytecodes.def:270
-    pub const BINARY_OP_LSHIFT_INT: u8 = 100;
-    /// bytecodes.def:271
-    pub const BINARY_OP_RSHIFT_INT: u8 = 101;
-    /// bytecodes.def:272
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 102;
-    /// bytecodes.def:273
-    pub const BINARY_OP_REMAINDER_INT: u8 = 103;
-    /// bytecodes.def:274
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 104;
-    /// bytecodes.def:275
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 105;
-    /// bytecodes.def:276
-    pub const BINARY_OP_ADD_FLOAT: u8 = 106;
-    /// bytecodes.def:277
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 107;
-    /// bytecodes.def:278
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 108;
     /// bytecodes.def:279
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 109;
+    pub const BINARY_OP_ADD_INT: u8 = 96;
     /// bytecodes.def:280
+    pub const BINARY_OP_AND_INT: u8 = 97;
+    /// bytecodes.def:281
+    pub const BINARY_OP_OR_INT: u8 = 98;
+    /// bytecodes.def:282
+    pub const BINARY_OP_XOR_INT: u8 = 99;
+    /// bytecodes.def:283
+    pub const BINARY_OP_LSHIFT_INT: u8 = 100;
+    /// bytecodes.def:284
+    pub const BINARY_OP_RSHIFT_INT: u8 = 101;
+    /// bytecodes.def:285
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 102;
+    /// bytecodes.def:286
+    pub const BINARY_OP_REMAINDER_INT: u8 = 103;
+    /// bytecodes.def:287
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 104;
+    /// bytecodes.def:288
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 105;
+    /// bytecodes.def:289
+    pub const BINARY_OP_ADD_FLOAT: u8 = 106;
+    /// bytecodes.def:290
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 107;
+    /// bytecodes.def:291
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 108;
+    /// bytecodes.def:292
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 109;
+    /// bytecodes.def:293
     pub const BINARY_OP_ADD_STR: u8 = 110;
-    /// bytecodes.def:341
+    /// bytecodes.def:354
     pub const COMPARE_OP_INT: u8 = 111;
-    /// bytecodes.def:342
+    /// bytecodes.def:355
     pub const COMPARE_OP_FLOAT: u8 = 112;
-    /// bytecodes.def:343
+    /// bytecodes.def:356
     pub const COMPARE_OP_STR: u8 = 113;
 }
 
@@ -264,229 +264,229 @@ pub mod uop {
     pub const LOAD_FAST: u16 = 8;
     /// bytecodes.def:58
     pub const STORE_FAST: u16 = 9;
-    /// bytecodes.def:63
+    /// bytecodes.def:66
     pub const DELETE_FAST: u16 = 10;
-    /// bytecodes.def:68
+    /// bytecodes.def:73
     pub const LOAD_GLOBAL: u16 = 11;
-    /// bytecodes.def:72
+    /// bytecodes.def:77
     pub const STORE_GLOBAL: u16 = 12;
-    /// bytecodes.def:76
+    /// bytecodes.def:82
     pub const DELETE_GLOBAL: u16 = 13;
-    /// bytecodes.def:80
+    /// bytecodes.def:87
     pub const LOAD_NAME: u16 = 14;
-    /// bytecodes.def:84
+    /// bytecodes.def:91
     pub const STORE_NAME: u16 = 15;
-    /// bytecodes.def:88
+    /// bytecodes.def:96
     pub const DELETE_NAME: u16 = 16;
-    /// bytecodes.def:92
+    /// bytecodes.def:101
     pub const LOAD_ATTR: u16 = 17;
-    /// bytecodes.def:102
+    /// bytecodes.def:111
     pub const STORE_ATTR: u16 = 18;
-    /// bytecodes.def:109
-    pub const MAKE_CELL: u16 = 19;
-    /// bytecodes.def:115
-    pub const COPY_FREE_VARS: u16 = 20;
     /// bytecodes.def:120
+    pub const MAKE_CELL: u16 = 19;
+    /// bytecodes.def:126
+    pub const COPY_FREE_VARS: u16 = 20;
+    /// bytecodes.def:131
     pub const LOAD_CLOSURE: u16 = 21;
-    /// bytecodes.def:124
+    /// bytecodes.def:135
     pub const LOAD_DEREF: u16 = 22;
-    /// bytecodes.def:129
+    /// bytecodes.def:140
     pub const LOAD_CLASSDEREF: u16 = 23;
-    /// bytecodes.def:133
+    /// bytecodes.def:144
     pub const STORE_DEREF: u16 = 24;
-    /// bytecodes.def:137
+    /// bytecodes.def:148
     pub const DELETE_DEREF: u16 = 25;
-    /// bytecodes.def:141
+    /// bytecodes.def:152
     pub const DELETE_ATTR: u16 = 26;
-    /// bytecodes.def:150
+    /// bytecodes.def:163
     pub const SPECIALIZE_BINARY_OP: u16 = 27;
-    /// bytecodes.def:158
+    /// bytecodes.def:171
     pub const BINARY_OP: u16 = 28;
-    /// bytecodes.def:166
+    /// bytecodes.def:179
     pub const GUARD_BOTH_INT: u16 = 29;
-    /// bytecodes.def:170
+    /// bytecodes.def:183
     pub const GUARD_BOTH_FLOAT: u16 = 30;
-    /// bytecodes.def:174
+    /// bytecodes.def:187
     pub const GUARD_BOTH_STR: u16 = 31;
-    /// bytecodes.def:180
+    /// bytecodes.def:193
     pub const BINARY_OP_ADD_INT: u16 = 32;
-    /// bytecodes.def:184
+    /// bytecodes.def:197
     pub const BINARY_OP_SUBTRACT_INT: u16 = 33;
-    /// bytecodes.def:188
+    /// bytecodes.def:201
     pub const BINARY_OP_MULTIPLY_INT: u16 = 34;
-    /// bytecodes.def:196
-    pub const BINARY_OP_ADD_FLOAT: u16 = 35;
-    /// bytecodes.def:200
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 36;
-    /// bytecodes.def:204
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 37;
     /// bytecodes.def:209
-    pub const GUARD_NONZERO_FLOAT: u16 = 38;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 35;
     /// bytecodes.def:213
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 39;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 36;
     /// bytecodes.def:217
-    pub const BINARY_OP_ADD_STR: u16 = 40;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 37;
     /// bytecodes.def:222
-    pub const BINARY_OP_AND_INT: u16 = 41;
+    pub const GUARD_NONZERO_FLOAT: u16 = 38;
     /// bytecodes.def:226
-    pub const BINARY_OP_OR_INT: u16 = 42;
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 39;
     /// bytecodes.def:230
+    pub const BINARY_OP_ADD_STR: u16 = 40;
+    /// bytecodes.def:235
+    pub const BINARY_OP_AND_INT: u16 = 41;
+    /// bytecodes.def:239
+    pub const BINARY_OP_OR_INT: u16 = 42;
+    /// bytecodes.def:243
     pub const BINARY_OP_XOR_INT: u16 = 43;
-    /// bytecodes.def:236
+    /// bytecodes.def:249
     pub const GUARD_SHIFT_COUNT: u16 = 44;
-    /// bytecodes.def:240
+    /// bytecodes.def:253
     pub const GUARD_NONZERO_INT: u16 = 45;
-    /// bytecodes.def:244
+    /// bytecodes.def:257
     pub const BINARY_OP_LSHIFT_INT: u16 = 46;
-    /// bytecodes.def:251
+    /// bytecodes.def:264
     pub const BINARY_OP_RSHIFT_INT: u16 = 47;
-    /// bytecodes.def:255
+    /// bytecodes.def:268
     pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 48;
-    /// bytecodes.def:260
+    /// bytecodes.def:273
     pub const BINARY_OP_REMAINDER_INT: u16 = 49;
-    /// bytecodes.def:291
+    /// bytecodes.def:304
     pub const UNARY_NEGATIVE: u16 = 50;
-    /// bytecodes.def:295
+    /// bytecodes.def:308
     pub const UNARY_POSITIVE: u16 = 51;
-    /// bytecodes.def:299
+    /// bytecodes.def:312
     pub const UNARY_INVERT: u16 = 52;
-    /// bytecodes.def:303
+    /// bytecodes.def:316
     pub const UNARY_NOT: u16 = 53;
-    /// bytecodes.def:307
+    /// bytecodes.def:320
     pub const SPECIALIZE_COMPARE_OP: u16 = 54;
-    /// bytecodes.def:315
+    /// bytecodes.def:328
     pub const COMPARE_OP: u16 = 55;
-    /// bytecodes.def:321
+    /// bytecodes.def:334
     pub const COMPARE_OP_INT: u16 = 56;
-    /// bytecodes.def:327
+    /// bytecodes.def:340
     pub const COMPARE_OP_FLOAT: u16 = 57;
-    /// bytecodes.def:336
+    /// bytecodes.def:349
     pub const COMPARE_OP_STR: u16 = 58;
-    /// bytecodes.def:347
+    /// bytecodes.def:360
     pub const IS_OP: u16 = 59;
-    /// bytecodes.def:351
-    pub const CONTAINS_OP: u16 = 60;
-    /// bytecodes.def:357
-    pub const BINARY_SUBSCR: u16 = 61;
     /// bytecodes.def:364
-    pub const STORE_SUBSCR: u16 = 62;
+    pub const CONTAINS_OP: u16 = 60;
     /// bytecodes.def:370
+    pub const BINARY_SUBSCR: u16 = 61;
+    /// bytecodes.def:377
+    pub const STORE_SUBSCR: u16 = 62;
+    /// bytecodes.def:383
     pub const DELETE_SUBSCR: u16 = 63;
-    /// bytecodes.def:374
+    /// bytecodes.def:389
     pub const BUILD_SLICE: u16 = 64;
-    /// bytecodes.def:378
+    /// bytecodes.def:393
     pub const BUILD_TUPLE: u16 = 65;
-    /// bytecodes.def:382
+    /// bytecodes.def:397
     pub const BUILD_LIST: u16 = 66;
-    /// bytecodes.def:386
+    /// bytecodes.def:401
     pub const BUILD_SET: u16 = 67;
-    /// bytecodes.def:391
+    /// bytecodes.def:406
     pub const SET_ADD: u16 = 68;
-    /// bytecodes.def:395
+    /// bytecodes.def:410
     pub const BUILD_MAP: u16 = 69;
-    /// bytecodes.def:399
+    /// bytecodes.def:414
     pub const UNPACK_SEQUENCE: u16 = 70;
-    /// bytecodes.def:404
+    /// bytecodes.def:419
     pub const LIST_APPEND: u16 = 71;
-    /// bytecodes.def:408
+    /// bytecodes.def:423
     pub const LIST_EXTEND: u16 = 72;
-    /// bytecodes.def:412
-    pub const LIST_TO_TUPLE: u16 = 73;
-    /// bytecodes.def:417
-    pub const SET_UPDATE: u16 = 74;
-    /// bytecodes.def:422
-    pub const DICT_UPDATE: u16 = 75;
     /// bytecodes.def:427
+    pub const LIST_TO_TUPLE: u16 = 73;
+    /// bytecodes.def:432
+    pub const SET_UPDATE: u16 = 74;
+    /// bytecodes.def:437
+    pub const DICT_UPDATE: u16 = 75;
+    /// bytecodes.def:442
     pub const MAP_ADD: u16 = 76;
-    /// bytecodes.def:433
+    /// bytecodes.def:448
     pub const DICT_MERGE: u16 = 77;
-    /// bytecodes.def:439
+    /// bytecodes.def:454
     pub const UNPACK_EX: u16 = 78;
-    /// bytecodes.def:445
-    pub const FORMAT_VALUE: u16 = 79;
-    /// bytecodes.def:449
-    pub const BUILD_STRING: u16 = 80;
-    /// bytecodes.def:455
-    pub const GET_ITER: u16 = 81;
     /// bytecodes.def:460
-    pub const FOR_ITER: u16 = 82;
+    pub const FORMAT_VALUE: u16 = 79;
+    /// bytecodes.def:464
+    pub const BUILD_STRING: u16 = 80;
     /// bytecodes.def:470
-    pub const END_FOR: u16 = 83;
+    pub const GET_ITER: u16 = 81;
     /// bytecodes.def:475
+    pub const FOR_ITER: u16 = 82;
+    /// bytecodes.def:485
+    pub const END_FOR: u16 = 83;
+    /// bytecodes.def:490
     pub const JUMP_FORWARD: u16 = 84;
-    /// bytecodes.def:479
+    /// bytecodes.def:494
     pub const JUMP_BACKWARD: u16 = 85;
-    /// bytecodes.def:484
+    /// bytecodes.def:499
     pub const POP_JUMP_IF_FALSE: u16 = 86;
-    /// bytecodes.def:491
+    /// bytecodes.def:506
     pub const POP_JUMP_IF_TRUE: u16 = 87;
-    /// bytecodes.def:500
+    /// bytecodes.def:515
     pub const MAKE_FUNCTION: u16 = 88;
-    /// bytecodes.def:505
+    /// bytecodes.def:520
     pub const SETUP_ANNOTATIONS: u16 = 89;
-    /// bytecodes.def:511
+    /// bytecodes.def:526
     pub const CALL_FUNCTION_EX: u16 = 90;
-    /// bytecodes.def:519
+    /// bytecodes.def:534
     pub const LOAD_BUILD_CLASS: u16 = 91;
-    /// bytecodes.def:523
+    /// bytecodes.def:538
     pub const CALL: u16 = 92;
-    /// bytecodes.def:530
-    pub const CALL_KW: u16 = 93;
-    /// bytecodes.def:537
-    pub const RETURN_VALUE: u16 = 94;
     /// bytecodes.def:545
+    pub const CALL_KW: u16 = 93;
+    /// bytecodes.def:552
+    pub const RETURN_VALUE: u16 = 94;
+    /// bytecodes.def:560
     pub const MATCH_SEQUENCE: u16 = 95;
-    /// bytecodes.def:549
+    /// bytecodes.def:564
     pub const MATCH_MAPPING: u16 = 96;
-    /// bytecodes.def:553
+    /// bytecodes.def:568
     pub const GET_LEN: u16 = 97;
-    /// bytecodes.def:559
+    /// bytecodes.def:574
     pub const MATCH_KEYS: u16 = 98;
-    /// bytecodes.def:565
+    /// bytecodes.def:580
     pub const MATCH_CLASS: u16 = 99;
-    /// bytecodes.def:570
+    /// bytecodes.def:585
     pub const COPY_DICT_WITHOUT_KEYS: u16 = 100;
-    /// bytecodes.def:577
-    pub const BEFORE_WITH: u16 = 101;
-    /// bytecodes.def:584
-    pub const WITH_EXCEPT_START: u16 = 102;
     /// bytecodes.def:592
+    pub const BEFORE_WITH: u16 = 101;
+    /// bytecodes.def:599
+    pub const WITH_EXCEPT_START: u16 = 102;
+    /// bytecodes.def:607
     pub const YIELD_VALUE: u16 = 103;
-    /// bytecodes.def:598
-    pub const SEND: u16 = 104;
-    /// bytecodes.def:608
-    pub const END_SEND: u16 = 105;
     /// bytecodes.def:613
-    pub const GET_AWAITABLE: u16 = 106;
-    /// bytecodes.def:619
-    pub const ASYNC_GEN_WRAP: u16 = 107;
+    pub const SEND: u16 = 104;
     /// bytecodes.def:623
-    pub const GET_AITER: u16 = 108;
+    pub const END_SEND: u16 = 105;
     /// bytecodes.def:628
-    pub const GET_ANEXT: u16 = 109;
+    pub const GET_AWAITABLE: u16 = 106;
     /// bytecodes.def:634
+    pub const ASYNC_GEN_WRAP: u16 = 107;
+    /// bytecodes.def:638
+    pub const GET_AITER: u16 = 108;
+    /// bytecodes.def:643
+    pub const GET_ANEXT: u16 = 109;
+    /// bytecodes.def:649
     pub const END_ASYNC_FOR: u16 = 110;
-    /// bytecodes.def:639
+    /// bytecodes.def:654
     pub const BEFORE_ASYNC_WITH: u16 = 111;
-    /// bytecodes.def:645
+    /// bytecodes.def:660
     pub const GET_YIELD_FROM_ITER: u16 = 112;
-    /// bytecodes.def:651
+    /// bytecodes.def:666
     pub const RAISE_VARARGS: u16 = 113;
-    /// bytecodes.def:658
-    pub const RERAISE: u16 = 114;
-    /// bytecodes.def:663
-    pub const PUSH_EXC_INFO: u16 = 115;
-    /// bytecodes.def:668
-    pub const POP_EXCEPT: u16 = 116;
     /// bytecodes.def:673
-    pub const CHECK_EXC_MATCH: u16 = 117;
-    /// bytecodes.def:677
-    pub const LOAD_ASSERTION_ERROR: u16 = 118;
+    pub const RERAISE: u16 = 114;
+    /// bytecodes.def:678
+    pub const PUSH_EXC_INFO: u16 = 115;
     /// bytecodes.def:683
-    pub const IMPORT_NAME: u16 = 119;
-    /// bytecodes.def:687
-    pub const IMPORT_FROM: u16 = 120;
+    pub const POP_EXCEPT: u16 = 116;
+    /// bytecodes.def:688
+    pub const CHECK_EXC_MATCH: u16 = 117;
     /// bytecodes.def:692
+    pub const LOAD_ASSERTION_ERROR: u16 = 118;
+    /// bytecodes.def:698
+    pub const IMPORT_NAME: u16 = 119;
+    /// bytecodes.def:702
+    pub const IMPORT_FROM: u16 = 120;
+    /// bytecodes.def:707
     pub const IMPORT_STAR: u16 = 121;
 }
 

@@ -251,14 +251,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:63 inst DELETE_FAST
+                        // bytecodes.def:66 inst DELETE_FAST
                         opcode::DELETE_FAST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_FAST (bytecodes.def:63)
+                                ///uop DELETE_FAST (bytecodes.def:66)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -269,18 +269,20 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                         error_exit!(__err);
                                     }
                                 }
+                                drop(old);
+                                vm.run_pending_finalizers();
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:68 inst LOAD_GLOBAL
+                        // bytecodes.def:73 inst LOAD_GLOBAL
                         opcode::LOAD_GLOBAL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_GLOBAL (bytecodes.def:68)
+                                ///uop LOAD_GLOBAL (bytecodes.def:73)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -301,14 +303,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:72 inst STORE_GLOBAL
+                        // bytecodes.def:77 inst STORE_GLOBAL
                         opcode::STORE_GLOBAL => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_GLOBAL (bytecodes.def:72)
+                                ///uop STORE_GLOBAL (bytecodes.def:77)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -320,18 +322,19 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                         error_exit!(__err);
                                     }
                                 };
+                                vm.run_pending_finalizers();
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:76 inst DELETE_GLOBAL
+                        // bytecodes.def:82 inst DELETE_GLOBAL
                         opcode::DELETE_GLOBAL => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_GLOBAL (bytecodes.def:76)
+                                ///uop DELETE_GLOBAL (bytecodes.def:82)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -342,18 +345,19 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                         error_exit!(__err);
                                     }
                                 };
+                                vm.run_pending_finalizers();
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:80 inst LOAD_NAME
+                        // bytecodes.def:87 inst LOAD_NAME
                         opcode::LOAD_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_NAME (bytecodes.def:80)
+                                ///uop LOAD_NAME (bytecodes.def:87)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -370,14 +374,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:84 inst STORE_NAME
+                        // bytecodes.def:91 inst STORE_NAME
                         opcode::STORE_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_NAME (bytecodes.def:84)
+                                ///uop STORE_NAME (bytecodes.def:91)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -389,18 +393,19 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                         error_exit!(__err);
                                     }
                                 };
+                                vm.run_pending_finalizers();
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:88 inst DELETE_NAME
+                        // bytecodes.def:96 inst DELETE_NAME
                         opcode::DELETE_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_NAME (bytecodes.def:88)
+                                ///uop DELETE_NAME (bytecodes.def:96)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -411,18 +416,19 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                         error_exit!(__err);
                                     }
                                 };
+                                vm.run_pending_finalizers();
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:92 inst LOAD_ATTR
+                        // bytecodes.def:101 inst LOAD_ATTR
                         opcode::LOAD_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_ATTR (bytecodes.def:92)
+                                ///uop LOAD_ATTR (bytecodes.def:101)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -462,14 +468,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:102 inst STORE_ATTR
+                        // bytecodes.def:111 inst STORE_ATTR
                         opcode::STORE_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_ATTR (bytecodes.def:102)
+                                ///uop STORE_ATTR (bytecodes.def:111)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -482,15 +488,17 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                         error_exit!(__err);
                                     }
                                 };
+                                drop(owner);
+                                vm.run_pending_finalizers();
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:109 inst MAKE_CELL
+                        // bytecodes.def:120 inst MAKE_CELL
                         opcode::MAKE_CELL => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MAKE_CELL (bytecodes.def:109)
+                                ///uop MAKE_CELL (bytecodes.def:120)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -500,14 +508,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:115 inst COPY_FREE_VARS
+                        // bytecodes.def:126 inst COPY_FREE_VARS
                         opcode::COPY_FREE_VARS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop COPY_FREE_VARS (bytecodes.def:115)
+                                ///uop COPY_FREE_VARS (bytecodes.def:126)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -516,11 +524,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:120 inst LOAD_CLOSURE
+                        // bytecodes.def:131 inst LOAD_CLOSURE
                         opcode::LOAD_CLOSURE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_CLOSURE (bytecodes.def:120)
+                                ///uop LOAD_CLOSURE (bytecodes.def:131)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -531,14 +539,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:124 inst LOAD_DEREF
+                        // bytecodes.def:135 inst LOAD_DEREF
                         opcode::LOAD_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_DEREF (bytecodes.def:124)
+                                ///uop LOAD_DEREF (bytecodes.def:135)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -555,14 +563,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:129 inst LOAD_CLASSDEREF
+                        // bytecodes.def:140 inst LOAD_CLASSDEREF
                         opcode::LOAD_CLASSDEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_CLASSDEREF (bytecodes.def:129)
+                                ///uop LOAD_CLASSDEREF (bytecodes.def:140)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -579,14 +587,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:133 inst STORE_DEREF
+                        // bytecodes.def:144 inst STORE_DEREF
                         opcode::STORE_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_DEREF (bytecodes.def:133)
+                                ///uop STORE_DEREF (bytecodes.def:144)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -596,14 +604,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:137 inst DELETE_DEREF
+                        // bytecodes.def:148 inst DELETE_DEREF
                         opcode::DELETE_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_DEREF (bytecodes.def:137)
+                                ///uop DELETE_DEREF (bytecodes.def:148)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -618,14 +626,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:141 inst DELETE_ATTR
+                        // bytecodes.def:152 inst DELETE_ATTR
                         opcode::DELETE_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_ATTR (bytecodes.def:141)
+                                ///uop DELETE_ATTR (bytecodes.def:152)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -637,18 +645,20 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                         error_exit!(__err);
                                     }
                                 };
+                                drop(owner);
+                                vm.run_pending_finalizers();
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:162 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
+                        // bytecodes.def:175 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
                         opcode::BINARY_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:150)
+                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:163)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let lhs: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -662,7 +672,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP (bytecodes.def:158)
+                                ///uop _BINARY_OP (bytecodes.def:171)
                                 const _: () = ();
                                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -680,14 +690,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:291 inst UNARY_NEGATIVE
+                        // bytecodes.def:304 inst UNARY_NEGATIVE
                         opcode::UNARY_NEGATIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NEGATIVE (bytecodes.def:291)
+                                ///uop UNARY_NEGATIVE (bytecodes.def:304)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -704,14 +714,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:295 inst UNARY_POSITIVE
+                        // bytecodes.def:308 inst UNARY_POSITIVE
                         opcode::UNARY_POSITIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_POSITIVE (bytecodes.def:295)
+                                ///uop UNARY_POSITIVE (bytecodes.def:308)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -728,14 +738,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:299 inst UNARY_INVERT
+                        // bytecodes.def:312 inst UNARY_INVERT
                         opcode::UNARY_INVERT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_INVERT (bytecodes.def:299)
+                                ///uop UNARY_INVERT (bytecodes.def:312)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -752,14 +762,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:303 inst UNARY_NOT
+                        // bytecodes.def:316 inst UNARY_NOT
                         opcode::UNARY_NOT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NOT (bytecodes.def:303)
+                                ///uop UNARY_NOT (bytecodes.def:316)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -778,14 +788,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:319 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+                        // bytecodes.def:332 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
                         opcode::COMPARE_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:307)
+                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:320)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -799,7 +809,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP (bytecodes.def:315)
+                                ///uop _COMPARE_OP (bytecodes.def:328)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -817,11 +827,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:347 inst IS_OP
+                        // bytecodes.def:360 inst IS_OP
                         opcode::IS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IS_OP (bytecodes.def:347)
+                                ///uop IS_OP (bytecodes.def:360)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -833,14 +843,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:351 inst CONTAINS_OP
+                        // bytecodes.def:364 inst CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CONTAINS_OP (bytecodes.def:351)
+                                ///uop CONTAINS_OP (bytecodes.def:364)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -860,14 +870,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:357 inst BINARY_SUBSCR
+                        // bytecodes.def:370 inst BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BINARY_SUBSCR (bytecodes.def:357)
+                                ///uop BINARY_SUBSCR (bytecodes.def:370)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -890,14 +900,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:364 inst STORE_SUBSCR
+                        // bytecodes.def:377 inst STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_SUBSCR (bytecodes.def:364)
+                                ///uop STORE_SUBSCR (bytecodes.def:377)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -916,14 +926,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:370 inst DELETE_SUBSCR
+                        // bytecodes.def:383 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:370)
+                                ///uop DELETE_SUBSCR (bytecodes.def:383)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -935,18 +945,20 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                         error_exit!(__err);
                                     }
                                 };
+                                drop((container, sub));
+                                vm.run_pending_finalizers();
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:374 inst BUILD_SLICE
+                        // bytecodes.def:389 inst BUILD_SLICE
                         opcode::BUILD_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_SLICE (bytecodes.def:374)
+                                ///uop BUILD_SLICE (bytecodes.def:389)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -969,14 +981,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:378 inst BUILD_TUPLE
+                        // bytecodes.def:393 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:378)
+                                ///uop BUILD_TUPLE (bytecodes.def:393)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -999,14 +1011,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:382 inst BUILD_LIST
+                        // bytecodes.def:397 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_LIST (bytecodes.def:382)
+                                ///uop BUILD_LIST (bytecodes.def:397)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1029,14 +1041,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:386 inst BUILD_SET
+                        // bytecodes.def:401 inst BUILD_SET
                         opcode::BUILD_SET => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_SET (bytecodes.def:386)
+                                ///uop BUILD_SET (bytecodes.def:401)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1066,14 +1078,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:391 inst SET_ADD
+                        // bytecodes.def:406 inst SET_ADD
                         opcode::SET_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SET_ADD (bytecodes.def:391)
+                                ///uop SET_ADD (bytecodes.def:406)
                                 const _: () = ();
                                 let set: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1091,14 +1103,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:395 inst BUILD_MAP
+                        // bytecodes.def:410 inst BUILD_MAP
                         opcode::BUILD_MAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_MAP (bytecodes.def:395)
+                                ///uop BUILD_MAP (bytecodes.def:410)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1128,14 +1140,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:399 inst UNPACK_SEQUENCE
+                        // bytecodes.def:414 inst UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNPACK_SEQUENCE (bytecodes.def:399)
+                                ///uop UNPACK_SEQUENCE (bytecodes.def:414)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1157,14 +1169,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:404 inst LIST_APPEND
+                        // bytecodes.def:419 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_APPEND (bytecodes.def:404)
+                                ///uop LIST_APPEND (bytecodes.def:419)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1176,14 +1188,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:408 inst LIST_EXTEND
+                        // bytecodes.def:423 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:408)
+                                ///uop LIST_EXTEND (bytecodes.def:423)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1201,14 +1213,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:412 inst LIST_TO_TUPLE
+                        // bytecodes.def:427 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:412)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:427)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1219,14 +1231,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:417 inst SET_UPDATE
+                        // bytecodes.def:432 inst SET_UPDATE
                         opcode::SET_UPDATE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SET_UPDATE (bytecodes.def:417)
+                                ///uop SET_UPDATE (bytecodes.def:432)
                                 const _: () = ();
                                 let set: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1244,14 +1256,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:422 inst DICT_UPDATE
+                        // bytecodes.def:437 inst DICT_UPDATE
                         opcode::DICT_UPDATE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DICT_UPDATE (bytecodes.def:422)
+                                ///uop DICT_UPDATE (bytecodes.def:437)
                                 const _: () = ();
                                 let dict: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1269,14 +1281,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:427 inst MAP_ADD
+                        // bytecodes.def:442 inst MAP_ADD
                         opcode::MAP_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MAP_ADD (bytecodes.def:427)
+                                ///uop MAP_ADD (bytecodes.def:442)
                                 const _: () = ();
                                 let dict: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -1295,14 +1307,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:433 inst DICT_MERGE
+                        // bytecodes.def:448 inst DICT_MERGE
                         opcode::DICT_MERGE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DICT_MERGE (bytecodes.def:433)
+                                ///uop DICT_MERGE (bytecodes.def:448)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -1319,14 +1331,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:439 inst UNPACK_EX
+                        // bytecodes.def:454 inst UNPACK_EX
                         opcode::UNPACK_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNPACK_EX (bytecodes.def:439)
+                                ///uop UNPACK_EX (bytecodes.def:454)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1353,14 +1365,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:445 inst FORMAT_VALUE
+                        // bytecodes.def:460 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop FORMAT_VALUE (bytecodes.def:445)
+                                ///uop FORMAT_VALUE (bytecodes.def:460)
                                 const _: () = ();
                                 let value: Value = unsafe {
                                     sp.sub((0usize + 1usize + (((oparg & 4) as u32 != 0) as usize))).read()
@@ -1386,14 +1398,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:449 inst BUILD_STRING
+                        // bytecodes.def:464 inst BUILD_STRING
                         opcode::BUILD_STRING => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_STRING (bytecodes.def:449)
+                                ///uop BUILD_STRING (bytecodes.def:464)
                                 const _: () = ();
                                 let pieces: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1416,14 +1428,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:455 inst GET_ITER
+                        // bytecodes.def:470 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ITER (bytecodes.def:455)
+                                ///uop GET_ITER (bytecodes.def:470)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1440,14 +1452,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:460 inst FOR_ITER
+                        // bytecodes.def:475 inst FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop FOR_ITER (bytecodes.def:460)
+                                ///uop FOR_ITER (bytecodes.def:475)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1470,11 +1482,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:470 inst END_FOR
+                        // bytecodes.def:485 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:470)
+                                ///uop END_FOR (bytecodes.def:485)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1483,11 +1495,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:475 inst JUMP_FORWARD
+                        // bytecodes.def:490 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:475)
+                                ///uop JUMP_FORWARD (bytecodes.def:490)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1495,11 +1507,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:479 inst JUMP_BACKWARD
+                        // bytecodes.def:494 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:479)
+                                ///uop JUMP_BACKWARD (bytecodes.def:494)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1508,14 +1520,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:484 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:499 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:484)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:499)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1537,14 +1549,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:491 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:506 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:491)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:506)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1566,14 +1578,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:500 inst MAKE_FUNCTION
+                        // bytecodes.def:515 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MAKE_FUNCTION (bytecodes.def:500)
+                                ///uop MAKE_FUNCTION (bytecodes.def:515)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -1635,14 +1647,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:505 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:520 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SETUP_ANNOTATIONS (bytecodes.def:505)
+                                ///uop SETUP_ANNOTATIONS (bytecodes.def:520)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1657,14 +1669,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:511 inst CALL_FUNCTION_EX
+                        // bytecodes.def:526 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CALL_FUNCTION_EX (bytecodes.def:511)
+                                ///uop CALL_FUNCTION_EX (bytecodes.def:526)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub(
@@ -1712,14 +1724,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:519 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:534 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_BUILD_CLASS (bytecodes.def:519)
+                                ///uop LOAD_BUILD_CLASS (bytecodes.def:534)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1736,14 +1748,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:523 inst CALL
+                        // bytecodes.def:538 inst CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CALL (bytecodes.def:523)
+                                ///uop CALL (bytecodes.def:538)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1786,14 +1798,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:530 inst CALL_KW
+                        // bytecodes.def:545 inst CALL_KW
                         opcode::CALL_KW => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CALL_KW (bytecodes.def:530)
+                                ///uop CALL_KW (bytecodes.def:545)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -1837,11 +1849,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:537 inst RETURN_VALUE
+                        // bytecodes.def:552 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:537)
+                                ///uop RETURN_VALUE (bytecodes.def:552)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1853,14 +1865,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:545 inst MATCH_SEQUENCE
+                        // bytecodes.def:560 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_SEQUENCE (bytecodes.def:545)
+                                ///uop MATCH_SEQUENCE (bytecodes.def:560)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1871,14 +1883,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:549 inst MATCH_MAPPING
+                        // bytecodes.def:564 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_MAPPING (bytecodes.def:549)
+                                ///uop MATCH_MAPPING (bytecodes.def:564)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1889,14 +1901,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:553 inst GET_LEN
+                        // bytecodes.def:568 inst GET_LEN
                         opcode::GET_LEN => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_LEN (bytecodes.def:553)
+                                ///uop GET_LEN (bytecodes.def:568)
                                 const _: () = ();
                                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1915,14 +1927,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:559 inst MATCH_KEYS
+                        // bytecodes.def:574 inst MATCH_KEYS
                         opcode::MATCH_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_KEYS (bytecodes.def:559)
+                                ///uop MATCH_KEYS (bytecodes.def:574)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1940,14 +1952,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:565 inst MATCH_CLASS
+                        // bytecodes.def:580 inst MATCH_CLASS
                         opcode::MATCH_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_CLASS (bytecodes.def:565)
+                                ///uop MATCH_CLASS (bytecodes.def:580)
                                 const _: () = ();
                                 let subject: Value = unsafe { sp.sub(3usize).read() };
                                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -1966,14 +1978,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:570 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:585 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:570)
+                                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:585)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -1991,14 +2003,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:577 inst BEFORE_WITH
+                        // bytecodes.def:592 inst BEFORE_WITH
                         opcode::BEFORE_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BEFORE_WITH (bytecodes.def:577)
+                                ///uop BEFORE_WITH (bytecodes.def:592)
                                 const _: () = ();
                                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2019,14 +2031,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:584 inst WITH_EXCEPT_START
+                        // bytecodes.def:599 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop WITH_EXCEPT_START (bytecodes.def:584)
+                                ///uop WITH_EXCEPT_START (bytecodes.def:599)
                                 const _: () = ();
                                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -2046,11 +2058,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:592 inst YIELD_VALUE
+                        // bytecodes.def:607 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:592)
+                                ///uop YIELD_VALUE (bytecodes.def:607)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2063,14 +2075,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:598 inst SEND
+                        // bytecodes.def:613 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:598)
+                                ///uop SEND (bytecodes.def:613)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -2094,11 +2106,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:608 inst END_SEND
+                        // bytecodes.def:623 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:608)
+                                ///uop END_SEND (bytecodes.def:623)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -2110,14 +2122,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:613 inst GET_AWAITABLE
+                        // bytecodes.def:628 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_AWAITABLE (bytecodes.def:613)
+                                ///uop GET_AWAITABLE (bytecodes.def:628)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2134,11 +2146,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:619 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:634 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:619)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:634)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2149,14 +2161,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:623 inst GET_AITER
+                        // bytecodes.def:638 inst GET_AITER
                         opcode::GET_AITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_AITER (bytecodes.def:623)
+                                ///uop GET_AITER (bytecodes.def:638)
                                 const _: () = ();
                                 let obj: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2173,14 +2185,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:628 inst GET_ANEXT
+                        // bytecodes.def:643 inst GET_ANEXT
                         opcode::GET_ANEXT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ANEXT (bytecodes.def:628)
+                                ///uop GET_ANEXT (bytecodes.def:643)
                                 const _: () = ();
                                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -2197,14 +2209,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:634 inst END_ASYNC_FOR
+                        // bytecodes.def:649 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop END_ASYNC_FOR (bytecodes.def:634)
+                                ///uop END_ASYNC_FOR (bytecodes.def:649)
                                 const _: () = ();
                                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -2220,14 +2232,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:639 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:654 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BEFORE_ASYNC_WITH (bytecodes.def:639)
+                                ///uop BEFORE_ASYNC_WITH (bytecodes.def:654)
                                 const _: () = ();
                                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2248,14 +2260,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:645 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:660 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:645)
+                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:660)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2272,14 +2284,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:651 inst RAISE_VARARGS
+                        // bytecodes.def:666 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop RAISE_VARARGS (bytecodes.def:651)
+                                ///uop RAISE_VARARGS (bytecodes.def:666)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -2307,14 +2319,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:658 inst RERAISE
+                        // bytecodes.def:673 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop RERAISE (bytecodes.def:658)
+                                ///uop RERAISE (bytecodes.def:673)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -2343,14 +2355,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:663 inst PUSH_EXC_INFO
+                        // bytecodes.def:678 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop PUSH_EXC_INFO (bytecodes.def:663)
+                                ///uop PUSH_EXC_INFO (bytecodes.def:678)
                                 const _: () = ();
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2364,14 +2376,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:668 inst POP_EXCEPT
+                        // bytecodes.def:683 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_EXCEPT (bytecodes.def:668)
+                                ///uop POP_EXCEPT (bytecodes.def:683)
                                 const _: () = ();
                                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2381,14 +2393,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:673 inst CHECK_EXC_MATCH
+                        // bytecodes.def:688 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CHECK_EXC_MATCH (bytecodes.def:673)
+                                ///uop CHECK_EXC_MATCH (bytecodes.def:688)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2408,14 +2420,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:677 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:692 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:677)
+                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:692)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 let value: Value;
@@ -2425,14 +2437,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:683 inst IMPORT_NAME
+                        // bytecodes.def:698 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop IMPORT_NAME (bytecodes.def:683)
+                                ///uop IMPORT_NAME (bytecodes.def:698)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -2451,14 +2463,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:687 inst IMPORT_FROM
+                        // bytecodes.def:702 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop IMPORT_FROM (bytecodes.def:687)
+                                ///uop IMPORT_FROM (bytecodes.def:702)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2476,14 +2488,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:692 inst IMPORT_STAR
+                        // bytecodes.def:707 inst IMPORT_STAR
                         opcode::IMPORT_STAR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop IMPORT_STAR (bytecodes.def:692)
+                                ///uop IMPORT_STAR (bytecodes.def:707)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -2499,11 +2511,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:266 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+                        // bytecodes.def:279 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
                         opcode::BINARY_OP_ADD_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2514,7 +2526,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:180)
+                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:193)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2526,11 +2538,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:267 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+                        // bytecodes.def:280 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
                         opcode::BINARY_OP_AND_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2541,7 +2553,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_AND_INT (bytecodes.def:222)
+                                ///uop _BINARY_OP_AND_INT (bytecodes.def:235)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2553,11 +2565,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:268 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+                        // bytecodes.def:281 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
                         opcode::BINARY_OP_OR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2568,7 +2580,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_OR_INT (bytecodes.def:226)
+                                ///uop _BINARY_OP_OR_INT (bytecodes.def:239)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2580,11 +2592,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:269 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+                        // bytecodes.def:282 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
                         opcode::BINARY_OP_XOR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2595,7 +2607,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:230)
+                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:243)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2607,11 +2619,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:270 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+                        // bytecodes.def:283 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
                         opcode::BINARY_OP_LSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2622,7 +2634,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:236)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:249)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2633,7 +2645,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:244)
+                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:257)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2648,11 +2660,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:271 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+                        // bytecodes.def:284 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
                         opcode::BINARY_OP_RSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2663,7 +2675,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:236)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:249)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2674,7 +2686,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:251)
+                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:264)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2688,11 +2700,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:272 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+                        // bytecodes.def:285 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
                         opcode::BINARY_OP_FLOOR_DIVIDE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2703,7 +2715,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:240)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:253)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2714,7 +2726,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:255)
+                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:268)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2727,11 +2739,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:273 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+                        // bytecodes.def:286 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
                         opcode::BINARY_OP_REMAINDER_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2742,7 +2754,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:240)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:253)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2753,7 +2765,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:260)
+                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:273)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2767,11 +2779,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:274 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+                        // bytecodes.def:287 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
                         opcode::BINARY_OP_SUBTRACT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2782,7 +2794,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:184)
+                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:197)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2794,11 +2806,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:275 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+                        // bytecodes.def:288 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
                         opcode::BINARY_OP_MULTIPLY_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2809,7 +2821,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:188)
+                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:201)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2830,11 +2842,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:276 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+                        // bytecodes.def:289 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
                         opcode::BINARY_OP_ADD_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2845,7 +2857,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:196)
+                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:209)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2857,11 +2869,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:277 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+                        // bytecodes.def:290 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
                         opcode::BINARY_OP_SUBTRACT_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2872,7 +2884,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:200)
+                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:213)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2884,11 +2896,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:278 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+                        // bytecodes.def:291 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
                         opcode::BINARY_OP_MULTIPLY_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2899,7 +2911,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:204)
+                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:217)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2911,11 +2923,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:279 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+                        // bytecodes.def:292 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
                         opcode::BINARY_OP_TRUE_DIVIDE_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2926,7 +2938,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:209)
+                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:222)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2937,7 +2949,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:213)
+                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:226)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2949,11 +2961,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:280 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+                        // bytecodes.def:293 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
                         opcode::BINARY_OP_ADD_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:174)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:187)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2964,7 +2976,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:217)
+                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:230)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2976,11 +2988,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:341 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+                        // bytecodes.def:354 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
                         opcode::COMPARE_OP_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:166)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2991,7 +3003,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_INT (bytecodes.def:321)
+                                ///uop _COMPARE_OP_INT (bytecodes.def:334)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -3004,11 +3016,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:342 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+                        // bytecodes.def:355 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
                         opcode::COMPARE_OP_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:170)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -3019,7 +3031,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:327)
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:340)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -3037,11 +3049,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:343 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+                        // bytecodes.def:356 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
                         opcode::COMPARE_OP_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:174)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:187)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -3052,7 +3064,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_STR (bytecodes.def:336)
+                                ///uop _COMPARE_OP_STR (bytecodes.def:349)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };

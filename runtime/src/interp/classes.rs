@@ -935,6 +935,31 @@ impl Vm {
     /// Runs the finalizers (`__del__`) of the objects that died since the
     /// last safe point. An exception in one is reported as CPython does
     /// ("Exception ignored in: ...") and does not propagate.
+    /// Writes `text` to `sys.stderr` (the program's replacement, when it
+    /// set one; the process's standard error otherwise), as CPython writes
+    /// the "Exception ignored" reports.
+    pub fn write_stderr(&mut self, text: &str) {
+        if let Some(err) = crate::builtins::redirected_stream(self, "stderr") {
+            if err.is_none() {
+                return;
+            }
+            let s = object::str::new_str(text);
+            if ops::call_method(self, &err, "write", &[s]).is_ok() {
+                return;
+            }
+        }
+        let _ = crate::builtins::file::write_std(2, text.as_bytes(), true);
+    }
+
+    /// Runs the finalizers and weak reference callbacks of objects freed
+    /// since the last safe point, if any.
+    #[inline(always)]
+    pub fn run_pending_finalizers(&mut self) {
+        if crate::gc::finalizers_pending() {
+            self.run_finalizers();
+        }
+    }
+
     pub fn run_finalizers(&mut self) {
         loop {
             let objs = crate::gc::take_finalizers();
@@ -949,11 +974,7 @@ impl Vm {
                         if let Err(e) = self.call(&cb, std::slice::from_ref(&obj), None) {
                             let what = ops::repr(self, &cb).unwrap_or_default();
                             let tb = super::traceback::format_exception(self, &e);
-                            let _ = crate::builtins::file::write_std(
-                                2,
-                                format!("Exception ignored in: {what}\n{tb}").as_bytes(),
-                                true,
-                            );
+                            self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
                         }
                     }
                     drop(obj);
@@ -963,11 +984,7 @@ impl Vm {
                     if let Err(e) = crate::builtins::close_generator(self, &obj) {
                         let what = ops::repr(self, &obj).unwrap_or_default();
                         let tb = super::traceback::format_exception(self, &e);
-                        let _ = crate::builtins::file::write_std(
-                            2,
-                            format!("Exception ignored in: {what}\n{tb}").as_bytes(),
-                            true,
-                        );
+                        self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
                     }
                     drop(obj);
                     continue;
@@ -976,11 +993,7 @@ impl Vm {
                     if let Err(e) = self.call_special(&m, &obj, &[]) {
                         let what = ops::repr(self, &m).unwrap_or_default();
                         let tb = super::traceback::format_exception(self, &e);
-                        let _ = crate::builtins::file::write_std(
-                            2,
-                            format!("Exception ignored in: {what}\n{tb}").as_bytes(),
-                            true,
-                        );
+                        self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
                     }
                 }
                 drop(obj);

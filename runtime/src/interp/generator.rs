@@ -44,6 +44,10 @@ pub struct GenState {
     pub finished: bool,
     /// Closed by its finalizer already (see `Generator::needs_close`).
     pub finalized: bool,
+    /// The exception its frame was handling when it last yielded (NULL
+    /// if none): `sys.exc_info()` inside it, restored on resumption, while
+    /// its caller keeps its own.
+    pub exc_info: Value,
 }
 
 impl Generator {
@@ -71,11 +75,16 @@ impl Generator {
 
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
         f(&self.func);
-        self.state.borrow().saved.iter().for_each(f);
+        let st = self.state.borrow();
+        st.saved.iter().for_each(&mut *f);
+        f(&st.exc_info);
     }
     pub fn clear(&self) {
-        let old = std::mem::take(&mut self.state.borrow_mut().saved);
-        drop(old);
+        let mut st = self.state.borrow_mut();
+        let old = std::mem::take(&mut st.saved);
+        let exc = std::mem::replace(&mut st.exc_info, Value::NULL);
+        drop(st);
+        drop((old, exc));
     }
     pub fn qualname(&self) -> String {
         match self.func.data() {
@@ -128,6 +137,7 @@ impl Vm {
                 running: false,
                 finished: false,
                 finalized: false,
+                exc_info: Value::NULL,
             }),
         })))
     }
@@ -212,8 +222,15 @@ impl Vm {
                 .push(&code, g.func.clone(), &globals, &builtins, Value::NULL)
         };
         let started;
+        // The generator's own handled exception, if it yielded in a
+        // handler; the caller's comes back when it yields or ends.
+        let caller_exc = self.exc_info.clone();
         {
             let mut st = g.state.borrow_mut();
+            let own = std::mem::replace(&mut st.exc_info, Value::NULL);
+            if !own.is_null() {
+                self.exc_info = own;
+            }
             started = st.started;
             st.started = true;
             st.running = true;
@@ -253,6 +270,12 @@ impl Vm {
         };
         let mut st = g.state.borrow_mut();
         st.running = false;
+        let own = std::mem::replace(&mut self.exc_info, caller_exc.clone());
+        if self.yielding && !own.is(&caller_exc) {
+            st.exc_info = own;
+        } else {
+            drop(own);
+        }
         let outcome = match result {
             Ok(v) if std::mem::replace(&mut self.yielding, false) => {
                 // SAFETY: a yield leaves the generator's frame on top.

@@ -69,6 +69,11 @@ pub struct Vm {
     pub yielding: bool,
     pub type_cache: type_cache::TypeCache,
     pub global_cache: type_cache::GlobalCache,
+    /// `atexit.register`ed calls: (function, args tuple, kwargs dict or
+    /// NULL), run last first by `run_atexit`.
+    pub atexit: Vec<(Value, Value, Value)>,
+    /// `sys.get_int_max_str_digits()` (0: no limit).
+    pub int_max_str_digits: usize,
     /// `sys.path`: where `import` looks for source modules.
     pub sys_path: Value,
 }
@@ -91,6 +96,8 @@ impl Vm {
             yielding: false,
             type_cache: type_cache::TypeCache::default(),
             global_cache: type_cache::GlobalCache::default(),
+            atexit: Vec::new(),
+            int_max_str_digits: crate::builtins::INT_MAX_STR_DIGITS,
             sys_path: object::new_list(Vec::new()),
         };
         vm.builtins = crate::builtins::make_builtins(&mut vm);
@@ -108,7 +115,27 @@ impl Vm {
     /// their MRO). Returns how many objects are still alive on this thread
     /// afterwards: 0 unless something leaked, or other values made on this
     /// thread are still held by the caller.
+    /// Runs the `atexit` callbacks, last registered first; an exception in
+    /// one is reported and the rest still run (CPython's order and
+    /// message).
+    pub fn run_atexit(&mut self) {
+        while let Some((f, args, kwargs)) = self.atexit.pop() {
+            let r = crate::modules::atexit::call(self, &f, &args, &kwargs);
+            if let Err(e) = r {
+                if self.is_instance_of(&e.0, &self.exc.system_exit.clone()) {
+                    continue;
+                }
+                let what = ops::repr(self, &f).unwrap_or_default();
+                let tb = traceback::format_exception(self, &e);
+                self.write_stderr(&format!(
+                    "Exception ignored in atexit callback: {what}\n{tb}"
+                ));
+            }
+        }
+    }
+
     pub fn teardown(mut self) -> isize {
+        self.run_atexit();
         // As CPython at exit: cyclic garbage is finalized and collected
         // first, then the modules are cleared.
         crate::gc::collect();

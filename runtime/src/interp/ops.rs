@@ -1329,7 +1329,16 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             c.name,
             v.ptr() as usize
         )),
-        ObjData::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
+        ObjData::Module(m) => {
+            let file = vm.dict_get_str(&m.dict, "__file__");
+            match file.as_ref().and_then(|f| f.as_str()) {
+                Some(f) => out.push_str(&format!("<module '{}' from '{}'>", m.name, f.as_str())),
+                None if crate::modules::BUILTIN_NAMES.contains(&m.name.as_str()) => {
+                    out.push_str(&format!("<module '{}' (built-in)>", m.name))
+                }
+                None => out.push_str(&format!("<module '{}'>", m.name)),
+            }
+        }
         ObjData::Type(_) => {
             let n = classes::class_display_name(vm, v);
             out.push_str(&format!("<class '{n}'>"))
@@ -1964,7 +1973,18 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
     if has_heap_type(vm, container) {
         if vm.user_special(container, "__setitem__").is_none() {
             if let Some(b) = Vm::base_value(container) {
-                return setitem(vm, &b, key, value);
+                // Immutable bases (tuple, str, ...) refuse in the name of
+                // the subclass.
+                if matches!(
+                    b.data(),
+                    Some(ObjData::List(_) | ObjData::Dict(_) | ObjData::ByteArray(_))
+                ) {
+                    return setitem(vm, &b, key, value);
+                }
+                return Err(vm.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    vm.type_name(container)
+                )));
             }
         }
         return match vm.try_special(container, "__setitem__", &[key.clone(), value])? {

@@ -48,9 +48,39 @@ fn gc_collect(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value
             return Err(vm.value_error("invalid generation"));
         }
     }
+    run_callbacks(vm, "start", 0)?;
     let n = crate::gc::collect();
     vm.run_finalizers();
+    run_callbacks(vm, "stop", n)?;
     Ok(Value::int(n as i64))
+}
+
+/// Calls each of `gc.callbacks` with (phase, info), as CPython does around
+/// a collection.
+fn run_callbacks(vm: &mut Vm, phase: &str, collected: usize) -> PyResult<()> {
+    let modules = vm.modules.clone();
+    let Some(m) = vm.dict_get_str(&modules, "gc") else {
+        return Ok(());
+    };
+    let Some(crate::object::ObjData::Module(md)) = m.data() else {
+        return Ok(());
+    };
+    let Some(cbs) = vm.dict_get_str(&md.dict.clone(), "callbacks") else {
+        return Ok(());
+    };
+    let cbs = crate::interp::ops::iterate(vm, &cbs)?;
+    if cbs.is_empty() {
+        return Ok(());
+    }
+    let info = crate::object::new_dict(crate::object::Dict::new());
+    vm.dict_set_str(&info, "generation", Value::int(2));
+    vm.dict_set_str(&info, "collected", Value::int(collected as i64));
+    vm.dict_set_str(&info, "uncollectable", Value::int(0));
+    let phase = crate::object::str::new_str(phase);
+    for cb in cbs {
+        vm.call(&cb, &[phase.clone(), info.clone()], None)?;
+    }
+    Ok(())
 }
 
 fn gc_enable(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -92,7 +122,14 @@ fn gc_get_threshold(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult
 /// get_threshold; the collector keeps its own schedule.
 fn gc_set_threshold(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     no_kwargs(vm, "set_threshold", kw)?;
-    check_args(vm, "set_threshold", args.len(), 1, 3)?;
+    if args.is_empty() || args.len() > 3 {
+        let (bound, n) = if args.is_empty() {
+            ("at least 1 argument", 0)
+        } else {
+            ("at most 3 arguments", args.len())
+        };
+        return Err(vm.type_error(format!("set_threshold() takes {bound} ({n} given)")));
+    }
     for (i, a) in args.iter().enumerate() {
         let v = index_int(vm, a)?
             .to_i64()

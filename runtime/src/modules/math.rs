@@ -921,7 +921,8 @@ fn n_k(vm: &Vm, n: &Value, k: &Value) -> PyResult<(BigInt, BigInt)> {
 fn m_comb(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     no_kwargs(vm, "comb", kwnames)?;
     check_args(vm, "comb", args.len(), 2, 2)?;
-    let (n, k) = n_k(vm, &args[0], &args[1])?;
+    let (n, k) = (vm.index_value(&args[0])?, vm.index_value(&args[1])?);
+    let (n, k) = n_k(vm, &n, &k)?;
     if k > n {
         return Ok(Value::small_int(0));
     }
@@ -940,10 +941,12 @@ fn m_perm(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     no_kwargs(vm, "perm", kwnames)?;
     check_args(vm, "perm", args.len(), 1, 2)?;
     let k = args.get(1).filter(|k| !k.is_none());
+    let n = vm.index_value(&args[0])?;
     let Some(k) = k else {
-        return Ok(from_big(factorial_of(vm, &args[0])?));
+        return Ok(from_big(factorial_of(vm, &n)?));
     };
-    let (n, k) = n_k(vm, &args[0], k)?;
+    let k = vm.index_value(k)?;
+    let (n, k) = n_k(vm, &n, &k)?;
     if k > n {
         return Ok(Value::small_int(0));
     }
@@ -1039,7 +1042,12 @@ fn m_fsum(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
 
 fn m_prod(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
     let (pos, kws) = split_kwargs(args, kwnames);
-    check_args(vm, "prod", pos.len(), 1, 1)?;
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            pos.len()
+        )));
+    }
     let mut acc = Value::small_int(1);
     for (name, v) in kws {
         if name != "start" {

@@ -2,6 +2,7 @@
 //! `builtins`, `__future__`, and the native cores `_mt19937` and `_sha2`),
 //! the Python ones (`stdlib`), and `import`.
 
+pub mod atexit;
 pub mod future;
 pub mod gcmod;
 pub mod import;
@@ -25,6 +26,7 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "_mt19937",
     "_sha2",
     "_weakref",
+    "atexit",
     "builtins",
     "gc",
     "math",
@@ -41,6 +43,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "math" => math::make(vm),
         "__future__" => future::make(vm),
         "time" => time::make(vm),
+        "atexit" => atexit::make(vm),
         "gc" => gcmod::make(vm),
         "_mt19937" => mt::make(vm),
         "_sha2" => sha2::make(vm),

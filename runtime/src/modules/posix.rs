@@ -107,11 +107,18 @@ fn p_listdir(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value>
         Some(v) if !v.is_none() => path_arg(vm, "listdir", v)?,
         _ => ".".to_string(),
     };
+    // A bytes path lists bytes names.
+    let as_bytes = matches!(args.first().and_then(|v| v.data()), Some(ObjData::Bytes(_)));
     let rd = std::fs::read_dir(&p).map_err(|e| os_error(vm, &e, Some(&p)))?;
     let mut names = Vec::new();
     for entry in rd {
         let entry = entry.map_err(|e| os_error(vm, &e, Some(&p)))?;
-        names.push(new_str(entry.file_name().to_string_lossy().as_ref()));
+        let name = entry.file_name();
+        names.push(if as_bytes {
+            new_bytes(std::os::unix::ffi::OsStrExt::as_bytes(name.as_os_str()).to_vec())
+        } else {
+            new_str(name.to_string_lossy().as_ref())
+        });
     }
     Ok(new_list(names))
 }

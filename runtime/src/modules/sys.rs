@@ -57,6 +57,8 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("setrecursionlimit", sys_setrecursionlimit),
         ("intern", sys_intern),
         ("_getframe", sys_getframe),
+        ("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ("getsizeof", sys_getsizeof),
         ("getrefcount", sys_getrefcount),
         ("getdefaultencoding", sys_getdefaultencoding),
@@ -208,6 +210,41 @@ fn sys_getframe(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
     Ok(back)
 }
 
+fn sys_get_int_max_str_digits(
+    vm: &mut Vm,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<Value> {
+    no_args(vm, "get_int_max_str_digits", args, kwnames)?;
+    Ok(Value::int(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+fn sys_set_int_max_str_digits(
+    vm: &mut Vm,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<Value> {
+    let (pos, kws) = crate::builtins::split_kwargs(args, kwnames);
+    let v = match (pos.first(), kws.first()) {
+        (Some(v), None) if pos.len() == 1 => v,
+        (None, Some(&("maxdigits", v))) if kws.len() == 1 => v,
+        _ => {
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument 'maxdigits'")
+            )
+        }
+    };
+    let n = index_int(vm, v)?
+        .to_i64()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n.max(0) as usize;
+    Ok(Value::NONE)
+}
+
 /// `sys.intern(string)`.
 fn sys_intern(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let v = one_arg(vm, "intern", args, kwnames)?;
@@ -228,6 +265,16 @@ fn sys_intern(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
 fn sys_getsizeof(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     no_kwargs(vm, "getsizeof", kwnames)?;
     check_args(vm, "getsizeof", args.len(), 1, 2)?;
+    // A class's own __sizeof__, plus the collector's header (16 bytes).
+    if let Some(r) = vm.try_special(&args[0], "__sizeof__", &[])? {
+        let n = crate::object::int::as_int(&r)
+            .ok_or_else(|| vm.type_error("an integer is required"))?;
+        if n.is_negative() {
+            return Err(vm.value_error("__sizeof__() should return >= 0"));
+        }
+        let n = n.to_i64().unwrap_or(i64::MAX);
+        return Ok(Value::int(n.saturating_add(16)));
+    }
     Ok(Value::int(size_of(&args[0])))
 }
 

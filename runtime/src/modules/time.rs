@@ -93,10 +93,11 @@ def mktime(t, /):
 def strftime(format, t=None, /):
     if not isinstance(format, str):
         raise TypeError(f"strftime() argument 1 must be str, not {type(format).__name__}")
-    t = localtime() if t is None else _fields(t, "strftime")
-    if not 1 <= t[1] <= 12:
+    t = list(localtime() if t is None else _fields(t, "strftime"))
+    # As CPython's checks: month, day and day of year 0 mean the first.
+    if not 0 <= t[1] <= 12:
         raise ValueError("month out of range")
-    if not 1 <= t[2] <= 31:
+    if not 0 <= t[2] <= 31:
         raise ValueError("day of month out of range")
     if not 0 <= t[3] <= 23:
         raise ValueError("hour out of range")
@@ -104,6 +105,12 @@ def strftime(format, t=None, /):
         raise ValueError("minute out of range")
     if not 0 <= t[5] <= 61:
         raise ValueError("seconds out of range")
+    if t[6] < -1:
+        raise ValueError("day of week out of range")
+    if not 0 <= t[7] <= 366:
+        raise ValueError("day of year out of range")
+    for i in (1, 2, 7):
+        t[i] = t[i] or 1
     return _strftime(format, tuple(t))
 
 
@@ -111,6 +118,35 @@ def asctime(t=None, /):
     t = localtime() if t is None else _fields(t, "asctime")
     return (f"{_DAYS[t[6]]} {_MONTHS[t[1] - 1]} {t[2]:2d} "
             f"{t[3]:02d}:{t[4]:02d}:{t[5]:02d} {t[0]}")
+
+
+class _ClockInfo:
+    def __init__(self, implementation, monotonic, adjustable, resolution):
+        self.implementation = implementation
+        self.monotonic = monotonic
+        self.adjustable = adjustable
+        self.resolution = resolution
+
+    def __repr__(self):
+        fields = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"namespace({fields})"
+
+
+_CLOCKS = {
+    "time": ("clock_gettime(CLOCK_REALTIME)", False, True),
+    "monotonic": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "perf_counter": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "process_time": ("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", True, False),
+    "thread_time": ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", True, False),
+}
+
+
+def get_clock_info(name, /):
+    try:
+        implementation, monotonic, adjustable = _CLOCKS[name]
+    except (KeyError, TypeError):
+        raise ValueError("unknown clock") from None
+    return _ClockInfo(implementation, monotonic, adjustable, 1e-09)
 
 
 def ctime(seconds=None, /):

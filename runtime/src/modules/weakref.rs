@@ -22,25 +22,69 @@ pub(super) fn make(vm: &mut Vm) -> Value {
 }
 
 /// Whether `v` can be the target of a weak reference (CPython's kinds:
-/// instances, functions, classes, sets, generators, methods, modules,
-/// code; not ints, strs, tuples, lists, dicts).
-fn weakrefable(v: &Value) -> bool {
-    matches!(
-        v.data(),
+/// instances of classes with a `__weakref__` slot, functions, classes,
+/// sets, generators, methods, modules, code, exceptions; not ints, strs,
+/// tuples, lists, dicts, or `object()` itself).
+fn weakrefable(vm: &Vm, v: &Value) -> bool {
+    match v.data() {
+        Some(ObjData::Instance(i)) => {
+            let Some(t) = i.class.as_type() else {
+                return false;
+            };
+            // Nor instances of object itself, or of subclasses of int,
+            // tuple and bytes (CPython's variable-size objects).
+            if i.class.is(&vm.types.object)
+                || matches!(
+                    i.base.data(),
+                    Some(
+                        ObjData::Int(_)
+                            | ObjData::BigInt(_)
+                            | ObjData::Tuple(_)
+                            | ObjData::Bytes(_)
+                    )
+                )
+                || (!i.base.is_null() && i.base.as_small_int().is_some())
+            {
+                return false;
+            }
+            if t.has_dict {
+                return true;
+            }
+            // A class whose __slots__ leave no __dict__ has weak references
+            // only when some class in its MRO lists __weakref__.
+            t.mro.borrow().iter().any(|c| {
+                c.as_type().is_some_and(|ct| {
+                    vm.dict_get_str(&ct.dict, "__slots__").is_some_and(|s| {
+                        s.as_str().is_some_and(|x| x.as_str() == "__weakref__")
+                            || s.as_tuple().is_some_and(|items| {
+                                items.iter().any(|x| {
+                                    x.as_str().is_some_and(|x| x.as_str() == "__weakref__")
+                                })
+                            })
+                            || s.as_list().is_some_and(|items| {
+                                items.borrow().iter().any(|x| {
+                                    x.as_str().is_some_and(|x| x.as_str() == "__weakref__")
+                                })
+                            })
+                    })
+                })
+            })
+        }
         Some(
-            ObjData::Instance(_)
-                | ObjData::Function(_)
-                | ObjData::Builtin(_)
-                | ObjData::Type(_)
-                | ObjData::Set(_)
-                | ObjData::Generator(_)
-                | ObjData::Method(..)
-                | ObjData::Module(_)
-                | ObjData::Code(_)
-                | ObjData::File(_)
-                | ObjData::Property(_)
-        )
-    ) && crate::interp::Vm::base_value(v).is_none()
+            ObjData::Function(_)
+            | ObjData::Builtin(_)
+            | ObjData::Type(_)
+            | ObjData::Set(_)
+            | ObjData::Generator(_)
+            | ObjData::Method(..)
+            | ObjData::Module(_)
+            | ObjData::Code(_)
+            | ObjData::File(_)
+            | ObjData::Property(_)
+            | ObjData::Exception(_),
+        ) => true,
+        _ => false,
+    }
 }
 
 /// `ref(object[, callback])`.
@@ -48,7 +92,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
     no_kwargs(vm, "ref", kwnames)?;
     check_args(vm, "__new__", args.len(), 1, 2)?;
     let target = &args[0];
-    if !weakrefable(target) {
+    if !weakrefable(vm, target) {
         return Err(vm.type_error(format!(
             "cannot create weak reference to '{}' object",
             vm.type_name(target)

@@ -7,7 +7,7 @@ use tiercel::interp::traceback;
 use tiercel::{PyErr, Vm};
 
 const USAGE: &str =
-    "usage: tiercel [--dis] [-X leakcheck] (FILE | -c CMD) [args...]\n       tiercel --version";
+    "usage: tiercel [--dis] [-X leakcheck] [-X nospecialize] (FILE | -c CMD) [args...]\n       tiercel --version";
 
 /// The interpreter runs on a thread with a large stack: Python-to-Python
 /// calls do not use the Rust stack, but calls through builtins (a `key=`
@@ -61,8 +61,11 @@ fn real_main() -> ExitCode {
             Long("dis") => dis = true,
             Short('X') => match parser.value().map(|v| v.to_string_lossy().into_owned()) {
                 Ok(opt) if opt == "leakcheck" => leakcheck = true,
+                Ok(opt) if opt == "nospecialize" => tiercel::interp::specialize::disable(),
                 Ok(opt) => {
-                    eprintln!("tiercel: unknown -X option '{opt}' (known: leakcheck)");
+                    eprintln!(
+                        "tiercel: unknown -X option '{opt}' (known: leakcheck, nospecialize)"
+                    );
                     return ExitCode::from(2);
                 }
                 Err(e) => {

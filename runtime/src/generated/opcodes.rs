@@ -27,212 +27,216 @@ pub mod opcode {
     pub const STORE_FAST: u8 = 9;
     /// bytecodes.def:66
     pub const DELETE_FAST: u8 = 10;
-    /// bytecodes.def:73
+    /// bytecodes.def:85
     pub const LOAD_GLOBAL: u8 = 11;
-    /// bytecodes.def:77
+    /// bytecodes.def:109
     pub const STORE_GLOBAL: u8 = 12;
-    /// bytecodes.def:82
+    /// bytecodes.def:114
     pub const DELETE_GLOBAL: u8 = 13;
-    /// bytecodes.def:87
+    /// bytecodes.def:119
     pub const LOAD_NAME: u8 = 14;
-    /// bytecodes.def:91
+    /// bytecodes.def:123
     pub const STORE_NAME: u8 = 15;
-    /// bytecodes.def:96
+    /// bytecodes.def:128
     pub const DELETE_NAME: u8 = 16;
-    /// bytecodes.def:101
+    /// bytecodes.def:133
     pub const LOAD_ATTR: u8 = 17;
-    /// bytecodes.def:111
+    /// bytecodes.def:143
     pub const STORE_ATTR: u8 = 18;
-    /// bytecodes.def:120
-    pub const MAKE_CELL: u8 = 19;
-    /// bytecodes.def:126
-    pub const COPY_FREE_VARS: u8 = 20;
-    /// bytecodes.def:131
-    pub const LOAD_CLOSURE: u8 = 21;
-    /// bytecodes.def:135
-    pub const LOAD_DEREF: u8 = 22;
-    /// bytecodes.def:140
-    pub const LOAD_CLASSDEREF: u8 = 23;
-    /// bytecodes.def:144
-    pub const STORE_DEREF: u8 = 24;
-    /// bytecodes.def:148
-    pub const DELETE_DEREF: u8 = 25;
     /// bytecodes.def:152
+    pub const MAKE_CELL: u8 = 19;
+    /// bytecodes.def:158
+    pub const COPY_FREE_VARS: u8 = 20;
+    /// bytecodes.def:163
+    pub const LOAD_CLOSURE: u8 = 21;
+    /// bytecodes.def:167
+    pub const LOAD_DEREF: u8 = 22;
+    /// bytecodes.def:172
+    pub const LOAD_CLASSDEREF: u8 = 23;
+    /// bytecodes.def:176
+    pub const STORE_DEREF: u8 = 24;
+    /// bytecodes.def:180
+    pub const DELETE_DEREF: u8 = 25;
+    /// bytecodes.def:184
     pub const DELETE_ATTR: u8 = 26;
-    /// bytecodes.def:175
+    /// bytecodes.def:207
     pub const BINARY_OP: u8 = 27;
-    /// bytecodes.def:304
+    /// bytecodes.def:336
     pub const UNARY_NEGATIVE: u8 = 28;
-    /// bytecodes.def:308
+    /// bytecodes.def:340
     pub const UNARY_POSITIVE: u8 = 29;
-    /// bytecodes.def:312
+    /// bytecodes.def:344
     pub const UNARY_INVERT: u8 = 30;
-    /// bytecodes.def:316
+    /// bytecodes.def:348
     pub const UNARY_NOT: u8 = 31;
-    /// bytecodes.def:332
-    pub const COMPARE_OP: u8 = 32;
-    /// bytecodes.def:360
-    pub const IS_OP: u8 = 33;
     /// bytecodes.def:364
+    pub const COMPARE_OP: u8 = 32;
+    /// bytecodes.def:392
+    pub const IS_OP: u8 = 33;
+    /// bytecodes.def:396
     pub const CONTAINS_OP: u8 = 34;
-    /// bytecodes.def:370
+    /// bytecodes.def:402
     pub const BINARY_SUBSCR: u8 = 35;
-    /// bytecodes.def:377
+    /// bytecodes.def:409
     pub const STORE_SUBSCR: u8 = 36;
-    /// bytecodes.def:383
+    /// bytecodes.def:415
     pub const DELETE_SUBSCR: u8 = 37;
-    /// bytecodes.def:389
+    /// bytecodes.def:421
     pub const BUILD_SLICE: u8 = 38;
-    /// bytecodes.def:393
+    /// bytecodes.def:425
     pub const BUILD_TUPLE: u8 = 39;
-    /// bytecodes.def:397
+    /// bytecodes.def:429
     pub const BUILD_LIST: u8 = 40;
-    /// bytecodes.def:401
+    /// bytecodes.def:433
     pub const BUILD_SET: u8 = 41;
-    /// bytecodes.def:406
+    /// bytecodes.def:438
     pub const SET_ADD: u8 = 42;
-    /// bytecodes.def:410
-    pub const BUILD_MAP: u8 = 43;
-    /// bytecodes.def:414
-    pub const UNPACK_SEQUENCE: u8 = 44;
-    /// bytecodes.def:419
-    pub const LIST_APPEND: u8 = 45;
-    /// bytecodes.def:423
-    pub const LIST_EXTEND: u8 = 46;
-    /// bytecodes.def:427
-    pub const LIST_TO_TUPLE: u8 = 47;
-    /// bytecodes.def:432
-    pub const SET_UPDATE: u8 = 48;
-    /// bytecodes.def:437
-    pub const DICT_UPDATE: u8 = 49;
     /// bytecodes.def:442
-    pub const MAP_ADD: u8 = 50;
-    /// bytecodes.def:448
-    pub const DICT_MERGE: u8 = 51;
-    /// bytecodes.def:454
-    pub const UNPACK_EX: u8 = 52;
-    /// bytecodes.def:460
-    pub const FORMAT_VALUE: u8 = 53;
+    pub const BUILD_MAP: u8 = 43;
+    /// bytecodes.def:446
+    pub const UNPACK_SEQUENCE: u8 = 44;
+    /// bytecodes.def:451
+    pub const LIST_APPEND: u8 = 45;
+    /// bytecodes.def:455
+    pub const LIST_EXTEND: u8 = 46;
+    /// bytecodes.def:459
+    pub const LIST_TO_TUPLE: u8 = 47;
     /// bytecodes.def:464
+    pub const SET_UPDATE: u8 = 48;
+    /// bytecodes.def:469
+    pub const DICT_UPDATE: u8 = 49;
+    /// bytecodes.def:474
+    pub const MAP_ADD: u8 = 50;
+    /// bytecodes.def:480
+    pub const DICT_MERGE: u8 = 51;
+    /// bytecodes.def:486
+    pub const UNPACK_EX: u8 = 52;
+    /// bytecodes.def:492
+    pub const FORMAT_VALUE: u8 = 53;
+    /// bytecodes.def:496
     pub const BUILD_STRING: u8 = 54;
-    /// bytecodes.def:470
+    /// bytecodes.def:502
     pub const GET_ITER: u8 = 55;
-    /// bytecodes.def:475
+    /// bytecodes.def:507
     pub const FOR_ITER: u8 = 56;
-    /// bytecodes.def:485
+    /// bytecodes.def:517
     pub const END_FOR: u8 = 57;
-    /// bytecodes.def:490
+    /// bytecodes.def:522
     pub const JUMP_FORWARD: u8 = 58;
-    /// bytecodes.def:494
-    pub const JUMP_BACKWARD: u8 = 59;
-    /// bytecodes.def:499
-    pub const POP_JUMP_IF_FALSE: u8 = 60;
-    /// bytecodes.def:506
-    pub const POP_JUMP_IF_TRUE: u8 = 61;
-    /// bytecodes.def:515
-    pub const MAKE_FUNCTION: u8 = 62;
-    /// bytecodes.def:520
-    pub const SETUP_ANNOTATIONS: u8 = 63;
     /// bytecodes.def:526
-    pub const CALL_FUNCTION_EX: u8 = 64;
-    /// bytecodes.def:534
-    pub const LOAD_BUILD_CLASS: u8 = 65;
+    pub const JUMP_BACKWARD: u8 = 59;
+    /// bytecodes.def:531
+    pub const POP_JUMP_IF_FALSE: u8 = 60;
     /// bytecodes.def:538
-    pub const CALL: u8 = 66;
-    /// bytecodes.def:545
-    pub const CALL_KW: u8 = 67;
+    pub const POP_JUMP_IF_TRUE: u8 = 61;
+    /// bytecodes.def:547
+    pub const MAKE_FUNCTION: u8 = 62;
     /// bytecodes.def:552
+    pub const SETUP_ANNOTATIONS: u8 = 63;
+    /// bytecodes.def:558
+    pub const CALL_FUNCTION_EX: u8 = 64;
+    /// bytecodes.def:566
+    pub const LOAD_BUILD_CLASS: u8 = 65;
+    /// bytecodes.def:570
+    pub const CALL: u8 = 66;
+    /// bytecodes.def:577
+    pub const CALL_KW: u8 = 67;
+    /// bytecodes.def:584
     pub const RETURN_VALUE: u8 = 68;
-    /// bytecodes.def:560
-    pub const MATCH_SEQUENCE: u8 = 69;
-    /// bytecodes.def:564
-    pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:568
-    pub const GET_LEN: u8 = 71;
-    /// bytecodes.def:574
-    pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:580
-    pub const MATCH_CLASS: u8 = 73;
-    /// bytecodes.def:585
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
     /// bytecodes.def:592
+    pub const MATCH_SEQUENCE: u8 = 69;
+    /// bytecodes.def:596
+    pub const MATCH_MAPPING: u8 = 70;
+    /// bytecodes.def:600
+    pub const GET_LEN: u8 = 71;
+    /// bytecodes.def:606
+    pub const MATCH_KEYS: u8 = 72;
+    /// bytecodes.def:612
+    pub const MATCH_CLASS: u8 = 73;
+    /// bytecodes.def:617
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
+    /// bytecodes.def:624
     pub const BEFORE_WITH: u8 = 75;
-    /// bytecodes.def:599
+    /// bytecodes.def:631
     pub const WITH_EXCEPT_START: u8 = 76;
-    /// bytecodes.def:607
+    /// bytecodes.def:639
     pub const YIELD_VALUE: u8 = 77;
-    /// bytecodes.def:613
+    /// bytecodes.def:645
     pub const SEND: u8 = 78;
-    /// bytecodes.def:623
+    /// bytecodes.def:655
     pub const END_SEND: u8 = 79;
-    /// bytecodes.def:628
-    pub const GET_AWAITABLE: u8 = 80;
-    /// bytecodes.def:634
-    pub const ASYNC_GEN_WRAP: u8 = 81;
-    /// bytecodes.def:638
-    pub const GET_AITER: u8 = 82;
-    /// bytecodes.def:643
-    pub const GET_ANEXT: u8 = 83;
-    /// bytecodes.def:649
-    pub const END_ASYNC_FOR: u8 = 84;
-    /// bytecodes.def:654
-    pub const BEFORE_ASYNC_WITH: u8 = 85;
     /// bytecodes.def:660
-    pub const GET_YIELD_FROM_ITER: u8 = 86;
+    pub const GET_AWAITABLE: u8 = 80;
     /// bytecodes.def:666
-    pub const RAISE_VARARGS: u8 = 87;
-    /// bytecodes.def:673
-    pub const RERAISE: u8 = 88;
-    /// bytecodes.def:678
-    pub const PUSH_EXC_INFO: u8 = 89;
-    /// bytecodes.def:683
-    pub const POP_EXCEPT: u8 = 90;
-    /// bytecodes.def:688
-    pub const CHECK_EXC_MATCH: u8 = 91;
+    pub const ASYNC_GEN_WRAP: u8 = 81;
+    /// bytecodes.def:670
+    pub const GET_AITER: u8 = 82;
+    /// bytecodes.def:675
+    pub const GET_ANEXT: u8 = 83;
+    /// bytecodes.def:681
+    pub const END_ASYNC_FOR: u8 = 84;
+    /// bytecodes.def:686
+    pub const BEFORE_ASYNC_WITH: u8 = 85;
     /// bytecodes.def:692
-    pub const LOAD_ASSERTION_ERROR: u8 = 92;
+    pub const GET_YIELD_FROM_ITER: u8 = 86;
     /// bytecodes.def:698
+    pub const RAISE_VARARGS: u8 = 87;
+    /// bytecodes.def:705
+    pub const RERAISE: u8 = 88;
+    /// bytecodes.def:710
+    pub const PUSH_EXC_INFO: u8 = 89;
+    /// bytecodes.def:715
+    pub const POP_EXCEPT: u8 = 90;
+    /// bytecodes.def:720
+    pub const CHECK_EXC_MATCH: u8 = 91;
+    /// bytecodes.def:724
+    pub const LOAD_ASSERTION_ERROR: u8 = 92;
+    /// bytecodes.def:730
     pub const IMPORT_NAME: u8 = 93;
-    /// bytecodes.def:702
+    /// bytecodes.def:734
     pub const IMPORT_FROM: u8 = 94;
-    /// bytecodes.def:707
+    /// bytecodes.def:739
     pub const IMPORT_STAR: u8 = 95;
-    /// bytecodes.def:279
-    pub const BINARY_OP_ADD_INT: u8 = 96;
-    /// bytecodes.def:280
-    pub const BINARY_OP_AND_INT: u8 = 97;
-    /// bytecodes.def:281
-    pub const BINARY_OP_OR_INT: u8 = 98;
-    /// bytecodes.def:282
-    pub const BINARY_OP_XOR_INT: u8 = 99;
-    /// bytecodes.def:283
-    pub const BINARY_OP_LSHIFT_INT: u8 = 100;
-    /// bytecodes.def:284
-    pub const BINARY_OP_RSHIFT_INT: u8 = 101;
-    /// bytecodes.def:285
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 102;
-    /// bytecodes.def:286
-    pub const BINARY_OP_REMAINDER_INT: u8 = 103;
-    /// bytecodes.def:287
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 104;
-    /// bytecodes.def:288
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 105;
-    /// bytecodes.def:289
-    pub const BINARY_OP_ADD_FLOAT: u8 = 106;
-    /// bytecodes.def:290
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 107;
-    /// bytecodes.def:291
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 108;
-    /// bytecodes.def:292
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 109;
-    /// bytecodes.def:293
-    pub const BINARY_OP_ADD_STR: u8 = 110;
-    /// bytecodes.def:354
-    pub const COMPARE_OP_INT: u8 = 111;
-    /// bytecodes.def:355
-    pub const COMPARE_OP_FLOAT: u8 = 112;
-    /// bytecodes.def:356
-    pub const COMPARE_OP_STR: u8 = 113;
+    /// bytecodes.def:104
+    pub const LOAD_GLOBAL_MODULE: u8 = 96;
+    /// bytecodes.def:105
+    pub const LOAD_GLOBAL_BUILTIN: u8 = 97;
+    /// bytecodes.def:311
+    pub const BINARY_OP_ADD_INT: u8 = 98;
+    /// bytecodes.def:312
+    pub const BINARY_OP_AND_INT: u8 = 99;
+    /// bytecodes.def:313
+    pub const BINARY_OP_OR_INT: u8 = 100;
+    /// bytecodes.def:314
+    pub const BINARY_OP_XOR_INT: u8 = 101;
+    /// bytecodes.def:315
+    pub const BINARY_OP_LSHIFT_INT: u8 = 102;
+    /// bytecodes.def:316
+    pub const BINARY_OP_RSHIFT_INT: u8 = 103;
+    /// bytecodes.def:317
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 104;
+    /// bytecodes.def:318
+    pub const BINARY_OP_REMAINDER_INT: u8 = 105;
+    /// bytecodes.def:319
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 106;
+    /// bytecodes.def:320
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 107;
+    /// bytecodes.def:321
+    pub const BINARY_OP_ADD_FLOAT: u8 = 108;
+    /// bytecodes.def:322
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 109;
+    /// bytecodes.def:323
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 110;
+    /// bytecodes.def:324
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 111;
+    /// bytecodes.def:325
+    pub const BINARY_OP_ADD_STR: u8 = 112;
+    /// bytecodes.def:386
+    pub const COMPARE_OP_INT: u8 = 113;
+    /// bytecodes.def:387
+    pub const COMPARE_OP_FLOAT: u8 = 114;
+    /// bytecodes.def:388
+    pub const COMPARE_OP_STR: u8 = 115;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -267,227 +271,233 @@ pub mod uop {
     /// bytecodes.def:66
     pub const DELETE_FAST: u16 = 10;
     /// bytecodes.def:73
-    pub const LOAD_GLOBAL: u16 = 11;
-    /// bytecodes.def:77
-    pub const STORE_GLOBAL: u16 = 12;
-    /// bytecodes.def:82
-    pub const DELETE_GLOBAL: u16 = 13;
-    /// bytecodes.def:87
-    pub const LOAD_NAME: u16 = 14;
-    /// bytecodes.def:91
-    pub const STORE_NAME: u16 = 15;
-    /// bytecodes.def:96
-    pub const DELETE_NAME: u16 = 16;
-    /// bytecodes.def:101
-    pub const LOAD_ATTR: u16 = 17;
-    /// bytecodes.def:111
-    pub const STORE_ATTR: u16 = 18;
-    /// bytecodes.def:120
-    pub const MAKE_CELL: u16 = 19;
-    /// bytecodes.def:126
-    pub const COPY_FREE_VARS: u16 = 20;
-    /// bytecodes.def:131
-    pub const LOAD_CLOSURE: u16 = 21;
-    /// bytecodes.def:135
-    pub const LOAD_DEREF: u16 = 22;
-    /// bytecodes.def:140
-    pub const LOAD_CLASSDEREF: u16 = 23;
-    /// bytecodes.def:144
-    pub const STORE_DEREF: u16 = 24;
-    /// bytecodes.def:148
-    pub const DELETE_DEREF: u16 = 25;
+    pub const SPECIALIZE_LOAD_GLOBAL: u16 = 11;
+    /// bytecodes.def:81
+    pub const LOAD_GLOBAL: u16 = 12;
+    /// bytecodes.def:89
+    pub const LOAD_GLOBAL_MODULE: u16 = 13;
+    /// bytecodes.def:97
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 14;
+    /// bytecodes.def:109
+    pub const STORE_GLOBAL: u16 = 15;
+    /// bytecodes.def:114
+    pub const DELETE_GLOBAL: u16 = 16;
+    /// bytecodes.def:119
+    pub const LOAD_NAME: u16 = 17;
+    /// bytecodes.def:123
+    pub const STORE_NAME: u16 = 18;
+    /// bytecodes.def:128
+    pub const DELETE_NAME: u16 = 19;
+    /// bytecodes.def:133
+    pub const LOAD_ATTR: u16 = 20;
+    /// bytecodes.def:143
+    pub const STORE_ATTR: u16 = 21;
     /// bytecodes.def:152
-    pub const DELETE_ATTR: u16 = 26;
+    pub const MAKE_CELL: u16 = 22;
+    /// bytecodes.def:158
+    pub const COPY_FREE_VARS: u16 = 23;
     /// bytecodes.def:163
-    pub const SPECIALIZE_BINARY_OP: u16 = 27;
-    /// bytecodes.def:171
-    pub const BINARY_OP: u16 = 28;
-    /// bytecodes.def:179
-    pub const GUARD_BOTH_INT: u16 = 29;
-    /// bytecodes.def:183
-    pub const GUARD_BOTH_FLOAT: u16 = 30;
-    /// bytecodes.def:187
-    pub const GUARD_BOTH_STR: u16 = 31;
-    /// bytecodes.def:193
-    pub const BINARY_OP_ADD_INT: u16 = 32;
-    /// bytecodes.def:197
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 33;
-    /// bytecodes.def:201
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 34;
-    /// bytecodes.def:209
-    pub const BINARY_OP_ADD_FLOAT: u16 = 35;
-    /// bytecodes.def:213
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 36;
-    /// bytecodes.def:217
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 37;
-    /// bytecodes.def:222
-    pub const GUARD_NONZERO_FLOAT: u16 = 38;
-    /// bytecodes.def:226
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 39;
-    /// bytecodes.def:230
-    pub const BINARY_OP_ADD_STR: u16 = 40;
-    /// bytecodes.def:235
-    pub const BINARY_OP_AND_INT: u16 = 41;
-    /// bytecodes.def:239
-    pub const BINARY_OP_OR_INT: u16 = 42;
-    /// bytecodes.def:243
-    pub const BINARY_OP_XOR_INT: u16 = 43;
+    pub const LOAD_CLOSURE: u16 = 24;
+    /// bytecodes.def:167
+    pub const LOAD_DEREF: u16 = 25;
+    /// bytecodes.def:172
+    pub const LOAD_CLASSDEREF: u16 = 26;
+    /// bytecodes.def:176
+    pub const STORE_DEREF: u16 = 27;
+    /// bytecodes.def:180
+    pub const DELETE_DEREF: u16 = 28;
+    /// bytecodes.def:184
+    pub const DELETE_ATTR: u16 = 29;
+    /// bytecodes.def:195
+    pub const SPECIALIZE_BINARY_OP: u16 = 30;
+    /// bytecodes.def:203
+    pub const BINARY_OP: u16 = 31;
+    /// bytecodes.def:211
+    pub const GUARD_BOTH_INT: u16 = 32;
+    /// bytecodes.def:215
+    pub const GUARD_BOTH_FLOAT: u16 = 33;
+    /// bytecodes.def:219
+    pub const GUARD_BOTH_STR: u16 = 34;
+    /// bytecodes.def:225
+    pub const BINARY_OP_ADD_INT: u16 = 35;
+    /// bytecodes.def:229
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 36;
+    /// bytecodes.def:233
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 37;
+    /// bytecodes.def:241
+    pub const BINARY_OP_ADD_FLOAT: u16 = 38;
+    /// bytecodes.def:245
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 39;
     /// bytecodes.def:249
-    pub const GUARD_SHIFT_COUNT: u16 = 44;
-    /// bytecodes.def:253
-    pub const GUARD_NONZERO_INT: u16 = 45;
-    /// bytecodes.def:257
-    pub const BINARY_OP_LSHIFT_INT: u16 = 46;
-    /// bytecodes.def:264
-    pub const BINARY_OP_RSHIFT_INT: u16 = 47;
-    /// bytecodes.def:268
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 48;
-    /// bytecodes.def:273
-    pub const BINARY_OP_REMAINDER_INT: u16 = 49;
-    /// bytecodes.def:304
-    pub const UNARY_NEGATIVE: u16 = 50;
-    /// bytecodes.def:308
-    pub const UNARY_POSITIVE: u16 = 51;
-    /// bytecodes.def:312
-    pub const UNARY_INVERT: u16 = 52;
-    /// bytecodes.def:316
-    pub const UNARY_NOT: u16 = 53;
-    /// bytecodes.def:320
-    pub const SPECIALIZE_COMPARE_OP: u16 = 54;
-    /// bytecodes.def:328
-    pub const COMPARE_OP: u16 = 55;
-    /// bytecodes.def:334
-    pub const COMPARE_OP_INT: u16 = 56;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 40;
+    /// bytecodes.def:254
+    pub const GUARD_NONZERO_FLOAT: u16 = 41;
+    /// bytecodes.def:258
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 42;
+    /// bytecodes.def:262
+    pub const BINARY_OP_ADD_STR: u16 = 43;
+    /// bytecodes.def:267
+    pub const BINARY_OP_AND_INT: u16 = 44;
+    /// bytecodes.def:271
+    pub const BINARY_OP_OR_INT: u16 = 45;
+    /// bytecodes.def:275
+    pub const BINARY_OP_XOR_INT: u16 = 46;
+    /// bytecodes.def:281
+    pub const GUARD_SHIFT_COUNT: u16 = 47;
+    /// bytecodes.def:285
+    pub const GUARD_NONZERO_INT: u16 = 48;
+    /// bytecodes.def:289
+    pub const BINARY_OP_LSHIFT_INT: u16 = 49;
+    /// bytecodes.def:296
+    pub const BINARY_OP_RSHIFT_INT: u16 = 50;
+    /// bytecodes.def:300
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 51;
+    /// bytecodes.def:305
+    pub const BINARY_OP_REMAINDER_INT: u16 = 52;
+    /// bytecodes.def:336
+    pub const UNARY_NEGATIVE: u16 = 53;
     /// bytecodes.def:340
-    pub const COMPARE_OP_FLOAT: u16 = 57;
-    /// bytecodes.def:349
-    pub const COMPARE_OP_STR: u16 = 58;
+    pub const UNARY_POSITIVE: u16 = 54;
+    /// bytecodes.def:344
+    pub const UNARY_INVERT: u16 = 55;
+    /// bytecodes.def:348
+    pub const UNARY_NOT: u16 = 56;
+    /// bytecodes.def:352
+    pub const SPECIALIZE_COMPARE_OP: u16 = 57;
     /// bytecodes.def:360
-    pub const IS_OP: u16 = 59;
-    /// bytecodes.def:364
-    pub const CONTAINS_OP: u16 = 60;
-    /// bytecodes.def:370
-    pub const BINARY_SUBSCR: u16 = 61;
-    /// bytecodes.def:377
-    pub const STORE_SUBSCR: u16 = 62;
-    /// bytecodes.def:383
-    pub const DELETE_SUBSCR: u16 = 63;
-    /// bytecodes.def:389
-    pub const BUILD_SLICE: u16 = 64;
-    /// bytecodes.def:393
-    pub const BUILD_TUPLE: u16 = 65;
-    /// bytecodes.def:397
-    pub const BUILD_LIST: u16 = 66;
-    /// bytecodes.def:401
-    pub const BUILD_SET: u16 = 67;
-    /// bytecodes.def:406
-    pub const SET_ADD: u16 = 68;
-    /// bytecodes.def:410
-    pub const BUILD_MAP: u16 = 69;
-    /// bytecodes.def:414
-    pub const UNPACK_SEQUENCE: u16 = 70;
-    /// bytecodes.def:419
-    pub const LIST_APPEND: u16 = 71;
-    /// bytecodes.def:423
-    pub const LIST_EXTEND: u16 = 72;
-    /// bytecodes.def:427
-    pub const LIST_TO_TUPLE: u16 = 73;
-    /// bytecodes.def:432
-    pub const SET_UPDATE: u16 = 74;
-    /// bytecodes.def:437
-    pub const DICT_UPDATE: u16 = 75;
+    pub const COMPARE_OP: u16 = 58;
+    /// bytecodes.def:366
+    pub const COMPARE_OP_INT: u16 = 59;
+    /// bytecodes.def:372
+    pub const COMPARE_OP_FLOAT: u16 = 60;
+    /// bytecodes.def:381
+    pub const COMPARE_OP_STR: u16 = 61;
+    /// bytecodes.def:392
+    pub const IS_OP: u16 = 62;
+    /// bytecodes.def:396
+    pub const CONTAINS_OP: u16 = 63;
+    /// bytecodes.def:402
+    pub const BINARY_SUBSCR: u16 = 64;
+    /// bytecodes.def:409
+    pub const STORE_SUBSCR: u16 = 65;
+    /// bytecodes.def:415
+    pub const DELETE_SUBSCR: u16 = 66;
+    /// bytecodes.def:421
+    pub const BUILD_SLICE: u16 = 67;
+    /// bytecodes.def:425
+    pub const BUILD_TUPLE: u16 = 68;
+    /// bytecodes.def:429
+    pub const BUILD_LIST: u16 = 69;
+    /// bytecodes.def:433
+    pub const BUILD_SET: u16 = 70;
+    /// bytecodes.def:438
+    pub const SET_ADD: u16 = 71;
     /// bytecodes.def:442
-    pub const MAP_ADD: u16 = 76;
-    /// bytecodes.def:448
-    pub const DICT_MERGE: u16 = 77;
-    /// bytecodes.def:454
-    pub const UNPACK_EX: u16 = 78;
-    /// bytecodes.def:460
-    pub const FORMAT_VALUE: u16 = 79;
+    pub const BUILD_MAP: u16 = 72;
+    /// bytecodes.def:446
+    pub const UNPACK_SEQUENCE: u16 = 73;
+    /// bytecodes.def:451
+    pub const LIST_APPEND: u16 = 74;
+    /// bytecodes.def:455
+    pub const LIST_EXTEND: u16 = 75;
+    /// bytecodes.def:459
+    pub const LIST_TO_TUPLE: u16 = 76;
     /// bytecodes.def:464
-    pub const BUILD_STRING: u16 = 80;
-    /// bytecodes.def:470
-    pub const GET_ITER: u16 = 81;
-    /// bytecodes.def:475
-    pub const FOR_ITER: u16 = 82;
-    /// bytecodes.def:485
-    pub const END_FOR: u16 = 83;
-    /// bytecodes.def:490
-    pub const JUMP_FORWARD: u16 = 84;
-    /// bytecodes.def:494
-    pub const JUMP_BACKWARD: u16 = 85;
-    /// bytecodes.def:499
-    pub const POP_JUMP_IF_FALSE: u16 = 86;
-    /// bytecodes.def:506
-    pub const POP_JUMP_IF_TRUE: u16 = 87;
-    /// bytecodes.def:515
-    pub const MAKE_FUNCTION: u16 = 88;
-    /// bytecodes.def:520
-    pub const SETUP_ANNOTATIONS: u16 = 89;
+    pub const SET_UPDATE: u16 = 77;
+    /// bytecodes.def:469
+    pub const DICT_UPDATE: u16 = 78;
+    /// bytecodes.def:474
+    pub const MAP_ADD: u16 = 79;
+    /// bytecodes.def:480
+    pub const DICT_MERGE: u16 = 80;
+    /// bytecodes.def:486
+    pub const UNPACK_EX: u16 = 81;
+    /// bytecodes.def:492
+    pub const FORMAT_VALUE: u16 = 82;
+    /// bytecodes.def:496
+    pub const BUILD_STRING: u16 = 83;
+    /// bytecodes.def:502
+    pub const GET_ITER: u16 = 84;
+    /// bytecodes.def:507
+    pub const FOR_ITER: u16 = 85;
+    /// bytecodes.def:517
+    pub const END_FOR: u16 = 86;
+    /// bytecodes.def:522
+    pub const JUMP_FORWARD: u16 = 87;
     /// bytecodes.def:526
-    pub const CALL_FUNCTION_EX: u16 = 90;
-    /// bytecodes.def:534
-    pub const LOAD_BUILD_CLASS: u16 = 91;
+    pub const JUMP_BACKWARD: u16 = 88;
+    /// bytecodes.def:531
+    pub const POP_JUMP_IF_FALSE: u16 = 89;
     /// bytecodes.def:538
-    pub const CALL: u16 = 92;
-    /// bytecodes.def:545
-    pub const CALL_KW: u16 = 93;
+    pub const POP_JUMP_IF_TRUE: u16 = 90;
+    /// bytecodes.def:547
+    pub const MAKE_FUNCTION: u16 = 91;
     /// bytecodes.def:552
-    pub const RETURN_VALUE: u16 = 94;
-    /// bytecodes.def:560
-    pub const MATCH_SEQUENCE: u16 = 95;
-    /// bytecodes.def:564
-    pub const MATCH_MAPPING: u16 = 96;
-    /// bytecodes.def:568
-    pub const GET_LEN: u16 = 97;
-    /// bytecodes.def:574
-    pub const MATCH_KEYS: u16 = 98;
-    /// bytecodes.def:580
-    pub const MATCH_CLASS: u16 = 99;
-    /// bytecodes.def:585
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 100;
+    pub const SETUP_ANNOTATIONS: u16 = 92;
+    /// bytecodes.def:558
+    pub const CALL_FUNCTION_EX: u16 = 93;
+    /// bytecodes.def:566
+    pub const LOAD_BUILD_CLASS: u16 = 94;
+    /// bytecodes.def:570
+    pub const CALL: u16 = 95;
+    /// bytecodes.def:577
+    pub const CALL_KW: u16 = 96;
+    /// bytecodes.def:584
+    pub const RETURN_VALUE: u16 = 97;
     /// bytecodes.def:592
-    pub const BEFORE_WITH: u16 = 101;
-    /// bytecodes.def:599
-    pub const WITH_EXCEPT_START: u16 = 102;
-    /// bytecodes.def:607
-    pub const YIELD_VALUE: u16 = 103;
-    /// bytecodes.def:613
-    pub const SEND: u16 = 104;
-    /// bytecodes.def:623
-    pub const END_SEND: u16 = 105;
-    /// bytecodes.def:628
-    pub const GET_AWAITABLE: u16 = 106;
-    /// bytecodes.def:634
-    pub const ASYNC_GEN_WRAP: u16 = 107;
-    /// bytecodes.def:638
-    pub const GET_AITER: u16 = 108;
-    /// bytecodes.def:643
-    pub const GET_ANEXT: u16 = 109;
-    /// bytecodes.def:649
-    pub const END_ASYNC_FOR: u16 = 110;
-    /// bytecodes.def:654
-    pub const BEFORE_ASYNC_WITH: u16 = 111;
+    pub const MATCH_SEQUENCE: u16 = 98;
+    /// bytecodes.def:596
+    pub const MATCH_MAPPING: u16 = 99;
+    /// bytecodes.def:600
+    pub const GET_LEN: u16 = 100;
+    /// bytecodes.def:606
+    pub const MATCH_KEYS: u16 = 101;
+    /// bytecodes.def:612
+    pub const MATCH_CLASS: u16 = 102;
+    /// bytecodes.def:617
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 103;
+    /// bytecodes.def:624
+    pub const BEFORE_WITH: u16 = 104;
+    /// bytecodes.def:631
+    pub const WITH_EXCEPT_START: u16 = 105;
+    /// bytecodes.def:639
+    pub const YIELD_VALUE: u16 = 106;
+    /// bytecodes.def:645
+    pub const SEND: u16 = 107;
+    /// bytecodes.def:655
+    pub const END_SEND: u16 = 108;
     /// bytecodes.def:660
-    pub const GET_YIELD_FROM_ITER: u16 = 112;
+    pub const GET_AWAITABLE: u16 = 109;
     /// bytecodes.def:666
-    pub const RAISE_VARARGS: u16 = 113;
-    /// bytecodes.def:673
-    pub const RERAISE: u16 = 114;
-    /// bytecodes.def:678
-    pub const PUSH_EXC_INFO: u16 = 115;
-    /// bytecodes.def:683
-    pub const POP_EXCEPT: u16 = 116;
-    /// bytecodes.def:688
-    pub const CHECK_EXC_MATCH: u16 = 117;
+    pub const ASYNC_GEN_WRAP: u16 = 110;
+    /// bytecodes.def:670
+    pub const GET_AITER: u16 = 111;
+    /// bytecodes.def:675
+    pub const GET_ANEXT: u16 = 112;
+    /// bytecodes.def:681
+    pub const END_ASYNC_FOR: u16 = 113;
+    /// bytecodes.def:686
+    pub const BEFORE_ASYNC_WITH: u16 = 114;
     /// bytecodes.def:692
-    pub const LOAD_ASSERTION_ERROR: u16 = 118;
+    pub const GET_YIELD_FROM_ITER: u16 = 115;
     /// bytecodes.def:698
-    pub const IMPORT_NAME: u16 = 119;
-    /// bytecodes.def:702
-    pub const IMPORT_FROM: u16 = 120;
-    /// bytecodes.def:707
-    pub const IMPORT_STAR: u16 = 121;
+    pub const RAISE_VARARGS: u16 = 116;
+    /// bytecodes.def:705
+    pub const RERAISE: u16 = 117;
+    /// bytecodes.def:710
+    pub const PUSH_EXC_INFO: u16 = 118;
+    /// bytecodes.def:715
+    pub const POP_EXCEPT: u16 = 119;
+    /// bytecodes.def:720
+    pub const CHECK_EXC_MATCH: u16 = 120;
+    /// bytecodes.def:724
+    pub const LOAD_ASSERTION_ERROR: u16 = 121;
+    /// bytecodes.def:730
+    pub const IMPORT_NAME: u16 = 122;
+    /// bytecodes.def:734
+    pub const IMPORT_FROM: u16 = 123;
+    /// bytecodes.def:739
+    pub const IMPORT_STAR: u16 = 124;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -507,7 +517,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 114;
+pub const NUM_OPCODES: usize = 116;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -606,6 +616,8 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "IMPORT_NAME",
     "IMPORT_FROM",
     "IMPORT_STAR",
+    "LOAD_GLOBAL_MODULE",
+    "LOAD_GLOBAL_BUILTIN",
     "BINARY_OP_ADD_INT",
     "BINARY_OP_AND_INT",
     "BINARY_OP_OR_INT",
@@ -639,7 +651,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // LOAD_FAST
     0, // STORE_FAST
     0, // DELETE_FAST
-    1, // LOAD_GLOBAL
+    6, // LOAD_GLOBAL
     0, // STORE_GLOBAL
     0, // DELETE_GLOBAL
     0, // LOAD_NAME
@@ -724,6 +736,8 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // IMPORT_NAME
     0, // IMPORT_FROM
     0, // IMPORT_STAR
+    6, // LOAD_GLOBAL_MODULE
+    6, // LOAD_GLOBAL_BUILTIN
     1, // BINARY_OP_ADD_INT
     1, // BINARY_OP_AND_INT
     1, // BINARY_OP_OR_INT
@@ -842,6 +856,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::IMPORT_NAME,
     opcode::IMPORT_FROM,
     opcode::IMPORT_STAR,
+    opcode::LOAD_GLOBAL,
+    opcode::LOAD_GLOBAL,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
@@ -874,7 +890,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_FAST
     USES_OPARG, // STORE_FAST
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_FAST
-    HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_GLOBAL
+    HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // LOAD_GLOBAL
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_GLOBAL
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_GLOBAL
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_NAME
@@ -959,6 +975,8 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // IMPORT_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // IMPORT_FROM
     HAS_ERROR | ESCAPES, // IMPORT_STAR
+    HAS_DEOPT | USES_OPARG, // LOAD_GLOBAL_MODULE
+    HAS_DEOPT | USES_OPARG, // LOAD_GLOBAL_BUILTIN
     HAS_DEOPT, // BINARY_OP_ADD_INT
     HAS_DEOPT, // BINARY_OP_AND_INT
     HAS_DEOPT, // BINARY_OP_OR_INT
@@ -1077,6 +1095,8 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // IMPORT_NAME
     false, // IMPORT_FROM
     false, // IMPORT_STAR
+    true, // LOAD_GLOBAL_MODULE
+    true, // LOAD_GLOBAL_BUILTIN
     true, // BINARY_OP_ADD_INT
     true, // BINARY_OP_AND_INT
     true, // BINARY_OP_OR_INT
@@ -1110,7 +1130,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::LOAD_FAST, 0)], // LOAD_FAST
     &[(uop::STORE_FAST, 0)], // STORE_FAST
     &[(uop::DELETE_FAST, 0)], // DELETE_FAST
-    &[(uop::LOAD_GLOBAL, 0)], // LOAD_GLOBAL
+    &[(uop::SPECIALIZE_LOAD_GLOBAL, 0), (uop::LOAD_GLOBAL, 6)], // LOAD_GLOBAL
     &[(uop::STORE_GLOBAL, 0)], // STORE_GLOBAL
     &[(uop::DELETE_GLOBAL, 0)], // DELETE_GLOBAL
     &[(uop::LOAD_NAME, 0)], // LOAD_NAME
@@ -1195,6 +1215,8 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_NAME, 0)], // IMPORT_NAME
     &[(uop::IMPORT_FROM, 0)], // IMPORT_FROM
     &[(uop::IMPORT_STAR, 0)], // IMPORT_STAR
+    &[(uop::LOAD_GLOBAL_MODULE, 1)], // LOAD_GLOBAL_MODULE
+    &[(uop::LOAD_GLOBAL_BUILTIN, 1)], // LOAD_GLOBAL_BUILTIN
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_ADD_INT, 1)], // BINARY_OP_ADD_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_AND_INT, 1)], // BINARY_OP_AND_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_OR_INT, 1)], // BINARY_OP_OR_INT
@@ -1215,7 +1237,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1)], // COMPARE_OP_STR
 ];
 
-pub const UOP_NAMES: [&str; 122] = [
+pub const UOP_NAMES: [&str; 125] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1227,7 +1249,10 @@ pub const UOP_NAMES: [&str; 122] = [
     "LOAD_FAST",
     "STORE_FAST",
     "DELETE_FAST",
-    "LOAD_GLOBAL",
+    "_SPECIALIZE_LOAD_GLOBAL",
+    "_LOAD_GLOBAL",
+    "_LOAD_GLOBAL_MODULE",
+    "_LOAD_GLOBAL_BUILTIN",
     "STORE_GLOBAL",
     "DELETE_GLOBAL",
     "LOAD_NAME",
@@ -1340,7 +1365,7 @@ pub const UOP_NAMES: [&str; 122] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 122] = [
+pub const UOP_FLAGS: [u16; 125] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1352,7 +1377,10 @@ pub const UOP_FLAGS: [u16; 122] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_FAST
     USES_OPARG, // STORE_FAST
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_FAST
-    HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_GLOBAL
+    SPECIALIZING | USES_OPARG, // _SPECIALIZE_LOAD_GLOBAL
+    HAS_ERROR | ESCAPES | USES_OPARG, // _LOAD_GLOBAL
+    HAS_DEOPT | USES_OPARG, // _LOAD_GLOBAL_MODULE
+    HAS_DEOPT | USES_OPARG, // _LOAD_GLOBAL_BUILTIN
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_GLOBAL
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_GLOBAL
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_NAME
@@ -1467,6 +1495,7 @@ pub const UOP_FLAGS: [u16; 122] = [
 
 /// Families: (head, members, cache size).
 pub const FAMILIES: &[(u8, &[u8], u8)] = &[
+    (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
 ];
@@ -1570,24 +1599,26 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         93 => 2, // IMPORT_NAME
         94 => 1, // IMPORT_FROM
         95 => 1, // IMPORT_STAR
-        96 => 2, // BINARY_OP_ADD_INT
-        97 => 2, // BINARY_OP_AND_INT
-        98 => 2, // BINARY_OP_OR_INT
-        99 => 2, // BINARY_OP_XOR_INT
-        100 => 2, // BINARY_OP_LSHIFT_INT
-        101 => 2, // BINARY_OP_RSHIFT_INT
-        102 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        103 => 2, // BINARY_OP_REMAINDER_INT
-        104 => 2, // BINARY_OP_SUBTRACT_INT
-        105 => 2, // BINARY_OP_MULTIPLY_INT
-        106 => 2, // BINARY_OP_ADD_FLOAT
-        107 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        108 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        109 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        110 => 2, // BINARY_OP_ADD_STR
-        111 => 2, // COMPARE_OP_INT
-        112 => 2, // COMPARE_OP_FLOAT
-        113 => 2, // COMPARE_OP_STR
+        96 => 0, // LOAD_GLOBAL_MODULE
+        97 => 0, // LOAD_GLOBAL_BUILTIN
+        98 => 2, // BINARY_OP_ADD_INT
+        99 => 2, // BINARY_OP_AND_INT
+        100 => 2, // BINARY_OP_OR_INT
+        101 => 2, // BINARY_OP_XOR_INT
+        102 => 2, // BINARY_OP_LSHIFT_INT
+        103 => 2, // BINARY_OP_RSHIFT_INT
+        104 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        105 => 2, // BINARY_OP_REMAINDER_INT
+        106 => 2, // BINARY_OP_SUBTRACT_INT
+        107 => 2, // BINARY_OP_MULTIPLY_INT
+        108 => 2, // BINARY_OP_ADD_FLOAT
+        109 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        110 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        111 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        112 => 2, // BINARY_OP_ADD_STR
+        113 => 2, // COMPARE_OP_INT
+        114 => 2, // COMPARE_OP_FLOAT
+        115 => 2, // COMPARE_OP_STR
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1696,24 +1727,26 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         93 => 1, // IMPORT_NAME
         94 => 2, // IMPORT_FROM
         95 => 0, // IMPORT_STAR
-        96 => 1, // BINARY_OP_ADD_INT
-        97 => 1, // BINARY_OP_AND_INT
-        98 => 1, // BINARY_OP_OR_INT
-        99 => 1, // BINARY_OP_XOR_INT
-        100 => 1, // BINARY_OP_LSHIFT_INT
-        101 => 1, // BINARY_OP_RSHIFT_INT
-        102 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        103 => 1, // BINARY_OP_REMAINDER_INT
-        104 => 1, // BINARY_OP_SUBTRACT_INT
-        105 => 1, // BINARY_OP_MULTIPLY_INT
-        106 => 1, // BINARY_OP_ADD_FLOAT
-        107 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        108 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        109 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        110 => 1, // BINARY_OP_ADD_STR
-        111 => 1, // COMPARE_OP_INT
-        112 => 1, // COMPARE_OP_FLOAT
-        113 => 1, // COMPARE_OP_STR
+        96 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
+        97 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
+        98 => 1, // BINARY_OP_ADD_INT
+        99 => 1, // BINARY_OP_AND_INT
+        100 => 1, // BINARY_OP_OR_INT
+        101 => 1, // BINARY_OP_XOR_INT
+        102 => 1, // BINARY_OP_LSHIFT_INT
+        103 => 1, // BINARY_OP_RSHIFT_INT
+        104 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        105 => 1, // BINARY_OP_REMAINDER_INT
+        106 => 1, // BINARY_OP_SUBTRACT_INT
+        107 => 1, // BINARY_OP_MULTIPLY_INT
+        108 => 1, // BINARY_OP_ADD_FLOAT
+        109 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        110 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        111 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        112 => 1, // BINARY_OP_ADD_STR
+        113 => 1, // COMPARE_OP_INT
+        114 => 1, // COMPARE_OP_FLOAT
+        115 => 1, // COMPARE_OP_STR
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -275,14 +275,34 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:73 inst LOAD_GLOBAL
+                        // bytecodes.def:85 macro LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/5 + _LOAD_GLOBAL
                         opcode::LOAD_GLOBAL => {
-                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            next_instr = unsafe { this_instr.add(1 + 6usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_GLOBAL (bytecodes.def:73)
+                                ///uop _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:73)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let counter = unsafe { read_u16(this_instr.add(1usize)) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if specialize::triggered(counter) {
+                                    unsafe {
+                                        specialize::load_global(
+                                            this_instr,
+                                            &frame.globals,
+                                            &frame.builtins,
+                                            frame.name(oparg >> 1),
+                                        )
+                                    };
+                                    dispatch_same_oparg!();
+                                }
+                                unsafe { specialize::tick(this_instr, counter) };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _LOAD_GLOBAL (bytecodes.def:81)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -303,14 +323,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:77 inst STORE_GLOBAL
+                        // bytecodes.def:109 inst STORE_GLOBAL
                         opcode::STORE_GLOBAL => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_GLOBAL (bytecodes.def:77)
+                                ///uop STORE_GLOBAL (bytecodes.def:109)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -327,14 +347,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:82 inst DELETE_GLOBAL
+                        // bytecodes.def:114 inst DELETE_GLOBAL
                         opcode::DELETE_GLOBAL => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_GLOBAL (bytecodes.def:82)
+                                ///uop DELETE_GLOBAL (bytecodes.def:114)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -350,14 +370,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:87 inst LOAD_NAME
+                        // bytecodes.def:119 inst LOAD_NAME
                         opcode::LOAD_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_NAME (bytecodes.def:87)
+                                ///uop LOAD_NAME (bytecodes.def:119)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -374,14 +394,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:91 inst STORE_NAME
+                        // bytecodes.def:123 inst STORE_NAME
                         opcode::STORE_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_NAME (bytecodes.def:91)
+                                ///uop STORE_NAME (bytecodes.def:123)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -398,14 +418,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:96 inst DELETE_NAME
+                        // bytecodes.def:128 inst DELETE_NAME
                         opcode::DELETE_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_NAME (bytecodes.def:96)
+                                ///uop DELETE_NAME (bytecodes.def:128)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -421,14 +441,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:101 inst LOAD_ATTR
+                        // bytecodes.def:133 inst LOAD_ATTR
                         opcode::LOAD_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_ATTR (bytecodes.def:101)
+                                ///uop LOAD_ATTR (bytecodes.def:133)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -468,14 +488,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:111 inst STORE_ATTR
+                        // bytecodes.def:143 inst STORE_ATTR
                         opcode::STORE_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_ATTR (bytecodes.def:111)
+                                ///uop STORE_ATTR (bytecodes.def:143)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -494,11 +514,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:120 inst MAKE_CELL
+                        // bytecodes.def:152 inst MAKE_CELL
                         opcode::MAKE_CELL => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop MAKE_CELL (bytecodes.def:120)
+                                ///uop MAKE_CELL (bytecodes.def:152)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -508,14 +528,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:126 inst COPY_FREE_VARS
+                        // bytecodes.def:158 inst COPY_FREE_VARS
                         opcode::COPY_FREE_VARS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop COPY_FREE_VARS (bytecodes.def:126)
+                                ///uop COPY_FREE_VARS (bytecodes.def:158)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -524,11 +544,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:131 inst LOAD_CLOSURE
+                        // bytecodes.def:163 inst LOAD_CLOSURE
                         opcode::LOAD_CLOSURE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_CLOSURE (bytecodes.def:131)
+                                ///uop LOAD_CLOSURE (bytecodes.def:163)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -539,14 +559,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:135 inst LOAD_DEREF
+                        // bytecodes.def:167 inst LOAD_DEREF
                         opcode::LOAD_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_DEREF (bytecodes.def:135)
+                                ///uop LOAD_DEREF (bytecodes.def:167)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -563,14 +583,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:140 inst LOAD_CLASSDEREF
+                        // bytecodes.def:172 inst LOAD_CLASSDEREF
                         opcode::LOAD_CLASSDEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_CLASSDEREF (bytecodes.def:140)
+                                ///uop LOAD_CLASSDEREF (bytecodes.def:172)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -587,14 +607,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:144 inst STORE_DEREF
+                        // bytecodes.def:176 inst STORE_DEREF
                         opcode::STORE_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_DEREF (bytecodes.def:144)
+                                ///uop STORE_DEREF (bytecodes.def:176)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -604,14 +624,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:148 inst DELETE_DEREF
+                        // bytecodes.def:180 inst DELETE_DEREF
                         opcode::DELETE_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_DEREF (bytecodes.def:148)
+                                ///uop DELETE_DEREF (bytecodes.def:180)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -626,14 +646,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:152 inst DELETE_ATTR
+                        // bytecodes.def:184 inst DELETE_ATTR
                         opcode::DELETE_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_ATTR (bytecodes.def:152)
+                                ///uop DELETE_ATTR (bytecodes.def:184)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -651,14 +671,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:175 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
+                        // bytecodes.def:207 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
                         opcode::BINARY_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:163)
+                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:195)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let lhs: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -672,7 +692,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP (bytecodes.def:171)
+                                ///uop _BINARY_OP (bytecodes.def:203)
                                 const _: () = ();
                                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -690,14 +710,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:304 inst UNARY_NEGATIVE
+                        // bytecodes.def:336 inst UNARY_NEGATIVE
                         opcode::UNARY_NEGATIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NEGATIVE (bytecodes.def:304)
+                                ///uop UNARY_NEGATIVE (bytecodes.def:336)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -714,14 +734,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:308 inst UNARY_POSITIVE
+                        // bytecodes.def:340 inst UNARY_POSITIVE
                         opcode::UNARY_POSITIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_POSITIVE (bytecodes.def:308)
+                                ///uop UNARY_POSITIVE (bytecodes.def:340)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -738,14 +758,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:312 inst UNARY_INVERT
+                        // bytecodes.def:344 inst UNARY_INVERT
                         opcode::UNARY_INVERT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_INVERT (bytecodes.def:312)
+                                ///uop UNARY_INVERT (bytecodes.def:344)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -762,14 +782,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:316 inst UNARY_NOT
+                        // bytecodes.def:348 inst UNARY_NOT
                         opcode::UNARY_NOT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NOT (bytecodes.def:316)
+                                ///uop UNARY_NOT (bytecodes.def:348)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -788,14 +808,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:332 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+                        // bytecodes.def:364 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
                         opcode::COMPARE_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:320)
+                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:352)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -809,7 +829,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP (bytecodes.def:328)
+                                ///uop _COMPARE_OP (bytecodes.def:360)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -827,11 +847,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:360 inst IS_OP
+                        // bytecodes.def:392 inst IS_OP
                         opcode::IS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IS_OP (bytecodes.def:360)
+                                ///uop IS_OP (bytecodes.def:392)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -843,14 +863,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:364 inst CONTAINS_OP
+                        // bytecodes.def:396 inst CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CONTAINS_OP (bytecodes.def:364)
+                                ///uop CONTAINS_OP (bytecodes.def:396)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -870,14 +890,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:370 inst BINARY_SUBSCR
+                        // bytecodes.def:402 inst BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BINARY_SUBSCR (bytecodes.def:370)
+                                ///uop BINARY_SUBSCR (bytecodes.def:402)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -900,14 +920,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:377 inst STORE_SUBSCR
+                        // bytecodes.def:409 inst STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_SUBSCR (bytecodes.def:377)
+                                ///uop STORE_SUBSCR (bytecodes.def:409)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -926,14 +946,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:383 inst DELETE_SUBSCR
+                        // bytecodes.def:415 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:383)
+                                ///uop DELETE_SUBSCR (bytecodes.def:415)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -951,14 +971,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:389 inst BUILD_SLICE
+                        // bytecodes.def:421 inst BUILD_SLICE
                         opcode::BUILD_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_SLICE (bytecodes.def:389)
+                                ///uop BUILD_SLICE (bytecodes.def:421)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -981,14 +1001,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:393 inst BUILD_TUPLE
+                        // bytecodes.def:425 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:393)
+                                ///uop BUILD_TUPLE (bytecodes.def:425)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1011,14 +1031,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:397 inst BUILD_LIST
+                        // bytecodes.def:429 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_LIST (bytecodes.def:397)
+                                ///uop BUILD_LIST (bytecodes.def:429)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1041,14 +1061,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:401 inst BUILD_SET
+                        // bytecodes.def:433 inst BUILD_SET
                         opcode::BUILD_SET => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_SET (bytecodes.def:401)
+                                ///uop BUILD_SET (bytecodes.def:433)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1078,14 +1098,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:406 inst SET_ADD
+                        // bytecodes.def:438 inst SET_ADD
                         opcode::SET_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SET_ADD (bytecodes.def:406)
+                                ///uop SET_ADD (bytecodes.def:438)
                                 const _: () = ();
                                 let set: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1103,14 +1123,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:410 inst BUILD_MAP
+                        // bytecodes.def:442 inst BUILD_MAP
                         opcode::BUILD_MAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_MAP (bytecodes.def:410)
+                                ///uop BUILD_MAP (bytecodes.def:442)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1140,14 +1160,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:414 inst UNPACK_SEQUENCE
+                        // bytecodes.def:446 inst UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNPACK_SEQUENCE (bytecodes.def:414)
+                                ///uop UNPACK_SEQUENCE (bytecodes.def:446)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1169,14 +1189,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:419 inst LIST_APPEND
+                        // bytecodes.def:451 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_APPEND (bytecodes.def:419)
+                                ///uop LIST_APPEND (bytecodes.def:451)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1188,14 +1208,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:423 inst LIST_EXTEND
+                        // bytecodes.def:455 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:423)
+                                ///uop LIST_EXTEND (bytecodes.def:455)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1213,14 +1233,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:427 inst LIST_TO_TUPLE
+                        // bytecodes.def:459 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:427)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:459)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1231,14 +1251,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:432 inst SET_UPDATE
+                        // bytecodes.def:464 inst SET_UPDATE
                         opcode::SET_UPDATE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SET_UPDATE (bytecodes.def:432)
+                                ///uop SET_UPDATE (bytecodes.def:464)
                                 const _: () = ();
                                 let set: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1256,14 +1276,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:437 inst DICT_UPDATE
+                        // bytecodes.def:469 inst DICT_UPDATE
                         opcode::DICT_UPDATE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DICT_UPDATE (bytecodes.def:437)
+                                ///uop DICT_UPDATE (bytecodes.def:469)
                                 const _: () = ();
                                 let dict: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1281,14 +1301,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:442 inst MAP_ADD
+                        // bytecodes.def:474 inst MAP_ADD
                         opcode::MAP_ADD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MAP_ADD (bytecodes.def:442)
+                                ///uop MAP_ADD (bytecodes.def:474)
                                 const _: () = ();
                                 let dict: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -1307,14 +1327,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:448 inst DICT_MERGE
+                        // bytecodes.def:480 inst DICT_MERGE
                         opcode::DICT_MERGE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DICT_MERGE (bytecodes.def:448)
+                                ///uop DICT_MERGE (bytecodes.def:480)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -1331,14 +1351,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:454 inst UNPACK_EX
+                        // bytecodes.def:486 inst UNPACK_EX
                         opcode::UNPACK_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNPACK_EX (bytecodes.def:454)
+                                ///uop UNPACK_EX (bytecodes.def:486)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1365,14 +1385,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:460 inst FORMAT_VALUE
+                        // bytecodes.def:492 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop FORMAT_VALUE (bytecodes.def:460)
+                                ///uop FORMAT_VALUE (bytecodes.def:492)
                                 const _: () = ();
                                 let value: Value = unsafe {
                                     sp.sub((0usize + 1usize + (((oparg & 4) as u32 != 0) as usize))).read()
@@ -1398,14 +1418,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:464 inst BUILD_STRING
+                        // bytecodes.def:496 inst BUILD_STRING
                         opcode::BUILD_STRING => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_STRING (bytecodes.def:464)
+                                ///uop BUILD_STRING (bytecodes.def:496)
                                 const _: () = ();
                                 let pieces: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1428,14 +1448,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:470 inst GET_ITER
+                        // bytecodes.def:502 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ITER (bytecodes.def:470)
+                                ///uop GET_ITER (bytecodes.def:502)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1452,14 +1472,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:475 inst FOR_ITER
+                        // bytecodes.def:507 inst FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop FOR_ITER (bytecodes.def:475)
+                                ///uop FOR_ITER (bytecodes.def:507)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1482,11 +1502,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:485 inst END_FOR
+                        // bytecodes.def:517 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:485)
+                                ///uop END_FOR (bytecodes.def:517)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1495,11 +1515,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:490 inst JUMP_FORWARD
+                        // bytecodes.def:522 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:490)
+                                ///uop JUMP_FORWARD (bytecodes.def:522)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1507,11 +1527,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:494 inst JUMP_BACKWARD
+                        // bytecodes.def:526 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:494)
+                                ///uop JUMP_BACKWARD (bytecodes.def:526)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1520,14 +1540,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:499 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:531 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:499)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:531)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1549,14 +1569,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:506 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:538 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:506)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:538)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1578,14 +1598,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:515 inst MAKE_FUNCTION
+                        // bytecodes.def:547 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MAKE_FUNCTION (bytecodes.def:515)
+                                ///uop MAKE_FUNCTION (bytecodes.def:547)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -1647,14 +1667,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:520 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:552 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SETUP_ANNOTATIONS (bytecodes.def:520)
+                                ///uop SETUP_ANNOTATIONS (bytecodes.def:552)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1669,14 +1689,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:526 inst CALL_FUNCTION_EX
+                        // bytecodes.def:558 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CALL_FUNCTION_EX (bytecodes.def:526)
+                                ///uop CALL_FUNCTION_EX (bytecodes.def:558)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub(
@@ -1724,14 +1744,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:534 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:566 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_BUILD_CLASS (bytecodes.def:534)
+                                ///uop LOAD_BUILD_CLASS (bytecodes.def:566)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1748,14 +1768,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:538 inst CALL
+                        // bytecodes.def:570 inst CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CALL (bytecodes.def:538)
+                                ///uop CALL (bytecodes.def:570)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1798,14 +1818,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:545 inst CALL_KW
+                        // bytecodes.def:577 inst CALL_KW
                         opcode::CALL_KW => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CALL_KW (bytecodes.def:545)
+                                ///uop CALL_KW (bytecodes.def:577)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -1849,11 +1869,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:552 inst RETURN_VALUE
+                        // bytecodes.def:584 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:552)
+                                ///uop RETURN_VALUE (bytecodes.def:584)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1865,14 +1885,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:560 inst MATCH_SEQUENCE
+                        // bytecodes.def:592 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_SEQUENCE (bytecodes.def:560)
+                                ///uop MATCH_SEQUENCE (bytecodes.def:592)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1883,14 +1903,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:564 inst MATCH_MAPPING
+                        // bytecodes.def:596 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_MAPPING (bytecodes.def:564)
+                                ///uop MATCH_MAPPING (bytecodes.def:596)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1901,14 +1921,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:568 inst GET_LEN
+                        // bytecodes.def:600 inst GET_LEN
                         opcode::GET_LEN => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_LEN (bytecodes.def:568)
+                                ///uop GET_LEN (bytecodes.def:600)
                                 const _: () = ();
                                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1927,14 +1947,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:574 inst MATCH_KEYS
+                        // bytecodes.def:606 inst MATCH_KEYS
                         opcode::MATCH_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_KEYS (bytecodes.def:574)
+                                ///uop MATCH_KEYS (bytecodes.def:606)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1952,14 +1972,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:580 inst MATCH_CLASS
+                        // bytecodes.def:612 inst MATCH_CLASS
                         opcode::MATCH_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop MATCH_CLASS (bytecodes.def:580)
+                                ///uop MATCH_CLASS (bytecodes.def:612)
                                 const _: () = ();
                                 let subject: Value = unsafe { sp.sub(3usize).read() };
                                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -1978,14 +1998,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:585 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:617 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:585)
+                                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:617)
                                 const _: () = ();
                                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -2003,14 +2023,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:592 inst BEFORE_WITH
+                        // bytecodes.def:624 inst BEFORE_WITH
                         opcode::BEFORE_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BEFORE_WITH (bytecodes.def:592)
+                                ///uop BEFORE_WITH (bytecodes.def:624)
                                 const _: () = ();
                                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2031,14 +2051,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:599 inst WITH_EXCEPT_START
+                        // bytecodes.def:631 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop WITH_EXCEPT_START (bytecodes.def:599)
+                                ///uop WITH_EXCEPT_START (bytecodes.def:631)
                                 const _: () = ();
                                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -2058,11 +2078,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:607 inst YIELD_VALUE
+                        // bytecodes.def:639 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:607)
+                                ///uop YIELD_VALUE (bytecodes.def:639)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2075,14 +2095,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:613 inst SEND
+                        // bytecodes.def:645 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:613)
+                                ///uop SEND (bytecodes.def:645)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -2106,11 +2126,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:623 inst END_SEND
+                        // bytecodes.def:655 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:623)
+                                ///uop END_SEND (bytecodes.def:655)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -2122,14 +2142,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:628 inst GET_AWAITABLE
+                        // bytecodes.def:660 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_AWAITABLE (bytecodes.def:628)
+                                ///uop GET_AWAITABLE (bytecodes.def:660)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2146,11 +2166,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:634 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:666 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:634)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:666)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2161,14 +2181,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:638 inst GET_AITER
+                        // bytecodes.def:670 inst GET_AITER
                         opcode::GET_AITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_AITER (bytecodes.def:638)
+                                ///uop GET_AITER (bytecodes.def:670)
                                 const _: () = ();
                                 let obj: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2185,14 +2205,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:643 inst GET_ANEXT
+                        // bytecodes.def:675 inst GET_ANEXT
                         opcode::GET_ANEXT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ANEXT (bytecodes.def:643)
+                                ///uop GET_ANEXT (bytecodes.def:675)
                                 const _: () = ();
                                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -2209,14 +2229,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:649 inst END_ASYNC_FOR
+                        // bytecodes.def:681 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop END_ASYNC_FOR (bytecodes.def:649)
+                                ///uop END_ASYNC_FOR (bytecodes.def:681)
                                 const _: () = ();
                                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -2232,14 +2252,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:654 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:686 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BEFORE_ASYNC_WITH (bytecodes.def:654)
+                                ///uop BEFORE_ASYNC_WITH (bytecodes.def:686)
                                 const _: () = ();
                                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2260,14 +2280,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:660 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:692 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:660)
+                                ///uop GET_YIELD_FROM_ITER (bytecodes.def:692)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2284,14 +2304,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:666 inst RAISE_VARARGS
+                        // bytecodes.def:698 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop RAISE_VARARGS (bytecodes.def:666)
+                                ///uop RAISE_VARARGS (bytecodes.def:698)
                                 const _: () = ();
                                 let args: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -2319,14 +2339,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:673 inst RERAISE
+                        // bytecodes.def:705 inst RERAISE
                         opcode::RERAISE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop RERAISE (bytecodes.def:673)
+                                ///uop RERAISE (bytecodes.def:705)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -2355,14 +2375,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:678 inst PUSH_EXC_INFO
+                        // bytecodes.def:710 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop PUSH_EXC_INFO (bytecodes.def:678)
+                                ///uop PUSH_EXC_INFO (bytecodes.def:710)
                                 const _: () = ();
                                 let exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2376,14 +2396,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:683 inst POP_EXCEPT
+                        // bytecodes.def:715 inst POP_EXCEPT
                         opcode::POP_EXCEPT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_EXCEPT (bytecodes.def:683)
+                                ///uop POP_EXCEPT (bytecodes.def:715)
                                 const _: () = ();
                                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2393,14 +2413,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:688 inst CHECK_EXC_MATCH
+                        // bytecodes.def:720 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop CHECK_EXC_MATCH (bytecodes.def:688)
+                                ///uop CHECK_EXC_MATCH (bytecodes.def:720)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2420,14 +2440,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:692 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:724 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:692)
+                                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:724)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 let value: Value;
@@ -2437,14 +2457,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:698 inst IMPORT_NAME
+                        // bytecodes.def:730 inst IMPORT_NAME
                         opcode::IMPORT_NAME => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop IMPORT_NAME (bytecodes.def:698)
+                                ///uop IMPORT_NAME (bytecodes.def:730)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -2463,14 +2483,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:702 inst IMPORT_FROM
+                        // bytecodes.def:734 inst IMPORT_FROM
                         opcode::IMPORT_FROM => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop IMPORT_FROM (bytecodes.def:702)
+                                ///uop IMPORT_FROM (bytecodes.def:734)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2488,14 +2508,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:707 inst IMPORT_STAR
+                        // bytecodes.def:739 inst IMPORT_STAR
                         opcode::IMPORT_STAR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop IMPORT_STAR (bytecodes.def:707)
+                                ///uop IMPORT_STAR (bytecodes.def:739)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -2511,11 +2531,65 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:279 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+                        // bytecodes.def:104 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
+                        opcode::LOAD_GLOBAL_MODULE => {
+                            next_instr = unsafe { this_instr.add(1 + 6usize) };
+                            {
+                                ///uop _LOAD_GLOBAL_MODULE (bytecodes.def:89)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let index = unsafe { read_u16(this_instr.add(2usize)) };
+                                let module_keys_version = unsafe { read_u32(this_instr.add(3usize)) };
+                                sp = unsafe { sp.sub(0usize) };
+                                let res: Value;
+                                let mut null: Option<Value> = None;
+                                let found = specialize::dict_entry(&frame.globals, module_keys_version, index);
+                                if found.is_none() {
+                                    deopt!(LOAD_GLOBAL);
+                                }
+                                res = found.expect("checked");
+                                unsafe { sp.add(0usize).write(res) };
+                                if ((oparg & 1) as u32 != 0) {
+                                    unsafe { sp.add((0usize + 1usize)).write(null.unwrap_or(Value::NULL)) };
+                                }
+                                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:105 macro LOAD_GLOBAL_BUILTIN = unused/1 + _LOAD_GLOBAL_BUILTIN
+                        opcode::LOAD_GLOBAL_BUILTIN => {
+                            next_instr = unsafe { this_instr.add(1 + 6usize) };
+                            {
+                                ///uop _LOAD_GLOBAL_BUILTIN (bytecodes.def:97)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let index = unsafe { read_u16(this_instr.add(2usize)) };
+                                let module_keys_version = unsafe { read_u32(this_instr.add(3usize)) };
+                                let builtin_keys_version = unsafe { read_u32(this_instr.add(5usize)) };
+                                sp = unsafe { sp.sub(0usize) };
+                                let res: Value;
+                                let mut null: Option<Value> = None;
+                                if !specialize::keys_version_is(&frame.globals, module_keys_version) {
+                                    deopt!(LOAD_GLOBAL);
+                                }
+                                let found = specialize::dict_entry(&frame.builtins, builtin_keys_version, index);
+                                if found.is_none() {
+                                    deopt!(LOAD_GLOBAL);
+                                }
+                                res = found.expect("checked");
+                                unsafe { sp.add(0usize).write(res) };
+                                if ((oparg & 1) as u32 != 0) {
+                                    unsafe { sp.add((0usize + 1usize)).write(null.unwrap_or(Value::NULL)) };
+                                }
+                                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:311 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
                         opcode::BINARY_OP_ADD_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2526,7 +2600,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:193)
+                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:225)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2538,11 +2612,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:280 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+                        // bytecodes.def:312 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
                         opcode::BINARY_OP_AND_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2553,7 +2627,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_AND_INT (bytecodes.def:235)
+                                ///uop _BINARY_OP_AND_INT (bytecodes.def:267)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2565,11 +2639,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:281 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+                        // bytecodes.def:313 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
                         opcode::BINARY_OP_OR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2580,7 +2654,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_OR_INT (bytecodes.def:239)
+                                ///uop _BINARY_OP_OR_INT (bytecodes.def:271)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2592,11 +2666,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:282 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+                        // bytecodes.def:314 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
                         opcode::BINARY_OP_XOR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2607,7 +2681,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:243)
+                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:275)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2619,11 +2693,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:283 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+                        // bytecodes.def:315 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
                         opcode::BINARY_OP_LSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2634,7 +2708,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:249)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:281)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2645,7 +2719,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:257)
+                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:289)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2660,11 +2734,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:284 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+                        // bytecodes.def:316 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
                         opcode::BINARY_OP_RSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2675,7 +2749,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:249)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:281)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2686,7 +2760,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:264)
+                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:296)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2700,11 +2774,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:285 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+                        // bytecodes.def:317 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
                         opcode::BINARY_OP_FLOOR_DIVIDE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2715,7 +2789,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:253)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:285)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2726,7 +2800,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:268)
+                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:300)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2739,11 +2813,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:286 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+                        // bytecodes.def:318 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
                         opcode::BINARY_OP_REMAINDER_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2754,7 +2828,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:253)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:285)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2765,7 +2839,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:273)
+                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:305)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2779,11 +2853,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:287 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+                        // bytecodes.def:319 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
                         opcode::BINARY_OP_SUBTRACT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2794,7 +2868,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:197)
+                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:229)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2806,11 +2880,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:288 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+                        // bytecodes.def:320 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
                         opcode::BINARY_OP_MULTIPLY_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2821,7 +2895,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:201)
+                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:233)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2842,11 +2916,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:289 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+                        // bytecodes.def:321 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
                         opcode::BINARY_OP_ADD_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:215)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2857,7 +2931,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:209)
+                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:241)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2869,11 +2943,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:290 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+                        // bytecodes.def:322 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
                         opcode::BINARY_OP_SUBTRACT_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:215)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2884,7 +2958,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:213)
+                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:245)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2896,11 +2970,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:291 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+                        // bytecodes.def:323 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
                         opcode::BINARY_OP_MULTIPLY_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:215)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2911,7 +2985,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:217)
+                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:249)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2923,11 +2997,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:292 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+                        // bytecodes.def:324 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
                         opcode::BINARY_OP_TRUE_DIVIDE_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:215)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2938,7 +3012,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:222)
+                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:254)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2949,7 +3023,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:226)
+                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:258)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2961,11 +3035,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:293 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+                        // bytecodes.def:325 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
                         opcode::BINARY_OP_ADD_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:187)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:219)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2976,7 +3050,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:230)
+                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:262)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2988,11 +3062,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:354 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+                        // bytecodes.def:386 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
                         opcode::COMPARE_OP_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:179)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:211)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -3003,7 +3077,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_INT (bytecodes.def:334)
+                                ///uop _COMPARE_OP_INT (bytecodes.def:366)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -3016,11 +3090,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:355 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+                        // bytecodes.def:387 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
                         opcode::COMPARE_OP_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:183)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:215)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -3031,7 +3105,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:340)
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:372)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -3049,11 +3123,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:356 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+                        // bytecodes.def:388 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
                         opcode::COMPARE_OP_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:187)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:219)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -3064,7 +3138,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_STR (bytecodes.def:349)
+                                ///uop _COMPARE_OP_STR (bytecodes.def:381)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };

@@ -49,6 +49,16 @@ unsafe fn write(p: *const CodeUnit, v: u16) {
     (*(p as *mut CodeUnit)).0 = v;
 }
 
+thread_local! {
+    static DISABLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `-X nospecialize`: instructions stay generic (to compare against, and
+/// to rule the specializer out when hunting a bug).
+pub fn disable() {
+    DISABLED.with(|d| d.set(true));
+}
+
 /// Rewrites the instruction to `op` (keeping its oparg) and resets its
 /// counter: the cooldown for a member, a longer wait for the generic form.
 ///
@@ -56,6 +66,12 @@ unsafe fn write(p: *const CodeUnit, v: u16) {
 /// `this_instr` points to a running specializable instruction whose family
 /// `op` belongs to (same cache layout).
 unsafe fn rewrite(this_instr: *const CodeUnit, op: u8, generic: u8) {
+    if DISABLED.with(|d| d.get()) {
+        let old = (*this_instr).0;
+        write(this_instr, (old & 0xff00) | generic as u16);
+        write(this_instr.add(1), (0x0fff << BACKOFF_BITS) | MAX_BACKOFF);
+        return;
+    }
     let old = (*this_instr).0;
     write(this_instr, (old & 0xff00) | op as u16);
     let counter = (*this_instr.add(1)).0;
@@ -119,4 +135,67 @@ pub unsafe fn compare_op(this_instr: *const CodeUnit, left: &Value, right: &Valu
         opcode::COMPARE_OP
     };
     rewrite(this_instr, member, opcode::COMPARE_OP);
+}
+
+/// The value at entry `index` of dict `d`, if its key set is still
+/// `version` (a version the specializer was handed, never 0).
+#[inline(always)]
+pub fn dict_entry(d: &Value, version: u32, index: u16) -> Option<Value> {
+    let dd = d.as_dict()?.borrow();
+    if dd.keys_version != version {
+        return None;
+    }
+    dd.value_at(index as usize).cloned()
+}
+
+/// Whether dict `d`'s key set is still `version`.
+#[inline(always)]
+pub fn keys_version_is(d: &Value, version: u32) -> bool {
+    d.as_dict()
+        .is_some_and(|dd| dd.borrow().keys_version == version)
+}
+
+/// LOAD_GLOBAL: a name found in the module's dict, or in the builtins'
+/// (and not the module's), at an entry index the dicts' keys versions
+/// keep valid. Cache: counter, index, module keys version (2 units),
+/// builtins keys version (2 units).
+///
+/// # Safety
+/// `this_instr` points to a running LOAD_GLOBAL (or member).
+pub unsafe fn load_global(
+    this_instr: *const CodeUnit,
+    globals: &Value,
+    builtins: &Value,
+    name: &Value,
+) {
+    let member = (|| {
+        let h = name.as_str()?.hash();
+        let mut g = globals.as_dict()?.borrow_mut();
+        let gv = g.assign_keys_version();
+        if gv == 0 {
+            return None;
+        }
+        if let Some(i) = g.index_of(name, h) {
+            let i = u16::try_from(i).ok()?;
+            return Some((opcode::LOAD_GLOBAL_MODULE, i, gv, 0));
+        }
+        let mut b = builtins.as_dict()?.borrow_mut();
+        let bv = b.assign_keys_version();
+        let i = u16::try_from(b.index_of(name, h)?).ok()?;
+        if bv == 0 {
+            return None;
+        }
+        Some((opcode::LOAD_GLOBAL_BUILTIN, i, gv, bv))
+    })();
+    match member {
+        Some((op, index, gv, bv)) => {
+            write(this_instr.add(2), index);
+            write(this_instr.add(3), gv as u16);
+            write(this_instr.add(4), (gv >> 16) as u16);
+            write(this_instr.add(5), bv as u16);
+            write(this_instr.add(6), (bv >> 16) as u16);
+            rewrite(this_instr, op, opcode::LOAD_GLOBAL);
+        }
+        None => rewrite(this_instr, opcode::LOAD_GLOBAL, opcode::LOAD_GLOBAL),
+    }
 }

@@ -23,13 +23,19 @@ pub struct Dict {
     /// Bumped on every change of the key set (for iteration checks).
     pub version: u64,
     /// The specializer's name for the current key set: 0 until it asks
-    /// (`Vm::dict_keys_version`), and back to 0 whenever a key is added or
+    /// (`assign_keys_version`), and back to 0 whenever a key is added or
     /// removed. While it is unchanged and not 0, every key is at the entry
-    /// index it had when the version was handed out.
-    pub keys_version: u16,
+    /// index it had when the version was handed out. Versions come from
+    /// one per-thread counter, so no two key sets ever share one.
+    pub keys_version: u32,
     /// Some key is an instance of a user class: lookups of other keys must
     /// also try Python `==` (its `__eq__` may accept them).
     pub py_keys: bool,
+}
+
+thread_local! {
+    /// The next keys version to hand out (0: none left).
+    static NEXT_KEYS_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
 fn eq(a: &Value, b: &Value) -> bool {
@@ -85,6 +91,21 @@ impl Dict {
         };
         let _ = i;
         self.remove(&k, h)
+    }
+
+    /// This key set's version, handed out now if it has none; 0 once the
+    /// counter is used up (then nothing is specialized on dicts any more).
+    pub fn assign_keys_version(&mut self) -> u32 {
+        if self.keys_version == 0 {
+            self.keys_version = NEXT_KEYS_VERSION.with(|n| {
+                let v = n.get();
+                if v != 0 {
+                    n.set(v.wrapping_add(1));
+                }
+                v
+            });
+        }
+        self.keys_version
     }
 
     /// The entry index of `key` (stable while `keys_version` is).

@@ -40,6 +40,17 @@ impl Value {
     pub const ELLIPSIS: Value = Value(TAG_IMM | 4);
     pub const NOT_IMPLEMENTED: Value = Value(TAG_IMM | 5);
 
+    /// The value whose `bits()` these are, without touching its reference
+    /// count.
+    ///
+    /// # Safety
+    /// `bits` came from `bits()` of a value that is still alive, and the
+    /// result must not be dropped as an owned reference unless one was
+    /// added for it (wrap it in `ManuallyDrop` and clone).
+    #[inline(always)]
+    pub unsafe fn from_bits(bits: u64) -> Value {
+        Value(bits)
+    }
     #[inline(always)]
     pub fn bits(&self) -> u64 {
         self.0

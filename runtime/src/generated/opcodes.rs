@@ -39,204 +39,212 @@ pub mod opcode {
     pub const STORE_NAME: u8 = 15;
     /// bytecodes.def:128
     pub const DELETE_NAME: u8 = 16;
-    /// bytecodes.def:133
+    /// bytecodes.def:151
     pub const LOAD_ATTR: u8 = 17;
-    /// bytecodes.def:143
+    /// bytecodes.def:199
     pub const STORE_ATTR: u8 = 18;
-    /// bytecodes.def:152
+    /// bytecodes.def:208
     pub const MAKE_CELL: u8 = 19;
-    /// bytecodes.def:158
+    /// bytecodes.def:214
     pub const COPY_FREE_VARS: u8 = 20;
-    /// bytecodes.def:163
+    /// bytecodes.def:219
     pub const LOAD_CLOSURE: u8 = 21;
-    /// bytecodes.def:167
+    /// bytecodes.def:223
     pub const LOAD_DEREF: u8 = 22;
-    /// bytecodes.def:172
+    /// bytecodes.def:228
     pub const LOAD_CLASSDEREF: u8 = 23;
-    /// bytecodes.def:176
+    /// bytecodes.def:232
     pub const STORE_DEREF: u8 = 24;
-    /// bytecodes.def:180
+    /// bytecodes.def:236
     pub const DELETE_DEREF: u8 = 25;
-    /// bytecodes.def:184
+    /// bytecodes.def:240
     pub const DELETE_ATTR: u8 = 26;
-    /// bytecodes.def:207
+    /// bytecodes.def:263
     pub const BINARY_OP: u8 = 27;
-    /// bytecodes.def:336
-    pub const UNARY_NEGATIVE: u8 = 28;
-    /// bytecodes.def:340
-    pub const UNARY_POSITIVE: u8 = 29;
-    /// bytecodes.def:344
-    pub const UNARY_INVERT: u8 = 30;
-    /// bytecodes.def:348
-    pub const UNARY_NOT: u8 = 31;
-    /// bytecodes.def:364
-    pub const COMPARE_OP: u8 = 32;
     /// bytecodes.def:392
-    pub const IS_OP: u8 = 33;
+    pub const UNARY_NEGATIVE: u8 = 28;
     /// bytecodes.def:396
+    pub const UNARY_POSITIVE: u8 = 29;
+    /// bytecodes.def:400
+    pub const UNARY_INVERT: u8 = 30;
+    /// bytecodes.def:404
+    pub const UNARY_NOT: u8 = 31;
+    /// bytecodes.def:420
+    pub const COMPARE_OP: u8 = 32;
+    /// bytecodes.def:448
+    pub const IS_OP: u8 = 33;
+    /// bytecodes.def:452
     pub const CONTAINS_OP: u8 = 34;
-    /// bytecodes.def:402
+    /// bytecodes.def:458
     pub const BINARY_SUBSCR: u8 = 35;
-    /// bytecodes.def:409
+    /// bytecodes.def:465
     pub const STORE_SUBSCR: u8 = 36;
-    /// bytecodes.def:415
+    /// bytecodes.def:471
     pub const DELETE_SUBSCR: u8 = 37;
-    /// bytecodes.def:421
+    /// bytecodes.def:477
     pub const BUILD_SLICE: u8 = 38;
-    /// bytecodes.def:425
+    /// bytecodes.def:481
     pub const BUILD_TUPLE: u8 = 39;
-    /// bytecodes.def:429
+    /// bytecodes.def:485
     pub const BUILD_LIST: u8 = 40;
-    /// bytecodes.def:433
+    /// bytecodes.def:489
     pub const BUILD_SET: u8 = 41;
-    /// bytecodes.def:438
+    /// bytecodes.def:494
     pub const SET_ADD: u8 = 42;
-    /// bytecodes.def:442
+    /// bytecodes.def:498
     pub const BUILD_MAP: u8 = 43;
-    /// bytecodes.def:446
-    pub const UNPACK_SEQUENCE: u8 = 44;
-    /// bytecodes.def:451
-    pub const LIST_APPEND: u8 = 45;
-    /// bytecodes.def:455
-    pub const LIST_EXTEND: u8 = 46;
-    /// bytecodes.def:459
-    pub const LIST_TO_TUPLE: u8 = 47;
-    /// bytecodes.def:464
-    pub const SET_UPDATE: u8 = 48;
-    /// bytecodes.def:469
-    pub const DICT_UPDATE: u8 = 49;
-    /// bytecodes.def:474
-    pub const MAP_ADD: u8 = 50;
-    /// bytecodes.def:480
-    pub const DICT_MERGE: u8 = 51;
-    /// bytecodes.def:486
-    pub const UNPACK_EX: u8 = 52;
-    /// bytecodes.def:492
-    pub const FORMAT_VALUE: u8 = 53;
-    /// bytecodes.def:496
-    pub const BUILD_STRING: u8 = 54;
     /// bytecodes.def:502
-    pub const GET_ITER: u8 = 55;
+    pub const UNPACK_SEQUENCE: u8 = 44;
     /// bytecodes.def:507
-    pub const FOR_ITER: u8 = 56;
-    /// bytecodes.def:517
-    pub const END_FOR: u8 = 57;
-    /// bytecodes.def:522
-    pub const JUMP_FORWARD: u8 = 58;
-    /// bytecodes.def:526
-    pub const JUMP_BACKWARD: u8 = 59;
-    /// bytecodes.def:531
-    pub const POP_JUMP_IF_FALSE: u8 = 60;
-    /// bytecodes.def:538
-    pub const POP_JUMP_IF_TRUE: u8 = 61;
-    /// bytecodes.def:547
-    pub const MAKE_FUNCTION: u8 = 62;
+    pub const LIST_APPEND: u8 = 45;
+    /// bytecodes.def:511
+    pub const LIST_EXTEND: u8 = 46;
+    /// bytecodes.def:515
+    pub const LIST_TO_TUPLE: u8 = 47;
+    /// bytecodes.def:520
+    pub const SET_UPDATE: u8 = 48;
+    /// bytecodes.def:525
+    pub const DICT_UPDATE: u8 = 49;
+    /// bytecodes.def:530
+    pub const MAP_ADD: u8 = 50;
+    /// bytecodes.def:536
+    pub const DICT_MERGE: u8 = 51;
+    /// bytecodes.def:542
+    pub const UNPACK_EX: u8 = 52;
+    /// bytecodes.def:548
+    pub const FORMAT_VALUE: u8 = 53;
     /// bytecodes.def:552
-    pub const SETUP_ANNOTATIONS: u8 = 63;
+    pub const BUILD_STRING: u8 = 54;
     /// bytecodes.def:558
+    pub const GET_ITER: u8 = 55;
+    /// bytecodes.def:563
+    pub const FOR_ITER: u8 = 56;
+    /// bytecodes.def:573
+    pub const END_FOR: u8 = 57;
+    /// bytecodes.def:578
+    pub const JUMP_FORWARD: u8 = 58;
+    /// bytecodes.def:582
+    pub const JUMP_BACKWARD: u8 = 59;
+    /// bytecodes.def:587
+    pub const POP_JUMP_IF_FALSE: u8 = 60;
+    /// bytecodes.def:594
+    pub const POP_JUMP_IF_TRUE: u8 = 61;
+    /// bytecodes.def:603
+    pub const MAKE_FUNCTION: u8 = 62;
+    /// bytecodes.def:608
+    pub const SETUP_ANNOTATIONS: u8 = 63;
+    /// bytecodes.def:614
     pub const CALL_FUNCTION_EX: u8 = 64;
-    /// bytecodes.def:566
+    /// bytecodes.def:622
     pub const LOAD_BUILD_CLASS: u8 = 65;
-    /// bytecodes.def:570
+    /// bytecodes.def:626
     pub const CALL: u8 = 66;
-    /// bytecodes.def:577
+    /// bytecodes.def:633
     pub const CALL_KW: u8 = 67;
-    /// bytecodes.def:584
+    /// bytecodes.def:640
     pub const RETURN_VALUE: u8 = 68;
-    /// bytecodes.def:592
+    /// bytecodes.def:648
     pub const MATCH_SEQUENCE: u8 = 69;
-    /// bytecodes.def:596
+    /// bytecodes.def:652
     pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:600
+    /// bytecodes.def:656
     pub const GET_LEN: u8 = 71;
-    /// bytecodes.def:606
+    /// bytecodes.def:662
     pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:612
+    /// bytecodes.def:668
     pub const MATCH_CLASS: u8 = 73;
-    /// bytecodes.def:617
+    /// bytecodes.def:673
     pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
-    /// bytecodes.def:624
+    /// bytecodes.def:680
     pub const BEFORE_WITH: u8 = 75;
-    /// bytecodes.def:631
+    /// bytecodes.def:687
     pub const WITH_EXCEPT_START: u8 = 76;
-    /// bytecodes.def:639
+    /// bytecodes.def:695
     pub const YIELD_VALUE: u8 = 77;
-    /// bytecodes.def:645
+    /// bytecodes.def:701
     pub const SEND: u8 = 78;
-    /// bytecodes.def:655
+    /// bytecodes.def:711
     pub const END_SEND: u8 = 79;
-    /// bytecodes.def:660
+    /// bytecodes.def:716
     pub const GET_AWAITABLE: u8 = 80;
-    /// bytecodes.def:666
+    /// bytecodes.def:722
     pub const ASYNC_GEN_WRAP: u8 = 81;
-    /// bytecodes.def:670
+    /// bytecodes.def:726
     pub const GET_AITER: u8 = 82;
-    /// bytecodes.def:675
+    /// bytecodes.def:731
     pub const GET_ANEXT: u8 = 83;
-    /// bytecodes.def:681
+    /// bytecodes.def:737
     pub const END_ASYNC_FOR: u8 = 84;
-    /// bytecodes.def:686
+    /// bytecodes.def:742
     pub const BEFORE_ASYNC_WITH: u8 = 85;
-    /// bytecodes.def:692
+    /// bytecodes.def:748
     pub const GET_YIELD_FROM_ITER: u8 = 86;
-    /// bytecodes.def:698
+    /// bytecodes.def:754
     pub const RAISE_VARARGS: u8 = 87;
-    /// bytecodes.def:705
+    /// bytecodes.def:761
     pub const RERAISE: u8 = 88;
-    /// bytecodes.def:710
+    /// bytecodes.def:766
     pub const PUSH_EXC_INFO: u8 = 89;
-    /// bytecodes.def:715
+    /// bytecodes.def:771
     pub const POP_EXCEPT: u8 = 90;
-    /// bytecodes.def:720
+    /// bytecodes.def:776
     pub const CHECK_EXC_MATCH: u8 = 91;
-    /// bytecodes.def:724
+    /// bytecodes.def:780
     pub const LOAD_ASSERTION_ERROR: u8 = 92;
-    /// bytecodes.def:730
+    /// bytecodes.def:786
     pub const IMPORT_NAME: u8 = 93;
-    /// bytecodes.def:734
+    /// bytecodes.def:790
     pub const IMPORT_FROM: u8 = 94;
-    /// bytecodes.def:739
+    /// bytecodes.def:795
     pub const IMPORT_STAR: u8 = 95;
     /// bytecodes.def:104
     pub const LOAD_GLOBAL_MODULE: u8 = 96;
     /// bytecodes.def:105
     pub const LOAD_GLOBAL_BUILTIN: u8 = 97;
-    /// bytecodes.def:311
-    pub const BINARY_OP_ADD_INT: u8 = 98;
-    /// bytecodes.def:312
-    pub const BINARY_OP_AND_INT: u8 = 99;
-    /// bytecodes.def:313
-    pub const BINARY_OP_OR_INT: u8 = 100;
-    /// bytecodes.def:314
-    pub const BINARY_OP_XOR_INT: u8 = 101;
-    /// bytecodes.def:315
-    pub const BINARY_OP_LSHIFT_INT: u8 = 102;
-    /// bytecodes.def:316
-    pub const BINARY_OP_RSHIFT_INT: u8 = 103;
-    /// bytecodes.def:317
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 104;
-    /// bytecodes.def:318
-    pub const BINARY_OP_REMAINDER_INT: u8 = 105;
-    /// bytecodes.def:319
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 106;
-    /// bytecodes.def:320
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 107;
-    /// bytecodes.def:321
-    pub const BINARY_OP_ADD_FLOAT: u8 = 108;
-    /// bytecodes.def:322
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 109;
-    /// bytecodes.def:323
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 110;
-    /// bytecodes.def:324
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 111;
-    /// bytecodes.def:325
-    pub const BINARY_OP_ADD_STR: u8 = 112;
-    /// bytecodes.def:386
-    pub const COMPARE_OP_INT: u8 = 113;
-    /// bytecodes.def:387
-    pub const COMPARE_OP_FLOAT: u8 = 114;
-    /// bytecodes.def:388
-    pub const COMPARE_OP_STR: u8 = 115;
+    /// bytecodes.def:190
+    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 98;
+    /// bytecodes.def:191
+    pub const LOAD_ATTR_METHOD: u8 = 99;
+    /// bytecodes.def:192
+    pub const LOAD_ATTR_SLOT: u8 = 100;
+    /// bytecodes.def:193
+    pub const LOAD_ATTR_MODULE: u8 = 101;
+    /// bytecodes.def:367
+    pub const BINARY_OP_ADD_INT: u8 = 102;
+    /// bytecodes.def:368
+    pub const BINARY_OP_AND_INT: u8 = 103;
+    /// bytecodes.def:369
+    pub const BINARY_OP_OR_INT: u8 = 104;
+    /// bytecodes.def:370
+    pub const BINARY_OP_XOR_INT: u8 = 105;
+    /// bytecodes.def:371
+    pub const BINARY_OP_LSHIFT_INT: u8 = 106;
+    /// bytecodes.def:372
+    pub const BINARY_OP_RSHIFT_INT: u8 = 107;
+    /// bytecodes.def:373
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 108;
+    /// bytecodes.def:374
+    pub const BINARY_OP_REMAINDER_INT: u8 = 109;
+    /// bytecodes.def:375
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 110;
+    /// bytecodes.def:376
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 111;
+    /// bytecodes.def:377
+    pub const BINARY_OP_ADD_FLOAT: u8 = 112;
+    /// bytecodes.def:378
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 113;
+    /// bytecodes.def:379
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 114;
+    /// bytecodes.def:380
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 115;
+    /// bytecodes.def:381
+    pub const BINARY_OP_ADD_STR: u8 = 116;
+    /// bytecodes.def:442
+    pub const COMPARE_OP_INT: u8 = 117;
+    /// bytecodes.def:443
+    pub const COMPARE_OP_FLOAT: u8 = 118;
+    /// bytecodes.def:444
+    pub const COMPARE_OP_STR: u8 = 119;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -289,215 +297,227 @@ pub mod uop {
     /// bytecodes.def:128
     pub const DELETE_NAME: u16 = 19;
     /// bytecodes.def:133
-    pub const LOAD_ATTR: u16 = 20;
-    /// bytecodes.def:143
-    pub const STORE_ATTR: u16 = 21;
-    /// bytecodes.def:152
-    pub const MAKE_CELL: u16 = 22;
-    /// bytecodes.def:158
-    pub const COPY_FREE_VARS: u16 = 23;
-    /// bytecodes.def:163
-    pub const LOAD_CLOSURE: u16 = 24;
-    /// bytecodes.def:167
-    pub const LOAD_DEREF: u16 = 25;
-    /// bytecodes.def:172
-    pub const LOAD_CLASSDEREF: u16 = 26;
+    pub const SPECIALIZE_LOAD_ATTR: u16 = 20;
+    /// bytecodes.def:141
+    pub const LOAD_ATTR: u16 = 21;
+    /// bytecodes.def:155
+    pub const GUARD_TYPE_EPOCH: u16 = 22;
+    /// bytecodes.def:161
+    pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 23;
+    /// bytecodes.def:169
+    pub const LOAD_ATTR_METHOD: u16 = 24;
     /// bytecodes.def:176
-    pub const STORE_DEREF: u16 = 27;
-    /// bytecodes.def:180
-    pub const DELETE_DEREF: u16 = 28;
+    pub const LOAD_ATTR_SLOT: u16 = 25;
     /// bytecodes.def:184
-    pub const DELETE_ATTR: u16 = 29;
-    /// bytecodes.def:195
-    pub const SPECIALIZE_BINARY_OP: u16 = 30;
-    /// bytecodes.def:203
-    pub const BINARY_OP: u16 = 31;
-    /// bytecodes.def:211
-    pub const GUARD_BOTH_INT: u16 = 32;
-    /// bytecodes.def:215
-    pub const GUARD_BOTH_FLOAT: u16 = 33;
+    pub const LOAD_ATTR_MODULE: u16 = 26;
+    /// bytecodes.def:199
+    pub const STORE_ATTR: u16 = 27;
+    /// bytecodes.def:208
+    pub const MAKE_CELL: u16 = 28;
+    /// bytecodes.def:214
+    pub const COPY_FREE_VARS: u16 = 29;
     /// bytecodes.def:219
-    pub const GUARD_BOTH_STR: u16 = 34;
-    /// bytecodes.def:225
-    pub const BINARY_OP_ADD_INT: u16 = 35;
-    /// bytecodes.def:229
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 36;
-    /// bytecodes.def:233
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 37;
-    /// bytecodes.def:241
-    pub const BINARY_OP_ADD_FLOAT: u16 = 38;
-    /// bytecodes.def:245
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 39;
-    /// bytecodes.def:249
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 40;
-    /// bytecodes.def:254
-    pub const GUARD_NONZERO_FLOAT: u16 = 41;
-    /// bytecodes.def:258
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 42;
-    /// bytecodes.def:262
-    pub const BINARY_OP_ADD_STR: u16 = 43;
+    pub const LOAD_CLOSURE: u16 = 30;
+    /// bytecodes.def:223
+    pub const LOAD_DEREF: u16 = 31;
+    /// bytecodes.def:228
+    pub const LOAD_CLASSDEREF: u16 = 32;
+    /// bytecodes.def:232
+    pub const STORE_DEREF: u16 = 33;
+    /// bytecodes.def:236
+    pub const DELETE_DEREF: u16 = 34;
+    /// bytecodes.def:240
+    pub const DELETE_ATTR: u16 = 35;
+    /// bytecodes.def:251
+    pub const SPECIALIZE_BINARY_OP: u16 = 36;
+    /// bytecodes.def:259
+    pub const BINARY_OP: u16 = 37;
     /// bytecodes.def:267
-    pub const BINARY_OP_AND_INT: u16 = 44;
+    pub const GUARD_BOTH_INT: u16 = 38;
     /// bytecodes.def:271
-    pub const BINARY_OP_OR_INT: u16 = 45;
+    pub const GUARD_BOTH_FLOAT: u16 = 39;
     /// bytecodes.def:275
-    pub const BINARY_OP_XOR_INT: u16 = 46;
+    pub const GUARD_BOTH_STR: u16 = 40;
     /// bytecodes.def:281
-    pub const GUARD_SHIFT_COUNT: u16 = 47;
+    pub const BINARY_OP_ADD_INT: u16 = 41;
     /// bytecodes.def:285
-    pub const GUARD_NONZERO_INT: u16 = 48;
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 42;
     /// bytecodes.def:289
-    pub const BINARY_OP_LSHIFT_INT: u16 = 49;
-    /// bytecodes.def:296
-    pub const BINARY_OP_RSHIFT_INT: u16 = 50;
-    /// bytecodes.def:300
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 51;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 43;
+    /// bytecodes.def:297
+    pub const BINARY_OP_ADD_FLOAT: u16 = 44;
+    /// bytecodes.def:301
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 45;
     /// bytecodes.def:305
-    pub const BINARY_OP_REMAINDER_INT: u16 = 52;
-    /// bytecodes.def:336
-    pub const UNARY_NEGATIVE: u16 = 53;
-    /// bytecodes.def:340
-    pub const UNARY_POSITIVE: u16 = 54;
-    /// bytecodes.def:344
-    pub const UNARY_INVERT: u16 = 55;
-    /// bytecodes.def:348
-    pub const UNARY_NOT: u16 = 56;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 46;
+    /// bytecodes.def:310
+    pub const GUARD_NONZERO_FLOAT: u16 = 47;
+    /// bytecodes.def:314
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 48;
+    /// bytecodes.def:318
+    pub const BINARY_OP_ADD_STR: u16 = 49;
+    /// bytecodes.def:323
+    pub const BINARY_OP_AND_INT: u16 = 50;
+    /// bytecodes.def:327
+    pub const BINARY_OP_OR_INT: u16 = 51;
+    /// bytecodes.def:331
+    pub const BINARY_OP_XOR_INT: u16 = 52;
+    /// bytecodes.def:337
+    pub const GUARD_SHIFT_COUNT: u16 = 53;
+    /// bytecodes.def:341
+    pub const GUARD_NONZERO_INT: u16 = 54;
+    /// bytecodes.def:345
+    pub const BINARY_OP_LSHIFT_INT: u16 = 55;
     /// bytecodes.def:352
-    pub const SPECIALIZE_COMPARE_OP: u16 = 57;
-    /// bytecodes.def:360
-    pub const COMPARE_OP: u16 = 58;
-    /// bytecodes.def:366
-    pub const COMPARE_OP_INT: u16 = 59;
-    /// bytecodes.def:372
-    pub const COMPARE_OP_FLOAT: u16 = 60;
-    /// bytecodes.def:381
-    pub const COMPARE_OP_STR: u16 = 61;
+    pub const BINARY_OP_RSHIFT_INT: u16 = 56;
+    /// bytecodes.def:356
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 57;
+    /// bytecodes.def:361
+    pub const BINARY_OP_REMAINDER_INT: u16 = 58;
     /// bytecodes.def:392
-    pub const IS_OP: u16 = 62;
+    pub const UNARY_NEGATIVE: u16 = 59;
     /// bytecodes.def:396
-    pub const CONTAINS_OP: u16 = 63;
-    /// bytecodes.def:402
-    pub const BINARY_SUBSCR: u16 = 64;
-    /// bytecodes.def:409
-    pub const STORE_SUBSCR: u16 = 65;
-    /// bytecodes.def:415
-    pub const DELETE_SUBSCR: u16 = 66;
-    /// bytecodes.def:421
-    pub const BUILD_SLICE: u16 = 67;
-    /// bytecodes.def:425
-    pub const BUILD_TUPLE: u16 = 68;
-    /// bytecodes.def:429
-    pub const BUILD_LIST: u16 = 69;
-    /// bytecodes.def:433
-    pub const BUILD_SET: u16 = 70;
-    /// bytecodes.def:438
-    pub const SET_ADD: u16 = 71;
-    /// bytecodes.def:442
-    pub const BUILD_MAP: u16 = 72;
-    /// bytecodes.def:446
-    pub const UNPACK_SEQUENCE: u16 = 73;
-    /// bytecodes.def:451
-    pub const LIST_APPEND: u16 = 74;
-    /// bytecodes.def:455
-    pub const LIST_EXTEND: u16 = 75;
-    /// bytecodes.def:459
-    pub const LIST_TO_TUPLE: u16 = 76;
-    /// bytecodes.def:464
-    pub const SET_UPDATE: u16 = 77;
-    /// bytecodes.def:469
-    pub const DICT_UPDATE: u16 = 78;
-    /// bytecodes.def:474
-    pub const MAP_ADD: u16 = 79;
-    /// bytecodes.def:480
-    pub const DICT_MERGE: u16 = 80;
-    /// bytecodes.def:486
-    pub const UNPACK_EX: u16 = 81;
-    /// bytecodes.def:492
-    pub const FORMAT_VALUE: u16 = 82;
-    /// bytecodes.def:496
-    pub const BUILD_STRING: u16 = 83;
+    pub const UNARY_POSITIVE: u16 = 60;
+    /// bytecodes.def:400
+    pub const UNARY_INVERT: u16 = 61;
+    /// bytecodes.def:404
+    pub const UNARY_NOT: u16 = 62;
+    /// bytecodes.def:408
+    pub const SPECIALIZE_COMPARE_OP: u16 = 63;
+    /// bytecodes.def:416
+    pub const COMPARE_OP: u16 = 64;
+    /// bytecodes.def:422
+    pub const COMPARE_OP_INT: u16 = 65;
+    /// bytecodes.def:428
+    pub const COMPARE_OP_FLOAT: u16 = 66;
+    /// bytecodes.def:437
+    pub const COMPARE_OP_STR: u16 = 67;
+    /// bytecodes.def:448
+    pub const IS_OP: u16 = 68;
+    /// bytecodes.def:452
+    pub const CONTAINS_OP: u16 = 69;
+    /// bytecodes.def:458
+    pub const BINARY_SUBSCR: u16 = 70;
+    /// bytecodes.def:465
+    pub const STORE_SUBSCR: u16 = 71;
+    /// bytecodes.def:471
+    pub const DELETE_SUBSCR: u16 = 72;
+    /// bytecodes.def:477
+    pub const BUILD_SLICE: u16 = 73;
+    /// bytecodes.def:481
+    pub const BUILD_TUPLE: u16 = 74;
+    /// bytecodes.def:485
+    pub const BUILD_LIST: u16 = 75;
+    /// bytecodes.def:489
+    pub const BUILD_SET: u16 = 76;
+    /// bytecodes.def:494
+    pub const SET_ADD: u16 = 77;
+    /// bytecodes.def:498
+    pub const BUILD_MAP: u16 = 78;
     /// bytecodes.def:502
-    pub const GET_ITER: u16 = 84;
+    pub const UNPACK_SEQUENCE: u16 = 79;
     /// bytecodes.def:507
-    pub const FOR_ITER: u16 = 85;
-    /// bytecodes.def:517
-    pub const END_FOR: u16 = 86;
-    /// bytecodes.def:522
-    pub const JUMP_FORWARD: u16 = 87;
-    /// bytecodes.def:526
-    pub const JUMP_BACKWARD: u16 = 88;
-    /// bytecodes.def:531
-    pub const POP_JUMP_IF_FALSE: u16 = 89;
-    /// bytecodes.def:538
-    pub const POP_JUMP_IF_TRUE: u16 = 90;
-    /// bytecodes.def:547
-    pub const MAKE_FUNCTION: u16 = 91;
+    pub const LIST_APPEND: u16 = 80;
+    /// bytecodes.def:511
+    pub const LIST_EXTEND: u16 = 81;
+    /// bytecodes.def:515
+    pub const LIST_TO_TUPLE: u16 = 82;
+    /// bytecodes.def:520
+    pub const SET_UPDATE: u16 = 83;
+    /// bytecodes.def:525
+    pub const DICT_UPDATE: u16 = 84;
+    /// bytecodes.def:530
+    pub const MAP_ADD: u16 = 85;
+    /// bytecodes.def:536
+    pub const DICT_MERGE: u16 = 86;
+    /// bytecodes.def:542
+    pub const UNPACK_EX: u16 = 87;
+    /// bytecodes.def:548
+    pub const FORMAT_VALUE: u16 = 88;
     /// bytecodes.def:552
-    pub const SETUP_ANNOTATIONS: u16 = 92;
+    pub const BUILD_STRING: u16 = 89;
     /// bytecodes.def:558
-    pub const CALL_FUNCTION_EX: u16 = 93;
-    /// bytecodes.def:566
-    pub const LOAD_BUILD_CLASS: u16 = 94;
-    /// bytecodes.def:570
-    pub const CALL: u16 = 95;
-    /// bytecodes.def:577
-    pub const CALL_KW: u16 = 96;
-    /// bytecodes.def:584
-    pub const RETURN_VALUE: u16 = 97;
-    /// bytecodes.def:592
-    pub const MATCH_SEQUENCE: u16 = 98;
-    /// bytecodes.def:596
-    pub const MATCH_MAPPING: u16 = 99;
-    /// bytecodes.def:600
-    pub const GET_LEN: u16 = 100;
-    /// bytecodes.def:606
-    pub const MATCH_KEYS: u16 = 101;
-    /// bytecodes.def:612
-    pub const MATCH_CLASS: u16 = 102;
-    /// bytecodes.def:617
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 103;
-    /// bytecodes.def:624
-    pub const BEFORE_WITH: u16 = 104;
-    /// bytecodes.def:631
-    pub const WITH_EXCEPT_START: u16 = 105;
-    /// bytecodes.def:639
-    pub const YIELD_VALUE: u16 = 106;
-    /// bytecodes.def:645
-    pub const SEND: u16 = 107;
-    /// bytecodes.def:655
-    pub const END_SEND: u16 = 108;
-    /// bytecodes.def:660
-    pub const GET_AWAITABLE: u16 = 109;
-    /// bytecodes.def:666
-    pub const ASYNC_GEN_WRAP: u16 = 110;
-    /// bytecodes.def:670
-    pub const GET_AITER: u16 = 111;
-    /// bytecodes.def:675
-    pub const GET_ANEXT: u16 = 112;
-    /// bytecodes.def:681
-    pub const END_ASYNC_FOR: u16 = 113;
-    /// bytecodes.def:686
-    pub const BEFORE_ASYNC_WITH: u16 = 114;
-    /// bytecodes.def:692
-    pub const GET_YIELD_FROM_ITER: u16 = 115;
-    /// bytecodes.def:698
-    pub const RAISE_VARARGS: u16 = 116;
-    /// bytecodes.def:705
-    pub const RERAISE: u16 = 117;
-    /// bytecodes.def:710
-    pub const PUSH_EXC_INFO: u16 = 118;
-    /// bytecodes.def:715
-    pub const POP_EXCEPT: u16 = 119;
-    /// bytecodes.def:720
-    pub const CHECK_EXC_MATCH: u16 = 120;
-    /// bytecodes.def:724
-    pub const LOAD_ASSERTION_ERROR: u16 = 121;
-    /// bytecodes.def:730
-    pub const IMPORT_NAME: u16 = 122;
-    /// bytecodes.def:734
-    pub const IMPORT_FROM: u16 = 123;
-    /// bytecodes.def:739
-    pub const IMPORT_STAR: u16 = 124;
+    pub const GET_ITER: u16 = 90;
+    /// bytecodes.def:563
+    pub const FOR_ITER: u16 = 91;
+    /// bytecodes.def:573
+    pub const END_FOR: u16 = 92;
+    /// bytecodes.def:578
+    pub const JUMP_FORWARD: u16 = 93;
+    /// bytecodes.def:582
+    pub const JUMP_BACKWARD: u16 = 94;
+    /// bytecodes.def:587
+    pub const POP_JUMP_IF_FALSE: u16 = 95;
+    /// bytecodes.def:594
+    pub const POP_JUMP_IF_TRUE: u16 = 96;
+    /// bytecodes.def:603
+    pub const MAKE_FUNCTION: u16 = 97;
+    /// bytecodes.def:608
+    pub const SETUP_ANNOTATIONS: u16 = 98;
+    /// bytecodes.def:614
+    pub const CALL_FUNCTION_EX: u16 = 99;
+    /// bytecodes.def:622
+    pub const LOAD_BUILD_CLASS: u16 = 100;
+    /// bytecodes.def:626
+    pub const CALL: u16 = 101;
+    /// bytecodes.def:633
+    pub const CALL_KW: u16 = 102;
+    /// bytecodes.def:640
+    pub const RETURN_VALUE: u16 = 103;
+    /// bytecodes.def:648
+    pub const MATCH_SEQUENCE: u16 = 104;
+    /// bytecodes.def:652
+    pub const MATCH_MAPPING: u16 = 105;
+    /// bytecodes.def:656
+    pub const GET_LEN: u16 = 106;
+    /// bytecodes.def:662
+    pub const MATCH_KEYS: u16 = 107;
+    /// bytecodes.def:668
+    pub const MATCH_CLASS: u16 = 108;
+    /// bytecodes.def:673
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 109;
+    /// bytecodes.def:680
+    pub const BEFORE_WITH: u16 = 110;
+    /// bytecodes.def:687
+    pub const WITH_EXCEPT_START: u16 = 111;
+    /// bytecodes.def:695
+    pub const YIELD_VALUE: u16 = 112;
+    /// bytecodes.def:701
+    pub const SEND: u16 = 113;
+    /// bytecodes.def:711
+    pub const END_SEND: u16 = 114;
+    /// bytecodes.def:716
+    pub const GET_AWAITABLE: u16 = 115;
+    /// bytecodes.def:722
+    pub const ASYNC_GEN_WRAP: u16 = 116;
+    /// bytecodes.def:726
+    pub const GET_AITER: u16 = 117;
+    /// bytecodes.def:731
+    pub const GET_ANEXT: u16 = 118;
+    /// bytecodes.def:737
+    pub const END_ASYNC_FOR: u16 = 119;
+    /// bytecodes.def:742
+    pub const BEFORE_ASYNC_WITH: u16 = 120;
+    /// bytecodes.def:748
+    pub const GET_YIELD_FROM_ITER: u16 = 121;
+    /// bytecodes.def:754
+    pub const RAISE_VARARGS: u16 = 122;
+    /// bytecodes.def:761
+    pub const RERAISE: u16 = 123;
+    /// bytecodes.def:766
+    pub const PUSH_EXC_INFO: u16 = 124;
+    /// bytecodes.def:771
+    pub const POP_EXCEPT: u16 = 125;
+    /// bytecodes.def:776
+    pub const CHECK_EXC_MATCH: u16 = 126;
+    /// bytecodes.def:780
+    pub const LOAD_ASSERTION_ERROR: u16 = 127;
+    /// bytecodes.def:786
+    pub const IMPORT_NAME: u16 = 128;
+    /// bytecodes.def:790
+    pub const IMPORT_FROM: u16 = 129;
+    /// bytecodes.def:795
+    pub const IMPORT_STAR: u16 = 130;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -517,7 +537,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 116;
+pub const NUM_OPCODES: usize = 120;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -618,6 +638,10 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "IMPORT_STAR",
     "LOAD_GLOBAL_MODULE",
     "LOAD_GLOBAL_BUILTIN",
+    "LOAD_ATTR_INSTANCE_VALUE",
+    "LOAD_ATTR_METHOD",
+    "LOAD_ATTR_SLOT",
+    "LOAD_ATTR_MODULE",
     "BINARY_OP_ADD_INT",
     "BINARY_OP_AND_INT",
     "BINARY_OP_OR_INT",
@@ -657,7 +681,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // LOAD_NAME
     0, // STORE_NAME
     0, // DELETE_NAME
-    1, // LOAD_ATTR
+    14, // LOAD_ATTR
     1, // STORE_ATTR
     0, // MAKE_CELL
     0, // COPY_FREE_VARS
@@ -738,6 +762,10 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // IMPORT_STAR
     6, // LOAD_GLOBAL_MODULE
     6, // LOAD_GLOBAL_BUILTIN
+    14, // LOAD_ATTR_INSTANCE_VALUE
+    14, // LOAD_ATTR_METHOD
+    14, // LOAD_ATTR_SLOT
+    14, // LOAD_ATTR_MODULE
     1, // BINARY_OP_ADD_INT
     1, // BINARY_OP_AND_INT
     1, // BINARY_OP_OR_INT
@@ -858,6 +886,10 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::IMPORT_STAR,
     opcode::LOAD_GLOBAL,
     opcode::LOAD_GLOBAL,
+    opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
@@ -896,7 +928,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_NAME
-    HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_ATTR
+    HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // LOAD_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_ATTR
     USES_OPARG, // MAKE_CELL
     ESCAPES | USES_OPARG, // COPY_FREE_VARS
@@ -977,6 +1009,10 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES, // IMPORT_STAR
     HAS_DEOPT | USES_OPARG, // LOAD_GLOBAL_MODULE
     HAS_DEOPT | USES_OPARG, // LOAD_GLOBAL_BUILTIN
+    HAS_DEOPT | USES_OPARG, // LOAD_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | USES_OPARG, // LOAD_ATTR_METHOD
+    HAS_DEOPT | USES_OPARG, // LOAD_ATTR_SLOT
+    HAS_DEOPT | USES_OPARG, // LOAD_ATTR_MODULE
     HAS_DEOPT, // BINARY_OP_ADD_INT
     HAS_DEOPT, // BINARY_OP_AND_INT
     HAS_DEOPT, // BINARY_OP_OR_INT
@@ -1097,6 +1133,10 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // IMPORT_STAR
     true, // LOAD_GLOBAL_MODULE
     true, // LOAD_GLOBAL_BUILTIN
+    true, // LOAD_ATTR_INSTANCE_VALUE
+    true, // LOAD_ATTR_METHOD
+    true, // LOAD_ATTR_SLOT
+    true, // LOAD_ATTR_MODULE
     true, // BINARY_OP_ADD_INT
     true, // BINARY_OP_AND_INT
     true, // BINARY_OP_OR_INT
@@ -1136,7 +1176,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::LOAD_NAME, 0)], // LOAD_NAME
     &[(uop::STORE_NAME, 0)], // STORE_NAME
     &[(uop::DELETE_NAME, 0)], // DELETE_NAME
-    &[(uop::LOAD_ATTR, 0)], // LOAD_ATTR
+    &[(uop::SPECIALIZE_LOAD_ATTR, 0), (uop::LOAD_ATTR, 14)], // LOAD_ATTR
     &[(uop::STORE_ATTR, 0)], // STORE_ATTR
     &[(uop::MAKE_CELL, 0)], // MAKE_CELL
     &[(uop::COPY_FREE_VARS, 0)], // COPY_FREE_VARS
@@ -1217,6 +1257,10 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_STAR, 0)], // IMPORT_STAR
     &[(uop::LOAD_GLOBAL_MODULE, 1)], // LOAD_GLOBAL_MODULE
     &[(uop::LOAD_GLOBAL_BUILTIN, 1)], // LOAD_GLOBAL_BUILTIN
+    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_INSTANCE_VALUE, 9)], // LOAD_ATTR_INSTANCE_VALUE
+    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_METHOD, 10)], // LOAD_ATTR_METHOD
+    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_SLOT, 9)], // LOAD_ATTR_SLOT
+    &[(uop::LOAD_ATTR_MODULE, 1)], // LOAD_ATTR_MODULE
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_ADD_INT, 1)], // BINARY_OP_ADD_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_AND_INT, 1)], // BINARY_OP_AND_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_OR_INT, 1)], // BINARY_OP_OR_INT
@@ -1237,7 +1281,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1)], // COMPARE_OP_STR
 ];
 
-pub const UOP_NAMES: [&str; 125] = [
+pub const UOP_NAMES: [&str; 131] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1258,7 +1302,13 @@ pub const UOP_NAMES: [&str; 125] = [
     "LOAD_NAME",
     "STORE_NAME",
     "DELETE_NAME",
-    "LOAD_ATTR",
+    "_SPECIALIZE_LOAD_ATTR",
+    "_LOAD_ATTR",
+    "_GUARD_TYPE_EPOCH",
+    "_LOAD_ATTR_INSTANCE_VALUE",
+    "_LOAD_ATTR_METHOD",
+    "_LOAD_ATTR_SLOT",
+    "_LOAD_ATTR_MODULE",
     "STORE_ATTR",
     "MAKE_CELL",
     "COPY_FREE_VARS",
@@ -1365,7 +1415,7 @@ pub const UOP_NAMES: [&str; 125] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 125] = [
+pub const UOP_FLAGS: [u16; 131] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1386,7 +1436,13 @@ pub const UOP_FLAGS: [u16; 125] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_NAME
-    HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_ATTR
+    ESCAPES | SPECIALIZING | USES_OPARG, // _SPECIALIZE_LOAD_ATTR
+    HAS_ERROR | ESCAPES | USES_OPARG, // _LOAD_ATTR
+    HAS_DEOPT, // _GUARD_TYPE_EPOCH
+    HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_METHOD
+    HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_SLOT
+    HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_MODULE
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_ATTR
     USES_OPARG, // MAKE_CELL
     ESCAPES | USES_OPARG, // COPY_FREE_VARS
@@ -1496,6 +1552,7 @@ pub const UOP_FLAGS: [u16; 125] = [
 /// Families: (head, members, cache size).
 pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
+    (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE], 14),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
 ];
@@ -1601,24 +1658,28 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         95 => 1, // IMPORT_STAR
         96 => 0, // LOAD_GLOBAL_MODULE
         97 => 0, // LOAD_GLOBAL_BUILTIN
-        98 => 2, // BINARY_OP_ADD_INT
-        99 => 2, // BINARY_OP_AND_INT
-        100 => 2, // BINARY_OP_OR_INT
-        101 => 2, // BINARY_OP_XOR_INT
-        102 => 2, // BINARY_OP_LSHIFT_INT
-        103 => 2, // BINARY_OP_RSHIFT_INT
-        104 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        105 => 2, // BINARY_OP_REMAINDER_INT
-        106 => 2, // BINARY_OP_SUBTRACT_INT
-        107 => 2, // BINARY_OP_MULTIPLY_INT
-        108 => 2, // BINARY_OP_ADD_FLOAT
-        109 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        110 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        111 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        112 => 2, // BINARY_OP_ADD_STR
-        113 => 2, // COMPARE_OP_INT
-        114 => 2, // COMPARE_OP_FLOAT
-        115 => 2, // COMPARE_OP_STR
+        98 => 1, // LOAD_ATTR_INSTANCE_VALUE
+        99 => 1, // LOAD_ATTR_METHOD
+        100 => 1, // LOAD_ATTR_SLOT
+        101 => 1, // LOAD_ATTR_MODULE
+        102 => 2, // BINARY_OP_ADD_INT
+        103 => 2, // BINARY_OP_AND_INT
+        104 => 2, // BINARY_OP_OR_INT
+        105 => 2, // BINARY_OP_XOR_INT
+        106 => 2, // BINARY_OP_LSHIFT_INT
+        107 => 2, // BINARY_OP_RSHIFT_INT
+        108 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        109 => 2, // BINARY_OP_REMAINDER_INT
+        110 => 2, // BINARY_OP_SUBTRACT_INT
+        111 => 2, // BINARY_OP_MULTIPLY_INT
+        112 => 2, // BINARY_OP_ADD_FLOAT
+        113 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        114 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        115 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        116 => 2, // BINARY_OP_ADD_STR
+        117 => 2, // COMPARE_OP_INT
+        118 => 2, // COMPARE_OP_FLOAT
+        119 => 2, // COMPARE_OP_STR
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1729,24 +1790,28 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         95 => 0, // IMPORT_STAR
         96 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
         97 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
-        98 => 1, // BINARY_OP_ADD_INT
-        99 => 1, // BINARY_OP_AND_INT
-        100 => 1, // BINARY_OP_OR_INT
-        101 => 1, // BINARY_OP_XOR_INT
-        102 => 1, // BINARY_OP_LSHIFT_INT
-        103 => 1, // BINARY_OP_RSHIFT_INT
-        104 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        105 => 1, // BINARY_OP_REMAINDER_INT
-        106 => 1, // BINARY_OP_SUBTRACT_INT
-        107 => 1, // BINARY_OP_MULTIPLY_INT
-        108 => 1, // BINARY_OP_ADD_FLOAT
-        109 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        110 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        111 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        112 => 1, // BINARY_OP_ADD_STR
-        113 => 1, // COMPARE_OP_INT
-        114 => 1, // COMPARE_OP_FLOAT
-        115 => 1, // COMPARE_OP_STR
+        98 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
+        99 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
+        100 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
+        101 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
+        102 => 1, // BINARY_OP_ADD_INT
+        103 => 1, // BINARY_OP_AND_INT
+        104 => 1, // BINARY_OP_OR_INT
+        105 => 1, // BINARY_OP_XOR_INT
+        106 => 1, // BINARY_OP_LSHIFT_INT
+        107 => 1, // BINARY_OP_RSHIFT_INT
+        108 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        109 => 1, // BINARY_OP_REMAINDER_INT
+        110 => 1, // BINARY_OP_SUBTRACT_INT
+        111 => 1, // BINARY_OP_MULTIPLY_INT
+        112 => 1, // BINARY_OP_ADD_FLOAT
+        113 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        114 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        115 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        116 => 1, // BINARY_OP_ADD_STR
+        117 => 1, // COMPARE_OP_INT
+        118 => 1, // COMPARE_OP_FLOAT
+        119 => 1, // COMPARE_OP_STR
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -19,6 +19,8 @@
 use crate::compile::code::CodeUnit;
 use crate::generated::opcodes::opcode;
 use crate::interp::ops::BinOp;
+use crate::interp::Vm;
+use crate::object::ObjData;
 use crate::value::Value;
 
 const BACKOFF_BITS: u16 = 4;
@@ -65,6 +67,8 @@ pub fn disable() {
 /// # Safety
 /// `this_instr` points to a running specializable instruction whose family
 /// `op` belongs to (same cache layout).
+#[cold]
+#[inline(never)]
 unsafe fn rewrite(this_instr: *const CodeUnit, op: u8, generic: u8) {
     if DISABLED.with(|d| d.get()) {
         let old = (*this_instr).0;
@@ -88,6 +92,8 @@ unsafe fn rewrite(this_instr: *const CodeUnit, op: u8, generic: u8) {
 ///
 /// # Safety
 /// `this_instr` points to a running BINARY_OP (or member).
+#[cold]
+#[inline(never)]
 pub unsafe fn binary_op(this_instr: *const CodeUnit, lhs: &Value, rhs: &Value, oparg: u32) {
     let ints = lhs.as_small_int().is_some() && rhs.as_small_int().is_some();
     let floats = lhs.is_float() && rhs.is_float();
@@ -124,6 +130,8 @@ pub unsafe fn binary_op(this_instr: *const CodeUnit, lhs: &Value, rhs: &Value, o
 ///
 /// # Safety
 /// `this_instr` points to a running COMPARE_OP (or member).
+#[cold]
+#[inline(never)]
 pub unsafe fn compare_op(this_instr: *const CodeUnit, left: &Value, right: &Value) {
     let member = if left.is_small_int() && right.is_small_int() {
         opcode::COMPARE_OP_INT
@@ -162,6 +170,8 @@ pub fn keys_version_is(d: &Value, version: u32) -> bool {
 ///
 /// # Safety
 /// `this_instr` points to a running LOAD_GLOBAL (or member).
+#[cold]
+#[inline(never)]
 pub unsafe fn load_global(
     this_instr: *const CodeUnit,
     globals: &Value,
@@ -197,5 +207,171 @@ pub unsafe fn load_global(
             rewrite(this_instr, op, opcode::LOAD_GLOBAL);
         }
         None => rewrite(this_instr, opcode::LOAD_GLOBAL, opcode::LOAD_GLOBAL),
+    }
+}
+
+// ---- LOAD_ATTR ----
+//
+// Cache: counter, the class (a pointer, 4 units), the type cache's epoch
+// when specialized (4 units), an entry or slot index, and the method (a
+// pointer, 4 units). The module form keeps its dict's keys version in the
+// class's place. A pointer is only followed while the epoch is unchanged:
+// class dicts then still hold what it points to.
+
+/// Whether `owner` is an instance of the class at `type_ptr` and no class
+/// dict changed since `epoch`.
+#[inline(always)]
+pub fn instance_of(owner: &Value, type_ptr: u64, epoch: u64) -> bool {
+    match owner.as_instance() {
+        Some(i) => {
+            i.class.bits() == type_ptr && crate::interp::type_cache::current_epoch() == epoch
+        }
+        None => false,
+    }
+}
+
+/// The instance dict's value for `name` at entry `index`, if it is there.
+#[inline(always)]
+pub fn instance_value(owner: &Value, name: &Value, index: u16) -> Option<Value> {
+    let inst = owner.as_instance()?;
+    let d = inst.dict.borrow();
+    let dd = d.as_dict()?.borrow();
+    let (k, v) = dd.entry_at(index as usize)?;
+    k.is(name).then(|| v.clone())
+}
+
+/// Whether the instance dict has its own `name`.
+#[inline(always)]
+pub fn instance_shadows(owner: &Value, name: &Value) -> bool {
+    let Some(inst) = owner.as_instance() else {
+        return true;
+    };
+    let d = inst.dict.borrow();
+    let Some(dd) = d.as_dict() else {
+        return false;
+    };
+    let dd = dd.borrow();
+    !dd.is_empty()
+        && dd
+            .get(name, name.as_str().map_or(0, |s| s.hash()))
+            .is_some()
+}
+
+/// The value a cache pointer names (a new reference).
+///
+/// # Safety
+/// The pointer was taken from a live value the class dicts hold, and the
+/// epoch guard has just confirmed they have not changed.
+#[inline(always)]
+pub unsafe fn cached_value(bits: u64) -> Value {
+    let v = std::mem::ManuallyDrop::new(Value::from_bits(bits));
+    (*v).clone()
+}
+
+/// Slot `index` of the instance, if set.
+#[inline(always)]
+pub fn slot_value(owner: &Value, index: u16) -> Option<Value> {
+    let inst = owner.as_instance()?;
+    let v = inst.slots.borrow().get(index as usize)?.clone();
+    (!v.is_null()).then_some(v)
+}
+
+/// A module's dict entry, while its key set is `version`.
+#[inline(always)]
+pub fn module_entry(owner: &Value, version: u32, index: u16) -> Option<Value> {
+    match owner.data() {
+        Some(ObjData::Module(m)) => dict_entry(&m.dict, version, index),
+        _ => None,
+    }
+}
+
+/// LOAD_ATTR: instance dict values, methods, slots, module attributes.
+///
+/// # Safety
+/// `this_instr` points to a running LOAD_ATTR (or member).
+#[cold]
+#[inline(never)]
+pub unsafe fn load_attr(
+    vm: &mut Vm,
+    this_instr: *const CodeUnit,
+    owner: &Value,
+    name: &Value,
+    oparg: u32,
+) {
+    let method_form = oparg & 1 != 0;
+    let choice: Option<(u8, u64, u64, u16, u64)> = (|| {
+        if let Some(ObjData::Module(m)) = owner.data() {
+            let h = name.as_str()?.hash();
+            let mut d = m.dict.as_dict()?.borrow_mut();
+            let v = d.assign_keys_version();
+            let i = u16::try_from(d.index_of(name, h)?).ok()?;
+            if v == 0 {
+                return None;
+            }
+            return Some((opcode::LOAD_ATTR_MODULE, v as u64, 0, i, 0));
+        }
+        let inst = owner.as_instance()?;
+        let cls = inst.class.clone();
+        if !cls.as_type()?.heap || vm.user_special(owner, "__getattribute__").is_some() {
+            return None;
+        }
+        let epoch = crate::interp::type_cache::current_epoch();
+        let descr = vm.type_cache.lookup(&cls, name);
+        match descr.as_ref().and_then(|d| d.data()) {
+            Some(ObjData::SlotMember(i, _, _)) => {
+                let i = u16::try_from(*i).ok()?;
+                return Some((opcode::LOAD_ATTR_SLOT, cls.bits(), epoch, i, 0));
+            }
+            // Other data descriptors (properties, user descriptors with
+            // __set__) win over the instance dict: not specialized here.
+            Some(ObjData::Property(_)) => return None,
+            Some(ObjData::Instance(_)) => return None,
+            Some(ObjData::Function(_)) if method_form => {
+                let d = inst.dict.borrow();
+                let shadowed = d.as_dict().is_some_and(|dd| {
+                    dd.borrow()
+                        .get(name, name.as_str().map_or(0, |s| s.hash()))
+                        .is_some()
+                });
+                if shadowed {
+                    return None;
+                }
+                let f = descr.expect("matched");
+                return Some((opcode::LOAD_ATTR_METHOD, cls.bits(), epoch, 0, f.bits()));
+            }
+            _ => {}
+        }
+        let d = inst.dict.borrow();
+        let dd = d.as_dict()?.borrow();
+        let i = dd.index_of(name, name.as_str()?.hash())?;
+        let (k, _) = dd.entry_at(i)?;
+        if !k.is(name) {
+            return None;
+        }
+        Some((
+            opcode::LOAD_ATTR_INSTANCE_VALUE,
+            cls.bits(),
+            epoch,
+            u16::try_from(i).ok()?,
+            0,
+        ))
+    })();
+    match choice {
+        Some((op, type_or_version, epoch, index, descr)) => {
+            write_u64(this_instr.add(2), type_or_version);
+            write_u64(this_instr.add(6), epoch);
+            write(this_instr.add(10), index);
+            write_u64(this_instr.add(11), descr);
+            rewrite(this_instr, op, opcode::LOAD_ATTR);
+        }
+        None => rewrite(this_instr, opcode::LOAD_ATTR, opcode::LOAD_ATTR),
+    }
+}
+
+/// # Safety
+/// `p..p+4` is live bytecode (see the invariant above).
+unsafe fn write_u64(p: *const CodeUnit, v: u64) {
+    for i in 0..4 {
+        write(p.add(i), (v >> (16 * i)) as u16);
     }
 }

@@ -24,6 +24,18 @@ struct Entry {
     value: Value,
 }
 
+thread_local! {
+    /// The epoch of this thread's interpreter, readable without the `Vm`
+    /// (the specialized instructions' type guards compare against it).
+    static EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// The current class-dict epoch (see the invariant above).
+#[inline(always)]
+pub fn current_epoch() -> u64 {
+    EPOCH.with(|e| e.get())
+}
+
 pub struct TypeCache {
     entries: RefCell<Vec<Entry>>,
     epoch: Cell<u64>,
@@ -84,6 +96,7 @@ impl TypeCache {
     /// Forgets every entry (a class dict changed).
     pub fn invalidate(&self) {
         self.epoch.set(self.epoch.get() + 1);
+        EPOCH.with(|e| e.set(self.epoch.get()));
     }
 
     /// Drops every reference the cache holds (interpreter teardown).

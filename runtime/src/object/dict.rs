@@ -113,6 +113,12 @@ impl Dict {
         self.find(key, hash)
     }
 
+    /// The (key, value) at entry index `i`, if that entry is live.
+    #[inline]
+    pub fn entry_at(&self, i: usize) -> Option<(&Value, &Value)> {
+        self.entries.get(i)?.as_ref().map(|e| (&e.key, &e.value))
+    }
+
     /// The value at entry index `i`, if that entry is live.
     #[inline]
     pub fn value_at(&self, i: usize) -> Option<&Value> {

@@ -18,6 +18,7 @@ for its own methods, while BytesIO and the generic IOBase methods add one.
 """
 
 import sys
+from abc import ABCMeta
 from builtins import open
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     'BytesIO', 'StringIO', 'BufferedIOBase', 'TextIOBase', 'TextIOWrapper',
     'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
     'DEFAULT_BUFFER_SIZE', 'text_encoding', 'IncrementalNewlineDecoder',
+    'BufferedReader', 'BufferedWriter', 'BufferedRWPair', 'BufferedRandom',
 ]
 
 SEEK_SET = 0
@@ -34,9 +36,6 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8 * 1024
 
 BlockingIOError = BlockingIOError
-
-# The interpreter's text file type (what open() returns in text mode).
-TextIOWrapper = type(sys.__stdout__)
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -123,7 +122,12 @@ def _bytes_like(data):
 # The abstract base classes
 # ---------------------------------------------------------------------------
 
-class IOBase:
+# The interpreter's own file objects (of built-in types with these names)
+# count as instances of these classes, through IOBase.__subclasshook__.
+_NATIVE_NAMES = {}
+
+
+class IOBase(metaclass=ABCMeta):
     """The abstract base class for all I/O classes.
 
     Subclasses override the methods they support; the others raise
@@ -131,6 +135,14 @@ class IOBase:
     and readlines() on top of read(), writelines() on top of write(), and
     the context manager protocol (which closes the stream).
     """
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        names = _NATIVE_NAMES.get(cls)
+        if (names and C.__name__ in names and IOBase not in C.__mro__
+                and C.__module__ in ('builtins', '_io')):
+            return True
+        return NotImplemented
 
     # Set by close(); read through the ``closed`` property.
     __closed = False
@@ -975,3 +987,871 @@ class BytesIO(BufferedIOBase):
         self._pos = _index(pos)
         if extra:
             self.__dict__.update(extra)
+
+
+# ---------------------------------------------------------------------------
+# Buffered binary streams over a raw stream
+# ---------------------------------------------------------------------------
+
+def _raw_attr(stream, name):
+    raw = stream._raw
+    if raw is None:
+        raise ValueError('raw stream has been detached')
+    return getattr(raw, name)
+
+
+class _BufferedBase(BufferedIOBase):
+    """What the buffered classes share: the raw stream and its attributes."""
+
+    def _check_raw(self):
+        if self._raw is None:
+            raise ValueError('raw stream has been detached')
+
+    @property
+    def raw(self):
+        return self._raw
+
+    @property
+    def closed(self):
+        return _raw_attr(self, 'closed')
+
+    @property
+    def name(self):
+        return _raw_attr(self, 'name')
+
+    @property
+    def mode(self):
+        return _raw_attr(self, 'mode')
+
+    def fileno(self):
+        return _raw_attr(self, 'fileno')()
+
+    def isatty(self):
+        return _raw_attr(self, 'isatty')()
+
+    def readable(self):
+        return _raw_attr(self, 'readable')()
+
+    def writable(self):
+        return _raw_attr(self, 'writable')()
+
+    def seekable(self):
+        return _raw_attr(self, 'seekable')()
+
+    def close(self):
+        self._check_raw()
+        if self._raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._raw.close()
+
+    def detach(self):
+        self._check_raw()
+        self.flush()
+        raw = self._raw
+        self._raw = None
+        return raw
+
+    def __repr__(self):
+        name = type(self).__name__
+        try:
+            file_name = self.name
+        except AttributeError:
+            return '<_io.%s>' % name
+        return '<_io.%s name=%r>' % (name, file_name)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle '%s' object" % type(self).__name__)
+
+    def __del__(self, _Exception=Exception):
+        # As CPython's IOBase finalizer: a dropped stream is closed.  (The
+        # default argument keeps Exception reachable during shutdown.)
+        try:
+            if self._raw is not None and not self._raw.closed:
+                self.close()
+        except _Exception:
+            pass
+
+
+def _check_buffer_size(buffer_size):
+    buffer_size = _index(buffer_size)
+    if buffer_size <= 0:
+        raise ValueError('buffer size must be strictly positive')
+    return buffer_size
+
+
+class BufferedReader(_BufferedBase):
+    """A buffer over a readable raw stream: BufferedReader(raw,
+    buffer_size=DEFAULT_BUFFER_SIZE)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.readable():
+            raise UnsupportedOperation('File or stream is not readable.')
+        self._raw = raw
+        self._buffer_size = _check_buffer_size(buffer_size)
+        self._rbuf = b''
+        self._rpos = 0
+
+    def _check_open(self, what='read'):
+        self._check_raw()
+        if self._raw.closed:
+            raise ValueError('%s of closed file' % what)
+
+    def _pending(self):
+        return len(self._rbuf) - self._rpos
+
+    def _drop_read_buffer(self):
+        self._rbuf = b''
+        self._rpos = 0
+
+    def _fill(self, size=None):
+        """One raw read appended to the buffer; its length, or None."""
+        data = self._raw.read(self._buffer_size if size is None else size)
+        if data is None:
+            return None
+        if data:
+            self._rbuf = self._rbuf[self._rpos:] + bytes(data)
+            self._rpos = 0
+        return len(data)
+
+    def _take(self, size):
+        start = self._rpos
+        self._rpos = min(start + size, len(self._rbuf))
+        return self._rbuf[start:self._rpos]
+
+    def read(self, size=-1):
+        """Read up to *size* bytes; with no size, until end of file."""
+        size = _size(size)
+        if size < -1:
+            raise ValueError('read length must be non-negative or -1')
+        self._check_open()
+        if size < 0:
+            parts = [self._take(self._pending())]
+            self._drop_read_buffer()
+            readall = getattr(self._raw, 'readall', None)
+            if readall is not None:
+                data = readall()
+                if data:
+                    parts.append(bytes(data))
+            else:
+                while True:
+                    data = self._raw.read(self._buffer_size)
+                    if not data:
+                        break
+                    parts.append(bytes(data))
+            return b''.join(parts)
+        if size <= self._pending():
+            return self._take(size)
+        # As CPython: what is buffered, then whole blocks straight from the
+        # raw stream, then the rest through the buffer.
+        parts = [self._take(self._pending())]
+        self._drop_read_buffer()
+        remaining = size - len(parts[0])
+        block = remaining - remaining % self._buffer_size
+        while block > 0:
+            data = self._raw.read(block)
+            if not data:
+                return b''.join(parts)
+            parts.append(bytes(data))
+            remaining -= len(data)
+            block = remaining - remaining % self._buffer_size
+        while remaining > 0:
+            if not self._fill():
+                break
+            piece = self._take(remaining)
+            parts.append(piece)
+            remaining -= len(piece)
+        return b''.join(parts)
+
+    def read1(self, size=-1):
+        """Read up to *size* bytes with at most one raw read."""
+        size = _size(size)
+        self._check_open()
+        if size < 0:
+            size = self._buffer_size
+        if size == 0:
+            return b''
+        if not self._pending():
+            self._fill(max(self._buffer_size, size))
+        return self._take(size)
+
+    def peek(self, size=0):
+        """Return buffered bytes without advancing (at least one unless at
+        end of file)."""
+        self._check_open('peek')
+        if not self._pending():
+            self._fill()
+        return self._rbuf[self._rpos:]
+
+    def tell(self):
+        self._check_raw()
+        return max(self._raw.tell() - self._pending(), 0)
+
+    def writable(self):
+        self._check_raw()
+        return False
+
+    def seek(self, pos, whence=0):
+        pos = _index(pos)
+        if whence not in (0, 1, 2):
+            raise ValueError('whence value %r unsupported' % (whence,))
+        self._check_open('seek')
+        if whence == 1:
+            pos -= self._pending()
+        self.flush()
+        result = self._raw.seek(pos, whence)
+        self._drop_read_buffer()
+        return result
+
+    def truncate(self, pos=None):
+        self._check_open('truncate')
+        if pos is None:
+            pos = self.tell()
+        self.flush()
+        self._raw.seek(self.tell())
+        self._drop_read_buffer()
+        return self._raw.truncate(pos)
+
+
+class BufferedWriter(_BufferedBase):
+    """A buffer over a writable raw stream: BufferedWriter(raw,
+    buffer_size=DEFAULT_BUFFER_SIZE)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.writable():
+            raise UnsupportedOperation('File or stream is not writable.')
+        self._raw = raw
+        self._buffer_size = _check_buffer_size(buffer_size)
+        self._wbuf = bytearray()
+
+    def write(self, b):
+        """Buffer the bytes-like *b*; return its length."""
+        data = _bytes_like(b)
+        self._check_raw()
+        if self._raw.closed:
+            raise ValueError('write to closed file')
+        self._before_write()
+        if len(self._wbuf) + len(data) <= self._buffer_size:
+            self._wbuf += data
+        else:
+            # As CPython: what was buffered goes out first; data longer than
+            # the buffer is written straight through.
+            self._flush_unlocked()
+            if len(data) > self._buffer_size:
+                self._wbuf += data
+                self._flush_unlocked()
+            else:
+                self._wbuf += data
+        return len(data)
+
+    def _before_write(self):
+        pass
+
+    def readable(self):
+        self._check_raw()
+        return False
+
+    def _flush_unlocked(self):
+        while self._wbuf:
+            n = self._raw.write(bytes(self._wbuf))
+            if n is None:
+                raise BlockingIOError(11, 'write could not complete without '
+                                      'blocking', 0)
+            del self._wbuf[:n]
+
+    def flush(self):
+        self._check_raw()
+        if self._raw.closed:
+            raise ValueError('flush of closed file')
+        self._flush_unlocked()
+        self._raw.flush()
+
+    def tell(self):
+        self._check_raw()
+        return self._raw.tell() + len(self._wbuf)
+
+    def seek(self, pos, whence=0):
+        pos = _index(pos)
+        if whence not in (0, 1, 2):
+            raise ValueError('whence value %r unsupported' % (whence,))
+        self._check_raw()
+        self._flush_unlocked()
+        return self._raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self._check_raw()
+        self.flush()
+        if pos is None:
+            pos = self._raw.tell()
+        return self._raw.truncate(pos)
+
+
+class BufferedRandom(BufferedWriter, BufferedReader):
+    """A buffer over a raw stream that is read and written:
+    BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.seekable():
+            raise UnsupportedOperation('File or stream is not seekable.')
+        BufferedReader.__init__(self, raw, buffer_size)
+        BufferedWriter.__init__(self, raw, buffer_size)
+
+    def _before_write(self):
+        # Writing goes where reading had got to, not to the end of what
+        # the read buffer fetched.
+        if self._pending():
+            self._raw.seek(-self._pending(), 1)
+        self._drop_read_buffer()
+
+    def _before_read(self):
+        self._flush_unlocked()
+
+    def readable(self):
+        return _raw_attr(self, 'readable')()
+
+    def writable(self):
+        return _raw_attr(self, 'writable')()
+
+    def read(self, size=-1):
+        self._before_read()
+        return BufferedReader.read(self, size)
+
+    def read1(self, size=-1):
+        self._before_read()
+        return BufferedReader.read1(self, size)
+
+    def peek(self, size=0):
+        self._before_read()
+        return BufferedReader.peek(self, size)
+
+    def tell(self):
+        if self._wbuf:
+            return BufferedWriter.tell(self)
+        return BufferedReader.tell(self)
+
+    def seek(self, pos, whence=0):
+        self._flush_unlocked()
+        return BufferedReader.seek(self, pos, whence)
+
+    def truncate(self, pos=None):
+        return BufferedWriter.truncate(self, pos)
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer joined into one stream:
+    BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
+# ---------------------------------------------------------------------------
+# TextIOWrapper: a text stream over a binary buffer
+# ---------------------------------------------------------------------------
+
+def _incomplete_tail(data, encoding):
+    """How many bytes at the end of *data* may start a character that the
+    next chunk completes (for the encodings that need it)."""
+    if encoding in ('utf-8', 'utf8', 'utf_8', 'u8'):
+        for back in range(1, min(4, len(data)) + 1):
+            byte = data[-back]
+            if byte & 0xC0 == 0x80:
+                continue                # a continuation byte: look further
+            if byte >= 0xC0:
+                need = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+                return back if need > back else 0
+            return 0
+        return 0
+    if encoding.startswith(('utf-16', 'utf_16')):
+        return len(data) % 2
+    if encoding.startswith(('utf-32', 'utf_32')):
+        return len(data) % 4
+    return 0
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a buffered binary stream:
+
+        TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+                      line_buffering=False, write_through=False)
+
+    Text read is decoded with *encoding* (UTF-8 by default) and *errors*;
+    *newline* selects the line endings as for open().  The interpreter's
+    own text files (what open() returns in text mode) are instances too.
+    """
+
+    _CHUNK_SIZE = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str "
+                            "or None, not %s" % type(encoding).__name__)
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError("TextIOWrapper() argument 'errors' must be str "
+                            "or None, not %s" % type(errors).__name__)
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str "
+                            "or None, not %s" % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %s' % (newline,))
+        if encoding is None or encoding == 'locale':
+            encoding = 'UTF-8'
+        ''.encode(encoding)         # LookupError for an unknown encoding
+        if not hasattr(buffer, 'readable') and not hasattr(buffer, 'read'):
+            raise AttributeError("'%s' object has no attribute 'readable'"
+                                 % type(buffer).__name__)
+        self._buffer = buffer
+        self._pending_writes = []
+        self._pending_size = 0
+        self._encoding = encoding
+        self._errors = 'strict' if errors is None else errors
+        self._codec = encoding.lower().replace('_', '-')
+        self._set_newline(newline)
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._has_read1 = hasattr(buffer, 'read1')
+        self._started_writing = False
+        self._reset_reading()
+
+    def _set_newline(self, newline):
+        self._readnl = newline
+        self._universal = newline is None or newline == ''
+        self._translate = newline is None
+        self._writenl = newline if newline in ('\r', '\r\n') else None
+
+    def _reset_reading(self):
+        # Decoded text not yet returned is _text[_tpos:]; bytes that do not
+        # yet make a whole character wait in _undecoded.
+        self._text = ''
+        self._tpos = 0
+        self._undecoded = b''
+        self._eof = False
+        self._decoder = (IncrementalNewlineDecoder(None, False)
+                         if self._universal else None)
+        self._seennl = getattr(self, '_seennl', 0)
+
+    # -- attributes ---------------------------------------------------------
+
+    def _check_attached(self):
+        if self._buffer is None:
+            raise ValueError('underlying buffer has been detached')
+
+    def _check_closed(self):
+        self._check_attached()
+        if self._buffer.closed:
+            raise ValueError(_CLOSED)
+
+    @property
+    def buffer(self):
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def newlines(self):
+        if self._decoder is None:
+            return None
+        return self._decoder.newlines
+
+    @property
+    def closed(self):
+        self._check_attached()
+        return self._buffer.closed
+
+    @property
+    def name(self):
+        self._check_attached()
+        return self._buffer.name
+
+    def fileno(self):
+        self._check_attached()
+        return self._buffer.fileno()
+
+    def isatty(self):
+        self._check_attached()
+        return self._buffer.isatty()
+
+    def _ask(self, name, mode_chars):
+        self._check_attached()
+        method = getattr(self._buffer, name, None)
+        if method is not None:
+            return method()
+        # The interpreter's binary files answer through their mode.
+        mode = getattr(self._buffer, 'mode', '')
+        return mode_chars is None or any(c in mode for c in mode_chars)
+
+    def readable(self):
+        return self._ask('readable', 'r+')
+
+    def writable(self):
+        return self._ask('writable', 'wax+')
+
+    def seekable(self):
+        return self._ask('seekable', None)
+
+    def __repr__(self):
+        if self._buffer is None:
+            return "<_io.TextIOWrapper encoding=%r>" % (self._encoding,)
+        parts = ['<_io.TextIOWrapper']
+        try:
+            parts.append('name=%r' % (self.name,))
+        except AttributeError:
+            pass
+        try:
+            parts.append('mode=%r' % (self.mode,))
+        except AttributeError:
+            pass
+        parts.append('encoding=%r>' % (self._encoding,))
+        return ' '.join(parts)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        """Change the encoding, errors, newline or buffering settings."""
+        self._check_attached()
+        if encoding is not None:
+            ''.encode(encoding)
+            self._encoding = encoding
+            self._codec = encoding.lower().replace('_', '-')
+            if errors is None:
+                errors = 'strict'
+        if errors is not None:
+            self._errors = errors
+        self.flush()
+        if newline is not Ellipsis:
+            if newline not in (None, '', '\n', '\r', '\r\n'):
+                raise ValueError('illegal newline value: %s' % (newline,))
+            self._set_newline(newline)
+            self._decoder = (IncrementalNewlineDecoder(None, False)
+                             if self._universal else None)
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+
+    # -- reading ------------------------------------------------------------
+
+    def _decode(self, data, final):
+        data = self._undecoded + data
+        keep = 0 if final else _incomplete_tail(data, self._codec)
+        if keep:
+            self._undecoded = data[-keep:]
+            data = data[:-keep]
+        else:
+            self._undecoded = b''
+        text = data.decode(self._encoding, self._errors)
+        if self._decoder is not None:
+            text = self._decoder.decode(text, final)
+        return text
+
+    def _fill(self):
+        """Decode one more chunk of the buffer; False at end of file."""
+        if self._eof:
+            return False
+        if self._has_read1:
+            data = self._buffer.read1(self._CHUNK_SIZE)
+        else:
+            data = self._buffer.read(self._CHUNK_SIZE)
+        if data is None:
+            data = b''
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("underlying %s() should have returned a bytes-like "
+                            "object, not '%s'"
+                            % ('read1' if self._has_read1 else 'read',
+                               type(data).__name__))
+        final = not data
+        text = self._decode(bytes(data), final)
+        if final:
+            self._eof = True
+        if self._tpos:
+            self._text = self._text[self._tpos:]
+            self._tpos = 0
+        self._text += text
+        return not final
+
+    def _line_end(self):
+        """Index just past the next line ending in _text, or -1."""
+        text = self._text
+        start = self._tpos
+        if self._universal:
+            lf = text.find('\n', start)
+            cr = text.find('\r', start, lf if lf >= 0 else len(text))
+            if cr < 0:
+                return lf + 1 if lf >= 0 else -1
+            if cr + 1 < len(text):
+                return cr + 2 if text[cr + 1] == '\n' else cr + 1
+            return cr + 1 if self._eof else -1
+        i = text.find(self._readnl, start)
+        return i + len(self._readnl) if i >= 0 else -1
+
+    def _available(self):
+        """How many characters can be returned from what is decoded."""
+        n = len(self._text) - self._tpos
+        if self._translate:
+            n -= self._text.count('\r\n', self._tpos)
+        return n
+
+    def _consume(self, end, size=-1):
+        """Return the text up to index *end*, or its first *size*
+        characters (after newline translation)."""
+        text = self._text
+        start = self._tpos
+        if size >= 0:
+            stop = min(end, start + size)
+            if self._translate:
+                while True:
+                    if start < stop < end and text[stop - 1] == '\r' \
+                            and text[stop] == '\n':
+                        stop += 1
+                    short = size - (stop - start - text.count('\r\n', start, stop))
+                    if short <= 0 or stop >= end:
+                        break
+                    stop = min(end, stop + short)
+            end = stop
+        self._tpos = end
+        piece = text[start:end]
+        if self._translate and '\r' in piece:
+            piece = piece.replace('\r\n', '\n').replace('\r', '\n')
+        return piece
+
+    def read(self, size=-1):
+        """Read at most *size* characters; all the rest with no size."""
+        self._check_closed()
+        size = _size(size)
+        if not self.readable():
+            raise UnsupportedOperation('not readable')
+        self._flush_writes()
+        if size < 0:
+            rest = self._buffer.read()
+            if rest is None:
+                rest = b''
+            if self._tpos:
+                self._text = self._text[self._tpos:]
+                self._tpos = 0
+            self._text += self._decode(bytes(rest), True)
+            self._eof = True
+            return self._consume(len(self._text))
+        while self._available() < size and self._fill():
+            pass
+        return self._consume(len(self._text), size)
+
+    def readline(self, size=-1):
+        """Read until the end of the line (or *size* characters)."""
+        self._check_closed()
+        size = -1 if size is None else _index(size)
+        if not self.readable():
+            raise UnsupportedOperation('not readable')
+        self._flush_writes()
+        while True:
+            end = self._line_end()
+            if end >= 0:
+                break
+            if size >= 0 and self._available() >= size:
+                end = len(self._text)
+                break
+            if not self._fill():
+                end = len(self._text)
+                break
+        return self._consume(end, size)
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # -- writing ------------------------------------------------------------
+
+    def _encode(self, text):
+        data = text.encode(self._encoding, self._errors)
+        if self._started_writing and self._codec in ('utf-16', 'utf-32'):
+            data = data[2 if self._codec == 'utf-16' else 4:]   # no second BOM
+        self._started_writing = True
+        return data
+
+    def write(self, s):
+        """Write the str *s*; return its length."""
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s'
+                            % type(s).__name__)
+        length = len(s)
+        text = s
+        if self._writenl is not None and '\n' in text:
+            text = text.replace('\n', self._writenl)
+        # As CPython: text read ahead is dropped, and writing happens at
+        # the buffer's position.
+        if self._tpos < len(self._text) or self._undecoded:
+            self._reset_reading()
+        data = self._encode(text)
+        self._pending_writes.append(data)
+        self._pending_size += len(data)
+        line_end = self._line_buffering and ('\n' in s or '\r' in s)
+        if self._pending_size > self._CHUNK_SIZE or self._write_through \
+                or line_end:
+            self._flush_writes()
+        if line_end:
+            self._buffer.flush()
+        return length
+
+    def _flush_writes(self):
+        if self._pending_writes:
+            data = b''.join(self._pending_writes)
+            self._pending_writes = []
+            self._pending_size = 0
+            self._buffer.write(data)
+
+    def flush(self):
+        self._check_closed()
+        self._flush_writes()
+        self._buffer.flush()
+
+    def close(self):
+        self._check_attached()
+        if not self._buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        buffer = self._buffer
+        self._buffer = None
+        return buffer
+
+    # -- positioning --------------------------------------------------------
+
+    def tell(self):
+        self._check_closed()
+        if not self.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        self.flush()
+        pos = self._buffer.tell()
+        pending = self._text[self._tpos:]
+        if self._decoder is not None and self._decoder.pendingcr:
+            pending += '\r'
+        if pending:
+            data = pending.encode(self._encoding, self._errors)
+            if self._codec in ('utf-16', 'utf-32'):
+                data = data[2 if self._codec == 'utf-16' else 4:]
+            pos -= len(data)
+        return pos - len(self._undecoded)
+
+    def seek(self, cookie, whence=0):
+        self._check_closed()
+        if not self.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = 0
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._reset_reading()
+            return self._buffer.seek(0, 2)
+        if whence != 0:
+            raise ValueError('invalid whence (%r, should be 0, 1 or 2)'
+                             % (whence,))
+        cookie = _index(cookie)
+        if cookie < 0:
+            raise ValueError('negative seek position %r' % (cookie,))
+        self.flush()
+        self._reset_reading()
+        self._buffer.seek(cookie)
+        return cookie
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._buffer.truncate(pos)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle 'TextIOWrapper' object")
+
+    def __del__(self, _Exception=Exception):
+        # As CPython's IOBase finalizer: a dropped stream is closed.  (The
+        # default argument keeps Exception reachable during shutdown.)
+        try:
+            if self._buffer is not None and not self._buffer.closed:
+                self.close()
+        except _Exception:
+            pass
+
+
+_NATIVE_NAMES.update({
+    IOBase: ('TextIOWrapper', 'BufferedReader', 'BufferedWriter',
+             'BufferedRandom', 'FileIO'),
+    TextIOBase: ('TextIOWrapper',),
+    BufferedIOBase: ('BufferedReader', 'BufferedWriter', 'BufferedRandom'),
+    RawIOBase: ('FileIO',),
+    TextIOWrapper: ('TextIOWrapper',),
+    BufferedReader: ('BufferedReader',),
+    BufferedWriter: ('BufferedWriter',),
+    BufferedRandom: ('BufferedRandom',),
+})
+
+# As CPython, the concrete classes report the module _io.
+for _cls in (StringIO, BytesIO, TextIOWrapper, BufferedReader, BufferedWriter,
+             BufferedRandom, BufferedRWPair, IncrementalNewlineDecoder):
+    _cls.__module__ = '_io'
+del _cls

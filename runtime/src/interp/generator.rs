@@ -377,7 +377,7 @@ impl Vm {
     /// The iterator a suspended generator delegates to (the top of its
     /// saved stack, when it is suspended at the YIELD_VALUE of a SEND
     /// loop), and the offset of that loop's END_SEND.
-    fn delegate_of(&self, g: &Generator) -> Option<(Value, u32)> {
+    pub(crate) fn delegate_of(&self, g: &Generator) -> Option<(Value, u32)> {
         let st = g.state.borrow();
         if !st.started || st.finished {
             return None;

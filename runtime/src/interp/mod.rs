@@ -135,6 +135,9 @@ impl Vm {
     }
 
     pub fn teardown(mut self) -> isize {
+        // What the program's last statements freed is finalized first (as
+        // CPython would have already), then the atexit calls run.
+        self.run_pending_finalizers();
         self.run_atexit();
         // As CPython at exit: cyclic garbage is finalized and collected
         // first, then the modules are cleared.

@@ -2875,6 +2875,47 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         }
         Some(ObjData::Generator(g)) => {
             let n = name.as_str().map_or("", |s| s.as_str());
+            // gi_* (generators), cr_* (coroutines), ag_* (async generators).
+            let n = match n.split_once('_') {
+                Some(("gi" | "cr" | "ag", rest)) => match rest {
+                    "running" => "gi_running",
+                    "suspended" => "gi_suspended",
+                    "code" => "gi_code",
+                    "frame" => "gi_frame",
+                    "yieldfrom" | "await" => "gi_yieldfrom",
+                    _ => n,
+                },
+                _ => n,
+            };
+            if n == "gi_yieldfrom" {
+                return Ok(vm.delegate_of(g).map_or(Value::NONE, |(r, _)| r));
+            }
+            if n == "gi_frame" {
+                let (finished, instr) = {
+                    let st = g.state.borrow();
+                    (st.finished, st.instr)
+                };
+                let Some(ObjData::Function(f)) = g.func.data() else {
+                    return Ok(Value::NONE);
+                };
+                if finished {
+                    return Ok(Value::NONE);
+                }
+                // A snapshot, as sys._getframe gives (its class lives in sys).
+                let line = f.code().location(instr).line as i64;
+                let sys = vm.import_module("sys")?;
+                let class = getattr_opt(vm, &sys, "_Frame")?.unwrap_or(Value::NONE);
+                let args = [
+                    f.code.clone(),
+                    Value::int(line),
+                    Value::int(instr as i64 * 2),
+                    f.globals.clone(),
+                    f.builtins.clone(),
+                    object::new_dict(object::Dict::new()),
+                    Value::NONE,
+                ];
+                return vm.call(&class, &args, None);
+            }
             let st = g.state.borrow();
             let x = match n {
                 "__name__" => match g.func.data() {

@@ -102,7 +102,7 @@ fn range_err(vm: &Vm) -> PyErr {
 }
 
 /// `PyFloat_AsDouble`: floats, ints (exactly rounded) and bools.
-fn arg_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
+fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(f) = v.as_float() {
         return Ok(f);
     }
@@ -110,6 +110,29 @@ fn arg_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
         return i
             .to_f64()
             .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    // A user number: its __float__, else its __index__ (CPython's
+    // PyFloat_AsDouble); a subclass of float or int: its value.
+    if crate::interp::classes::has_heap_type(vm, v) {
+        if let Some(r) = vm.try_special(v, "__float__", &[])? {
+            return match r.as_float() {
+                Some(f) => Ok(f),
+                None => Err(vm.type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.type_name(v),
+                    vm.type_name(&r)
+                ))),
+            };
+        }
+        if let Some(b) = Vm::base_value(v) {
+            if b.as_float().is_some() || as_int(&b).is_some() {
+                return arg_f64(vm, &b);
+            }
+        }
+        if vm.user_special(v, "__index__").is_some() {
+            let i = vm.index_value(v)?;
+            return arg_f64(vm, &i);
+        }
     }
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
@@ -122,7 +145,7 @@ fn int_val(i: &Int) -> Value {
 }
 
 /// Two float arguments of a two-argument function.
-fn two_f64(vm: &Vm, name: &str, args: Args, kwnames: Kw) -> PyResult<(f64, f64)> {
+fn two_f64(vm: &mut Vm, name: &str, args: Args, kwnames: Kw) -> PyResult<(f64, f64)> {
     no_kwargs(vm, name, kwnames)?;
     check_args(vm, name, args.len(), 2, 2)?;
     Ok((arg_f64(vm, &args[0])?, arg_f64(vm, &args[1])?))
@@ -163,7 +186,7 @@ fn math_1_value(vm: &Vm, x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyRes
 }
 
 fn math_1(
-    vm: &Vm,
+    vm: &mut Vm,
     qualified_name: &str,
     args: Args,
     kwnames: Kw,
@@ -176,7 +199,13 @@ fn math_1(
 }
 
 /// `math_2`: the error rules of two-argument functions.
-fn math_2(vm: &Vm, name: &str, args: Args, kwnames: Kw, f: fn(f64, f64) -> f64) -> PyResult<Value> {
+fn math_2(
+    vm: &mut Vm,
+    name: &str,
+    args: Args,
+    kwnames: Kw,
+    f: fn(f64, f64) -> f64,
+) -> PyResult<Value> {
     let (x, y) = two_f64(vm, name, args, kwnames)?;
     let r = f(x, y);
     let errno = if r.is_nan() {
@@ -418,7 +447,7 @@ fn frexp_big(b: &BigInt) -> (f64, i64) {
 }
 
 /// CPython's `loghelper`: ints of any size, then `math_1` for the rest.
-fn loghelper(vm: &Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
+fn loghelper(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(i) = as_int(v) {
         if i.is_negative() || i.is_zero() {
             return Err(domain(vm));
@@ -768,7 +797,10 @@ fn m_floor(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    float_to_int(vm, arg_f64(vm, v)?.floor())
+    {
+        let x = arg_f64(vm, v)?;
+        float_to_int(vm, x.floor())
+    }
 }
 
 fn m_ceil(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
@@ -782,7 +814,10 @@ fn m_ceil(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    float_to_int(vm, arg_f64(vm, v)?.ceil())
+    {
+        let x = arg_f64(vm, v)?;
+        float_to_int(vm, x.ceil())
+    }
 }
 
 fn m_trunc(vm: &mut Vm, args: Args, kwnames: Kw) -> PyResult<Value> {

@@ -95,6 +95,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             sp = (*fp).sp;
                             sp.write(retval);
                             sp = sp.add(1);
+                            // What the callee's locals kept alive is
+                            // finalized before the caller goes on.
+                            if crate::gc::finalizers_pending() {
+                                (*fp).sp = sp;
+                                vm.run_finalizers();
+                            }
                             break 'redispatch;
                         }};
                     }

@@ -182,6 +182,22 @@ impl Analysis {
     }
 }
 
+/// `expr + K` or `expr - K` (K an integer literal) as (expr, ±K).
+fn split_offset(s: &str) -> Option<(String, i64)> {
+    let t = s.trim();
+    for (i, c) in t.char_indices().rev() {
+        if c == '+' || c == '-' {
+            let k: i64 = t[i + 1..].trim().parse().ok()?;
+            let base = t[..i].trim();
+            if base.is_empty() || base.contains(['+', '-', '*', '/', '&', '|', '>', '<']) {
+                return None;
+            }
+            return Some((base.to_string(), if c == '+' { k } else { -k }));
+        }
+    }
+    None
+}
+
 /// A symbolic count of stack items: a constant plus Rust expressions over `oparg`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Count {
@@ -210,7 +226,17 @@ impl Count {
                     self.constant += if positive { n } else { -n };
                     return;
                 }
-                Err(_) => format!("({s}) as i32"),
+                Err(_) => {
+                    // `oparg + K` / `oparg - K`: the constant part counts
+                    // with the constants, so `x, args[oparg]` and
+                    // `xs[oparg + 1]` have the same effect.
+                    if let Some((base, k)) = split_offset(s) {
+                        self.constant += if positive { k } else { -k };
+                        format!("({base}) as i32")
+                    } else {
+                        format!("({s}) as i32")
+                    }
+                }
             },
             (None, Some((c, _))) => format!("(({c}) as i32 != 0) as i32"),
             (Some((s, _)), Some((c, _))) => {

@@ -683,9 +683,18 @@ def _find_impl(cls, registry):
     return registry.get(match)
 
 
+def _annotated(func):
+    """func, or the function a classmethod/staticmethod wraps when func has
+    no annotations of its own."""
+    if not getattr(func, '__annotations__', None) and hasattr(func, '__func__'):
+        return func.__func__
+    return func
+
+
 def _first_annotation(func):
     """The (name, type) of the first annotation of func, resolving string
     annotations in the function's globals."""
+    func = _annotated(func)
     name, value = next(iter(func.__annotations__.items()))
     if isinstance(value, str):
         value = eval(value, getattr(func, '__globals__', {}))
@@ -751,7 +760,7 @@ def singledispatch(func):
                 raise TypeError(
                     'Invalid first argument to `register()`. '
                     '%r is not a class or union type.' % (cls,))
-            if not getattr(cls, '__annotations__', None):
+            if not getattr(_annotated(cls), '__annotations__', None):
                 raise TypeError(
                     'Invalid first argument to `register()`: %r. '
                     'Use either `@register(some_class)` or plain `@register` '

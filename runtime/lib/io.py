@@ -1692,7 +1692,7 @@ class TextIOWrapper(TextIOBase):
     def readline(self, size=-1):
         """Read until the end of the line (or *size* characters)."""
         self._check_closed()
-        size = -1 if size is None else _index(size)
+        size = _index(size)
         if not self.readable():
             raise UnsupportedOperation('not readable')
         self._flush_writes()

@@ -932,9 +932,6 @@ impl Vm {
         obj.clone()
     }
 
-    /// Runs the finalizers (`__del__`) of the objects that died since the
-    /// last safe point. An exception in one is reported as CPython does
-    /// ("Exception ignored in: ...") and does not propagate.
     /// Writes `text` to `sys.stderr` (the program's replacement, when it
     /// set one; the process's standard error otherwise), as CPython writes
     /// the "Exception ignored" reports.
@@ -960,6 +957,10 @@ impl Vm {
         }
     }
 
+    /// Runs the finalizers (`__del__`, weak reference callbacks, closing
+    /// suspended generators) of the objects that died since the last safe
+    /// point. An exception in one is reported as CPython does ("Exception
+    /// ignored in: ...") and does not propagate.
     pub fn run_finalizers(&mut self) {
         loop {
             let objs = crate::gc::take_finalizers();

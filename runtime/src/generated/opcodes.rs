@@ -117,85 +117,85 @@ pub mod opcode {
     pub const BUILD_STRING: u8 = 54;
     /// bytecodes.def:558
     pub const GET_ITER: u8 = 55;
-    /// bytecodes.def:563
+    /// bytecodes.def:581
     pub const FOR_ITER: u8 = 56;
-    /// bytecodes.def:573
+    /// bytecodes.def:600
     pub const END_FOR: u8 = 57;
-    /// bytecodes.def:578
+    /// bytecodes.def:605
     pub const JUMP_FORWARD: u8 = 58;
-    /// bytecodes.def:582
+    /// bytecodes.def:609
     pub const JUMP_BACKWARD: u8 = 59;
-    /// bytecodes.def:587
-    pub const POP_JUMP_IF_FALSE: u8 = 60;
-    /// bytecodes.def:594
-    pub const POP_JUMP_IF_TRUE: u8 = 61;
-    /// bytecodes.def:603
-    pub const MAKE_FUNCTION: u8 = 62;
-    /// bytecodes.def:608
-    pub const SETUP_ANNOTATIONS: u8 = 63;
     /// bytecodes.def:614
+    pub const POP_JUMP_IF_FALSE: u8 = 60;
+    /// bytecodes.def:621
+    pub const POP_JUMP_IF_TRUE: u8 = 61;
+    /// bytecodes.def:630
+    pub const MAKE_FUNCTION: u8 = 62;
+    /// bytecodes.def:635
+    pub const SETUP_ANNOTATIONS: u8 = 63;
+    /// bytecodes.def:641
     pub const CALL_FUNCTION_EX: u8 = 64;
-    /// bytecodes.def:622
+    /// bytecodes.def:649
     pub const LOAD_BUILD_CLASS: u8 = 65;
-    /// bytecodes.def:626
+    /// bytecodes.def:653
     pub const CALL: u8 = 66;
-    /// bytecodes.def:633
+    /// bytecodes.def:660
     pub const CALL_KW: u8 = 67;
-    /// bytecodes.def:640
+    /// bytecodes.def:667
     pub const RETURN_VALUE: u8 = 68;
-    /// bytecodes.def:648
+    /// bytecodes.def:675
     pub const MATCH_SEQUENCE: u8 = 69;
-    /// bytecodes.def:652
+    /// bytecodes.def:679
     pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:656
+    /// bytecodes.def:683
     pub const GET_LEN: u8 = 71;
-    /// bytecodes.def:662
+    /// bytecodes.def:689
     pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:668
-    pub const MATCH_CLASS: u8 = 73;
-    /// bytecodes.def:673
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
-    /// bytecodes.def:680
-    pub const BEFORE_WITH: u8 = 75;
-    /// bytecodes.def:687
-    pub const WITH_EXCEPT_START: u8 = 76;
     /// bytecodes.def:695
-    pub const YIELD_VALUE: u8 = 77;
-    /// bytecodes.def:701
-    pub const SEND: u8 = 78;
-    /// bytecodes.def:711
-    pub const END_SEND: u8 = 79;
-    /// bytecodes.def:716
-    pub const GET_AWAITABLE: u8 = 80;
+    pub const MATCH_CLASS: u8 = 73;
+    /// bytecodes.def:700
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
+    /// bytecodes.def:707
+    pub const BEFORE_WITH: u8 = 75;
+    /// bytecodes.def:714
+    pub const WITH_EXCEPT_START: u8 = 76;
     /// bytecodes.def:722
+    pub const YIELD_VALUE: u8 = 77;
+    /// bytecodes.def:728
+    pub const SEND: u8 = 78;
+    /// bytecodes.def:738
+    pub const END_SEND: u8 = 79;
+    /// bytecodes.def:743
+    pub const GET_AWAITABLE: u8 = 80;
+    /// bytecodes.def:749
     pub const ASYNC_GEN_WRAP: u8 = 81;
-    /// bytecodes.def:726
+    /// bytecodes.def:753
     pub const GET_AITER: u8 = 82;
-    /// bytecodes.def:731
+    /// bytecodes.def:758
     pub const GET_ANEXT: u8 = 83;
-    /// bytecodes.def:737
+    /// bytecodes.def:764
     pub const END_ASYNC_FOR: u8 = 84;
-    /// bytecodes.def:742
+    /// bytecodes.def:769
     pub const BEFORE_ASYNC_WITH: u8 = 85;
-    /// bytecodes.def:748
+    /// bytecodes.def:775
     pub const GET_YIELD_FROM_ITER: u8 = 86;
-    /// bytecodes.def:754
+    /// bytecodes.def:781
     pub const RAISE_VARARGS: u8 = 87;
-    /// bytecodes.def:761
+    /// bytecodes.def:788
     pub const RERAISE: u8 = 88;
-    /// bytecodes.def:766
+    /// bytecodes.def:793
     pub const PUSH_EXC_INFO: u8 = 89;
-    /// bytecodes.def:771
+    /// bytecodes.def:798
     pub const POP_EXCEPT: u8 = 90;
-    /// bytecodes.def:776
+    /// bytecodes.def:803
     pub const CHECK_EXC_MATCH: u8 = 91;
-    /// bytecodes.def:780
+    /// bytecodes.def:807
     pub const LOAD_ASSERTION_ERROR: u8 = 92;
-    /// bytecodes.def:786
+    /// bytecodes.def:813
     pub const IMPORT_NAME: u8 = 93;
-    /// bytecodes.def:790
+    /// bytecodes.def:817
     pub const IMPORT_FROM: u8 = 94;
-    /// bytecodes.def:795
+    /// bytecodes.def:822
     pub const IMPORT_STAR: u8 = 95;
     /// bytecodes.def:104
     pub const LOAD_GLOBAL_MODULE: u8 = 96;
@@ -245,6 +245,8 @@ pub mod opcode {
     pub const COMPARE_OP_FLOAT: u8 = 118;
     /// bytecodes.def:444
     pub const COMPARE_OP_STR: u8 = 119;
+    /// bytecodes.def:596
+    pub const FOR_ITER_SEQ: u8 = 120;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -439,85 +441,89 @@ pub mod uop {
     /// bytecodes.def:558
     pub const GET_ITER: u16 = 90;
     /// bytecodes.def:563
-    pub const FOR_ITER: u16 = 91;
-    /// bytecodes.def:573
-    pub const END_FOR: u16 = 92;
-    /// bytecodes.def:578
-    pub const JUMP_FORWARD: u16 = 93;
-    /// bytecodes.def:582
-    pub const JUMP_BACKWARD: u16 = 94;
-    /// bytecodes.def:587
-    pub const POP_JUMP_IF_FALSE: u16 = 95;
-    /// bytecodes.def:594
-    pub const POP_JUMP_IF_TRUE: u16 = 96;
-    /// bytecodes.def:603
-    pub const MAKE_FUNCTION: u16 = 97;
-    /// bytecodes.def:608
-    pub const SETUP_ANNOTATIONS: u16 = 98;
+    pub const SPECIALIZE_FOR_ITER: u16 = 91;
+    /// bytecodes.def:571
+    pub const FOR_ITER: u16 = 92;
+    /// bytecodes.def:584
+    pub const FOR_ITER_SEQ: u16 = 93;
+    /// bytecodes.def:600
+    pub const END_FOR: u16 = 94;
+    /// bytecodes.def:605
+    pub const JUMP_FORWARD: u16 = 95;
+    /// bytecodes.def:609
+    pub const JUMP_BACKWARD: u16 = 96;
     /// bytecodes.def:614
-    pub const CALL_FUNCTION_EX: u16 = 99;
-    /// bytecodes.def:622
-    pub const LOAD_BUILD_CLASS: u16 = 100;
-    /// bytecodes.def:626
-    pub const CALL: u16 = 101;
-    /// bytecodes.def:633
-    pub const CALL_KW: u16 = 102;
-    /// bytecodes.def:640
-    pub const RETURN_VALUE: u16 = 103;
-    /// bytecodes.def:648
-    pub const MATCH_SEQUENCE: u16 = 104;
-    /// bytecodes.def:652
-    pub const MATCH_MAPPING: u16 = 105;
-    /// bytecodes.def:656
-    pub const GET_LEN: u16 = 106;
-    /// bytecodes.def:662
-    pub const MATCH_KEYS: u16 = 107;
-    /// bytecodes.def:668
-    pub const MATCH_CLASS: u16 = 108;
-    /// bytecodes.def:673
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 109;
-    /// bytecodes.def:680
-    pub const BEFORE_WITH: u16 = 110;
-    /// bytecodes.def:687
-    pub const WITH_EXCEPT_START: u16 = 111;
+    pub const POP_JUMP_IF_FALSE: u16 = 97;
+    /// bytecodes.def:621
+    pub const POP_JUMP_IF_TRUE: u16 = 98;
+    /// bytecodes.def:630
+    pub const MAKE_FUNCTION: u16 = 99;
+    /// bytecodes.def:635
+    pub const SETUP_ANNOTATIONS: u16 = 100;
+    /// bytecodes.def:641
+    pub const CALL_FUNCTION_EX: u16 = 101;
+    /// bytecodes.def:649
+    pub const LOAD_BUILD_CLASS: u16 = 102;
+    /// bytecodes.def:653
+    pub const CALL: u16 = 103;
+    /// bytecodes.def:660
+    pub const CALL_KW: u16 = 104;
+    /// bytecodes.def:667
+    pub const RETURN_VALUE: u16 = 105;
+    /// bytecodes.def:675
+    pub const MATCH_SEQUENCE: u16 = 106;
+    /// bytecodes.def:679
+    pub const MATCH_MAPPING: u16 = 107;
+    /// bytecodes.def:683
+    pub const GET_LEN: u16 = 108;
+    /// bytecodes.def:689
+    pub const MATCH_KEYS: u16 = 109;
     /// bytecodes.def:695
-    pub const YIELD_VALUE: u16 = 112;
-    /// bytecodes.def:701
-    pub const SEND: u16 = 113;
-    /// bytecodes.def:711
-    pub const END_SEND: u16 = 114;
-    /// bytecodes.def:716
-    pub const GET_AWAITABLE: u16 = 115;
+    pub const MATCH_CLASS: u16 = 110;
+    /// bytecodes.def:700
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 111;
+    /// bytecodes.def:707
+    pub const BEFORE_WITH: u16 = 112;
+    /// bytecodes.def:714
+    pub const WITH_EXCEPT_START: u16 = 113;
     /// bytecodes.def:722
-    pub const ASYNC_GEN_WRAP: u16 = 116;
-    /// bytecodes.def:726
-    pub const GET_AITER: u16 = 117;
-    /// bytecodes.def:731
-    pub const GET_ANEXT: u16 = 118;
-    /// bytecodes.def:737
-    pub const END_ASYNC_FOR: u16 = 119;
-    /// bytecodes.def:742
-    pub const BEFORE_ASYNC_WITH: u16 = 120;
-    /// bytecodes.def:748
-    pub const GET_YIELD_FROM_ITER: u16 = 121;
-    /// bytecodes.def:754
-    pub const RAISE_VARARGS: u16 = 122;
-    /// bytecodes.def:761
-    pub const RERAISE: u16 = 123;
-    /// bytecodes.def:766
-    pub const PUSH_EXC_INFO: u16 = 124;
-    /// bytecodes.def:771
-    pub const POP_EXCEPT: u16 = 125;
-    /// bytecodes.def:776
-    pub const CHECK_EXC_MATCH: u16 = 126;
-    /// bytecodes.def:780
-    pub const LOAD_ASSERTION_ERROR: u16 = 127;
-    /// bytecodes.def:786
-    pub const IMPORT_NAME: u16 = 128;
-    /// bytecodes.def:790
-    pub const IMPORT_FROM: u16 = 129;
-    /// bytecodes.def:795
-    pub const IMPORT_STAR: u16 = 130;
+    pub const YIELD_VALUE: u16 = 114;
+    /// bytecodes.def:728
+    pub const SEND: u16 = 115;
+    /// bytecodes.def:738
+    pub const END_SEND: u16 = 116;
+    /// bytecodes.def:743
+    pub const GET_AWAITABLE: u16 = 117;
+    /// bytecodes.def:749
+    pub const ASYNC_GEN_WRAP: u16 = 118;
+    /// bytecodes.def:753
+    pub const GET_AITER: u16 = 119;
+    /// bytecodes.def:758
+    pub const GET_ANEXT: u16 = 120;
+    /// bytecodes.def:764
+    pub const END_ASYNC_FOR: u16 = 121;
+    /// bytecodes.def:769
+    pub const BEFORE_ASYNC_WITH: u16 = 122;
+    /// bytecodes.def:775
+    pub const GET_YIELD_FROM_ITER: u16 = 123;
+    /// bytecodes.def:781
+    pub const RAISE_VARARGS: u16 = 124;
+    /// bytecodes.def:788
+    pub const RERAISE: u16 = 125;
+    /// bytecodes.def:793
+    pub const PUSH_EXC_INFO: u16 = 126;
+    /// bytecodes.def:798
+    pub const POP_EXCEPT: u16 = 127;
+    /// bytecodes.def:803
+    pub const CHECK_EXC_MATCH: u16 = 128;
+    /// bytecodes.def:807
+    pub const LOAD_ASSERTION_ERROR: u16 = 129;
+    /// bytecodes.def:813
+    pub const IMPORT_NAME: u16 = 130;
+    /// bytecodes.def:817
+    pub const IMPORT_FROM: u16 = 131;
+    /// bytecodes.def:822
+    pub const IMPORT_STAR: u16 = 132;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -537,7 +543,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 120;
+pub const NUM_OPCODES: usize = 121;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -660,6 +666,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "COMPARE_OP_INT",
     "COMPARE_OP_FLOAT",
     "COMPARE_OP_STR",
+    "FOR_ITER_SEQ",
 ];
 
 /// Inline cache code units after each opcode.
@@ -784,6 +791,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // COMPARE_OP_INT
     1, // COMPARE_OP_FLOAT
     1, // COMPARE_OP_STR
+    1, // FOR_ITER_SEQ
 ];
 
 /// The generic instruction each opcode falls back to (itself if unspecialized).
@@ -908,6 +916,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
+    opcode::FOR_ITER,
 ];
 
 pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
@@ -967,7 +976,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // FORMAT_VALUE
     ESCAPES | USES_OPARG, // BUILD_STRING
     HAS_ERROR | ESCAPES, // GET_ITER
-    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // FOR_ITER
+    HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG | JUMPS, // FOR_ITER
     0, // END_FOR
     USES_OPARG | JUMPS, // JUMP_FORWARD
     USES_OPARG | JUMPS, // JUMP_BACKWARD
@@ -1031,6 +1040,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_INT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_FLOAT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_STR
+    HAS_DEOPT | USES_OPARG | JUMPS, // FOR_ITER_SEQ
 ];
 
 /// True for family members (specialized forms).
@@ -1155,6 +1165,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // COMPARE_OP_INT
     true, // COMPARE_OP_FLOAT
     true, // COMPARE_OP_STR
+    true, // FOR_ITER_SEQ
 ];
 
 /// Each opcode as a sequence of (uop, cache offset in code units).
@@ -1215,7 +1226,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::FORMAT_VALUE, 0)], // FORMAT_VALUE
     &[(uop::BUILD_STRING, 0)], // BUILD_STRING
     &[(uop::GET_ITER, 0)], // GET_ITER
-    &[(uop::FOR_ITER, 0)], // FOR_ITER
+    &[(uop::SPECIALIZE_FOR_ITER, 0), (uop::FOR_ITER, 1)], // FOR_ITER
     &[(uop::END_FOR, 0)], // END_FOR
     &[(uop::JUMP_FORWARD, 0)], // JUMP_FORWARD
     &[(uop::JUMP_BACKWARD, 0)], // JUMP_BACKWARD
@@ -1279,9 +1290,10 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_BOTH_INT, 0), (uop::COMPARE_OP_INT, 1)], // COMPARE_OP_INT
     &[(uop::GUARD_BOTH_FLOAT, 0), (uop::COMPARE_OP_FLOAT, 1)], // COMPARE_OP_FLOAT
     &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1)], // COMPARE_OP_STR
+    &[(uop::FOR_ITER_SEQ, 1)], // FOR_ITER_SEQ
 ];
 
-pub const UOP_NAMES: [&str; 131] = [
+pub const UOP_NAMES: [&str; 133] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1373,7 +1385,9 @@ pub const UOP_NAMES: [&str; 131] = [
     "FORMAT_VALUE",
     "BUILD_STRING",
     "GET_ITER",
-    "FOR_ITER",
+    "_SPECIALIZE_FOR_ITER",
+    "_FOR_ITER",
+    "_FOR_ITER_SEQ",
     "END_FOR",
     "JUMP_FORWARD",
     "JUMP_BACKWARD",
@@ -1415,7 +1429,7 @@ pub const UOP_NAMES: [&str; 131] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 131] = [
+pub const UOP_FLAGS: [u16; 133] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1507,7 +1521,9 @@ pub const UOP_FLAGS: [u16; 131] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // FORMAT_VALUE
     ESCAPES | USES_OPARG, // BUILD_STRING
     HAS_ERROR | ESCAPES, // GET_ITER
-    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // FOR_ITER
+    SPECIALIZING, // _SPECIALIZE_FOR_ITER
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // _FOR_ITER
+    HAS_DEOPT | USES_OPARG | JUMPS, // _FOR_ITER_SEQ
     0, // END_FOR
     USES_OPARG | JUMPS, // JUMP_FORWARD
     USES_OPARG | JUMPS, // JUMP_BACKWARD
@@ -1555,6 +1571,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE], 14),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
+    (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ], 1),
 ];
 
 /// Items an opcode (or pseudo instruction) takes from the stack.
@@ -1680,6 +1697,7 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         117 => 2, // COMPARE_OP_INT
         118 => 2, // COMPARE_OP_FLOAT
         119 => 2, // COMPARE_OP_STR
+        120 => 1, // FOR_ITER_SEQ
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1812,6 +1830,7 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         117 => 1, // COMPARE_OP_INT
         118 => 1, // COMPARE_OP_FLOAT
         119 => 1, // COMPARE_OP_STR
+        120 => 2, // FOR_ITER_SEQ
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -375,3 +375,66 @@ unsafe fn write_u64(p: *const CodeUnit, v: u64) {
         write(p.add(i), (v >> (16 * i)) as u16);
     }
 }
+
+// ---- FOR_ITER ----
+
+/// One step of a list, tuple or range iterator: None if `iter` is not
+/// one; Some(None) when it is exhausted.
+#[inline(always)]
+pub fn seq_iter_next(iter: &Value) -> Option<Option<Value>> {
+    let Some(ObjData::Iter(cell)) = iter.data() else {
+        return None;
+    };
+    let mut it = cell.borrow_mut();
+    match &mut *it {
+        crate::object::Iter::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next = next.saturating_add(*step);
+                Some(Some(Value::int(v)))
+            } else {
+                Some(None)
+            }
+        }
+        crate::object::Iter::Seq { seq, index } => {
+            let item = if let Some(l) = seq.as_list() {
+                l.borrow().get(*index).cloned()
+            } else if let Some(t) = seq.as_tuple() {
+                t.get(*index).cloned()
+            } else {
+                return None;
+            };
+            *index += 1;
+            Some(item)
+        }
+        _ => None,
+    }
+}
+
+/// FOR_ITER: list, tuple and range iterators.
+///
+/// # Safety
+/// `this_instr` points to a running FOR_ITER (or member).
+#[cold]
+#[inline(never)]
+pub unsafe fn for_iter(this_instr: *const CodeUnit, iter: &Value) {
+    let member = if seq_iter_next_kind(iter) {
+        opcode::FOR_ITER_SEQ
+    } else {
+        opcode::FOR_ITER
+    };
+    rewrite(this_instr, member, opcode::FOR_ITER);
+}
+
+fn seq_iter_next_kind(iter: &Value) -> bool {
+    match iter.data() {
+        Some(ObjData::Iter(cell)) => match &*cell.borrow() {
+            crate::object::Iter::Range { .. } => true,
+            crate::object::Iter::Seq { seq, .. } => {
+                seq.as_list().is_some() || seq.as_tuple().is_some()
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}

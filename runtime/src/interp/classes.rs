@@ -1185,7 +1185,7 @@ impl Vm {
         name: &Value,
         value: Option<Value>,
     ) -> PyResult<()> {
-        if let Some(d) = ops::mro_lookup(cls, name) {
+        if let Some(d) = self.type_cache.lookup(cls, name) {
             // A subclass of property acts as the property it extends.
             let d = match d.as_instance() {
                 Some(i)

@@ -3,10 +3,16 @@
 
 Times every benchmark program (benchmarks/*.py) on Tiercel, on CPython
 (`python3`) and on PyPy (`pypy3`, when it is on PATH), plus any VM given with
---vm.  Runs are interleaved: for each repetition every program is run on
-every VM, and the VM order alternates between runs so that slow drifts in
-machine load hit all VMs alike.  Every VM's stdout is checked against
-CPython's stdout for the same program.
+--vm.
+
+Before any timing, each program is run once on CPython and once on every
+other VM, untimed, and each VM's stdout is compared with CPython's (the
+checksum check).  A VM whose output differs is marked WRONG for that program
+and is not timed on it; the "check" column of the table says whether Tiercel
+passed.  The timed runs are interleaved: for each repetition every program is
+run on every VM, and the VM order alternates between runs so that slow drifts
+in machine load hit all VMs alike.  Timed runs' stdout is checked as well.
+Every run gets PYTHONHASHSEED=0 in its environment.
 
 Prints a Markdown table with the median wall-clock seconds per VM, the ratio
 python3/tiercel (> 1 means Tiercel is faster) and, on the last line, the
@@ -89,11 +95,14 @@ def resolve_command(text, what):
     return argv
 
 
-def find_programs(names):
+def find_programs(names, csv_lists=()):
     available = sorted(
         f[:-3] for f in os.listdir(BENCH_DIR)
         if f.endswith(".py") and f != "run.py" and not f.startswith("_")
     )
+    names = list(names)
+    for text in csv_lists:
+        names.extend(n.strip() for n in text.split(",") if n.strip())
     if not names:
         return available
     chosen = []
@@ -113,6 +122,10 @@ def parse_args(argv):
         description="Time benchmarks/*.py on Tiercel vs python3 (and pypy3 / other VMs).")
     p.add_argument("programs", nargs="*", metavar="PROGRAM",
                    help="benchmark names to run, e.g. fib nbody (default: all benchmarks/*.py)")
+    p.add_argument("--programs", dest="programs_csv", action="append", default=[],
+                   metavar="A,B,C",
+                   help="comma-separated benchmark names (may be repeated; "
+                        "adds to the positional PROGRAM names)")
     p.add_argument("--tiercel", metavar="PATH",
                    default=os.path.join(REPO_ROOT, "target", "release", "tiercel"),
                    help="Tiercel binary or command (default: <repo>/target/release/tiercel)")
@@ -166,12 +179,15 @@ def build_vms(args):
     return vms
 
 
+CHILD_ENV = dict(os.environ, PYTHONHASHSEED="0")
+
+
 def run_once(argv, prog_path, timeout):
     """Run one program once.  Returns (status, seconds, stdout, stderr)."""
     start = time.perf_counter()
     try:
         # A new session, so that a timed-out VM is killed with any children it started.
-        proc = subprocess.Popen(argv + [prog_path], cwd=REPO_ROOT,
+        proc = subprocess.Popen(argv + [prog_path], cwd=REPO_ROOT, env=CHILD_ENV,
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, start_new_session=True)
     except OSError as e:
@@ -224,7 +240,7 @@ def tail(text, lines=8):
 
 def main(argv=None):
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    programs = find_programs(args.programs)
+    programs = find_programs(args.programs, args.programs_csv)
     if not programs:
         die("no benchmark programs found in %s" % BENCH_DIR)
     vms = build_vms(args)
@@ -243,22 +259,47 @@ def main(argv=None):
     times = {}        # (prog, vm) -> list of seconds
     status = {}       # (prog, vm) -> OK / WRONG / FAIL / TIMEOUT
     details = {}      # (prog, vm) -> explanation of the first problem
-    reference = {}    # prog -> CPython stdout (bytes)
-    pending = {}      # (prog, vm) -> list of stdouts waiting for the reference
+    reference = {}    # prog -> CPython stdout (bytes), None when CPython failed
     for prog in programs:
         for vm in vm_names:
             times[(prog, vm)] = []
             status[(prog, vm)] = OK
 
-    def check_output(prog, vm, out):
-        ref = reference.get(prog)
-        if ref is None:
-            pending.setdefault((prog, vm), []).append(out)
-            return
-        if out != ref and status[(prog, vm)] == OK:
-            status[(prog, vm)] = WRONG
-            details[(prog, vm)] = first_difference(ref, out)
+    def record_failure(prog, vm, st, err, phase):
+        status[(prog, vm)] = st
+        details[(prog, vm)] = tail(err) or "(no stderr)"
+        log("%-6s %-14s %-10s %s" % (phase, prog, vm, st))
 
+    # Phase 1: the checksum check.  One untimed run per program and VM; each
+    # VM's stdout must equal CPython's.  Pairs that fail are not timed.
+    for prog in programs:
+        path = os.path.join(BENCH_DIR, prog + ".py")
+        st, secs, out, err = run_once(dict(vms)[REFERENCE], path, args.timeout)
+        if st != OK:
+            record_failure(prog, REFERENCE, st, err, "check")
+            reference[prog] = None
+        else:
+            reference[prog] = out
+            log("check  %-14s %-10s %.3f s (reference)" % (prog, REFERENCE, secs))
+        for vm, vm_argv in vms:
+            if vm == REFERENCE:
+                continue
+            if reference[prog] is None:
+                status[(prog, vm)] = FAIL
+                details[(prog, vm)] = "no reference output: %s failed on this program" % REFERENCE
+                continue
+            st, secs, out, err = run_once(vm_argv, path, args.timeout)
+            if st != OK:
+                record_failure(prog, vm, st, err, "check")
+            elif out != reference[prog]:
+                status[(prog, vm)] = WRONG
+                details[(prog, vm)] = ("stdout differs from %s: " % REFERENCE
+                                       + first_difference(reference[prog], out))
+                log("check  %-14s %-10s WRONG output" % (prog, vm))
+            else:
+                log("check  %-14s %-10s %.3f s, output ok" % (prog, vm, secs))
+
+    # Phase 2: the timed runs.
     total = args.reps * len(programs) * len(vms)
     done = 0
     for rep in range(args.reps):
@@ -268,39 +309,27 @@ def main(argv=None):
             for vm, vm_argv in order:
                 done += 1
                 key = (prog, vm)
-                if status[key] in (FAIL, TIMEOUT, WRONG):
-                    continue  # a broken VM/program pair is not timed again
+                if status[key] != OK:
+                    continue  # a broken VM/program pair is not timed (again)
                 st, secs, out, err = run_once(vm_argv, path, args.timeout)
                 if st != OK:
-                    status[key] = st
-                    details[key] = tail(err) or "(no stderr)"
-                    log("[%d/%d] rep %d %-14s %-10s %s" % (done, total, rep + 1, prog, vm, st))
-                    if vm == REFERENCE:
-                        reference.setdefault(prog, None)
+                    record_failure(prog, vm, st, err, "rep %d" % (rep + 1))
                     continue
-                times[key].append(secs)
-                if vm == REFERENCE:
-                    if prog not in reference:
-                        reference[prog] = out
-                        for other in vm_names:
-                            for o in pending.pop((prog, other), []):
-                                check_output(prog, other, o)
-                    elif reference[prog] is not None and out != reference[prog]:
-                        status[key] = WRONG
+                if out != reference[prog]:
+                    status[key] = WRONG
+                    if vm == REFERENCE:
                         details[key] = ("CPython output is not deterministic: "
                                         + first_difference(reference[prog], out))
-                else:
-                    check_output(prog, vm, out)
+                    else:
+                        details[key] = ("stdout differs from %s in a timed run: "
+                                        % REFERENCE + first_difference(reference[prog], out))
+                    log("[%d/%d] rep %d %-14s %-10s WRONG output" % (done, total, rep + 1, prog, vm))
+                    continue
+                times[key].append(secs)
                 log("[%d/%d] rep %d %-14s %-10s %.3f s" % (done, total, rep + 1, prog, vm, secs))
 
-    # Pairs whose outputs could never be checked because CPython failed.
-    for (prog, vm), outs in pending.items():
-        if outs and status[(prog, vm)] == OK:
-            status[(prog, vm)] = FAIL
-            details[(prog, vm)] = "no reference output: python3 failed on this program"
-
     # Build the table.
-    cols = ["program"] + [vm + " (s)" for vm in vm_names] + ["python3/tiercel"]
+    cols = ["program"] + [vm + " (s)" for vm in vm_names] + ["check", "python3/tiercel"]
     rows = []
     ratios = []
     for prog in programs:
@@ -315,6 +344,15 @@ def main(argv=None):
                 row.append("FAIL (timeout)")
             else:
                 row.append(st)
+        sub = status[(prog, SUBJECT)]
+        if status[(prog, REFERENCE)] != OK:
+            row.append("no reference")
+        elif sub == WRONG:
+            row.append("**MISMATCH**")
+        elif sub in (FAIL, TIMEOUT):
+            row.append("**FAIL**")
+        else:
+            row.append("ok")
         if SUBJECT in med and REFERENCE in med and med[SUBJECT] > 0:
             r = med[REFERENCE] / med[SUBJECT]
             ratios.append(r)
@@ -329,7 +367,7 @@ def main(argv=None):
             gm_text += " (%d of %d programs)" % (len(ratios), len(programs))
     else:
         gm_text = "-"
-    rows.append(["**geometric mean**"] + [""] * len(vm_names) + ["**" + gm_text + "**"])
+    rows.append(["**geometric mean**"] + [""] * (len(vm_names) + 1) + ["**" + gm_text + "**"])
 
     widths = [max(len(c), max(len(r[i]) for r in rows)) for i, c in enumerate(cols)]
 
@@ -344,7 +382,11 @@ def main(argv=None):
     table = [line(cols), sep] + [line(r) for r in rows]
 
     footer = ["load average at end %s" % loadavg(),
-              "ratio = median python3 time / median tiercel time; > 1 means Tiercel is faster"]
+              "ratio = median python3 time / median tiercel time; > 1 means Tiercel is faster",
+              "check = tiercel's stdout equals python3's (run once per program before timing)"]
+    mismatched = [p for p in programs if status[(p, SUBJECT)] == WRONG]
+    if mismatched:
+        footer.append("OUTPUT MISMATCH (tiercel vs python3): " + ", ".join(mismatched))
 
     print()
     print("\n".join(table))

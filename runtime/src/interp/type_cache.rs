@@ -6,9 +6,10 @@
 //! **Invariant:** an entry is valid while its `epoch` equals the cache's.
 //! Every change to a class dict that lookups can see (`type_setattr`, class
 //! creation) bumps the epoch, which invalidates every entry at once; class
-//! dicts change rarely after creation. An entry holds a reference to its
-//! type, so the type's address cannot be reused for another type while
-//! the entry exists.
+//! dicts change rarely after creation. An entry holds references to its
+//! type and its name, so neither address can be reused for another object
+//! while the entry exists (names are compared by identity; a name built at
+//! run time, as `getattr(obj, "f" + k)` passes, is a distinct object).
 
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
@@ -18,7 +19,9 @@ const SIZE: usize = 1 << BITS;
 
 struct Entry {
     ty: Value,
-    name: u64,
+    /// Held, so that its address names it for as long as the entry lives
+    /// (names passed to getattr() may be temporary strings).
+    name: Value,
     epoch: u64,
     /// NULL: not found.
     value: Value,
@@ -48,7 +51,7 @@ impl Default for TypeCache {
                 (0..SIZE)
                     .map(|_| Entry {
                         ty: Value::NULL,
-                        name: 0,
+                        name: Value::NULL,
                         epoch: 0,
                         value: Value::NULL,
                     })
@@ -70,7 +73,7 @@ impl TypeCache {
         {
             let entries = self.entries.borrow();
             let e = &entries[idx];
-            if e.epoch == epoch && e.name == name.bits() && e.ty.is(t) {
+            if e.epoch == epoch && e.name.is(name) && e.ty.is(t) {
                 return if e.value.is_null() {
                     None
                 } else {
@@ -84,7 +87,7 @@ impl TypeCache {
             &mut self.entries.borrow_mut()[idx],
             Entry {
                 ty: t.clone(),
-                name: name.bits(),
+                name: name.clone(),
                 epoch,
                 value: found.clone().unwrap_or(Value::NULL),
             },
@@ -123,7 +126,9 @@ pub struct GlobalCache {
 struct GlobalEntry {
     globals: Value,
     builtins: Value,
-    name: u64,
+    /// Held, so that its address names it for as long as the entry lives
+    /// (names passed to getattr() may be temporary strings).
+    name: Value,
     globals_version: u64,
     /// Only meaningful when found in the builtins.
     builtins_version: u64,
@@ -141,7 +146,7 @@ impl Default for GlobalCache {
                     .map(|_| GlobalEntry {
                         globals: Value::NULL,
                         builtins: Value::NULL,
-                        name: 0,
+                        name: Value::NULL,
                         globals_version: 0,
                         builtins_version: 0,
                         in_builtins: false,
@@ -164,7 +169,7 @@ impl GlobalCache {
     pub fn lookup(&self, globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
         let entries = self.entries.borrow();
         let e = &entries[slot(globals, name)];
-        if e.name != name.bits() || !e.globals.is(globals) {
+        if !e.name.is(name) || !e.globals.is(globals) {
             return None;
         }
         let g = globals.as_dict()?.borrow();
@@ -200,7 +205,7 @@ impl GlobalCache {
         let entry = GlobalEntry {
             globals: globals.clone(),
             builtins: builtins.clone(),
-            name: name.bits(),
+            name: name.clone(),
             globals_version: g.borrow().version,
             builtins_version: b.borrow().version,
             in_builtins,

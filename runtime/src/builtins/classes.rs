@@ -94,6 +94,8 @@ pub(super) fn register(vm: &mut Vm, d: &Value) {
                 ("__new__", type_dunder_new),
                 ("__init__", type_init),
                 ("mro", type_mro),
+                ("__instancecheck__", type_instancecheck),
+                ("__subclasscheck__", type_subclasscheck),
             ],
         ),
         (
@@ -218,6 +220,26 @@ fn object_getstate(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
 /// `type.__prepare__(name, bases, **kwds)`: a new dict for the class body.
 fn type_prepare(_vm: &mut Vm, _args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
     Ok(object::new_dict(object::Dict::new()))
+}
+
+/// `type.__instancecheck__(cls, obj)`: the check isinstance makes
+/// without a metaclass hook.
+fn type_instancecheck(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__instancecheck__", kwnames)?;
+    check_args(vm, "__instancecheck__", args.len(), 2, 2)?;
+    Ok(Value::bool(vm.is_instance_of(&args[1], &args[0])))
+}
+
+/// `type.__subclasscheck__(cls, sub)`.
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    no_kwargs(vm, "__subclasscheck__", kwnames)?;
+    check_args(vm, "__subclasscheck__", args.len(), 2, 2)?;
+    if args[1].as_type().is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::bool(crate::object::types::is_subtype(
+        &args[1], &args[0],
+    )))
 }
 
 fn object_subclasshook(_vm: &mut Vm, _args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {

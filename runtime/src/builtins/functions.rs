@@ -681,6 +681,8 @@ fn is_callable(v: &Value) -> bool {
             | Some(ObjData::Builtin(_))
             | Some(ObjData::Type(_))
             | Some(ObjData::Method(..))
+            | Some(ObjData::StaticMethod(_))
+            | Some(ObjData::WeakRef(_))
     )
 }
 
@@ -948,6 +950,14 @@ fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     let Some(m) = modulus else {
         return ops::binary_op(vm, base, exp, BinOp::Pow as u32);
     };
+    // A user class's __pow__(exp, mod) / __rpow__.
+    if crate::interp::classes::has_heap_type(vm, base) {
+        if let Some(r) = vm.try_special(base, "__pow__", &[exp.clone(), m.clone()])? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
     let (Some(a), Some(e), Some(mi)) = (as_int(base), as_int(exp), as_int(m)) else {
         let all_numbers = [base, exp, m]
             .iter()

@@ -386,6 +386,12 @@ impl Vm {
         if kind == TypeKind::Exception || kind == TypeKind::Type {
             has_dict = true;
         }
+        // A class without a docstring has __doc__ None (not its base's).
+        let doc_name = self.interned.intern("__doc__");
+        let dh = doc_name.as_str().map_or(0, |s| s.hash());
+        if dict.get(&doc_name, dh).is_none() {
+            dict.insert(doc_name, dh, Value::NONE);
+        }
         // A class that defines __eq__ but not __hash__ is unhashable.
         let eq_name = self.interned.intern("__eq__");
         let hash_name = self.interned.intern("__hash__");

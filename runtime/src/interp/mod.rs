@@ -148,7 +148,14 @@ impl Vm {
             .as_dict()
             .map(|d| d.borrow().iter().map(|(_, m)| m.clone()).collect())
             .unwrap_or_default();
+        // The builtins stay until last: finalizers run while the other
+        // modules are cleared still call print() and the like.
         for m in &modules {
+            let is_builtins =
+                matches!(m.data(), Some(ObjData::Module(md)) if md.dict.is(&self.builtins));
+            if is_builtins {
+                continue;
+            }
             if let Some(o) = m.obj() {
                 o.clear();
             }

@@ -150,10 +150,22 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
         // Subclasses of builtin types: the builtin operation on the value.
         let (ba, bb) = (Vm::base_value(a), Vm::base_value(b));
         if ba.is_some() || bb.is_some() {
-            let (a2, b2) = (
-                ba.unwrap_or_else(|| a.clone()),
-                bb.unwrap_or_else(|| b.clone()),
-            );
+            let a2 = ba.unwrap_or_else(|| a.clone());
+            // `str % args`: the arguments are formatted as they are (their
+            // own __str__), not as the values they extend.
+            if oparg % 13 == BinOp::Mod as u32 {
+                if let Some(fmt) = a2.as_str() {
+                    let fmt = fmt.as_str().to_string();
+                    // A tuple subclass (a namedtuple) is the argument tuple.
+                    let args = match &bb {
+                        Some(t) if t.as_tuple().is_some() => t.clone(),
+                        _ => b.clone(),
+                    };
+                    let s = crate::builtins::format::percent_format(vm, &fmt, &args)?;
+                    return Ok(new_str(s));
+                }
+            }
+            let b2 = bb.unwrap_or_else(|| b.clone());
             // In-place operations on a mutable base mutate it in place;
             // the instance is the result.
             let r = match binary_op_slow(vm, &a2, &b2, oparg) {

@@ -8,6 +8,7 @@ pub mod gc;
 pub mod interp;
 pub mod modules;
 pub mod object;
+pub mod stats;
 pub mod value;
 
 /// Written by `cargo run -p generator`; never edited by hand.

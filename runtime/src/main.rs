@@ -7,7 +7,7 @@ use tiercel::interp::traceback;
 use tiercel::{PyErr, Vm};
 
 const USAGE: &str =
-    "usage: tiercel [--dis] [-X leakcheck] [-X nospecialize] (FILE | -c CMD) [args...]\n       tiercel --version";
+    "usage: tiercel [--dis] [-X leakcheck] [-X nospecialize] [-X stats] (FILE | -c CMD) [args...]\n       tiercel --version";
 
 /// The interpreter runs on a thread with a large stack: Python-to-Python
 /// calls do not use the Rust stack, but calls through builtins (a `key=`
@@ -34,6 +34,7 @@ fn real_main() -> ExitCode {
     let mut parser = lexopt::Parser::from_env();
     let mut dis = false;
     let mut leakcheck = false;
+    let mut stats = std::env::var_os("TIERCEL_STATS").is_some_and(|v| v == "1");
     let mut command: Option<String> = None;
     let mut file: Option<String> = None;
     let mut rest: Vec<String> = Vec::new();
@@ -62,9 +63,10 @@ fn real_main() -> ExitCode {
             Short('X') => match parser.value().map(|v| v.to_string_lossy().into_owned()) {
                 Ok(opt) if opt == "leakcheck" => leakcheck = true,
                 Ok(opt) if opt == "nospecialize" => tiercel::interp::specialize::disable(),
+                Ok(opt) if opt == "stats" => stats = true,
                 Ok(opt) => {
                     eprintln!(
-                        "tiercel: unknown -X option '{opt}' (known: leakcheck, nospecialize)"
+                        "tiercel: unknown -X option '{opt}' (known: leakcheck, nospecialize, stats)"
                     );
                     return ExitCode::from(2);
                 }
@@ -144,6 +146,12 @@ fn real_main() -> ExitCode {
             Err(e) => report(&mut vm, e),
         };
     }
+    if stats && !tiercel::stats::ENABLED {
+        eprintln!(
+            "tiercel: -X stats needs a build with the counters: cargo build --release --features stats"
+        );
+        return ExitCode::from(2);
+    }
     let result = vm.run_main(&source, &filename);
     let _ = std::io::stdout().flush();
     let code = match result {
@@ -154,6 +162,10 @@ fn real_main() -> ExitCode {
     // what they held run, as in CPython.
     let left = vm.teardown();
     let _ = std::io::stdout().flush();
+    if stats {
+        // After the program's own output, on stderr.
+        eprint!("{}", tiercel::stats::report());
+    }
     if leakcheck {
         // Every object must be gone once the interpreter is torn down.
         if left != 0 {

@@ -31,6 +31,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                 let word = *this_instr;
                 let mut opcode: u8 = word.opcode();
                 let mut oparg: u32 = word.oparg() as u32;
+                crate::stats::exec(opcode);
                 'redispatch: loop {
                     macro_rules! dispatch {
                         () => {{
@@ -39,6 +40,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                     }
                     macro_rules! deopt {
                         ($to:ident) => {{
+                            crate::stats::deopt(opcode);
                             opcode = opcode::$to;
                             continue 'redispatch;
                         }};

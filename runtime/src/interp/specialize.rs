@@ -70,6 +70,7 @@ pub fn disable() {
 #[cold]
 #[inline(never)]
 unsafe fn rewrite(this_instr: *const CodeUnit, op: u8, generic: u8) {
+    crate::stats::specialize(generic, op);
     if DISABLED.with(|d| d.get()) {
         let old = (*this_instr).0;
         write(this_instr, (old & 0xff00) | generic as u16);

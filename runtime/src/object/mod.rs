@@ -315,44 +315,7 @@ impl Obj {
     }
 
     pub fn kind_name(&self) -> &'static str {
-        match &self.data {
-            ObjData::Int(_) | ObjData::BigInt(_) => "int",
-            ObjData::Str(_) => "str",
-            ObjData::Bytes(_) => "bytes",
-            ObjData::Complex(..) => "complex",
-            ObjData::File(_) => "file",
-            ObjData::GenericAlias(..) => "GenericAlias",
-            ObjData::Union(_) => "UnionType",
-            ObjData::ByteArray(_) => "bytearray",
-            ObjData::MemoryView(_) => "memoryview",
-            ObjData::WeakRef(_) => "weakref.ReferenceType",
-            ObjData::List(_) => "list",
-            ObjData::Tuple(_) => "tuple",
-            ObjData::Dict(_) => "dict",
-            ObjData::Range(_) | ObjData::BigRange(_) => "range",
-            ObjData::Slice(_) => "slice",
-            ObjData::Function(_) => "function",
-            ObjData::Builtin(_) => "builtin_function_or_method",
-            ObjData::Code(_) => "code",
-            ObjData::Module(_) => "module",
-            ObjData::Type(_) => "type",
-            ObjData::Exception(_) => "exception",
-            ObjData::Iter(_) => "iterator",
-            ObjData::DictView(..) => "dict_view",
-            ObjData::Cell(_) => "cell",
-            ObjData::Method(..) => "method",
-            ObjData::Instance(_) => "object",
-            ObjData::Property(_) => "property",
-            ObjData::StaticMethod(_) => "staticmethod",
-            ObjData::ClassMethod(_) => "classmethod",
-            ObjData::Super(..) => "super",
-            ObjData::SlotMember(..) => "member_descriptor",
-            ObjData::Generator(_) => "generator",
-            ObjData::Set(_) => "set",
-            ObjData::Traceback(..) => "traceback",
-            ObjData::AsyncGenWrapped(_) => "async_generator_wrapped_value",
-            ObjData::AsyncGenASend(..) => "async_generator_asend",
-        }
+        data_kind_name(&self.data)
     }
 
     /// Calls `f` on every `Value` this object holds a reference to (the
@@ -512,8 +475,53 @@ impl Obj {
     }
 }
 
+/// The name of a payload's kind (its type's name for builtin kinds).
+pub fn data_kind_name(data: &ObjData) -> &'static str {
+    match data {
+        ObjData::Int(_) | ObjData::BigInt(_) => "int",
+        ObjData::Str(_) => "str",
+        ObjData::Bytes(_) => "bytes",
+        ObjData::Complex(..) => "complex",
+        ObjData::File(_) => "file",
+        ObjData::GenericAlias(..) => "GenericAlias",
+        ObjData::Union(_) => "UnionType",
+        ObjData::ByteArray(_) => "bytearray",
+        ObjData::MemoryView(_) => "memoryview",
+        ObjData::WeakRef(_) => "weakref.ReferenceType",
+        ObjData::List(_) => "list",
+        ObjData::Tuple(_) => "tuple",
+        ObjData::Dict(_) => "dict",
+        ObjData::Range(_) | ObjData::BigRange(_) => "range",
+        ObjData::Slice(_) => "slice",
+        ObjData::Function(_) => "function",
+        ObjData::Builtin(_) => "builtin_function_or_method",
+        ObjData::Code(_) => "code",
+        ObjData::Module(_) => "module",
+        ObjData::Type(_) => "type",
+        ObjData::Exception(_) => "exception",
+        ObjData::Iter(_) => "iterator",
+        ObjData::DictView(..) => "dict_view",
+        ObjData::Cell(_) => "cell",
+        ObjData::Method(..) => "method",
+        ObjData::Instance(_) => "object",
+        ObjData::Property(_) => "property",
+        ObjData::StaticMethod(_) => "staticmethod",
+        ObjData::ClassMethod(_) => "classmethod",
+        ObjData::Super(..) => "super",
+        ObjData::SlotMember(..) => "member_descriptor",
+        ObjData::Generator(_) => "generator",
+        ObjData::Set(_) => "set",
+        ObjData::Traceback(..) => "traceback",
+        ObjData::AsyncGenWrapped(_) => "async_generator_wrapped_value",
+        ObjData::AsyncGenASend(..) => "async_generator_asend",
+    }
+}
+
 /// Allocates an object with one reference, owned by the returned `Value`.
 pub fn alloc(data: ObjData) -> Value {
+    if crate::stats::ENABLED {
+        crate::stats::alloc(data_kind_name(&data));
+    }
     let track = Obj::is_container(&data);
     let b = Box::new(Obj {
         rc: Cell::new(1),

@@ -38,6 +38,23 @@ pub fn has_heap_type(vm: &Vm, v: &Value) -> bool {
     }
 }
 
+thread_local! {
+    /// Set once a builtin function is stored in a user class's dict under
+    /// a dunder name (`J.__str__ = int.__repr__`); until then, a builtin
+    /// found by a special-method lookup is always the inherited default.
+    static BUILTINS_IN_CLASS_DICTS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes that `value`, stored in a user class's dict under `name`, may be
+/// a builtin that `user_special` must report.
+pub fn note_class_dict_store(name: &Value, value: &Value) {
+    if matches!(value.data(), Some(ObjData::Builtin(_)))
+        && name.as_str().is_some_and(|s| s.as_str().starts_with("__"))
+    {
+        BUILTINS_IN_CLASS_DICTS.with(|b| b.set(true));
+    }
+}
+
 impl Vm {
     /// The special method `name` defined in Python on `v`'s class (None when
     /// the class only inherits the builtin default). May be `None` itself
@@ -51,7 +68,11 @@ impl Vm {
         if matches!(m.data(), Some(ObjData::Builtin(_))) {
             // A builtin inherited from a builtin type is the default
             // behaviour; one a class stored itself (`J.__str__ =
-            // int.__repr__`) is its method.
+            // int.__repr__`) is its method. Most programs never store one,
+            // and then no class dict needs a look.
+            if !BUILTINS_IN_CLASS_DICTS.with(|b| b.get()) {
+                return None;
+            }
             let from_heap_class = self.type_ref(v).as_type().is_some_and(|t| {
                 t.mro
                     .borrow()
@@ -322,6 +343,7 @@ impl Vm {
                     }
                     _ => v.clone(),
                 };
+                note_class_dict_store(k, &v);
                 dict.insert(k.clone(), h, v);
             }
         }
@@ -1444,6 +1466,7 @@ impl Vm {
         }
         match value {
             Some(v) => {
+                note_class_dict_store(name, &v);
                 let old = d.borrow_mut().insert(name.clone(), h, v);
                 drop(old);
                 Ok(())

@@ -96,7 +96,9 @@ impl PyStr {
 /// succeed on identity without comparing text.
 #[derive(Default)]
 pub struct Interner {
-    table: std::collections::HashMap<Box<str>, Value>,
+    /// FxHash: the runtime interns names on hot paths (special-method
+    /// lookups), where SipHash's cost showed in profiles.
+    table: rustc_hash::FxHashMap<Box<str>, Value>,
 }
 
 impl Interner {

@@ -222,6 +222,7 @@ impl Vm {
                 .push(&code, g.func.clone(), &globals, &builtins, Value::NULL)
         };
         let started;
+        let mut spare: Vec<Value>;
         // The generator's own handled exception, if it yielded in a
         // handler; the caller's comes back when it yields or ends.
         let caller_exc = self.exc_info.clone();
@@ -234,7 +235,7 @@ impl Vm {
             started = st.started;
             st.started = true;
             st.running = true;
-            let saved = std::mem::take(&mut st.saved);
+            spare = std::mem::take(&mut st.saved);
             // SAFETY: fp is the new top frame, with `nlocalsplus` local
             // slots (NULL) and room for `stacksize` values; `saved` holds
             // the locals and then at most `stacksize` stack values.
@@ -242,7 +243,9 @@ impl Vm {
                 let frame = &mut *fp;
                 let n = frame.code().nlocalsplus;
                 let start = frame.code().code_ptr();
-                let mut it = saved.into_iter();
+                // Drained, not consumed: the emptied buffer is reused for
+                // the next yield (no allocation per resumption).
+                let mut it = spare.drain(..);
                 for i in 0..n {
                     drop(frame.set_local(i as u32, it.next().unwrap_or(Value::NULL)));
                 }
@@ -282,9 +285,8 @@ impl Vm {
                 unsafe {
                     let frame = &mut *fp;
                     let n = frame.code().nlocalsplus;
-                    let mut saved: Vec<Value> = (0..n)
-                        .map(|i| frame.set_local(i as u32, Value::NULL))
-                        .collect();
+                    let mut saved = std::mem::take(&mut spare);
+                    saved.extend((0..n).map(|i| frame.set_local(i as u32, Value::NULL)));
                     let depth = frame.stack_depth();
                     for i in 0..depth {
                         saved.push(frame.stack_base.add(i).read());

@@ -292,7 +292,7 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         }
         Some(ObjData::Module(m)) => return Ok(m.dict.clone()),
         Some(ObjData::Type(_)) => {
-            let n = vm.interned.intern("__dict__");
+            let n = vm.interned.intern_static("__dict__");
             return ops::getattr(vm, v, &n);
         }
         _ => {}
@@ -667,7 +667,7 @@ fn exception_add_note(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> P
             vm.type_name(&args[1])
         )));
     }
-    let name = vm.interned.intern("__notes__");
+    let name = vm.interned.intern_static("__notes__");
     let notes = match ops::getattr(vm, &args[0], &name) {
         Ok(n) => n,
         Err(_) => {

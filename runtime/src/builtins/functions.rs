@@ -418,9 +418,9 @@ fn default_dir(vm: &mut Vm, v: &Value) -> Vec<Value> {
                     }
                 }
             }
-            names.push(vm.interned.intern("__class__"));
+            names.push(vm.interned.intern_static("__class__"));
             if v.as_instance().is_some() || v.as_exception().is_some() {
-                names.push(vm.interned.intern("__dict__"));
+                names.push(vm.interned.intern_static("__dict__"));
             }
         }
     }
@@ -605,7 +605,7 @@ fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> P
 }
 
 /// A hook defined by the metaclass of class `cls` (a user metaclass).
-fn metaclass_hook(vm: &mut Vm, cls: &Value, name: &str) -> Option<Value> {
+fn metaclass_hook(vm: &mut Vm, cls: &Value, name: &'static str) -> Option<Value> {
     let meta_is_user = cls.as_type().is_some_and(|t| !t.metatype.is_null());
     if meta_is_user {
         vm.user_special(cls, name)

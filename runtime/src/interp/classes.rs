@@ -59,11 +59,11 @@ impl Vm {
     /// The special method `name` defined in Python on `v`'s class (None when
     /// the class only inherits the builtin default). May be `None` itself
     /// (`__hash__ = None`).
-    pub fn user_special(&mut self, v: &Value, name: &str) -> Option<Value> {
+    pub fn user_special(&mut self, v: &Value, name: &'static str) -> Option<Value> {
         if !has_heap_type(self, v) {
             return None;
         }
-        let n = self.interned.intern(name);
+        let n = self.interned.intern_static(name);
         let m = self.type_cache.lookup(self.type_ref(v), &n)?;
         if matches!(m.data(), Some(ObjData::Builtin(_))) {
             // A builtin inherited from a builtin type is the default
@@ -113,7 +113,7 @@ impl Vm {
     pub fn try_special(
         &mut self,
         v: &Value,
-        name: &str,
+        name: &'static str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         match self.user_special(v, name) {
@@ -409,14 +409,14 @@ impl Vm {
             has_dict = true;
         }
         // A class without a docstring has __doc__ None (not its base's).
-        let doc_name = self.interned.intern("__doc__");
+        let doc_name = self.interned.intern_static("__doc__");
         let dh = doc_name.as_str().map_or(0, |s| s.hash());
         if dict.get(&doc_name, dh).is_none() {
             dict.insert(doc_name, dh, Value::NONE);
         }
         // A class that defines __eq__ but not __hash__ is unhashable.
-        let eq_name = self.interned.intern("__eq__");
-        let hash_name = self.interned.intern("__hash__");
+        let eq_name = self.interned.intern_static("__eq__");
+        let hash_name = self.interned.intern_static("__hash__");
         let hh = hash_name.as_str().map_or(0, |s| s.hash());
         if dict
             .get(&eq_name, eq_name.as_str().map_or(0, |s| s.hash()))
@@ -460,7 +460,7 @@ impl Vm {
             *c.borrow_mut() = cls.clone();
         }
         {
-            let del = self.interned.intern("__del__");
+            let del = self.interned.intern_static("__del__");
             let t = cls.as_type().expect("a type");
             t.has_del.set(ops::mro_lookup(&cls, &del).is_some());
         }
@@ -501,7 +501,7 @@ impl Vm {
             }
         }
         // __init_subclass__ of the nearest base that defines one.
-        let isc = self.interned.intern("__init_subclass__");
+        let isc = self.interned.intern_static("__init_subclass__");
         let parent = {
             let t = cls.as_type().expect("a type");
             let mro = t.mro.borrow();
@@ -637,11 +637,11 @@ impl Vm {
         args: &[Value],
         kwnames: Option<&Value>,
     ) -> PyResult<Value> {
-        let new_name = self.interned.intern("__new__");
-        let init_name = self.interned.intern("__init__");
+        let new_name = self.interned.intern_static("__new__");
+        let init_name = self.interned.intern_static("__init__");
         let user = |m: Option<Value>| m.filter(|m| !matches!(m.data(), Some(ObjData::Builtin(_))));
-        let new = user(ops::mro_lookup(cls, &new_name));
-        let init = user(ops::mro_lookup(cls, &init_name));
+        let new = user(self.type_cache.lookup(cls, &new_name));
+        let init = user(self.type_cache.lookup(cls, &init_name));
         let td = cls.as_type().expect("a class");
         let obj = match new {
             Some(n) => {
@@ -1642,8 +1642,8 @@ pub fn user_binary_named(
     vm: &mut Vm,
     a: &Value,
     b: &Value,
-    op: &str,
-    rop: &str,
+    op: &'static str,
+    rop: &'static str,
 ) -> PyResult<Option<Value>> {
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     let same = ta.is(&tb);
@@ -1764,7 +1764,7 @@ fn compare_method(vm: &mut Vm, x: &Value, op: super::CmpOp, y: &Value) -> PyResu
 }
 
 /// A unary operator's method (`__neg__`, `__pos__`, `__invert__`, `__abs__`).
-pub fn user_unary(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+pub fn user_unary(vm: &mut Vm, v: &Value, name: &'static str) -> PyResult<Option<Value>> {
     vm.try_special(v, name, &[])
 }
 
@@ -1829,7 +1829,7 @@ pub fn user_hash(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
 }
 
 /// `repr(v)` / `str(v)` by `__repr__` / `__str__`.
-pub fn user_repr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<String>> {
+pub fn user_repr(vm: &mut Vm, v: &Value, name: &'static str) -> PyResult<Option<String>> {
     let Some(m) = vm.user_special(v, name).filter(|m| !m.is_none()) else {
         return Ok(None);
     };

@@ -452,7 +452,7 @@ impl Vm {
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
             None => {
-                let keys_name = self.interned.intern("keys");
+                let keys_name = self.interned.intern_static("keys");
                 if ops::lookup_type_attr(self, update, &keys_name).is_none() {
                     return Err(self.type_error(format!(
                         "'{}' object is not a mapping",
@@ -535,7 +535,7 @@ impl Vm {
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
             None => {
-                let keys_name = self.interned.intern("keys");
+                let keys_name = self.interned.intern_static("keys");
                 let keys = ops::lookup_type_attr(self, update, &keys_name);
                 if keys.is_none() {
                     return Err(self.type_error(format!(
@@ -715,7 +715,7 @@ impl Vm {
         let mut attrs = Vec::new();
         let mut used: Vec<String> = Vec::new();
         if npos > 0 {
-            let match_args = self.interned.intern("__match_args__");
+            let match_args = self.interned.intern_static("__match_args__");
             let self_matching = !td.heap
                 && matches!(
                     td.kind,
@@ -808,8 +808,8 @@ impl Vm {
 
     /// BEFORE_WITH: (bound `__exit__`, result of `__enter__()`).
     pub fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
-        let enter_name = self.interned.intern("__enter__");
-        let exit_name = self.interned.intern("__exit__");
+        let enter_name = self.interned.intern_static("__enter__");
+        let exit_name = self.interned.intern_static("__exit__");
         let Some(enter) = ops::lookup_type_attr(self, mgr, &enter_name) else {
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol",
@@ -840,7 +840,10 @@ impl Vm {
     }
 
     pub fn load_build_class(&mut self, frame: &Frame) -> PyResult<Value> {
-        match dict_lookup(&frame.builtins, &self.interned.intern("__build_class__")) {
+        match dict_lookup(
+            &frame.builtins,
+            &self.interned.intern_static("__build_class__"),
+        ) {
             Some(v) => Ok(v),
             None => Err(self.error(&self.exc.name_error, "__build_class__ not found")),
         }

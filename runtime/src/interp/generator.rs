@@ -411,7 +411,7 @@ impl Vm {
             }
             _ => {}
         }
-        let throw = self.interned.intern("throw");
+        let throw = self.interned.intern_static("throw");
         if super::ops::lookup_type_attr(self, receiver, &throw).is_none()
             && self.user_special(receiver, "throw").is_none()
         {
@@ -570,8 +570,8 @@ impl Vm {
     /// BEFORE_ASYNC_WITH: bound `__aexit__`, and the awaitable of
     /// `__aenter__()`.
     pub fn before_async_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
-        let enter_name = self.interned.intern("__aenter__");
-        let exit_name = self.interned.intern("__aexit__");
+        let enter_name = self.interned.intern_static("__aenter__");
+        let exit_name = self.interned.intern_static("__aexit__");
         let Some(enter) = super::ops::lookup_type_attr(self, mgr, &enter_name) else {
             return Err(self.type_error(format!(
                 "'{}' object does not support the asynchronous context manager protocol",

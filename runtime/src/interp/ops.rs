@@ -1802,7 +1802,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     }
     if let Some(t) = container.as_type() {
         // `cls[...]`: __class_getitem__, or a generic alias of a builtin.
-        let name = vm.interned.intern("__class_getitem__");
+        let name = vm.interned.intern_static("__class_getitem__");
         if let Some(m) = mro_lookup(container, &name) {
             let f = match m.data() {
                 Some(ObjData::ClassMethod(f)) => f.clone(),

@@ -114,7 +114,7 @@ impl Vm {
                 if let Some(m) = self.dict_get_str(&modules, full) {
                     return Ok(m);
                 }
-                let path_name = self.interned.intern("__path__");
+                let path_name = self.interned.intern_static("__path__");
                 match ops::getattr(self, &pm, &path_name) {
                     Ok(paths) => ops::iterate(self, &paths)?
                         .iter()

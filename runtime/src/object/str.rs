@@ -99,6 +99,9 @@ pub struct Interner {
     /// FxHash: the runtime interns names on hot paths (special-method
     /// lookups), where SipHash's cost showed in profiles.
     table: rustc_hash::FxHashMap<Box<str>, Value>,
+    /// Names the runtime asks for by string literal (`"__init__"`), by the
+    /// literal's address: no hashing of the text on the hot paths.
+    statics: rustc_hash::FxHashMap<(usize, usize), Value>,
 }
 
 impl Interner {
@@ -111,6 +114,18 @@ impl Interner {
         }
         self.table.insert(s.into(), v.clone());
         v.clone()
+    }
+
+    /// `intern` for a name the runtime spells as a literal.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> Value {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(v) = self.statics.get(&key) {
+            return v.clone();
+        }
+        let v = self.intern(s);
+        self.statics.insert(key, v.clone());
+        v
     }
 
     pub fn intern(&mut self, s: &str) -> Value {

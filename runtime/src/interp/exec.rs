@@ -229,6 +229,26 @@ impl Vm {
     /// Unpacks `seq` into `out`, first item on top (`out` is bottom to top).
     pub fn unpack_sequence(&mut self, seq: &Value, out: &mut [Value]) -> PyResult<()> {
         let n = out.len();
+        // A tuple or list of the right length: straight copies, no
+        // intermediate vector (the common `a, b = pair` / `for i, v in`).
+        let fast = match seq.data() {
+            Some(ObjData::Tuple(t)) if t.len() == n => {
+                for (i, x) in t.iter().enumerate() {
+                    out[n - 1 - i] = x.clone();
+                }
+                true
+            }
+            Some(ObjData::List(l)) if l.borrow().len() == n => {
+                for (i, x) in l.borrow().iter().enumerate() {
+                    out[n - 1 - i] = x.clone();
+                }
+                true
+            }
+            _ => false,
+        };
+        if fast {
+            return Ok(());
+        }
         let items = self.unpack_items(seq, Some(n + 1))?;
         if items.len() < n {
             return Err(self.value_error(format!(

@@ -2361,6 +2361,11 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// The next item of an iterator, or None when exhausted.
 pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    // The iterators of lists, tuples and ranges first (also what zip and
+    // enumerate step through).
+    if let Some(step) = super::specialize::seq_iter_next(it) {
+        return Ok(step);
+    }
     if let Some(ObjData::File(_)) = it.data() {
         return match call_method(vm, it, "__next__", &[]) {
             Ok(v) => Ok(Some(v)),

@@ -267,13 +267,19 @@ pub(super) fn single_byte_limit(enc: &str) -> Option<u32> {
 
 /// Whether `enc` (lowercased, `_` as `-`) names a codec this module has.
 pub(super) fn is_known_codec(enc: &str) -> bool {
-    matches!(enc, "utf-8" | "utf8")
+    matches!(enc, "utf-8" | "utf8" | "utf-8-sig" | "utf8-sig")
         || single_byte_limit(enc).is_some()
         || wide_codec(enc).is_some()
         || is_cp1252(enc)
 }
 
 pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    // utf-8-sig: UTF-8 after a byte order mark.
+    if matches!(enc, "utf-8-sig" | "utf8-sig") {
+        let mut out = vec![0xEF, 0xBB, 0xBF];
+        out.extend(encode_with(vm, text, "utf-8", errors)?);
+        return Ok(out);
+    }
     if let Some((size, be, bom)) = wide_codec(enc) {
         let mut out = Vec::new();
         let mut put = |u: u32| {
@@ -475,6 +481,11 @@ fn decode_wide(
 }
 
 pub(crate) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    // utf-8-sig: UTF-8, with a leading byte order mark dropped.
+    if matches!(enc, "utf-8-sig" | "utf8-sig") {
+        let body = data.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(data);
+        return decode_with(vm, body, "utf-8", errors);
+    }
     if let Some(codec) = wide_codec(enc) {
         return decode_wide(vm, data, codec, errors);
     }

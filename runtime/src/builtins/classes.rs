@@ -1023,6 +1023,12 @@ pub fn descr_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Option<Va
         }),
         Some(ObjData::StaticMethod(f)) | Some(ObjData::ClassMethod(f)) => Ok(match n {
             "__func__" | "__wrapped__" => Some(f.clone()),
+            // Since 3.10 they carry the function's name, doc and
+            // annotations, as functools.wraps would.
+            "__name__" | "__qualname__" | "__doc__" | "__annotations__" | "__module__" => {
+                let f = f.clone();
+                ops::getattr_opt(vm, &f, n)?
+            }
             _ => None,
         }),
         _ => Ok(None),

@@ -497,7 +497,21 @@ impl Vm {
                 continue;
             }
             if let Some(m) = self.user_special(&v, "__set_name__") {
-                self.call_special(&m, &v, &[cls.clone(), k])?;
+                if let Err(e) = self.call_special(&m, &v, &[cls.clone(), k.clone()]) {
+                    // 3.11 reports which attribute failed, the error as cause.
+                    let key = ops::repr(self, &k).unwrap_or_default();
+                    let err = self.runtime_error(format!(
+                        "Error calling __set_name__ on '{}' instance {key} in '{}'",
+                        self.type_name(&v),
+                        name_of(name)
+                    ));
+                    if let Some(x) = err.0.as_exception() {
+                        *x.cause.borrow_mut() = e.0.clone();
+                        *x.context.borrow_mut() = e.0.clone();
+                        x.suppress_context.set(true);
+                    }
+                    return Err(err);
+                }
             }
         }
         // __init_subclass__ of the nearest base that defines one.

@@ -562,6 +562,74 @@ fn f_next(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Valu
     Ok(wrap(f, &line))
 }
 
+/// The check of readable()/writable()/seekable()/isatty()/fileno(): the
+/// message has no final period there, as CPython's text files word it.
+fn check_open_query(vm: &Vm, f: &FileObj) -> PyResult<()> {
+    if f.state.borrow().closed {
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
+    Ok(())
+}
+
+fn f_readable(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    check_open_query(vm, f)?;
+    let readable = f.stream == 3 || (f.stream == 0 && f.state.borrow().readable);
+    Ok(Value::bool(readable))
+}
+
+fn f_writable(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    check_open_query(vm, f)?;
+    let writable = f.stream == 1 || f.stream == 2 || f.state.borrow().out.is_some();
+    Ok(Value::bool(writable))
+}
+
+/// Files from open() can seek; the standard streams report what their
+/// descriptor is (a terminal or pipe cannot).
+fn f_seekable(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    check_open_query(vm, f)?;
+    Ok(Value::bool(f.stream == 0))
+}
+
+fn f_isatty(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    check_open_query(vm, f)?;
+    let fd = match f.stream {
+        1 => 1,
+        2 => 2,
+        3 => 0,
+        _ => return Ok(Value::FALSE),
+    };
+    // SAFETY: isatty accepts any descriptor number.
+    Ok(Value::bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+/// The descriptor of a standard stream or of a file open for writing.
+/// (A file open only for reading was read whole at open(); its descriptor
+/// is closed.)
+fn f_fileno(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
+    let f = self_file(vm, args)?;
+    check_open_query(vm, f)?;
+    match f.stream {
+        1 => return Ok(Value::int(1)),
+        2 => return Ok(Value::int(2)),
+        3 => return Ok(Value::int(0)),
+        _ => {}
+    }
+    let st = f.state.borrow();
+    match &st.out {
+        Some(file) => Ok(Value::int(
+            std::os::unix::io::AsRawFd::as_raw_fd(file) as i64
+        )),
+        None => Err(vm.error(
+            &vm.exc.os_error,
+            "fileno: the file was read whole when opened and has no descriptor",
+        )),
+    }
+}
+
 fn f_iter(vm: &mut Vm, args: &[Value], _kwnames: Option<&Value>) -> PyResult<Value> {
     let f = self_file(vm, args)?;
     check_open(vm, f)?;
@@ -756,6 +824,11 @@ pub(super) fn register(vm: &mut Vm, builtins: &Value) {
         ("__next__", f_next),
         ("tell", f_tell),
         ("seek", f_seek),
+        ("readable", f_readable),
+        ("writable", f_writable),
+        ("seekable", f_seekable),
+        ("isatty", f_isatty),
+        ("fileno", f_fileno),
     ];
     for t in [
         vm.types.text_io.clone(),

@@ -273,6 +273,57 @@ pub(super) fn is_known_codec(enc: &str) -> bool {
         || is_cp1252(enc)
 }
 
+/// UnicodeDecodeError(encoding, object, start, end, reason), as CPython's
+/// codecs raise it (its str is built from these by `exception_str`).
+pub(crate) fn decode_error(
+    vm: &Vm,
+    enc: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    PyErr(vm.new_exception(
+        &vm.exc.unicode_decode_error,
+        vec![
+            new_str(enc),
+            new_bytes(data.to_vec()),
+            Value::int(start as i64),
+            Value::int(end as i64),
+            new_str(reason),
+        ],
+    ))
+}
+
+/// UnicodeEncodeError(encoding, object, start, end, reason); `start`
+/// and `end` count characters. The span covers the whole run of
+/// characters the codec cannot encode, as CPython's does.
+fn encode_error(
+    vm: &Vm,
+    enc: &str,
+    text: &str,
+    start: usize,
+    unencodable: impl Fn(char) -> bool,
+    reason: &str,
+) -> PyErr {
+    let end = start
+        + text
+            .chars()
+            .skip(start)
+            .take_while(|c| unencodable(*c))
+            .count();
+    PyErr(vm.new_exception(
+        &vm.exc.unicode_encode_error,
+        vec![
+            new_str(enc),
+            new_str(text),
+            Value::int(start as i64),
+            Value::int(end.max(start + 1) as i64),
+            new_str(reason),
+        ],
+    ))
+}
+
 pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     // utf-8-sig: UTF-8 after a byte order mark.
     if matches!(enc, "utf-8-sig" | "utf8-sig") {
@@ -319,12 +370,13 @@ pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyRes
                 None => match encode_replacement(errors, c) {
                     Some(r) => out.extend(r),
                     None => {
-                        return Err(vm.error(
-                            &vm.exc.unicode_encode_error,
-                            format!(
-                                "'charmap' codec can't encode character '{}' in position {i}: character maps to <undefined>",
-                                escape_char(c)
-                            ),
+                        return Err(encode_error(
+                            vm,
+                            "charmap",
+                            text,
+                            i,
+                            |c| cp1252_byte(c).is_none(),
+                            "character maps to <undefined>",
                         ))
                     }
                 },
@@ -346,12 +398,13 @@ pub(super) fn encode_with(vm: &Vm, text: &str, enc: &str, errors: &str) -> PyRes
             match encode_replacement(errors, c) {
                 Some(r) => out.extend(r),
                 None => {
-                    return Err(vm.error(
-                        &vm.exc.unicode_encode_error,
-                        format!(
-                            "'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
-                            escape_char(c)
-                        ),
+                    return Err(encode_error(
+                        vm,
+                        name,
+                        text,
+                        i,
+                        |c| (c as u32) >= limit,
+                        &format!("ordinal not in range({limit})"),
                     ))
                 }
             }
@@ -419,15 +472,7 @@ fn decode_wide(
     };
     let mut out = String::new();
     let fail = |start: usize, end: usize, reason: &str| -> PyErr {
-        let what = if end - start == 1 {
-            format!("byte 0x{:02x} in position {start}", data[start])
-        } else {
-            format!("bytes in position {start}-{}", end - 1)
-        };
-        vm.error(
-            &vm.exc.unicode_decode_error,
-            format!("'{name}' codec can't decode {what}: {reason}"),
-        )
+        decode_error(vm, name, data, start, end, reason)
     };
     while pos < data.len() {
         // (the char, bytes used) or (error span end, reason)
@@ -504,11 +549,13 @@ pub(crate) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyRe
                     "replace" => out.push('\u{FFFD}'),
                     "backslashreplace" => out.push_str(&format!("\\x{b:02x}")),
                     _ => {
-                        return Err(vm.error(
-                            &vm.exc.unicode_decode_error,
-                            format!(
-                                "'charmap' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"
-                            ),
+                        return Err(decode_error(
+                            vm,
+                            "charmap",
+                            data,
+                            i,
+                            i + 1,
+                            "character maps to <undefined>",
                         ))
                     }
                 },
@@ -550,18 +597,11 @@ pub(crate) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyRe
                                 } else {
                                     "invalid continuation byte"
                                 };
-                                let span = if e.error_len().is_none() && rest.len() - good > 1 {
-                                    format!("in position {at}-{}", at + rest.len() - good - 1)
-                                } else {
-                                    format!("in position {at}")
+                                let end = match e.error_len() {
+                                    Some(n) => at + n,
+                                    None => at + rest.len() - good,
                                 };
-                                return Err(vm.error(
-                                    &vm.exc.unicode_decode_error,
-                                    format!(
-                                        "'utf-8' codec can't decode byte 0x{:02x} {span}: {reason}",
-                                        rest[good]
-                                    ),
-                                ));
+                                return Err(decode_error(vm, "utf-8", data, at, end, reason));
                             }
                         }
                         pos += good + bad;
@@ -581,11 +621,13 @@ pub(crate) fn decode_with(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyRe
                         "replace" => out.push('\u{FFFD}'),
                         "backslashreplace" => out.push_str(&format!("\\x{c:02x}")),
                         _ => {
-                            return Err(vm.error(
-                                &vm.exc.unicode_decode_error,
-                                format!(
-                                    "'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"
-                                ),
+                            return Err(decode_error(
+                                vm,
+                                "ascii",
+                                data,
+                                i,
+                                i + 1,
+                                "ordinal not in range(128)",
                             ))
                         }
                     }

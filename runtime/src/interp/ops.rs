@@ -1499,6 +1499,9 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         if vm.is_instance_of(v, &vm.exc.syntax_error.clone()) {
             return syntax_error_str(vm, v);
         }
+        if let Some(s) = unicode_error_str(vm, v)? {
+            return Ok(s);
+        }
         let args = e.args.borrow().clone();
         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
         if vm.is_instance_of(v, &vm.exc.key_error.clone()) && items.len() == 1 {
@@ -1511,6 +1514,66 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         };
     }
     repr(vm, v)
+}
+
+/// The five fields of a UnicodeDecodeError/UnicodeEncodeError made with
+/// them: (encoding, object, start, end, reason).
+fn unicode_error_fields(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    let is_codec_error = vm.is_instance_of(v, &vm.exc.unicode_decode_error)
+        || vm.is_instance_of(v, &vm.exc.unicode_encode_error);
+    if !is_codec_error {
+        return None;
+    }
+    let args = v.as_exception()?.args.borrow().clone();
+    let t = args.as_tuple()?;
+    (t.len() == 5 && as_int(&t[2]).is_some() && as_int(&t[3]).is_some()).then(|| t.to_vec())
+}
+
+/// `str()` of a codec error, from its fields, as CPython words it.
+fn unicode_error_str(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let Some(f) = unicode_error_fields(vm, v) else {
+        return Ok(None);
+    };
+    let enc = str_(vm, &f[0])?;
+    let reason = str_(vm, &f[4])?;
+    let start = as_int(&f[2]).and_then(|i| i.to_i64()).unwrap_or(0);
+    let end = as_int(&f[3]).and_then(|i| i.to_i64()).unwrap_or(0);
+    if vm.is_instance_of(v, &vm.exc.unicode_decode_error.clone()) {
+        let data = crate::builtins::bytes::bytes_of(&f[1]).unwrap_or_default();
+        if end == start + 1 && (start as usize) < data.len() {
+            return Ok(Some(format!(
+                "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                data[start as usize]
+            )));
+        }
+        return Ok(Some(format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )));
+    }
+    let text = f[1]
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    if end == start + 1 {
+        if let Some(c) = text.chars().nth(start as usize) {
+            let code = c as u32;
+            let esc = if code < 0x100 {
+                format!("\\x{code:02x}")
+            } else if code < 0x10000 {
+                format!("\\u{code:04x}")
+            } else {
+                format!("\\U{code:08x}")
+            };
+            return Ok(Some(format!(
+                "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+            )));
+        }
+    }
+    Ok(Some(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    )))
 }
 
 /// `str(SyntaxError)`: "msg (file, line N)", with the file's base name,
@@ -2992,6 +3055,19 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         return Err(attr_error(vm, v, name, msg));
     }
     if let Some(e) = v.as_exception() {
+        if let Some(f) = unicode_error_fields(vm, v) {
+            let i = match n.as_str() {
+                "encoding" => Some(0),
+                "object" => Some(1),
+                "start" => Some(2),
+                "end" => Some(3),
+                "reason" => Some(4),
+                _ => None,
+            };
+            if let Some(i) = i {
+                return Ok(f[i].clone());
+            }
+        }
         match n.as_str() {
             "args" => return Ok(e.args.borrow().clone()),
             "__cause__" => return Ok(e.cause.borrow().clone()),

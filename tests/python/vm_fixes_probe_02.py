@@ -16,3 +16,4 @@ try:
         x = Bad()
 except RuntimeError as e:
     print(type(e).__name__, e, "| cause:", type(e.__cause__).__name__, e.__cause__)
+print(list[int].__class__, type(list[int]), (int | str).__class__, dict[str, list[int]].__class__.__name__)

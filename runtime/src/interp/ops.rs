@@ -2890,6 +2890,7 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         Some(ObjData::Super(t, obj)) => return vm.super_getattr(t, obj, name, false).map(|r| r.0),
         Some(ObjData::GenericAlias(origin, args)) => {
             match name.as_str().map_or("", |s| s.as_str()) {
+                "__class__" => return Ok(vm.type_of(v)),
                 "__origin__" => return Ok(origin.clone()),
                 "__args__" => return Ok(args.clone()),
                 "__parameters__" => return Ok(new_tuple(vec![])),

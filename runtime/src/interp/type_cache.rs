@@ -67,7 +67,10 @@ impl TypeCache {
     /// MRO of type `t`.
     #[inline]
     pub fn lookup(&self, t: &Value, name: &Value) -> Option<Value> {
-        let idx = (((t.bits() >> 4) ^ (name.bits() >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        // Both addresses are mixed before they are combined: a plain XOR
+        // of two heap addresses made hot pairs share slots.
+        let idx = ((t.bits().wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            ^ name.bits().wrapping_mul(0xC2B2_AE3D_27D4_EB4F))
             >> (64 - BITS)) as usize;
         let epoch = self.epoch.get();
         {

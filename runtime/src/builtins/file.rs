@@ -216,7 +216,11 @@ pub fn os_error(vm: &Vm, e: &std::io::Error, filename: &str) -> PyErr {
         _ if errno == 20 => vm.exc.not_a_directory_error.clone(),
         _ => vm.exc.os_error.clone(),
     };
-    let strerror = strerror(errno, e);
+    let strerror = if e.raw_os_error().is_some() {
+        strerror(errno)
+    } else {
+        e.to_string()
+    };
     let exc = vm.new_exception(
         &class,
         vec![Value::int(errno as i64), new_str(strerror.as_str())],
@@ -237,18 +241,10 @@ pub fn os_error(vm: &Vm, e: &std::io::Error, filename: &str) -> PyErr {
     PyErr(exc)
 }
 
-fn strerror(errno: i32, e: &std::io::Error) -> String {
-    match errno {
-        2 => "No such file or directory".into(),
-        13 => "Permission denied".into(),
-        17 => "File exists".into(),
-        20 => "Not a directory".into(),
-        21 => "Is a directory".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
-        }
-    }
+/// The C library's message for `errno`, as CPython's OSError shows it.
+pub(crate) fn strerror(errno: i32) -> String {
+    let s = std::io::Error::from_raw_os_error(errno).to_string();
+    s.split(" (os error").next().unwrap_or(&s).to_string()
 }
 
 /// `str(OSError)` with errno and strerror (and filename).

@@ -231,7 +231,7 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
     let mut file = kw[2].filter(|f| !f.is_none()).cloned();
     if file.is_none() {
         // sys.stdout, when the program replaced it (None: print nothing).
-        match redirected_stdout(vm) {
+        match redirected_stream(vm, "stdout") {
             Some(f) if f.is_none() => return Ok(Value::NONE),
             Some(f) => file = Some(f),
             None => {}
@@ -282,13 +282,8 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResu
     Ok(Value::NONE)
 }
 
-/// `sys.stdout` when the program has replaced it (it differs from
-/// `sys.__stdout__`); None while it is the process's standard output.
-pub(crate) fn redirected_stdout(vm: &Vm) -> Option<Value> {
-    redirected_stream(vm, "stdout")
-}
-
-/// `sys.<name>` (stdout or stderr) when the program has replaced it.
+/// `sys.<name>` (stdout or stderr) when the program has replaced it (it
+/// differs from `sys.__<name>__`); None while it is the process's own.
 pub(crate) fn redirected_stream(vm: &Vm, name: &str) -> Option<Value> {
     let sys = vm.dict_get_str(&vm.modules, "sys")?;
     let Some(ObjData::Module(m)) = sys.data() else {

@@ -2982,11 +2982,9 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 if finished {
                     return Ok(Value::NONE);
                 }
-                // A snapshot, as sys._getframe gives (its class lives in sys).
+                // A snapshot, as sys._getframe gives.
                 let line = f.code().location(instr).line as i64;
-                let sys = vm.import_module("sys")?;
-                let class = getattr_opt(vm, &sys, "_Frame")?.unwrap_or(Value::NONE);
-                let args = [
+                let fields = [
                     f.code.clone(),
                     Value::int(line),
                     Value::int(instr as i64 * 2),
@@ -2995,7 +2993,7 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                     object::new_dict(object::Dict::new()),
                     Value::NONE,
                 ];
-                return vm.call(&class, &args, None);
+                return crate::modules::sys::frame_snapshot(vm, fields);
             }
             let st = g.state.borrow();
             let x = match n {

@@ -2,7 +2,6 @@
 //! (`Vm::run_atexit`, before the modules are cleared).
 
 use super::{check_args, new_module, no_args, one_arg};
-use crate::builtins::new_builtin;
 use crate::interp::{PyResult, Vm};
 use crate::object::new_tuple;
 use crate::value::Value;
@@ -16,9 +15,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("_clear", clear),
         ("_ncallbacks", ncallbacks),
     ];
-    for (name, f) in fns {
-        vm.dict_set_str(&d, name, new_builtin(name, *f, false));
-    }
+    super::add_functions(vm, &d, fns);
     m
 }
 

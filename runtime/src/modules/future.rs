@@ -68,16 +68,11 @@ annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
 /// The module, made on first import.
 pub(super) fn make(vm: &mut Vm) -> Value {
     let (m, d) = super::new_module(vm, "__future__");
-    vm.dict_set_str(&d, "__builtins__", vm.builtins.clone());
     let names = FEATURES
         .iter()
         .map(|f| crate::object::str::new_str(*f))
         .collect();
     vm.dict_set_str(&d, "all_feature_names", crate::object::new_list(names));
-    // Our own source: it compiles and runs; were it ever to fail, the
-    // module is left with what it had defined.
-    if let Ok(code) = crate::compile::compile_module(vm, SOURCE, "<frozen __future__>") {
-        let _ = vm.run_code(code, d.clone());
-    }
+    super::run_source(vm, &d, SOURCE, "<frozen __future__>");
     m
 }

@@ -1,7 +1,6 @@
 //! The `gc` module: the cycle collector's controls (`gc/`).
 
 use super::{check_args, index_int, new_module, no_args, no_kwargs, one_arg};
-use crate::builtins::new_builtin;
 use crate::interp::{PyResult, Vm};
 use crate::object::new_tuple;
 use crate::value::Value;
@@ -18,9 +17,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("get_threshold", gc_get_threshold),
         ("set_threshold", gc_set_threshold),
     ];
-    for (name, f) in fns {
-        vm.dict_set_str(&d, name, new_builtin(name, *f, false));
-    }
+    super::add_functions(vm, &d, fns);
     vm.dict_set_str(&d, "garbage", crate::object::new_list(vec![]));
     vm.dict_set_str(&d, "callbacks", crate::object::new_list(vec![]));
     m

@@ -5,7 +5,7 @@
 //! Rust's `f64` methods, which call the platform libm as CPython does.
 
 use super::{check_args, index_int, new_module, no_kwargs, one_arg};
-use crate::builtins::{new_builtin, split_kwargs, BuiltinFn};
+use crate::builtins::{split_kwargs, BuiltinFn};
 use crate::interp::ops::{self, BinOp};
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::object::int::{self, as_int, from_big, Int};
@@ -81,9 +81,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("nextafter", m_nextafter),
         ("ulp", m_ulp),
     ];
-    for (name, f) in fns {
-        vm.dict_set_str(&d, name, new_builtin(name, *f, false));
-    }
+    super::add_functions(vm, &d, fns);
     m
 }
 

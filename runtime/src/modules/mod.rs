@@ -69,6 +69,23 @@ fn new_module(vm: &mut Vm, name: &str) -> (Value, Value) {
     (m, dict)
 }
 
+/// Adds builtin functions to module dict `d`.
+fn add_functions(vm: &mut Vm, d: &Value, fns: &[(&'static str, crate::builtins::BuiltinFn)]) {
+    for (name, f) in fns {
+        vm.dict_set_str(d, name, crate::builtins::new_builtin(name, *f, false));
+    }
+}
+
+/// Runs Python source of our own in module dict `d` (the parts of a Rust
+/// module written in Python: records, small classes). It compiles and
+/// runs; were it ever to fail, the module keeps what it had defined.
+fn run_source(vm: &mut Vm, d: &Value, source: &str, filename: &str) {
+    vm.dict_set_str(d, "__builtins__", vm.builtins.clone());
+    if let Ok(code) = crate::compile::compile_module(vm, source, filename) {
+        let _ = vm.run_code(code, d.clone());
+    }
+}
+
 // ---- argument helpers for module functions ----
 
 // The argument checks are the builtins' own.

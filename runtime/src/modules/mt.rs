@@ -9,7 +9,6 @@
 
 use super::{check_args, index_int, new_module, no_kwargs};
 use crate::builtins::bytes::new_bytearray;
-use crate::builtins::new_builtin;
 use crate::interp::{ops, PyResult, Vm};
 use crate::object::int::{from_big, Int};
 use crate::object::{new_tuple, ObjData};
@@ -137,9 +136,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("getstate", mt_getstate),
         ("setstate", mt_setstate),
     ];
-    for (name, f) in fns {
-        vm.dict_set_str(&d, name, new_builtin(name, *f, false));
-    }
+    super::add_functions(vm, &d, fns);
     m
 }
 

@@ -4,7 +4,6 @@
 
 use super::{check_args, index_int, new_module, no_args, no_kwargs, one_arg};
 use crate::builtins::bytes::new_bytes;
-use crate::builtins::new_builtin;
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::object::str::new_str;
 use crate::object::{new_dict, new_list, new_tuple, Dict, ObjData};
@@ -36,9 +35,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("readlink", p_readlink),
         ("_exit", p_exit),
     ];
-    for (name, f) in fns {
-        vm.dict_set_str(&d, name, new_builtin(name, *f, false));
-    }
+    super::add_functions(vm, &d, fns);
     let env = new_dict(Dict::new());
     for (k, v) in std::env::vars_os() {
         let (k, v) = (k.to_string_lossy(), v.to_string_lossy());
@@ -68,7 +65,10 @@ fn path_arg(vm: &Vm, fname: &str, v: &Value) -> PyResult<String> {
 /// OSError(errno, strerror, filename): the constructor picks the subclass.
 fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&str>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
-    let mut args = vec![Value::int(errno as i64), new_str(strerror(errno))];
+    let mut args = vec![
+        Value::int(errno as i64),
+        new_str(crate::builtins::file::strerror(errno)),
+    ];
     if let Some(f) = filename {
         args.push(new_str(f));
     }
@@ -77,12 +77,6 @@ fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&str>) -> PyErr {
         Ok(exc) => PyErr(exc),
         Err(e) => e,
     }
-}
-
-/// The C library's message for `errno`.
-fn strerror(errno: i32) -> String {
-    let s = std::io::Error::from_raw_os_error(errno).to_string();
-    s.split(" (os error").next().unwrap_or(&s).to_string()
 }
 
 fn p_getcwd(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -237,7 +231,7 @@ fn p_strerror(vm: &mut Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value
     let n = index_int(vm, v)?.to_i64().unwrap_or(-1);
     let n = i32::try_from(n)
         .map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
-    Ok(new_str(strerror(n)))
+    Ok(new_str(crate::builtins::file::strerror(n)))
 }
 
 /// `access(path, mode)`: whether the real user may access the path.

@@ -1,7 +1,6 @@
 //! The `sys` module.
 
 use super::{check_args, index_int, new_module, no_args, no_kwargs, one_arg};
-use crate::builtins::new_builtin;
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::object::str::new_str;
 use crate::object::{new_list, new_tuple};
@@ -64,15 +63,10 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("getdefaultencoding", sys_getdefaultencoding),
         ("getfilesystemencoding", sys_getdefaultencoding),
     ];
-    for (name, f) in fns {
-        vm.dict_set_str(&d, name, new_builtin(name, *f, false));
-    }
+    super::add_functions(vm, &d, fns);
     // The structured records (float_info, int_info, hash_info, flags,
     // implementation) are tuples with field names: our own Python.
-    if let Ok(code) = crate::compile::compile_module(vm, SOURCE, "<frozen sys>") {
-        vm.dict_set_str(&d, "__builtins__", vm.builtins.clone());
-        let _ = vm.run_code(code, d.clone());
-    }
+    super::run_source(vm, &d, SOURCE, "<frozen sys>");
     m
 }
 
@@ -186,28 +180,32 @@ fn sys_getframe(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResul
         return Err(vm.value_error("call stack is not deep enough"));
     }
     let skip = depth.max(0) as usize;
-    let modules = vm.modules.clone();
-    let class = vm
-        .dict_get_str(&modules, "sys")
-        .and_then(|m| match m.data() {
-            Some(crate::object::ObjData::Module(md)) => vm.dict_get_str(&md.dict.clone(), "_Frame"),
-            _ => None,
-        })
-        .ok_or_else(|| vm.runtime_error("sys._getframe: the frame class is missing"))?;
     let mut back = Value::NONE;
     for (code, line, offset, globals, builtins, locals) in frames.into_iter().skip(skip).rev() {
-        let fargs = [
-            code,
-            Value::int(line),
-            Value::int(offset as i64 * 2),
-            globals,
-            builtins,
-            locals,
-            back,
-        ];
-        back = vm.call(&class, &fargs, None)?;
+        back = frame_snapshot(
+            vm,
+            [
+                code,
+                Value::int(line),
+                Value::int(offset as i64 * 2),
+                globals,
+                builtins,
+                locals,
+                back,
+            ],
+        )?;
     }
     Ok(back)
+}
+
+/// A frame snapshot (the `_Frame` class above) from its fields: code,
+/// line, lasti, globals, builtins, locals, f_back. Also what a suspended
+/// generator's `gi_frame` gives.
+pub(crate) fn frame_snapshot(vm: &mut Vm, fields: [Value; 7]) -> PyResult<Value> {
+    let sys = vm.import_module("sys")?;
+    let name = vm.interned.intern_static("_Frame");
+    let class = crate::interp::ops::getattr(vm, &sys, &name)?;
+    vm.call(&class, &fields, None)
 }
 
 fn sys_get_int_max_str_digits(

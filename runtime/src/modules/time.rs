@@ -1,7 +1,6 @@
 //! The `time` module: clocks and sleep.
 
 use super::{new_module, no_args, one_arg};
-use crate::builtins::new_builtin;
 use crate::interp::{PyResult, Vm};
 use crate::object::int::from_big;
 use crate::value::Value;
@@ -27,9 +26,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("_mktime", time_mktime),
         ("_strftime", time_strftime),
     ];
-    for (name, f) in fns {
-        vm.dict_set_str(&d, name, new_builtin(name, *f, false));
-    }
+    super::add_functions(vm, &d, fns);
     // The time zone, as the C library sees it at import.
     let (std_name, dst_name, timezone, altzone, daylight) = zone_info();
     vm.dict_set_str(&d, "timezone", Value::int(timezone));
@@ -41,10 +38,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
     ]);
     vm.dict_set_str(&d, "tzname", tzname);
     // struct_time and the functions taking or giving one: our own Python.
-    if let Ok(code) = crate::compile::compile_module(vm, SOURCE, "<frozen time>") {
-        vm.dict_set_str(&d, "__builtins__", vm.builtins.clone());
-        let _ = vm.run_code(code, d.clone());
-    }
+    super::run_source(vm, &d, SOURCE, "<frozen time>");
     m
 }
 

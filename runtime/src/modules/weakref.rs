@@ -2,7 +2,6 @@
 //! counts, under `runtime/lib/weakref.py`.
 
 use super::{check_args, new_module, no_kwargs, one_arg};
-use crate::builtins::new_builtin;
 use crate::interp::{PyResult, Vm};
 use crate::object::{new_list, weakref, ObjData};
 use crate::value::Value;
@@ -15,9 +14,7 @@ pub(super) fn make(vm: &mut Vm) -> Value {
         ("getweakrefcount", getweakrefcount),
         ("getweakrefs", getweakrefs),
     ];
-    for (name, f) in fns {
-        vm.dict_set_str(&d, name, new_builtin(name, *f, false));
-    }
+    super::add_functions(vm, &d, fns);
     m
 }
 

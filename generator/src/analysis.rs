@@ -57,6 +57,9 @@ pub struct Flags {
     /// Contains `DISPATCH_INLINED` (pushes a Python frame), `RETURN_FROM_FRAME`
     /// or `YIELD_VALUE` (suspends the frame).
     pub changes_frame: bool,
+    /// Declared `cold`: rarely run; the tier-1 match loop calls its handler
+    /// function instead of holding its code.
+    pub cold: bool,
 }
 
 impl Flags {
@@ -72,6 +75,7 @@ impl Flags {
         self.uses_oparg |= o.uses_oparg;
         self.jumps |= o.jumps;
         self.changes_frame |= o.changes_frame;
+        self.cold |= o.cold;
     }
 }
 
@@ -826,6 +830,7 @@ impl<'a> Analyzer<'a> {
             changes_frame: scan.intrinsics.contains("DISPATCH_INLINED")
                 || scan.intrinsics.contains("RETURN_FROM_FRAME")
                 || scan.intrinsics.contains("YIELD_VALUE"),
+            cold: o.has(Annotation::Cold),
         };
         for (name, span) in &scan.unknown_macros {
             let at = self.body_pos(o, *span);

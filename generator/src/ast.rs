@@ -21,6 +21,7 @@ pub enum Annotation {
     Tier1,
     Tier2,
     Override,
+    Cold,
 }
 
 impl Annotation {
@@ -28,6 +29,7 @@ impl Annotation {
         match self {
             Annotation::Pure => "pure",
             Annotation::Specializing => "specializing",
+            Annotation::Cold => "cold",
             Annotation::Tier1 => "tier1",
             Annotation::Tier2 => "tier2",
             Annotation::Override => "override",

@@ -14,7 +14,7 @@ pub mod parser;
 use std::path::{Path, PathBuf};
 
 /// The templates the emitters use, by name, read from `templates/`.
-pub const TEMPLATE_NAMES: &[&str] = &["opcodes.rs.tera", "tier1.rs.tera"];
+pub const TEMPLATE_NAMES: &[&str] = &["opcodes.rs.tera", "tier1.rs.tera", "tier1_table.rs.tera"];
 
 /// Parses and analyzes `source`; on error returns the rendered diagnostics.
 pub fn analyze(file_name: &str, source: &str) -> Result<analysis::Analysis, String> {

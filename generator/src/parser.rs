@@ -138,6 +138,7 @@ fn op_def(p: Pair<Rule>) -> Result<OpDef, Diagnostic> {
                     "specializing" => Annotation::Specializing,
                     "tier1" => Annotation::Tier1,
                     "tier2" => Annotation::Tier2,
+                    "cold" => Annotation::Cold,
                     _ => Annotation::Override,
                 };
                 annotations.push((a, span_of(&q)));

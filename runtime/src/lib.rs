@@ -16,6 +16,7 @@ pub mod value;
 pub mod generated {
     pub mod opcodes;
     pub mod tier1;
+    pub mod tier1_table;
 }
 
 pub use interp::{PyErr, PyResult, Vm};

@@ -72,20 +72,30 @@ pub fn all(a: &Analysis, templates: &[(&str, String)]) -> Result<Vec<Output>, St
         text: render("opcodes.rs.tera", &metadata::context(a))?,
     });
     let mut ctx = tera::Context::new();
-    let cases: Vec<tera::Value> = tier1::cases(a)
-        .into_iter()
-        .map(|c| {
-            let mut m = tera::Map::new();
-            m.insert("comment".into(), c.comment.into());
-            m.insert("name".into(), c.opcode_name.into());
-            m.insert("body".into(), indent(&c.body, 24).into());
-            tera::Value::Object(m)
-        })
-        .collect();
-    ctx.insert("cases", &cases);
+    let cases = tier1::cases(a);
+    let case_values = |indent_by: usize| -> Vec<tera::Value> {
+        cases
+            .iter()
+            .map(|c| {
+                let mut m = tera::Map::new();
+                m.insert("comment".into(), c.comment.clone().into());
+                m.insert("name".into(), c.opcode_name.clone().into());
+                m.insert("body".into(), indent(&c.body, indent_by).into());
+                m.insert("out_of_line".into(), c.out_of_line.into());
+                tera::Value::Object(m)
+            })
+            .collect()
+    };
+    ctx.insert("cases", &case_values(24));
     out.push(Output {
         path: "runtime/src/generated/tier1.rs",
         text: render("tier1.rs.tera", &ctx)?,
+    });
+    // The same arms as a table of handler functions (the second dispatch).
+    ctx.insert("cases", &case_values(8));
+    out.push(Output {
+        path: "runtime/src/generated/tier1_table.rs",
+        text: render("tier1_table.rs.tera", &ctx)?,
     });
     Ok(out)
 }

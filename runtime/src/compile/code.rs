@@ -97,6 +97,15 @@ pub struct Code {
 }
 
 impl Code {
+    /// The number of positional arguments that bind the parameters with no
+    /// argument parsing (no keyword-only or star parameters), for a code
+    /// whose call runs its frame (not a generator's); None otherwise.
+    #[inline(always)]
+    pub fn exact_argcount(&self) -> Option<usize> {
+        (self.kwonlyargcount == 0
+            && self.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_SUSPENDABLE) == 0)
+            .then_some(self.argcount)
+    }
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         name: String,

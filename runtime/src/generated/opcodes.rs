@@ -41,161 +41,161 @@ pub mod opcode {
     pub const DELETE_NAME: u8 = 16;
     /// bytecodes.def:151
     pub const LOAD_ATTR: u8 = 17;
-    /// bytecodes.def:199
+    /// bytecodes.def:213
     pub const STORE_ATTR: u8 = 18;
-    /// bytecodes.def:208
+    /// bytecodes.def:241
     pub const MAKE_CELL: u8 = 19;
-    /// bytecodes.def:214
+    /// bytecodes.def:247
     pub const COPY_FREE_VARS: u8 = 20;
-    /// bytecodes.def:219
+    /// bytecodes.def:252
     pub const LOAD_CLOSURE: u8 = 21;
-    /// bytecodes.def:223
+    /// bytecodes.def:256
     pub const LOAD_DEREF: u8 = 22;
-    /// bytecodes.def:228
+    /// bytecodes.def:261
     pub const LOAD_CLASSDEREF: u8 = 23;
-    /// bytecodes.def:232
+    /// bytecodes.def:265
     pub const STORE_DEREF: u8 = 24;
-    /// bytecodes.def:236
+    /// bytecodes.def:269
     pub const DELETE_DEREF: u8 = 25;
-    /// bytecodes.def:240
+    /// bytecodes.def:273
     pub const DELETE_ATTR: u8 = 26;
-    /// bytecodes.def:263
+    /// bytecodes.def:296
     pub const BINARY_OP: u8 = 27;
-    /// bytecodes.def:392
+    /// bytecodes.def:425
     pub const UNARY_NEGATIVE: u8 = 28;
-    /// bytecodes.def:396
+    /// bytecodes.def:429
     pub const UNARY_POSITIVE: u8 = 29;
-    /// bytecodes.def:400
+    /// bytecodes.def:433
     pub const UNARY_INVERT: u8 = 30;
-    /// bytecodes.def:404
+    /// bytecodes.def:437
     pub const UNARY_NOT: u8 = 31;
-    /// bytecodes.def:420
+    /// bytecodes.def:453
     pub const COMPARE_OP: u8 = 32;
-    /// bytecodes.def:448
-    pub const IS_OP: u8 = 33;
-    /// bytecodes.def:452
-    pub const CONTAINS_OP: u8 = 34;
-    /// bytecodes.def:458
-    pub const BINARY_SUBSCR: u8 = 35;
-    /// bytecodes.def:465
-    pub const STORE_SUBSCR: u8 = 36;
-    /// bytecodes.def:471
-    pub const DELETE_SUBSCR: u8 = 37;
-    /// bytecodes.def:477
-    pub const BUILD_SLICE: u8 = 38;
     /// bytecodes.def:481
-    pub const BUILD_TUPLE: u8 = 39;
+    pub const IS_OP: u8 = 33;
     /// bytecodes.def:485
-    pub const BUILD_LIST: u8 = 40;
-    /// bytecodes.def:489
-    pub const BUILD_SET: u8 = 41;
-    /// bytecodes.def:494
-    pub const SET_ADD: u8 = 42;
+    pub const CONTAINS_OP: u8 = 34;
+    /// bytecodes.def:491
+    pub const BINARY_SUBSCR: u8 = 35;
     /// bytecodes.def:498
+    pub const STORE_SUBSCR: u8 = 36;
+    /// bytecodes.def:504
+    pub const DELETE_SUBSCR: u8 = 37;
+    /// bytecodes.def:510
+    pub const BUILD_SLICE: u8 = 38;
+    /// bytecodes.def:514
+    pub const BUILD_TUPLE: u8 = 39;
+    /// bytecodes.def:518
+    pub const BUILD_LIST: u8 = 40;
+    /// bytecodes.def:522
+    pub const BUILD_SET: u8 = 41;
+    /// bytecodes.def:527
+    pub const SET_ADD: u8 = 42;
+    /// bytecodes.def:531
     pub const BUILD_MAP: u8 = 43;
-    /// bytecodes.def:502
+    /// bytecodes.def:535
     pub const UNPACK_SEQUENCE: u8 = 44;
-    /// bytecodes.def:507
+    /// bytecodes.def:540
     pub const LIST_APPEND: u8 = 45;
-    /// bytecodes.def:511
+    /// bytecodes.def:544
     pub const LIST_EXTEND: u8 = 46;
-    /// bytecodes.def:515
-    pub const LIST_TO_TUPLE: u8 = 47;
-    /// bytecodes.def:520
-    pub const SET_UPDATE: u8 = 48;
-    /// bytecodes.def:525
-    pub const DICT_UPDATE: u8 = 49;
-    /// bytecodes.def:530
-    pub const MAP_ADD: u8 = 50;
-    /// bytecodes.def:536
-    pub const DICT_MERGE: u8 = 51;
-    /// bytecodes.def:542
-    pub const UNPACK_EX: u8 = 52;
     /// bytecodes.def:548
-    pub const FORMAT_VALUE: u8 = 53;
-    /// bytecodes.def:552
-    pub const BUILD_STRING: u8 = 54;
+    pub const LIST_TO_TUPLE: u8 = 47;
+    /// bytecodes.def:553
+    pub const SET_UPDATE: u8 = 48;
     /// bytecodes.def:558
-    pub const GET_ITER: u8 = 55;
+    pub const DICT_UPDATE: u8 = 49;
+    /// bytecodes.def:563
+    pub const MAP_ADD: u8 = 50;
+    /// bytecodes.def:569
+    pub const DICT_MERGE: u8 = 51;
+    /// bytecodes.def:575
+    pub const UNPACK_EX: u8 = 52;
     /// bytecodes.def:581
-    pub const FOR_ITER: u8 = 56;
-    /// bytecodes.def:600
-    pub const END_FOR: u8 = 57;
-    /// bytecodes.def:605
-    pub const JUMP_FORWARD: u8 = 58;
-    /// bytecodes.def:609
-    pub const JUMP_BACKWARD: u8 = 59;
+    pub const FORMAT_VALUE: u8 = 53;
+    /// bytecodes.def:585
+    pub const BUILD_STRING: u8 = 54;
+    /// bytecodes.def:591
+    pub const GET_ITER: u8 = 55;
     /// bytecodes.def:614
+    pub const FOR_ITER: u8 = 56;
+    /// bytecodes.def:633
+    pub const END_FOR: u8 = 57;
+    /// bytecodes.def:638
+    pub const JUMP_FORWARD: u8 = 58;
+    /// bytecodes.def:642
+    pub const JUMP_BACKWARD: u8 = 59;
+    /// bytecodes.def:647
     pub const POP_JUMP_IF_FALSE: u8 = 60;
-    /// bytecodes.def:621
+    /// bytecodes.def:654
     pub const POP_JUMP_IF_TRUE: u8 = 61;
-    /// bytecodes.def:630
+    /// bytecodes.def:663
     pub const MAKE_FUNCTION: u8 = 62;
-    /// bytecodes.def:635
+    /// bytecodes.def:668
     pub const SETUP_ANNOTATIONS: u8 = 63;
-    /// bytecodes.def:641
+    /// bytecodes.def:674
     pub const CALL_FUNCTION_EX: u8 = 64;
-    /// bytecodes.def:649
+    /// bytecodes.def:682
     pub const LOAD_BUILD_CLASS: u8 = 65;
-    /// bytecodes.def:653
+    /// bytecodes.def:701
     pub const CALL: u8 = 66;
-    /// bytecodes.def:660
+    /// bytecodes.def:734
     pub const CALL_KW: u8 = 67;
-    /// bytecodes.def:667
+    /// bytecodes.def:741
     pub const RETURN_VALUE: u8 = 68;
-    /// bytecodes.def:675
-    pub const MATCH_SEQUENCE: u8 = 69;
-    /// bytecodes.def:679
-    pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:683
-    pub const GET_LEN: u8 = 71;
-    /// bytecodes.def:689
-    pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:695
-    pub const MATCH_CLASS: u8 = 73;
-    /// bytecodes.def:700
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
-    /// bytecodes.def:707
-    pub const BEFORE_WITH: u8 = 75;
-    /// bytecodes.def:714
-    pub const WITH_EXCEPT_START: u8 = 76;
-    /// bytecodes.def:722
-    pub const YIELD_VALUE: u8 = 77;
-    /// bytecodes.def:728
-    pub const SEND: u8 = 78;
-    /// bytecodes.def:738
-    pub const END_SEND: u8 = 79;
-    /// bytecodes.def:743
-    pub const GET_AWAITABLE: u8 = 80;
     /// bytecodes.def:749
-    pub const ASYNC_GEN_WRAP: u8 = 81;
+    pub const MATCH_SEQUENCE: u8 = 69;
     /// bytecodes.def:753
-    pub const GET_AITER: u8 = 82;
-    /// bytecodes.def:758
-    pub const GET_ANEXT: u8 = 83;
-    /// bytecodes.def:764
-    pub const END_ASYNC_FOR: u8 = 84;
+    pub const MATCH_MAPPING: u8 = 70;
+    /// bytecodes.def:757
+    pub const GET_LEN: u8 = 71;
+    /// bytecodes.def:763
+    pub const MATCH_KEYS: u8 = 72;
     /// bytecodes.def:769
-    pub const BEFORE_ASYNC_WITH: u8 = 85;
-    /// bytecodes.def:775
-    pub const GET_YIELD_FROM_ITER: u8 = 86;
+    pub const MATCH_CLASS: u8 = 73;
+    /// bytecodes.def:774
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
     /// bytecodes.def:781
-    pub const RAISE_VARARGS: u8 = 87;
+    pub const BEFORE_WITH: u8 = 75;
     /// bytecodes.def:788
-    pub const RERAISE: u8 = 88;
-    /// bytecodes.def:793
-    pub const PUSH_EXC_INFO: u8 = 89;
-    /// bytecodes.def:798
-    pub const POP_EXCEPT: u8 = 90;
-    /// bytecodes.def:803
-    pub const CHECK_EXC_MATCH: u8 = 91;
-    /// bytecodes.def:807
-    pub const LOAD_ASSERTION_ERROR: u8 = 92;
-    /// bytecodes.def:813
-    pub const IMPORT_NAME: u8 = 93;
+    pub const WITH_EXCEPT_START: u8 = 76;
+    /// bytecodes.def:796
+    pub const YIELD_VALUE: u8 = 77;
+    /// bytecodes.def:802
+    pub const SEND: u8 = 78;
+    /// bytecodes.def:812
+    pub const END_SEND: u8 = 79;
     /// bytecodes.def:817
+    pub const GET_AWAITABLE: u8 = 80;
+    /// bytecodes.def:823
+    pub const ASYNC_GEN_WRAP: u8 = 81;
+    /// bytecodes.def:827
+    pub const GET_AITER: u8 = 82;
+    /// bytecodes.def:832
+    pub const GET_ANEXT: u8 = 83;
+    /// bytecodes.def:838
+    pub const END_ASYNC_FOR: u8 = 84;
+    /// bytecodes.def:843
+    pub const BEFORE_ASYNC_WITH: u8 = 85;
+    /// bytecodes.def:849
+    pub const GET_YIELD_FROM_ITER: u8 = 86;
+    /// bytecodes.def:855
+    pub const RAISE_VARARGS: u8 = 87;
+    /// bytecodes.def:862
+    pub const RERAISE: u8 = 88;
+    /// bytecodes.def:867
+    pub const PUSH_EXC_INFO: u8 = 89;
+    /// bytecodes.def:872
+    pub const POP_EXCEPT: u8 = 90;
+    /// bytecodes.def:877
+    pub const CHECK_EXC_MATCH: u8 = 91;
+    /// bytecodes.def:881
+    pub const LOAD_ASSERTION_ERROR: u8 = 92;
+    /// bytecodes.def:887
+    pub const IMPORT_NAME: u8 = 93;
+    /// bytecodes.def:891
     pub const IMPORT_FROM: u8 = 94;
-    /// bytecodes.def:822
+    /// bytecodes.def:896
     pub const IMPORT_STAR: u8 = 95;
     /// bytecodes.def:104
     pub const LOAD_GLOBAL_MODULE: u8 = 96;
@@ -209,44 +209,52 @@ pub mod opcode {
     pub const LOAD_ATTR_SLOT: u8 = 100;
     /// bytecodes.def:193
     pub const LOAD_ATTR_MODULE: u8 = 101;
-    /// bytecodes.def:367
-    pub const BINARY_OP_ADD_INT: u8 = 102;
-    /// bytecodes.def:368
-    pub const BINARY_OP_AND_INT: u8 = 103;
-    /// bytecodes.def:369
-    pub const BINARY_OP_OR_INT: u8 = 104;
-    /// bytecodes.def:370
-    pub const BINARY_OP_XOR_INT: u8 = 105;
-    /// bytecodes.def:371
-    pub const BINARY_OP_LSHIFT_INT: u8 = 106;
-    /// bytecodes.def:372
-    pub const BINARY_OP_RSHIFT_INT: u8 = 107;
-    /// bytecodes.def:373
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 108;
-    /// bytecodes.def:374
-    pub const BINARY_OP_REMAINDER_INT: u8 = 109;
-    /// bytecodes.def:375
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 110;
-    /// bytecodes.def:376
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 111;
-    /// bytecodes.def:377
-    pub const BINARY_OP_ADD_FLOAT: u8 = 112;
-    /// bytecodes.def:378
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 113;
-    /// bytecodes.def:379
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 114;
-    /// bytecodes.def:380
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 115;
-    /// bytecodes.def:381
-    pub const BINARY_OP_ADD_STR: u8 = 116;
-    /// bytecodes.def:442
-    pub const COMPARE_OP_INT: u8 = 117;
-    /// bytecodes.def:443
-    pub const COMPARE_OP_FLOAT: u8 = 118;
-    /// bytecodes.def:444
-    pub const COMPARE_OP_STR: u8 = 119;
-    /// bytecodes.def:596
-    pub const FOR_ITER_SEQ: u8 = 120;
+    /// bytecodes.def:233
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 102;
+    /// bytecodes.def:234
+    pub const STORE_ATTR_SLOT: u8 = 103;
+    /// bytecodes.def:400
+    pub const BINARY_OP_ADD_INT: u8 = 104;
+    /// bytecodes.def:401
+    pub const BINARY_OP_AND_INT: u8 = 105;
+    /// bytecodes.def:402
+    pub const BINARY_OP_OR_INT: u8 = 106;
+    /// bytecodes.def:403
+    pub const BINARY_OP_XOR_INT: u8 = 107;
+    /// bytecodes.def:404
+    pub const BINARY_OP_LSHIFT_INT: u8 = 108;
+    /// bytecodes.def:405
+    pub const BINARY_OP_RSHIFT_INT: u8 = 109;
+    /// bytecodes.def:406
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 110;
+    /// bytecodes.def:407
+    pub const BINARY_OP_REMAINDER_INT: u8 = 111;
+    /// bytecodes.def:408
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 112;
+    /// bytecodes.def:409
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 113;
+    /// bytecodes.def:410
+    pub const BINARY_OP_ADD_FLOAT: u8 = 114;
+    /// bytecodes.def:411
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 115;
+    /// bytecodes.def:412
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 116;
+    /// bytecodes.def:413
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 117;
+    /// bytecodes.def:414
+    pub const BINARY_OP_ADD_STR: u8 = 118;
+    /// bytecodes.def:475
+    pub const COMPARE_OP_INT: u8 = 119;
+    /// bytecodes.def:476
+    pub const COMPARE_OP_FLOAT: u8 = 120;
+    /// bytecodes.def:477
+    pub const COMPARE_OP_STR: u8 = 121;
+    /// bytecodes.def:629
+    pub const FOR_ITER_SEQ: u8 = 122;
+    /// bytecodes.def:729
+    pub const CALL_PY_EXACT_ARGS: u8 = 123;
+    /// bytecodes.def:730
+    pub const CALL_BUILTIN: u8 = 124;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -313,217 +321,233 @@ pub mod uop {
     /// bytecodes.def:184
     pub const LOAD_ATTR_MODULE: u16 = 26;
     /// bytecodes.def:199
-    pub const STORE_ATTR: u16 = 27;
-    /// bytecodes.def:208
-    pub const MAKE_CELL: u16 = 28;
-    /// bytecodes.def:214
-    pub const COPY_FREE_VARS: u16 = 29;
-    /// bytecodes.def:219
-    pub const LOAD_CLOSURE: u16 = 30;
-    /// bytecodes.def:223
-    pub const LOAD_DEREF: u16 = 31;
-    /// bytecodes.def:228
-    pub const LOAD_CLASSDEREF: u16 = 32;
-    /// bytecodes.def:232
-    pub const STORE_DEREF: u16 = 33;
-    /// bytecodes.def:236
-    pub const DELETE_DEREF: u16 = 34;
-    /// bytecodes.def:240
-    pub const DELETE_ATTR: u16 = 35;
-    /// bytecodes.def:251
-    pub const SPECIALIZE_BINARY_OP: u16 = 36;
-    /// bytecodes.def:259
-    pub const BINARY_OP: u16 = 37;
-    /// bytecodes.def:267
-    pub const GUARD_BOTH_INT: u16 = 38;
-    /// bytecodes.def:271
-    pub const GUARD_BOTH_FLOAT: u16 = 39;
-    /// bytecodes.def:275
-    pub const GUARD_BOTH_STR: u16 = 40;
-    /// bytecodes.def:281
-    pub const BINARY_OP_ADD_INT: u16 = 41;
-    /// bytecodes.def:285
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 42;
-    /// bytecodes.def:289
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 43;
-    /// bytecodes.def:297
-    pub const BINARY_OP_ADD_FLOAT: u16 = 44;
-    /// bytecodes.def:301
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 45;
-    /// bytecodes.def:305
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 46;
-    /// bytecodes.def:310
-    pub const GUARD_NONZERO_FLOAT: u16 = 47;
+    pub const SPECIALIZE_STORE_ATTR: u16 = 27;
+    /// bytecodes.def:207
+    pub const STORE_ATTR: u16 = 28;
+    /// bytecodes.def:218
+    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 29;
+    /// bytecodes.def:226
+    pub const STORE_ATTR_SLOT: u16 = 30;
+    /// bytecodes.def:241
+    pub const MAKE_CELL: u16 = 31;
+    /// bytecodes.def:247
+    pub const COPY_FREE_VARS: u16 = 32;
+    /// bytecodes.def:252
+    pub const LOAD_CLOSURE: u16 = 33;
+    /// bytecodes.def:256
+    pub const LOAD_DEREF: u16 = 34;
+    /// bytecodes.def:261
+    pub const LOAD_CLASSDEREF: u16 = 35;
+    /// bytecodes.def:265
+    pub const STORE_DEREF: u16 = 36;
+    /// bytecodes.def:269
+    pub const DELETE_DEREF: u16 = 37;
+    /// bytecodes.def:273
+    pub const DELETE_ATTR: u16 = 38;
+    /// bytecodes.def:284
+    pub const SPECIALIZE_BINARY_OP: u16 = 39;
+    /// bytecodes.def:292
+    pub const BINARY_OP: u16 = 40;
+    /// bytecodes.def:300
+    pub const GUARD_BOTH_INT: u16 = 41;
+    /// bytecodes.def:304
+    pub const GUARD_BOTH_FLOAT: u16 = 42;
+    /// bytecodes.def:308
+    pub const GUARD_BOTH_STR: u16 = 43;
     /// bytecodes.def:314
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 48;
+    pub const BINARY_OP_ADD_INT: u16 = 44;
     /// bytecodes.def:318
-    pub const BINARY_OP_ADD_STR: u16 = 49;
-    /// bytecodes.def:323
-    pub const BINARY_OP_AND_INT: u16 = 50;
-    /// bytecodes.def:327
-    pub const BINARY_OP_OR_INT: u16 = 51;
-    /// bytecodes.def:331
-    pub const BINARY_OP_XOR_INT: u16 = 52;
-    /// bytecodes.def:337
-    pub const GUARD_SHIFT_COUNT: u16 = 53;
-    /// bytecodes.def:341
-    pub const GUARD_NONZERO_INT: u16 = 54;
-    /// bytecodes.def:345
-    pub const BINARY_OP_LSHIFT_INT: u16 = 55;
-    /// bytecodes.def:352
-    pub const BINARY_OP_RSHIFT_INT: u16 = 56;
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 45;
+    /// bytecodes.def:322
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 46;
+    /// bytecodes.def:330
+    pub const BINARY_OP_ADD_FLOAT: u16 = 47;
+    /// bytecodes.def:334
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 48;
+    /// bytecodes.def:338
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 49;
+    /// bytecodes.def:343
+    pub const GUARD_NONZERO_FLOAT: u16 = 50;
+    /// bytecodes.def:347
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 51;
+    /// bytecodes.def:351
+    pub const BINARY_OP_ADD_STR: u16 = 52;
     /// bytecodes.def:356
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 57;
-    /// bytecodes.def:361
-    pub const BINARY_OP_REMAINDER_INT: u16 = 58;
-    /// bytecodes.def:392
-    pub const UNARY_NEGATIVE: u16 = 59;
-    /// bytecodes.def:396
-    pub const UNARY_POSITIVE: u16 = 60;
-    /// bytecodes.def:400
-    pub const UNARY_INVERT: u16 = 61;
-    /// bytecodes.def:404
-    pub const UNARY_NOT: u16 = 62;
-    /// bytecodes.def:408
-    pub const SPECIALIZE_COMPARE_OP: u16 = 63;
-    /// bytecodes.def:416
-    pub const COMPARE_OP: u16 = 64;
-    /// bytecodes.def:422
-    pub const COMPARE_OP_INT: u16 = 65;
-    /// bytecodes.def:428
-    pub const COMPARE_OP_FLOAT: u16 = 66;
+    pub const BINARY_OP_AND_INT: u16 = 53;
+    /// bytecodes.def:360
+    pub const BINARY_OP_OR_INT: u16 = 54;
+    /// bytecodes.def:364
+    pub const BINARY_OP_XOR_INT: u16 = 55;
+    /// bytecodes.def:370
+    pub const GUARD_SHIFT_COUNT: u16 = 56;
+    /// bytecodes.def:374
+    pub const GUARD_NONZERO_INT: u16 = 57;
+    /// bytecodes.def:378
+    pub const BINARY_OP_LSHIFT_INT: u16 = 58;
+    /// bytecodes.def:385
+    pub const BINARY_OP_RSHIFT_INT: u16 = 59;
+    /// bytecodes.def:389
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 60;
+    /// bytecodes.def:394
+    pub const BINARY_OP_REMAINDER_INT: u16 = 61;
+    /// bytecodes.def:425
+    pub const UNARY_NEGATIVE: u16 = 62;
+    /// bytecodes.def:429
+    pub const UNARY_POSITIVE: u16 = 63;
+    /// bytecodes.def:433
+    pub const UNARY_INVERT: u16 = 64;
     /// bytecodes.def:437
-    pub const COMPARE_OP_STR: u16 = 67;
-    /// bytecodes.def:448
-    pub const IS_OP: u16 = 68;
-    /// bytecodes.def:452
-    pub const CONTAINS_OP: u16 = 69;
-    /// bytecodes.def:458
-    pub const BINARY_SUBSCR: u16 = 70;
-    /// bytecodes.def:465
-    pub const STORE_SUBSCR: u16 = 71;
-    /// bytecodes.def:471
-    pub const DELETE_SUBSCR: u16 = 72;
-    /// bytecodes.def:477
-    pub const BUILD_SLICE: u16 = 73;
+    pub const UNARY_NOT: u16 = 65;
+    /// bytecodes.def:441
+    pub const SPECIALIZE_COMPARE_OP: u16 = 66;
+    /// bytecodes.def:449
+    pub const COMPARE_OP: u16 = 67;
+    /// bytecodes.def:455
+    pub const COMPARE_OP_INT: u16 = 68;
+    /// bytecodes.def:461
+    pub const COMPARE_OP_FLOAT: u16 = 69;
+    /// bytecodes.def:470
+    pub const COMPARE_OP_STR: u16 = 70;
     /// bytecodes.def:481
-    pub const BUILD_TUPLE: u16 = 74;
+    pub const IS_OP: u16 = 71;
     /// bytecodes.def:485
-    pub const BUILD_LIST: u16 = 75;
-    /// bytecodes.def:489
-    pub const BUILD_SET: u16 = 76;
-    /// bytecodes.def:494
-    pub const SET_ADD: u16 = 77;
+    pub const CONTAINS_OP: u16 = 72;
+    /// bytecodes.def:491
+    pub const BINARY_SUBSCR: u16 = 73;
     /// bytecodes.def:498
-    pub const BUILD_MAP: u16 = 78;
-    /// bytecodes.def:502
-    pub const UNPACK_SEQUENCE: u16 = 79;
-    /// bytecodes.def:507
-    pub const LIST_APPEND: u16 = 80;
-    /// bytecodes.def:511
-    pub const LIST_EXTEND: u16 = 81;
-    /// bytecodes.def:515
-    pub const LIST_TO_TUPLE: u16 = 82;
-    /// bytecodes.def:520
-    pub const SET_UPDATE: u16 = 83;
-    /// bytecodes.def:525
-    pub const DICT_UPDATE: u16 = 84;
-    /// bytecodes.def:530
-    pub const MAP_ADD: u16 = 85;
-    /// bytecodes.def:536
-    pub const DICT_MERGE: u16 = 86;
-    /// bytecodes.def:542
-    pub const UNPACK_EX: u16 = 87;
+    pub const STORE_SUBSCR: u16 = 74;
+    /// bytecodes.def:504
+    pub const DELETE_SUBSCR: u16 = 75;
+    /// bytecodes.def:510
+    pub const BUILD_SLICE: u16 = 76;
+    /// bytecodes.def:514
+    pub const BUILD_TUPLE: u16 = 77;
+    /// bytecodes.def:518
+    pub const BUILD_LIST: u16 = 78;
+    /// bytecodes.def:522
+    pub const BUILD_SET: u16 = 79;
+    /// bytecodes.def:527
+    pub const SET_ADD: u16 = 80;
+    /// bytecodes.def:531
+    pub const BUILD_MAP: u16 = 81;
+    /// bytecodes.def:535
+    pub const UNPACK_SEQUENCE: u16 = 82;
+    /// bytecodes.def:540
+    pub const LIST_APPEND: u16 = 83;
+    /// bytecodes.def:544
+    pub const LIST_EXTEND: u16 = 84;
     /// bytecodes.def:548
-    pub const FORMAT_VALUE: u16 = 88;
-    /// bytecodes.def:552
-    pub const BUILD_STRING: u16 = 89;
+    pub const LIST_TO_TUPLE: u16 = 85;
+    /// bytecodes.def:553
+    pub const SET_UPDATE: u16 = 86;
     /// bytecodes.def:558
-    pub const GET_ITER: u16 = 90;
+    pub const DICT_UPDATE: u16 = 87;
     /// bytecodes.def:563
-    pub const SPECIALIZE_FOR_ITER: u16 = 91;
-    /// bytecodes.def:571
-    pub const FOR_ITER: u16 = 92;
-    /// bytecodes.def:584
-    pub const FOR_ITER_SEQ: u16 = 93;
-    /// bytecodes.def:600
-    pub const END_FOR: u16 = 94;
-    /// bytecodes.def:605
-    pub const JUMP_FORWARD: u16 = 95;
-    /// bytecodes.def:609
-    pub const JUMP_BACKWARD: u16 = 96;
-    /// bytecodes.def:614
-    pub const POP_JUMP_IF_FALSE: u16 = 97;
-    /// bytecodes.def:621
-    pub const POP_JUMP_IF_TRUE: u16 = 98;
-    /// bytecodes.def:630
-    pub const MAKE_FUNCTION: u16 = 99;
-    /// bytecodes.def:635
-    pub const SETUP_ANNOTATIONS: u16 = 100;
-    /// bytecodes.def:641
-    pub const CALL_FUNCTION_EX: u16 = 101;
-    /// bytecodes.def:649
-    pub const LOAD_BUILD_CLASS: u16 = 102;
-    /// bytecodes.def:653
-    pub const CALL: u16 = 103;
-    /// bytecodes.def:660
-    pub const CALL_KW: u16 = 104;
-    /// bytecodes.def:667
-    pub const RETURN_VALUE: u16 = 105;
-    /// bytecodes.def:675
-    pub const MATCH_SEQUENCE: u16 = 106;
-    /// bytecodes.def:679
-    pub const MATCH_MAPPING: u16 = 107;
-    /// bytecodes.def:683
-    pub const GET_LEN: u16 = 108;
-    /// bytecodes.def:689
-    pub const MATCH_KEYS: u16 = 109;
-    /// bytecodes.def:695
-    pub const MATCH_CLASS: u16 = 110;
-    /// bytecodes.def:700
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 111;
-    /// bytecodes.def:707
-    pub const BEFORE_WITH: u16 = 112;
-    /// bytecodes.def:714
-    pub const WITH_EXCEPT_START: u16 = 113;
-    /// bytecodes.def:722
-    pub const YIELD_VALUE: u16 = 114;
-    /// bytecodes.def:728
-    pub const SEND: u16 = 115;
-    /// bytecodes.def:738
-    pub const END_SEND: u16 = 116;
-    /// bytecodes.def:743
-    pub const GET_AWAITABLE: u16 = 117;
+    pub const MAP_ADD: u16 = 88;
+    /// bytecodes.def:569
+    pub const DICT_MERGE: u16 = 89;
+    /// bytecodes.def:575
+    pub const UNPACK_EX: u16 = 90;
+    /// bytecodes.def:581
+    pub const FORMAT_VALUE: u16 = 91;
+    /// bytecodes.def:585
+    pub const BUILD_STRING: u16 = 92;
+    /// bytecodes.def:591
+    pub const GET_ITER: u16 = 93;
+    /// bytecodes.def:596
+    pub const SPECIALIZE_FOR_ITER: u16 = 94;
+    /// bytecodes.def:604
+    pub const FOR_ITER: u16 = 95;
+    /// bytecodes.def:617
+    pub const FOR_ITER_SEQ: u16 = 96;
+    /// bytecodes.def:633
+    pub const END_FOR: u16 = 97;
+    /// bytecodes.def:638
+    pub const JUMP_FORWARD: u16 = 98;
+    /// bytecodes.def:642
+    pub const JUMP_BACKWARD: u16 = 99;
+    /// bytecodes.def:647
+    pub const POP_JUMP_IF_FALSE: u16 = 100;
+    /// bytecodes.def:654
+    pub const POP_JUMP_IF_TRUE: u16 = 101;
+    /// bytecodes.def:663
+    pub const MAKE_FUNCTION: u16 = 102;
+    /// bytecodes.def:668
+    pub const SETUP_ANNOTATIONS: u16 = 103;
+    /// bytecodes.def:674
+    pub const CALL_FUNCTION_EX: u16 = 104;
+    /// bytecodes.def:682
+    pub const LOAD_BUILD_CLASS: u16 = 105;
+    /// bytecodes.def:686
+    pub const SPECIALIZE_CALL: u16 = 106;
+    /// bytecodes.def:694
+    pub const CALL: u16 = 107;
+    /// bytecodes.def:706
+    pub const GUARD_PY_EXACT_ARGS: u16 = 108;
+    /// bytecodes.def:713
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 109;
+    /// bytecodes.def:720
+    pub const GUARD_BUILTIN: u16 = 110;
+    /// bytecodes.def:724
+    pub const CALL_BUILTIN: u16 = 111;
+    /// bytecodes.def:734
+    pub const CALL_KW: u16 = 112;
+    /// bytecodes.def:741
+    pub const RETURN_VALUE: u16 = 113;
     /// bytecodes.def:749
-    pub const ASYNC_GEN_WRAP: u16 = 118;
+    pub const MATCH_SEQUENCE: u16 = 114;
     /// bytecodes.def:753
-    pub const GET_AITER: u16 = 119;
-    /// bytecodes.def:758
-    pub const GET_ANEXT: u16 = 120;
-    /// bytecodes.def:764
-    pub const END_ASYNC_FOR: u16 = 121;
+    pub const MATCH_MAPPING: u16 = 115;
+    /// bytecodes.def:757
+    pub const GET_LEN: u16 = 116;
+    /// bytecodes.def:763
+    pub const MATCH_KEYS: u16 = 117;
     /// bytecodes.def:769
-    pub const BEFORE_ASYNC_WITH: u16 = 122;
-    /// bytecodes.def:775
-    pub const GET_YIELD_FROM_ITER: u16 = 123;
+    pub const MATCH_CLASS: u16 = 118;
+    /// bytecodes.def:774
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 119;
     /// bytecodes.def:781
-    pub const RAISE_VARARGS: u16 = 124;
+    pub const BEFORE_WITH: u16 = 120;
     /// bytecodes.def:788
-    pub const RERAISE: u16 = 125;
-    /// bytecodes.def:793
-    pub const PUSH_EXC_INFO: u16 = 126;
-    /// bytecodes.def:798
-    pub const POP_EXCEPT: u16 = 127;
-    /// bytecodes.def:803
-    pub const CHECK_EXC_MATCH: u16 = 128;
-    /// bytecodes.def:807
-    pub const LOAD_ASSERTION_ERROR: u16 = 129;
-    /// bytecodes.def:813
-    pub const IMPORT_NAME: u16 = 130;
+    pub const WITH_EXCEPT_START: u16 = 121;
+    /// bytecodes.def:796
+    pub const YIELD_VALUE: u16 = 122;
+    /// bytecodes.def:802
+    pub const SEND: u16 = 123;
+    /// bytecodes.def:812
+    pub const END_SEND: u16 = 124;
     /// bytecodes.def:817
-    pub const IMPORT_FROM: u16 = 131;
-    /// bytecodes.def:822
-    pub const IMPORT_STAR: u16 = 132;
+    pub const GET_AWAITABLE: u16 = 125;
+    /// bytecodes.def:823
+    pub const ASYNC_GEN_WRAP: u16 = 126;
+    /// bytecodes.def:827
+    pub const GET_AITER: u16 = 127;
+    /// bytecodes.def:832
+    pub const GET_ANEXT: u16 = 128;
+    /// bytecodes.def:838
+    pub const END_ASYNC_FOR: u16 = 129;
+    /// bytecodes.def:843
+    pub const BEFORE_ASYNC_WITH: u16 = 130;
+    /// bytecodes.def:849
+    pub const GET_YIELD_FROM_ITER: u16 = 131;
+    /// bytecodes.def:855
+    pub const RAISE_VARARGS: u16 = 132;
+    /// bytecodes.def:862
+    pub const RERAISE: u16 = 133;
+    /// bytecodes.def:867
+    pub const PUSH_EXC_INFO: u16 = 134;
+    /// bytecodes.def:872
+    pub const POP_EXCEPT: u16 = 135;
+    /// bytecodes.def:877
+    pub const CHECK_EXC_MATCH: u16 = 136;
+    /// bytecodes.def:881
+    pub const LOAD_ASSERTION_ERROR: u16 = 137;
+    /// bytecodes.def:887
+    pub const IMPORT_NAME: u16 = 138;
+    /// bytecodes.def:891
+    pub const IMPORT_FROM: u16 = 139;
+    /// bytecodes.def:896
+    pub const IMPORT_STAR: u16 = 140;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -543,7 +567,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 121;
+pub const NUM_OPCODES: usize = 125;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -648,6 +672,8 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LOAD_ATTR_METHOD",
     "LOAD_ATTR_SLOT",
     "LOAD_ATTR_MODULE",
+    "STORE_ATTR_INSTANCE_VALUE",
+    "STORE_ATTR_SLOT",
     "BINARY_OP_ADD_INT",
     "BINARY_OP_AND_INT",
     "BINARY_OP_OR_INT",
@@ -667,6 +693,8 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "COMPARE_OP_FLOAT",
     "COMPARE_OP_STR",
     "FOR_ITER_SEQ",
+    "CALL_PY_EXACT_ARGS",
+    "CALL_BUILTIN",
 ];
 
 /// Inline cache code units after each opcode.
@@ -689,7 +717,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // STORE_NAME
     0, // DELETE_NAME
     14, // LOAD_ATTR
-    1, // STORE_ATTR
+    10, // STORE_ATTR
     0, // MAKE_CELL
     0, // COPY_FREE_VARS
     0, // LOAD_CLOSURE
@@ -773,6 +801,8 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     14, // LOAD_ATTR_METHOD
     14, // LOAD_ATTR_SLOT
     14, // LOAD_ATTR_MODULE
+    10, // STORE_ATTR_INSTANCE_VALUE
+    10, // STORE_ATTR_SLOT
     1, // BINARY_OP_ADD_INT
     1, // BINARY_OP_AND_INT
     1, // BINARY_OP_OR_INT
@@ -792,6 +822,8 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // COMPARE_OP_FLOAT
     1, // COMPARE_OP_STR
     1, // FOR_ITER_SEQ
+    1, // CALL_PY_EXACT_ARGS
+    1, // CALL_BUILTIN
 ];
 
 /// The generic instruction each opcode falls back to (itself if unspecialized).
@@ -898,6 +930,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
+    opcode::STORE_ATTR,
+    opcode::STORE_ATTR,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
@@ -917,6 +951,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
     opcode::FOR_ITER,
+    opcode::CALL,
+    opcode::CALL,
 ];
 
 pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
@@ -938,7 +974,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_NAME
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_NAME
     HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // LOAD_ATTR
-    HAS_ERROR | ESCAPES | USES_OPARG, // STORE_ATTR
+    HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // STORE_ATTR
     USES_OPARG, // MAKE_CELL
     ESCAPES | USES_OPARG, // COPY_FREE_VARS
     USES_OPARG, // LOAD_CLOSURE
@@ -986,7 +1022,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES, // SETUP_ANNOTATIONS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_FUNCTION_EX
     HAS_ERROR | ESCAPES, // LOAD_BUILD_CLASS
-    HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
+    HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG | CHANGES_FRAME, // CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
     ESCAPES, // MATCH_SEQUENCE
@@ -1022,6 +1058,8 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_METHOD
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_SLOT
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_MODULE
+    HAS_DEOPT | ESCAPES | USES_OPARG, // STORE_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | ESCAPES, // STORE_ATTR_SLOT
     HAS_DEOPT, // BINARY_OP_ADD_INT
     HAS_DEOPT, // BINARY_OP_AND_INT
     HAS_DEOPT, // BINARY_OP_OR_INT
@@ -1041,6 +1079,8 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_FLOAT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_STR
     HAS_DEOPT | USES_OPARG | JUMPS, // FOR_ITER_SEQ
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_EXACT_ARGS
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_BUILTIN
 ];
 
 /// True for family members (specialized forms).
@@ -1147,6 +1187,8 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // LOAD_ATTR_METHOD
     true, // LOAD_ATTR_SLOT
     true, // LOAD_ATTR_MODULE
+    true, // STORE_ATTR_INSTANCE_VALUE
+    true, // STORE_ATTR_SLOT
     true, // BINARY_OP_ADD_INT
     true, // BINARY_OP_AND_INT
     true, // BINARY_OP_OR_INT
@@ -1166,6 +1208,8 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // COMPARE_OP_FLOAT
     true, // COMPARE_OP_STR
     true, // FOR_ITER_SEQ
+    true, // CALL_PY_EXACT_ARGS
+    true, // CALL_BUILTIN
 ];
 
 /// Each opcode as a sequence of (uop, cache offset in code units).
@@ -1188,7 +1232,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::STORE_NAME, 0)], // STORE_NAME
     &[(uop::DELETE_NAME, 0)], // DELETE_NAME
     &[(uop::SPECIALIZE_LOAD_ATTR, 0), (uop::LOAD_ATTR, 14)], // LOAD_ATTR
-    &[(uop::STORE_ATTR, 0)], // STORE_ATTR
+    &[(uop::SPECIALIZE_STORE_ATTR, 0), (uop::STORE_ATTR, 10)], // STORE_ATTR
     &[(uop::MAKE_CELL, 0)], // MAKE_CELL
     &[(uop::COPY_FREE_VARS, 0)], // COPY_FREE_VARS
     &[(uop::LOAD_CLOSURE, 0)], // LOAD_CLOSURE
@@ -1236,7 +1280,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::SETUP_ANNOTATIONS, 0)], // SETUP_ANNOTATIONS
     &[(uop::CALL_FUNCTION_EX, 0)], // CALL_FUNCTION_EX
     &[(uop::LOAD_BUILD_CLASS, 0)], // LOAD_BUILD_CLASS
-    &[(uop::CALL, 0)], // CALL
+    &[(uop::SPECIALIZE_CALL, 0), (uop::CALL, 1)], // CALL
     &[(uop::CALL_KW, 0)], // CALL_KW
     &[(uop::RETURN_VALUE, 0)], // RETURN_VALUE
     &[(uop::MATCH_SEQUENCE, 0)], // MATCH_SEQUENCE
@@ -1272,6 +1316,8 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_METHOD, 10)], // LOAD_ATTR_METHOD
     &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_SLOT, 9)], // LOAD_ATTR_SLOT
     &[(uop::LOAD_ATTR_MODULE, 1)], // LOAD_ATTR_MODULE
+    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::STORE_ATTR_INSTANCE_VALUE, 9)], // STORE_ATTR_INSTANCE_VALUE
+    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::STORE_ATTR_SLOT, 9)], // STORE_ATTR_SLOT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_ADD_INT, 1)], // BINARY_OP_ADD_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_AND_INT, 1)], // BINARY_OP_AND_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_OR_INT, 1)], // BINARY_OP_OR_INT
@@ -1291,9 +1337,11 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_BOTH_FLOAT, 0), (uop::COMPARE_OP_FLOAT, 1)], // COMPARE_OP_FLOAT
     &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1)], // COMPARE_OP_STR
     &[(uop::FOR_ITER_SEQ, 1)], // FOR_ITER_SEQ
+    &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
+    &[(uop::GUARD_BUILTIN, 1), (uop::CALL_BUILTIN, 1)], // CALL_BUILTIN
 ];
 
-pub const UOP_NAMES: [&str; 133] = [
+pub const UOP_NAMES: [&str; 141] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1321,7 +1369,10 @@ pub const UOP_NAMES: [&str; 133] = [
     "_LOAD_ATTR_METHOD",
     "_LOAD_ATTR_SLOT",
     "_LOAD_ATTR_MODULE",
-    "STORE_ATTR",
+    "_SPECIALIZE_STORE_ATTR",
+    "_STORE_ATTR",
+    "_STORE_ATTR_INSTANCE_VALUE",
+    "_STORE_ATTR_SLOT",
     "MAKE_CELL",
     "COPY_FREE_VARS",
     "LOAD_CLOSURE",
@@ -1397,7 +1448,12 @@ pub const UOP_NAMES: [&str; 133] = [
     "SETUP_ANNOTATIONS",
     "CALL_FUNCTION_EX",
     "LOAD_BUILD_CLASS",
-    "CALL",
+    "_SPECIALIZE_CALL",
+    "_CALL",
+    "_GUARD_PY_EXACT_ARGS",
+    "_PUSH_FRAME_EXACT_ARGS",
+    "_GUARD_BUILTIN",
+    "_CALL_BUILTIN",
     "CALL_KW",
     "RETURN_VALUE",
     "MATCH_SEQUENCE",
@@ -1429,7 +1485,7 @@ pub const UOP_NAMES: [&str; 133] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 133] = [
+pub const UOP_FLAGS: [u16; 141] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1457,7 +1513,10 @@ pub const UOP_FLAGS: [u16; 133] = [
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_METHOD
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_SLOT
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_MODULE
-    HAS_ERROR | ESCAPES | USES_OPARG, // STORE_ATTR
+    ESCAPES | SPECIALIZING | USES_OPARG, // _SPECIALIZE_STORE_ATTR
+    HAS_ERROR | ESCAPES | USES_OPARG, // _STORE_ATTR
+    HAS_DEOPT | ESCAPES | USES_OPARG, // _STORE_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | ESCAPES, // _STORE_ATTR_SLOT
     USES_OPARG, // MAKE_CELL
     ESCAPES | USES_OPARG, // COPY_FREE_VARS
     USES_OPARG, // LOAD_CLOSURE
@@ -1533,7 +1592,12 @@ pub const UOP_FLAGS: [u16; 133] = [
     HAS_ERROR | ESCAPES, // SETUP_ANNOTATIONS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_FUNCTION_EX
     HAS_ERROR | ESCAPES, // LOAD_BUILD_CLASS
-    HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL
+    SPECIALIZING | USES_OPARG, // _SPECIALIZE_CALL
+    HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // _CALL
+    HAS_DEOPT | USES_OPARG, // _GUARD_PY_EXACT_ARGS
+    HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // _PUSH_FRAME_EXACT_ARGS
+    HAS_DEOPT | USES_OPARG, // _GUARD_BUILTIN
+    HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_BUILTIN
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
     ESCAPES, // MATCH_SEQUENCE
@@ -1569,9 +1633,11 @@ pub const UOP_FLAGS: [u16; 133] = [
 pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
     (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE], 14),
+    (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT], 10),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
     (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ], 1),
+    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN], 1),
 ];
 
 /// Items an opcode (or pseudo instruction) takes from the stack.
@@ -1679,25 +1745,29 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         99 => 1, // LOAD_ATTR_METHOD
         100 => 1, // LOAD_ATTR_SLOT
         101 => 1, // LOAD_ATTR_MODULE
-        102 => 2, // BINARY_OP_ADD_INT
-        103 => 2, // BINARY_OP_AND_INT
-        104 => 2, // BINARY_OP_OR_INT
-        105 => 2, // BINARY_OP_XOR_INT
-        106 => 2, // BINARY_OP_LSHIFT_INT
-        107 => 2, // BINARY_OP_RSHIFT_INT
-        108 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        109 => 2, // BINARY_OP_REMAINDER_INT
-        110 => 2, // BINARY_OP_SUBTRACT_INT
-        111 => 2, // BINARY_OP_MULTIPLY_INT
-        112 => 2, // BINARY_OP_ADD_FLOAT
-        113 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        114 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        115 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        116 => 2, // BINARY_OP_ADD_STR
-        117 => 2, // COMPARE_OP_INT
-        118 => 2, // COMPARE_OP_FLOAT
-        119 => 2, // COMPARE_OP_STR
-        120 => 1, // FOR_ITER_SEQ
+        102 => 2, // STORE_ATTR_INSTANCE_VALUE
+        103 => 2, // STORE_ATTR_SLOT
+        104 => 2, // BINARY_OP_ADD_INT
+        105 => 2, // BINARY_OP_AND_INT
+        106 => 2, // BINARY_OP_OR_INT
+        107 => 2, // BINARY_OP_XOR_INT
+        108 => 2, // BINARY_OP_LSHIFT_INT
+        109 => 2, // BINARY_OP_RSHIFT_INT
+        110 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        111 => 2, // BINARY_OP_REMAINDER_INT
+        112 => 2, // BINARY_OP_SUBTRACT_INT
+        113 => 2, // BINARY_OP_MULTIPLY_INT
+        114 => 2, // BINARY_OP_ADD_FLOAT
+        115 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        116 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        117 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        118 => 2, // BINARY_OP_ADD_STR
+        119 => 2, // COMPARE_OP_INT
+        120 => 2, // COMPARE_OP_FLOAT
+        121 => 2, // COMPARE_OP_STR
+        122 => 1, // FOR_ITER_SEQ
+        123 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        124 => 2 + (oparg) as i32, // CALL_BUILTIN
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1812,25 +1882,29 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         99 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
         100 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
         101 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
-        102 => 1, // BINARY_OP_ADD_INT
-        103 => 1, // BINARY_OP_AND_INT
-        104 => 1, // BINARY_OP_OR_INT
-        105 => 1, // BINARY_OP_XOR_INT
-        106 => 1, // BINARY_OP_LSHIFT_INT
-        107 => 1, // BINARY_OP_RSHIFT_INT
-        108 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        109 => 1, // BINARY_OP_REMAINDER_INT
-        110 => 1, // BINARY_OP_SUBTRACT_INT
-        111 => 1, // BINARY_OP_MULTIPLY_INT
-        112 => 1, // BINARY_OP_ADD_FLOAT
-        113 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        114 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        115 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        116 => 1, // BINARY_OP_ADD_STR
-        117 => 1, // COMPARE_OP_INT
-        118 => 1, // COMPARE_OP_FLOAT
-        119 => 1, // COMPARE_OP_STR
-        120 => 2, // FOR_ITER_SEQ
+        102 => 0, // STORE_ATTR_INSTANCE_VALUE
+        103 => 0, // STORE_ATTR_SLOT
+        104 => 1, // BINARY_OP_ADD_INT
+        105 => 1, // BINARY_OP_AND_INT
+        106 => 1, // BINARY_OP_OR_INT
+        107 => 1, // BINARY_OP_XOR_INT
+        108 => 1, // BINARY_OP_LSHIFT_INT
+        109 => 1, // BINARY_OP_RSHIFT_INT
+        110 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        111 => 1, // BINARY_OP_REMAINDER_INT
+        112 => 1, // BINARY_OP_SUBTRACT_INT
+        113 => 1, // BINARY_OP_MULTIPLY_INT
+        114 => 1, // BINARY_OP_ADD_FLOAT
+        115 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        116 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        117 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        118 => 1, // BINARY_OP_ADD_STR
+        119 => 1, // COMPARE_OP_INT
+        120 => 1, // COMPARE_OP_FLOAT
+        121 => 1, // COMPARE_OP_STR
+        122 => 2, // FOR_ITER_SEQ
+        123 => 1, // CALL_PY_EXACT_ARGS
+        124 => 1, // CALL_BUILTIN
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

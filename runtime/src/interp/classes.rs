@@ -138,7 +138,7 @@ impl Vm {
                 .push(&code, func.clone(), &globals, &builtins, ns.clone())
         };
         // SAFETY: fp is the new top frame.
-        let r = unsafe { crate::generated::tier1::run(self, fp) };
+        let r = unsafe { crate::interp::tier1::run(self, fp) };
         drop((code, globals, builtins));
         r
     }

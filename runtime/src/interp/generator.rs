@@ -265,11 +265,11 @@ impl Vm {
             // SAFETY: fp is the top frame with instr and sp saved.
             Some(err) => match unsafe { self.unwind(fp, fp, err) } {
                 // SAFETY: the handler's frame is the top frame.
-                Ok(fp) => unsafe { crate::generated::tier1::run(self, fp) },
+                Ok(fp) => unsafe { crate::interp::tier1::run(self, fp) },
                 Err(e) => Err(e),
             },
             // SAFETY: fp is the top frame, fully initialized.
-            None => unsafe { crate::generated::tier1::run(self, fp) },
+            None => unsafe { crate::interp::tier1::run(self, fp) },
         };
         let mut st = g.state.borrow_mut();
         st.running = false;

@@ -302,7 +302,7 @@ impl Vm {
                 .push(&code, Value::NULL, &globals, &builtins, locals)
         };
         // SAFETY: fp was just pushed and is the top frame.
-        let result = unsafe { crate::generated::tier1::run(self, fp) };
+        let result = unsafe { crate::interp::tier1::run(self, fp) };
         drop((code, globals, builtins));
         result
     }
@@ -317,7 +317,7 @@ impl Vm {
                 .push(&code, Value::NULL, &globals, &builtins, globals.clone())
         };
         // SAFETY: fp was just pushed and is the top frame.
-        let result = unsafe { crate::generated::tier1::run(self, fp) };
+        let result = unsafe { crate::interp::tier1::run(self, fp) };
         drop((code, globals, builtins));
         result
     }
@@ -388,7 +388,7 @@ impl Vm {
                 self.push_function_frame(callable.clone(), Value::NULL, &mut owned, kwnames)?;
             return match self.frame_outcome(fp) {
                 // SAFETY: fp is the new top frame.
-                CallOutcome::Frame(fp) => unsafe { crate::generated::tier1::run(self, fp) },
+                CallOutcome::Frame(fp) => unsafe { crate::interp::tier1::run(self, fp) },
                 CallOutcome::Done(v) => Ok(v),
             };
         }
@@ -505,28 +505,7 @@ impl Vm {
             && code.kwonlyargcount == 0
             && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
         {
-            let (code_obj, globals, builtins): (*const Value, *const Value, *const Value) =
-                (&f.code, &f.globals, &f.builtins);
-            // SAFETY: `func` moves into the frame, which owns it from now
-            // on; a function object never moves, and it keeps its code,
-            // globals and builtins alive (they never change), so the
-            // pointers stay valid for the frame's life.
-            let fp = unsafe {
-                self.frames
-                    .push_code(code, &*code_obj, func, &*globals, &*builtins, Value::NULL)
-            };
-            // SAFETY: fp is the new top frame, with `argcount` local slots.
-            let frame = unsafe { &*fp };
-            let mut i = 0;
-            if !self_or_null.is_null() {
-                frame.set_local(0, self_or_null);
-                i = 1;
-            }
-            for a in args.iter_mut() {
-                frame.set_local(i, std::mem::take(a));
-                i += 1;
-            }
-            return Ok(fp);
+            return Ok(self.push_exact_args_frame(func, self_or_null, args));
         }
         // SAFETY: as above.
         let fp = unsafe {
@@ -542,6 +521,82 @@ impl Vm {
             return Err(e);
         }
         Ok(fp)
+    }
+
+    /// Pushes the frame of a call whose positional arguments fill the
+    /// function's parameters exactly: the arguments move into the first
+    /// local slots (CALL_PY_EXACT_ARGS and the generic call's fast path).
+    /// The caller has checked the recursion limit.
+    #[inline(always)]
+    pub fn push_exact_args_frame(
+        &mut self,
+        func: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+    ) -> *mut Frame {
+        let Some(ObjData::Function(f)) = func.data() else {
+            unreachable!("checked by the caller")
+        };
+        let code = f.code();
+        let (code_obj, globals, builtins): (*const Value, *const Value, *const Value) =
+            (&f.code, &f.globals, &f.builtins);
+        // SAFETY: `func` moves into the frame, which owns it from now on; a
+        // function object never moves, and it keeps its code, globals and
+        // builtins alive (they never change), so the pointers stay valid
+        // for the frame's life.
+        let fp = unsafe {
+            self.frames
+                .push_code(code, &*code_obj, func, &*globals, &*builtins, Value::NULL)
+        };
+        // SAFETY: fp is the new top frame, with `argcount` local slots.
+        let frame = unsafe { &*fp };
+        let mut i = 0;
+        if !self_or_null.is_null() {
+            frame.set_local(0, self_or_null);
+            i = 1;
+        }
+        for a in args.iter_mut() {
+            frame.set_local(i, std::mem::take(a));
+            i += 1;
+        }
+        fp
+    }
+
+    /// CALL_PY_EXACT_ARGS: the recursion check, then the frame.
+    #[inline(always)]
+    pub fn call_py_exact_args(
+        &mut self,
+        func: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+    ) -> PyResult<*mut Frame> {
+        if crate::gc::finalizers_pending() {
+            self.run_finalizers();
+        }
+        if self.frames.depth >= self.recursion_limit {
+            return Err(self.error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        Ok(self.push_exact_args_frame(func, self_or_null, args))
+    }
+
+    /// CALL_BUILTIN: a builtin function with no bound self, called on the
+    /// stack's own slice of arguments (`self` first when the method form
+    /// of LOAD_ATTR pushed one).
+    #[inline(always)]
+    pub fn call_builtin_on_stack(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        if crate::gc::finalizers_pending() {
+            self.run_finalizers();
+        }
+        let Some(ObjData::Builtin(b)) = callable.data() else {
+            unreachable!("checked by the guard")
+        };
+        self.enter_recursive_call(" while calling a Python object")?;
+        let r = (b.func)(self, args, None);
+        self.leave_recursive_call();
+        r
     }
 
     fn bind_arguments(

@@ -369,6 +369,154 @@ pub unsafe fn load_attr(
     }
 }
 
+// ---- CALL ----
+
+/// Whether `callable` is a Python function that `nargs` positional
+/// arguments bind exactly (see `Code::exact_argcount`).
+#[inline(always)]
+pub fn exact_args_function(callable: &Value, nargs: usize) -> bool {
+    match callable.data() {
+        Some(ObjData::Function(f)) => f.code().exact_argcount() == Some(nargs),
+        _ => false,
+    }
+}
+
+/// Whether `callable` is a builtin function with no bound self whose first
+/// argument needs no unwrapping (an unbound builtin method called on an
+/// instance of a subclass of a builtin type goes the generic way).
+#[inline(always)]
+pub fn plain_builtin(callable: &Value) -> bool {
+    matches!(callable.data(), Some(ObjData::Builtin(b)) if b.self_.is_null() && !b.is_method)
+}
+
+/// CALL: Python functions with exactly fitting positional arguments,
+/// builtin functions.
+///
+/// # Safety
+/// `this_instr` points to a running CALL (or member).
+#[cold]
+#[inline(never)]
+pub unsafe fn call(
+    this_instr: *const CodeUnit,
+    callable: &Value,
+    self_or_null: &Value,
+    oparg: u32,
+) {
+    let nargs = oparg as usize + !self_or_null.is_null() as usize;
+    let member = if exact_args_function(callable, nargs) {
+        opcode::CALL_PY_EXACT_ARGS
+    } else if plain_builtin(callable) {
+        opcode::CALL_BUILTIN
+    } else {
+        opcode::CALL
+    };
+    rewrite(this_instr, member, opcode::CALL);
+}
+
+// ---- STORE_ATTR ----
+
+/// Whether the instance dict's entry `index` is `name`'s.
+#[inline(always)]
+pub fn instance_entry_is(owner: &Value, name: &Value, index: u16) -> bool {
+    let Some(inst) = owner.as_instance() else {
+        return false;
+    };
+    let d = inst.dict.borrow();
+    let Some(dd) = d.as_dict() else {
+        return false;
+    };
+    let dd = dd.borrow();
+    matches!(dd.entry_at(index as usize), Some((k, _)) if k.is(name))
+}
+
+/// Replaces the value of the instance dict's entry `index` (which
+/// [`instance_entry_is`] has just confirmed), returning the old value so
+/// the caller drops it after the dict's borrow ends.
+#[inline(always)]
+pub fn replace_instance_value(owner: &Value, index: u16, value: Value) -> Option<Value> {
+    let inst = owner.as_instance()?;
+    let d = inst.dict.borrow();
+    let old = d
+        .as_dict()?
+        .borrow_mut()
+        .set_value_at(index as usize, value);
+    old
+}
+
+/// Whether the instance has slot `index`.
+#[inline(always)]
+pub fn has_slot(owner: &Value, index: u16) -> bool {
+    owner
+        .as_instance()
+        .is_some_and(|i| (index as usize) < i.slots.borrow().len())
+}
+
+/// Sets slot `index` (which [`has_slot`] has just confirmed), returning the
+/// old value.
+#[inline(always)]
+pub fn replace_slot(owner: &Value, index: u16, value: Value) -> Option<Value> {
+    let inst = owner.as_instance()?;
+    let mut slots = inst.slots.borrow_mut();
+    let slot = slots.get_mut(index as usize)?;
+    Some(std::mem::replace(slot, value))
+}
+
+/// STORE_ATTR: an existing instance dict entry, or a slot, on a class
+/// without `__setattr__`.
+///
+/// # Safety
+/// `this_instr` points to a running STORE_ATTR (or member).
+#[cold]
+#[inline(never)]
+pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value, name: &Value) {
+    let choice: Option<(u8, u64, u64, u16)> = (|| {
+        let inst = owner.as_instance()?;
+        let cls = inst.class.clone();
+        let td = cls.as_type()?;
+        if !td.heap || vm.user_special(owner, "__setattr__").is_some() {
+            return None;
+        }
+        let epoch = crate::interp::type_cache::current_epoch();
+        match vm.type_cache.lookup(&cls, name) {
+            Some(d) => match d.data() {
+                Some(ObjData::SlotMember(i, _, _)) => {
+                    let i = u16::try_from(*i).ok()?;
+                    Some((opcode::STORE_ATTR_SLOT, cls.bits(), epoch, i))
+                }
+                // Any other class attribute may be a descriptor: generic.
+                _ => None,
+            },
+            None => {
+                if !td.has_dict {
+                    return None;
+                }
+                let d = inst.dict.borrow();
+                let dd = d.as_dict()?.borrow();
+                let i = dd.index_of(name, name.as_str()?.hash())?;
+                let (k, _) = dd.entry_at(i)?;
+                if !k.is(name) {
+                    return None;
+                }
+                Some((
+                    opcode::STORE_ATTR_INSTANCE_VALUE,
+                    cls.bits(),
+                    epoch,
+                    u16::try_from(i).ok()?,
+                ))
+            }
+        }
+    })();
+    match choice {
+        Some((op, type_ptr, epoch, index)) => {
+            write_u64(this_instr.add(2), type_ptr);
+            write_u64(this_instr.add(6), epoch);
+            write(this_instr.add(10), index);
+            rewrite(this_instr, op, opcode::STORE_ATTR);
+        }
+        None => rewrite(this_instr, opcode::STORE_ATTR, opcode::STORE_ATTR),
+    }
+}
+
 /// # Safety
 /// `p..p+4` is live bytecode (see the invariant above).
 unsafe fn write_u64(p: *const CodeUnit, v: u64) {

@@ -37,3 +37,10 @@ pub unsafe fn read_u32(p: *const CodeUnit) -> u32 {
 pub unsafe fn read_u64(p: *const CodeUnit) -> u64 {
     read_u32(p) as u64 | (read_u32(p.add(2)) as u64) << 32
 }
+
+/// The tier-1 entry point: the `match` loop, or with `--features
+/// table-dispatch` the table of handlers (both generated from the same arms).
+#[cfg(not(feature = "table-dispatch"))]
+pub(crate) use crate::generated::tier1::run;
+#[cfg(feature = "table-dispatch")]
+pub(crate) use crate::generated::tier1_table::run;

@@ -139,63 +139,63 @@ pub mod opcode {
     pub const LOAD_BUILD_CLASS: u8 = 65;
     /// bytecodes.def:701
     pub const CALL: u8 = 66;
-    /// bytecodes.def:734
+    /// bytecodes.def:748
     pub const CALL_KW: u8 = 67;
-    /// bytecodes.def:741
+    /// bytecodes.def:755
     pub const RETURN_VALUE: u8 = 68;
-    /// bytecodes.def:749
-    pub const MATCH_SEQUENCE: u8 = 69;
-    /// bytecodes.def:753
-    pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:757
-    pub const GET_LEN: u8 = 71;
     /// bytecodes.def:763
+    pub const MATCH_SEQUENCE: u8 = 69;
+    /// bytecodes.def:767
+    pub const MATCH_MAPPING: u8 = 70;
+    /// bytecodes.def:771
+    pub const GET_LEN: u8 = 71;
+    /// bytecodes.def:777
     pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:769
+    /// bytecodes.def:783
     pub const MATCH_CLASS: u8 = 73;
-    /// bytecodes.def:774
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
-    /// bytecodes.def:781
-    pub const BEFORE_WITH: u8 = 75;
     /// bytecodes.def:788
-    pub const WITH_EXCEPT_START: u8 = 76;
-    /// bytecodes.def:796
-    pub const YIELD_VALUE: u8 = 77;
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
+    /// bytecodes.def:795
+    pub const BEFORE_WITH: u8 = 75;
     /// bytecodes.def:802
+    pub const WITH_EXCEPT_START: u8 = 76;
+    /// bytecodes.def:810
+    pub const YIELD_VALUE: u8 = 77;
+    /// bytecodes.def:816
     pub const SEND: u8 = 78;
-    /// bytecodes.def:812
+    /// bytecodes.def:826
     pub const END_SEND: u8 = 79;
-    /// bytecodes.def:817
+    /// bytecodes.def:831
     pub const GET_AWAITABLE: u8 = 80;
-    /// bytecodes.def:823
+    /// bytecodes.def:837
     pub const ASYNC_GEN_WRAP: u8 = 81;
-    /// bytecodes.def:827
+    /// bytecodes.def:841
     pub const GET_AITER: u8 = 82;
-    /// bytecodes.def:832
+    /// bytecodes.def:846
     pub const GET_ANEXT: u8 = 83;
-    /// bytecodes.def:838
+    /// bytecodes.def:852
     pub const END_ASYNC_FOR: u8 = 84;
-    /// bytecodes.def:843
+    /// bytecodes.def:857
     pub const BEFORE_ASYNC_WITH: u8 = 85;
-    /// bytecodes.def:849
+    /// bytecodes.def:863
     pub const GET_YIELD_FROM_ITER: u8 = 86;
-    /// bytecodes.def:855
+    /// bytecodes.def:869
     pub const RAISE_VARARGS: u8 = 87;
-    /// bytecodes.def:862
+    /// bytecodes.def:876
     pub const RERAISE: u8 = 88;
-    /// bytecodes.def:867
-    pub const PUSH_EXC_INFO: u8 = 89;
-    /// bytecodes.def:872
-    pub const POP_EXCEPT: u8 = 90;
-    /// bytecodes.def:877
-    pub const CHECK_EXC_MATCH: u8 = 91;
     /// bytecodes.def:881
-    pub const LOAD_ASSERTION_ERROR: u8 = 92;
-    /// bytecodes.def:887
-    pub const IMPORT_NAME: u8 = 93;
+    pub const PUSH_EXC_INFO: u8 = 89;
+    /// bytecodes.def:886
+    pub const POP_EXCEPT: u8 = 90;
     /// bytecodes.def:891
+    pub const CHECK_EXC_MATCH: u8 = 91;
+    /// bytecodes.def:895
+    pub const LOAD_ASSERTION_ERROR: u8 = 92;
+    /// bytecodes.def:901
+    pub const IMPORT_NAME: u8 = 93;
+    /// bytecodes.def:905
     pub const IMPORT_FROM: u8 = 94;
-    /// bytecodes.def:896
+    /// bytecodes.def:910
     pub const IMPORT_STAR: u8 = 95;
     /// bytecodes.def:104
     pub const LOAD_GLOBAL_MODULE: u8 = 96;
@@ -251,10 +251,12 @@ pub mod opcode {
     pub const COMPARE_OP_STR: u8 = 121;
     /// bytecodes.def:629
     pub const FOR_ITER_SEQ: u8 = 122;
-    /// bytecodes.def:729
+    /// bytecodes.def:742
     pub const CALL_PY_EXACT_ARGS: u8 = 123;
-    /// bytecodes.def:730
+    /// bytecodes.def:743
     pub const CALL_BUILTIN: u8 = 124;
+    /// bytecodes.def:744
+    pub const CALL_ALLOC_AND_INIT: u8 = 125;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -490,64 +492,68 @@ pub mod uop {
     pub const GUARD_BUILTIN: u16 = 110;
     /// bytecodes.def:724
     pub const CALL_BUILTIN: u16 = 111;
-    /// bytecodes.def:734
-    pub const CALL_KW: u16 = 112;
-    /// bytecodes.def:741
-    pub const RETURN_VALUE: u16 = 113;
-    /// bytecodes.def:749
-    pub const MATCH_SEQUENCE: u16 = 114;
-    /// bytecodes.def:753
-    pub const MATCH_MAPPING: u16 = 115;
-    /// bytecodes.def:757
-    pub const GET_LEN: u16 = 116;
+    /// bytecodes.def:731
+    pub const GUARD_CLASS: u16 = 112;
+    /// bytecodes.def:738
+    pub const CALL_ALLOC_AND_INIT: u16 = 113;
+    /// bytecodes.def:748
+    pub const CALL_KW: u16 = 114;
+    /// bytecodes.def:755
+    pub const RETURN_VALUE: u16 = 115;
     /// bytecodes.def:763
-    pub const MATCH_KEYS: u16 = 117;
-    /// bytecodes.def:769
-    pub const MATCH_CLASS: u16 = 118;
-    /// bytecodes.def:774
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 119;
-    /// bytecodes.def:781
-    pub const BEFORE_WITH: u16 = 120;
+    pub const MATCH_SEQUENCE: u16 = 116;
+    /// bytecodes.def:767
+    pub const MATCH_MAPPING: u16 = 117;
+    /// bytecodes.def:771
+    pub const GET_LEN: u16 = 118;
+    /// bytecodes.def:777
+    pub const MATCH_KEYS: u16 = 119;
+    /// bytecodes.def:783
+    pub const MATCH_CLASS: u16 = 120;
     /// bytecodes.def:788
-    pub const WITH_EXCEPT_START: u16 = 121;
-    /// bytecodes.def:796
-    pub const YIELD_VALUE: u16 = 122;
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 121;
+    /// bytecodes.def:795
+    pub const BEFORE_WITH: u16 = 122;
     /// bytecodes.def:802
-    pub const SEND: u16 = 123;
-    /// bytecodes.def:812
-    pub const END_SEND: u16 = 124;
-    /// bytecodes.def:817
-    pub const GET_AWAITABLE: u16 = 125;
-    /// bytecodes.def:823
-    pub const ASYNC_GEN_WRAP: u16 = 126;
-    /// bytecodes.def:827
-    pub const GET_AITER: u16 = 127;
-    /// bytecodes.def:832
-    pub const GET_ANEXT: u16 = 128;
-    /// bytecodes.def:838
-    pub const END_ASYNC_FOR: u16 = 129;
-    /// bytecodes.def:843
-    pub const BEFORE_ASYNC_WITH: u16 = 130;
-    /// bytecodes.def:849
-    pub const GET_YIELD_FROM_ITER: u16 = 131;
-    /// bytecodes.def:855
-    pub const RAISE_VARARGS: u16 = 132;
-    /// bytecodes.def:862
-    pub const RERAISE: u16 = 133;
-    /// bytecodes.def:867
-    pub const PUSH_EXC_INFO: u16 = 134;
-    /// bytecodes.def:872
-    pub const POP_EXCEPT: u16 = 135;
-    /// bytecodes.def:877
-    pub const CHECK_EXC_MATCH: u16 = 136;
+    pub const WITH_EXCEPT_START: u16 = 123;
+    /// bytecodes.def:810
+    pub const YIELD_VALUE: u16 = 124;
+    /// bytecodes.def:816
+    pub const SEND: u16 = 125;
+    /// bytecodes.def:826
+    pub const END_SEND: u16 = 126;
+    /// bytecodes.def:831
+    pub const GET_AWAITABLE: u16 = 127;
+    /// bytecodes.def:837
+    pub const ASYNC_GEN_WRAP: u16 = 128;
+    /// bytecodes.def:841
+    pub const GET_AITER: u16 = 129;
+    /// bytecodes.def:846
+    pub const GET_ANEXT: u16 = 130;
+    /// bytecodes.def:852
+    pub const END_ASYNC_FOR: u16 = 131;
+    /// bytecodes.def:857
+    pub const BEFORE_ASYNC_WITH: u16 = 132;
+    /// bytecodes.def:863
+    pub const GET_YIELD_FROM_ITER: u16 = 133;
+    /// bytecodes.def:869
+    pub const RAISE_VARARGS: u16 = 134;
+    /// bytecodes.def:876
+    pub const RERAISE: u16 = 135;
     /// bytecodes.def:881
-    pub const LOAD_ASSERTION_ERROR: u16 = 137;
-    /// bytecodes.def:887
-    pub const IMPORT_NAME: u16 = 138;
+    pub const PUSH_EXC_INFO: u16 = 136;
+    /// bytecodes.def:886
+    pub const POP_EXCEPT: u16 = 137;
     /// bytecodes.def:891
-    pub const IMPORT_FROM: u16 = 139;
-    /// bytecodes.def:896
-    pub const IMPORT_STAR: u16 = 140;
+    pub const CHECK_EXC_MATCH: u16 = 138;
+    /// bytecodes.def:895
+    pub const LOAD_ASSERTION_ERROR: u16 = 139;
+    /// bytecodes.def:901
+    pub const IMPORT_NAME: u16 = 140;
+    /// bytecodes.def:905
+    pub const IMPORT_FROM: u16 = 141;
+    /// bytecodes.def:910
+    pub const IMPORT_STAR: u16 = 142;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -567,7 +573,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 125;
+pub const NUM_OPCODES: usize = 126;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -695,6 +701,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "FOR_ITER_SEQ",
     "CALL_PY_EXACT_ARGS",
     "CALL_BUILTIN",
+    "CALL_ALLOC_AND_INIT",
 ];
 
 /// Inline cache code units after each opcode.
@@ -765,7 +772,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // SETUP_ANNOTATIONS
     0, // CALL_FUNCTION_EX
     0, // LOAD_BUILD_CLASS
-    1, // CALL
+    9, // CALL
     1, // CALL_KW
     0, // RETURN_VALUE
     0, // MATCH_SEQUENCE
@@ -822,8 +829,9 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // COMPARE_OP_FLOAT
     1, // COMPARE_OP_STR
     1, // FOR_ITER_SEQ
-    1, // CALL_PY_EXACT_ARGS
-    1, // CALL_BUILTIN
+    9, // CALL_PY_EXACT_ARGS
+    9, // CALL_BUILTIN
+    9, // CALL_ALLOC_AND_INIT
 ];
 
 /// The generic instruction each opcode falls back to (itself if unspecialized).
@@ -951,6 +959,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
     opcode::FOR_ITER,
+    opcode::CALL,
     opcode::CALL,
     opcode::CALL,
 ];
@@ -1081,6 +1090,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG | JUMPS, // FOR_ITER_SEQ
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_EXACT_ARGS
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_BUILTIN
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_ALLOC_AND_INIT
 ];
 
 /// True for family members (specialized forms).
@@ -1210,6 +1220,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // FOR_ITER_SEQ
     true, // CALL_PY_EXACT_ARGS
     true, // CALL_BUILTIN
+    true, // CALL_ALLOC_AND_INIT
 ];
 
 /// Each opcode as a sequence of (uop, cache offset in code units).
@@ -1280,7 +1291,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::SETUP_ANNOTATIONS, 0)], // SETUP_ANNOTATIONS
     &[(uop::CALL_FUNCTION_EX, 0)], // CALL_FUNCTION_EX
     &[(uop::LOAD_BUILD_CLASS, 0)], // LOAD_BUILD_CLASS
-    &[(uop::SPECIALIZE_CALL, 0), (uop::CALL, 1)], // CALL
+    &[(uop::SPECIALIZE_CALL, 0), (uop::CALL, 9)], // CALL
     &[(uop::CALL_KW, 0)], // CALL_KW
     &[(uop::RETURN_VALUE, 0)], // RETURN_VALUE
     &[(uop::MATCH_SEQUENCE, 0)], // MATCH_SEQUENCE
@@ -1339,9 +1350,10 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::FOR_ITER_SEQ, 1)], // FOR_ITER_SEQ
     &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
     &[(uop::GUARD_BUILTIN, 1), (uop::CALL_BUILTIN, 1)], // CALL_BUILTIN
+    &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 9)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 141] = [
+pub const UOP_NAMES: [&str; 143] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1454,6 +1466,8 @@ pub const UOP_NAMES: [&str; 141] = [
     "_PUSH_FRAME_EXACT_ARGS",
     "_GUARD_BUILTIN",
     "_CALL_BUILTIN",
+    "_GUARD_CLASS",
+    "_CALL_ALLOC_AND_INIT",
     "CALL_KW",
     "RETURN_VALUE",
     "MATCH_SEQUENCE",
@@ -1485,7 +1499,7 @@ pub const UOP_NAMES: [&str; 141] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 141] = [
+pub const UOP_FLAGS: [u16; 143] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1592,12 +1606,14 @@ pub const UOP_FLAGS: [u16; 141] = [
     HAS_ERROR | ESCAPES, // SETUP_ANNOTATIONS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_FUNCTION_EX
     HAS_ERROR | ESCAPES, // LOAD_BUILD_CLASS
-    SPECIALIZING | USES_OPARG, // _SPECIALIZE_CALL
+    ESCAPES | SPECIALIZING | USES_OPARG, // _SPECIALIZE_CALL
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // _CALL
     HAS_DEOPT | USES_OPARG, // _GUARD_PY_EXACT_ARGS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // _PUSH_FRAME_EXACT_ARGS
     HAS_DEOPT | USES_OPARG, // _GUARD_BUILTIN
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_BUILTIN
+    HAS_DEOPT | USES_OPARG, // _GUARD_CLASS
+    HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_ALLOC_AND_INIT
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
     ESCAPES, // MATCH_SEQUENCE
@@ -1637,7 +1653,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
     (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ], 1),
-    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN], 1),
+    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT], 9),
 ];
 
 /// Items an opcode (or pseudo instruction) takes from the stack.
@@ -1768,6 +1784,7 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         122 => 1, // FOR_ITER_SEQ
         123 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
         124 => 2 + (oparg) as i32, // CALL_BUILTIN
+        125 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1905,6 +1922,7 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         122 => 2, // FOR_ITER_SEQ
         123 => 1, // CALL_PY_EXACT_ARGS
         124 => 1, // CALL_BUILTIN
+        125 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

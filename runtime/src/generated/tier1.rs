@@ -1121,9 +1121,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::CALL_FUNCTION_EX => call_out_of_line!(op_CALL_FUNCTION_EX),
                         // bytecodes.def:682 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
-                        // bytecodes.def:701 macro CALL = _SPECIALIZE_CALL + _CALL
+                        // bytecodes.def:701 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
-                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
@@ -1145,7 +1145,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 };
                                 sp = unsafe { sp.sub(0usize) };
                                 if specialize::triggered(counter) {
-                                    unsafe { specialize::call(this_instr, callable, self_or_null, oparg) };
+                                    unsafe { specialize::call(vm, this_instr, callable, self_or_null, oparg) };
                                     dispatch_same_oparg!();
                                 }
                                 unsafe { specialize::tick(this_instr, counter) };
@@ -1195,13 +1195,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:734 inst CALL_KW
+                        // bytecodes.def:748 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:741 inst RETURN_VALUE
+                        // bytecodes.def:755 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:741)
+                                ///uop RETURN_VALUE (bytecodes.def:755)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1213,27 +1213,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:749 inst MATCH_SEQUENCE
+                        // bytecodes.def:763 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:753 inst MATCH_MAPPING
+                        // bytecodes.def:767 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:757 inst GET_LEN
+                        // bytecodes.def:771 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:763 inst MATCH_KEYS
+                        // bytecodes.def:777 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:769 inst MATCH_CLASS
+                        // bytecodes.def:783 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:774 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:788 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:781 inst BEFORE_WITH
+                        // bytecodes.def:795 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:788 inst WITH_EXCEPT_START
+                        // bytecodes.def:802 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:796 inst YIELD_VALUE
+                        // bytecodes.def:810 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:796)
+                                ///uop YIELD_VALUE (bytecodes.def:810)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1246,14 +1246,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:802 inst SEND
+                        // bytecodes.def:816 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:802)
+                                ///uop SEND (bytecodes.def:816)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1277,11 +1277,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:812 inst END_SEND
+                        // bytecodes.def:826 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:812)
+                                ///uop END_SEND (bytecodes.def:826)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1293,13 +1293,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:817 inst GET_AWAITABLE
+                        // bytecodes.def:831 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:823 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:837 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:823)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:837)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1310,33 +1310,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:827 inst GET_AITER
+                        // bytecodes.def:841 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:832 inst GET_ANEXT
+                        // bytecodes.def:846 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:838 inst END_ASYNC_FOR
+                        // bytecodes.def:852 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:843 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:857 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:849 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:863 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:855 inst RAISE_VARARGS
+                        // bytecodes.def:869 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:862 inst RERAISE
+                        // bytecodes.def:876 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:867 inst PUSH_EXC_INFO
+                        // bytecodes.def:881 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:872 inst POP_EXCEPT
+                        // bytecodes.def:886 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:877 inst CHECK_EXC_MATCH
+                        // bytecodes.def:891 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:881 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:895 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:887 inst IMPORT_NAME
+                        // bytecodes.def:901 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:891 inst IMPORT_FROM
+                        // bytecodes.def:905 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:896 inst IMPORT_STAR
+                        // bytecodes.def:910 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:104 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -2223,9 +2223,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:729 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS
+                        // bytecodes.def:742 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
-                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
@@ -2294,9 +2294,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:730 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN
+                        // bytecodes.def:743 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
-                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
@@ -2334,6 +2334,66 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 let res: Value;
                                 let argv: &[Value] = if all[0].is_null() { &all[1..] } else { &all[..] };
                                 res = match vm.call_builtin_on_stack(&callable, argv) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        unsafe { std::ptr::drop_in_place(__consumed0) };
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { std::ptr::drop_in_place(__consumed0) };
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:744 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT
+                        opcode::CALL_ALLOC_AND_INIT => {
+                            next_instr = unsafe { this_instr.add(1 + 9usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _GUARD_CLASS (bytecodes.def:731)
+                                const _: () = ();
+                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
+                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                                let callable: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                                };
+                                let self_or_null: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                                };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !self_or_null.is_null() || !specialize::is_class(callable, type_ptr, epoch) {
+                                    deopt!(CALL);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:738)
+                                const _: () = ();
+                                let callable: Value = unsafe {
+                                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let self_or_null: Value = unsafe {
+                                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let args: &mut [Value] = unsafe {
+                                    std::slice::from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                let __consumed0: *mut [Value] = unsafe {
+                                    std::ptr::slice_from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                                let res: Value;
+                                res = match vm.call_alloc_and_init(&callable, args) {
                                     Ok(__v) => __v,
                                     Err(__e) => {
                                         let __err = __e;

@@ -582,6 +582,42 @@ impl Vm {
         Ok(self.push_exact_args_frame(func, self_or_null, args))
     }
 
+    /// CALL_ALLOC_AND_INIT: a new plain instance of `cls`, and its Python
+    /// `__init__` (which the specializer found takes exactly these
+    /// arguments; the epoch guard keeps that true) run on the arguments
+    /// moved from the stack, without the generic call's argument vectors.
+    pub fn call_alloc_and_init(&mut self, cls: &Value, args: &mut [Value]) -> PyResult<Value> {
+        let init_name = self.interned.intern_static("__init__");
+        let init = self
+            .type_cache
+            .lookup(cls, &init_name)
+            .expect("the specializer saw a Python __init__");
+        let td = cls.as_type().expect("a class");
+        let obj = object::alloc(ObjData::Instance(Box::new(object::Instance {
+            class: cls.clone(),
+            dict: std::cell::RefCell::new(Value::NULL),
+            slots: std::cell::RefCell::new((0..td.nslots).map(|_| Value::NULL).collect()),
+            base: Value::NULL,
+            finalized: std::cell::Cell::new(false),
+        })));
+        // Calling a type is one level of recursion in CPython (its C call),
+        // besides the frame of __init__ (as in `call_class`).
+        self.enter_recursive_call(" while calling a Python object")?;
+        let r = self
+            .call_py_exact_args(init, obj.clone(), args)
+            // SAFETY: fp is the new top frame.
+            .and_then(|fp| unsafe { crate::interp::tier1::run(self, fp) });
+        self.leave_recursive_call();
+        let r = r?;
+        if !r.is_none() {
+            return Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            )));
+        }
+        Ok(obj)
+    }
+
     /// CALL_BUILTIN: a builtin function with no bound self, called on the
     /// stack's own slice of arguments (`self` first when the method form
     /// of LOAD_ATTR pushed one).

@@ -389,14 +389,52 @@ pub fn plain_builtin(callable: &Value) -> bool {
     matches!(callable.data(), Some(ObjData::Builtin(b)) if b.self_.is_null() && !b.is_method)
 }
 
+/// Whether `callable` is the class at `type_ptr` and no class dict
+/// changed since `epoch`.
+#[inline(always)]
+pub fn is_class(callable: &Value, type_ptr: u64, epoch: u64) -> bool {
+    callable.bits() == type_ptr && crate::interp::type_cache::current_epoch() == epoch
+}
+
+/// Whether calling the class `cls` with `nargs` positional arguments is a
+/// plain instance plus its Python `__init__` with exactly fitting
+/// arguments: a heap class of plain instances whose metaclass is `type`,
+/// with `object.__new__`, a Python `__init__`, and no abstract methods.
+fn plain_class_call(vm: &mut Vm, cls: &Value, nargs: usize) -> bool {
+    let Some(td) = cls.as_type() else {
+        return false;
+    };
+    if !td.heap || td.kind != crate::object::types::TypeKind::Object {
+        return false;
+    }
+    if !vm.type_of(cls).is(&vm.types.type_) {
+        return false;
+    }
+    let new_name = vm.interned.intern_static("__new__");
+    let init_name = vm.interned.intern_static("__init__");
+    let new_is_object = matches!(
+        vm.type_cache
+            .lookup(cls, &new_name)
+            .as_ref()
+            .and_then(|n| n.data()),
+        Some(ObjData::Builtin(_))
+    );
+    let init_fits = vm
+        .type_cache
+        .lookup(cls, &init_name)
+        .is_some_and(|i| exact_args_function(&i, nargs + 1));
+    new_is_object && init_fits && vm.dict_get_str(&td.dict, "__abstractmethods__").is_none()
+}
+
 /// CALL: Python functions with exactly fitting positional arguments,
-/// builtin functions.
+/// builtin functions, plain classes with a Python `__init__`.
 ///
 /// # Safety
 /// `this_instr` points to a running CALL (or member).
 #[cold]
 #[inline(never)]
 pub unsafe fn call(
+    vm: &mut Vm,
     this_instr: *const CodeUnit,
     callable: &Value,
     self_or_null: &Value,
@@ -407,6 +445,13 @@ pub unsafe fn call(
         opcode::CALL_PY_EXACT_ARGS
     } else if plain_builtin(callable) {
         opcode::CALL_BUILTIN
+    } else if self_or_null.is_null() && plain_class_call(vm, callable, nargs) {
+        write_u64(this_instr.add(2), callable.bits());
+        write_u64(
+            this_instr.add(6),
+            crate::interp::type_cache::current_epoch(),
+        );
+        opcode::CALL_ALLOC_AND_INIT
     } else {
         opcode::CALL
     };

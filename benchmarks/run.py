@@ -16,7 +16,8 @@ Every run gets PYTHONHASHSEED=0 in its environment.
 
 Prints a Markdown table with the median wall-clock seconds per VM, the ratio
 python3/tiercel (> 1 means Tiercel is faster) and, on the last line, the
-geometric mean of those ratios.
+geometric mean of those ratios.  With --svg FILE it also draws the ratio of
+every VM as a bar chart (the bench-chart crate, benchmarks/chart).
 
 Exit status: 0 when every run succeeded with the expected output, 1 when any
 run crashed, timed out or printed the wrong output, 2 on usage errors.
@@ -133,6 +134,9 @@ def parse_args(argv):
                    help="repetitions per program and VM (default: 5)")
     p.add_argument("--markdown", metavar="FILE",
                    help="also write the results table to FILE")
+    p.add_argument("--svg", metavar="FILE",
+                   help="also draw the ratios python3/VM of every VM as an SVG bar "
+                        "chart in FILE (with the bench-chart crate: cargo run -p bench-chart)")
     p.add_argument("--vm", action="append", default=[], metavar="NAME=CMD",
                    help="add another VM; CMD is split like a shell command and the "
                         "program path is appended (may be repeated)")
@@ -236,6 +240,31 @@ def fmt_secs(x):
 def tail(text, lines=8):
     parts = text.strip().splitlines()
     return "\n".join("    " + l for l in parts[-lines:])
+
+
+def write_svg(path, programs, vm_names, times, status):
+    """Draw python3/VM ratios of every VM but python3 (bench-chart)."""
+    others = [vm for vm in vm_names if vm != REFERENCE]
+    lines = ["\t".join(["program"] + others)]
+    for prog in programs:
+        ref = times[(prog, REFERENCE)]
+        if status[(prog, REFERENCE)] != OK or not ref:
+            continue
+        cells = []
+        for vm in others:
+            t = times[(prog, vm)]
+            ok = status[(prog, vm)] == OK and t
+            cells.append("%.4f" % (statistics.median(ref) / statistics.median(t)) if ok else "0")
+        lines.append("\t".join([prog] + cells))
+    tsv = os.path.splitext(path)[0] + ".tsv"
+    with open(tsv, "w") as fh:
+        fh.write("\n".join(lines) + "\n")
+    cmd = ["cargo", "run", "-q", "--release", "-p", "bench-chart", "--", tsv, path]
+    r = subprocess.run(cmd, cwd=REPO_ROOT)
+    if r.returncode != 0:
+        print("could not draw %s (%s exited %d)" % (path, " ".join(cmd), r.returncode))
+    else:
+        print("chart: %s (data: %s)" % (path, tsv))
 
 
 def main(argv=None):
@@ -403,6 +432,9 @@ def main(argv=None):
             d = details.get((prog, vm))
             if d:
                 print(d if d.startswith("    ") else "    " + d)
+
+    if args.svg:
+        write_svg(args.svg, programs, vm_names, times, status)
 
     if args.markdown:
         with open(args.markdown, "w") as fh:

@@ -16,6 +16,8 @@ mod imp {
         attempts: Vec<u64>,
         successes: Vec<u64>,
         failures: Vec<u64>,
+        /// Per family head: why specializing failed, and how often.
+        reasons: HashMap<(u8, String), u64>,
         allocs: HashMap<&'static str, u64>,
     }
 
@@ -26,6 +28,7 @@ mod imp {
             attempts: vec![0; NUM_OPCODES],
             successes: vec![0; NUM_OPCODES],
             failures: vec![0; NUM_OPCODES],
+            reasons: HashMap::new(),
             allocs: HashMap::new(),
         });
     }
@@ -47,6 +50,10 @@ mod imp {
                 s.successes[generic as usize] += 1;
             }
         });
+    }
+    pub fn failure(generic: u8, why: impl FnOnce() -> String) {
+        let why = why();
+        STATS.with(|s| *s.borrow_mut().reasons.entry((generic, why)).or_default() += 1);
     }
     pub fn alloc(kind: &'static str) {
         STATS.with(|s| *s.borrow_mut().allocs.entry(kind).or_default() += 1);
@@ -73,6 +80,22 @@ mod imp {
                     "| {} | {total} | {spec} | {rate:.1}% | {} | {} | {} | {deopts} |\n",
                     head_name, s.attempts[head], s.successes[head], s.failures[head]
                 ));
+            }
+            out.push_str("\n## Why specializing failed\n\nThe five most frequent reasons per family, with how often each was seen.\n\n| family | reason | failures |\n|---|---|---:|\n");
+            let mut heads: Vec<u8> = s.reasons.keys().map(|(h, _)| *h).collect();
+            heads.sort();
+            heads.dedup();
+            for h in heads {
+                let mut rs: Vec<(&str, u64)> = s
+                    .reasons
+                    .iter()
+                    .filter(|((g, _), _)| *g == h)
+                    .map(|((_, r), n)| (r.as_str(), *n))
+                    .collect();
+                rs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                for (r, n) in rs.into_iter().take(5) {
+                    out.push_str(&format!("| {} | {r} | {n} |\n", OPCODE_NAMES[h as usize]));
+                }
             }
             out.push_str("\n## Most executed instructions\n\n| instruction | executions | share |\n|---|---:|---:|\n");
             let total: u64 = s.exec.iter().sum();
@@ -103,13 +126,15 @@ mod imp {
     #[inline(always)]
     pub fn specialize(_generic: u8, _chosen: u8) {}
     #[inline(always)]
+    pub fn failure(_generic: u8, _why: impl FnOnce() -> String) {}
+    #[inline(always)]
     pub fn alloc(_kind: &'static str) {}
     pub fn report() -> String {
         String::new()
     }
 }
 
-pub use imp::{alloc, deopt, exec, report, specialize};
+pub use imp::{alloc, deopt, exec, failure, report, specialize};
 
 /// Whether this build counts (the `stats` feature).
 pub const ENABLED: bool = cfg!(feature = "stats");

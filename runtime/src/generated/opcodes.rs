@@ -41,161 +41,161 @@ pub mod opcode {
     pub const DELETE_NAME: u8 = 16;
     /// bytecodes.def:151
     pub const LOAD_ATTR: u8 = 17;
-    /// bytecodes.def:213
+    /// bytecodes.def:230
     pub const STORE_ATTR: u8 = 18;
-    /// bytecodes.def:241
+    /// bytecodes.def:258
     pub const MAKE_CELL: u8 = 19;
-    /// bytecodes.def:247
+    /// bytecodes.def:264
     pub const COPY_FREE_VARS: u8 = 20;
-    /// bytecodes.def:252
-    pub const LOAD_CLOSURE: u8 = 21;
-    /// bytecodes.def:256
-    pub const LOAD_DEREF: u8 = 22;
-    /// bytecodes.def:261
-    pub const LOAD_CLASSDEREF: u8 = 23;
-    /// bytecodes.def:265
-    pub const STORE_DEREF: u8 = 24;
     /// bytecodes.def:269
-    pub const DELETE_DEREF: u8 = 25;
+    pub const LOAD_CLOSURE: u8 = 21;
     /// bytecodes.def:273
+    pub const LOAD_DEREF: u8 = 22;
+    /// bytecodes.def:278
+    pub const LOAD_CLASSDEREF: u8 = 23;
+    /// bytecodes.def:282
+    pub const STORE_DEREF: u8 = 24;
+    /// bytecodes.def:286
+    pub const DELETE_DEREF: u8 = 25;
+    /// bytecodes.def:290
     pub const DELETE_ATTR: u8 = 26;
-    /// bytecodes.def:296
+    /// bytecodes.def:313
     pub const BINARY_OP: u8 = 27;
-    /// bytecodes.def:425
+    /// bytecodes.def:442
     pub const UNARY_NEGATIVE: u8 = 28;
-    /// bytecodes.def:429
+    /// bytecodes.def:446
     pub const UNARY_POSITIVE: u8 = 29;
-    /// bytecodes.def:433
+    /// bytecodes.def:450
     pub const UNARY_INVERT: u8 = 30;
-    /// bytecodes.def:437
+    /// bytecodes.def:454
     pub const UNARY_NOT: u8 = 31;
-    /// bytecodes.def:453
+    /// bytecodes.def:470
     pub const COMPARE_OP: u8 = 32;
-    /// bytecodes.def:481
-    pub const IS_OP: u8 = 33;
-    /// bytecodes.def:485
-    pub const CONTAINS_OP: u8 = 34;
-    /// bytecodes.def:491
-    pub const BINARY_SUBSCR: u8 = 35;
     /// bytecodes.def:498
+    pub const IS_OP: u8 = 33;
+    /// bytecodes.def:502
+    pub const CONTAINS_OP: u8 = 34;
+    /// bytecodes.def:508
+    pub const BINARY_SUBSCR: u8 = 35;
+    /// bytecodes.def:515
     pub const STORE_SUBSCR: u8 = 36;
-    /// bytecodes.def:504
+    /// bytecodes.def:521
     pub const DELETE_SUBSCR: u8 = 37;
-    /// bytecodes.def:510
-    pub const BUILD_SLICE: u8 = 38;
-    /// bytecodes.def:514
-    pub const BUILD_TUPLE: u8 = 39;
-    /// bytecodes.def:518
-    pub const BUILD_LIST: u8 = 40;
-    /// bytecodes.def:522
-    pub const BUILD_SET: u8 = 41;
     /// bytecodes.def:527
-    pub const SET_ADD: u8 = 42;
+    pub const BUILD_SLICE: u8 = 38;
     /// bytecodes.def:531
-    pub const BUILD_MAP: u8 = 43;
+    pub const BUILD_TUPLE: u8 = 39;
     /// bytecodes.def:535
-    pub const UNPACK_SEQUENCE: u8 = 44;
-    /// bytecodes.def:540
-    pub const LIST_APPEND: u8 = 45;
+    pub const BUILD_LIST: u8 = 40;
+    /// bytecodes.def:539
+    pub const BUILD_SET: u8 = 41;
     /// bytecodes.def:544
-    pub const LIST_EXTEND: u8 = 46;
+    pub const SET_ADD: u8 = 42;
     /// bytecodes.def:548
+    pub const BUILD_MAP: u8 = 43;
+    /// bytecodes.def:564
+    pub const UNPACK_SEQUENCE: u8 = 44;
+    /// bytecodes.def:602
+    pub const LIST_APPEND: u8 = 45;
+    /// bytecodes.def:606
+    pub const LIST_EXTEND: u8 = 46;
+    /// bytecodes.def:610
     pub const LIST_TO_TUPLE: u8 = 47;
-    /// bytecodes.def:553
+    /// bytecodes.def:615
     pub const SET_UPDATE: u8 = 48;
-    /// bytecodes.def:558
+    /// bytecodes.def:620
     pub const DICT_UPDATE: u8 = 49;
-    /// bytecodes.def:563
+    /// bytecodes.def:625
     pub const MAP_ADD: u8 = 50;
-    /// bytecodes.def:569
+    /// bytecodes.def:631
     pub const DICT_MERGE: u8 = 51;
-    /// bytecodes.def:575
+    /// bytecodes.def:637
     pub const UNPACK_EX: u8 = 52;
-    /// bytecodes.def:581
+    /// bytecodes.def:643
     pub const FORMAT_VALUE: u8 = 53;
-    /// bytecodes.def:585
-    pub const BUILD_STRING: u8 = 54;
-    /// bytecodes.def:591
-    pub const GET_ITER: u8 = 55;
-    /// bytecodes.def:614
-    pub const FOR_ITER: u8 = 56;
-    /// bytecodes.def:633
-    pub const END_FOR: u8 = 57;
-    /// bytecodes.def:638
-    pub const JUMP_FORWARD: u8 = 58;
-    /// bytecodes.def:642
-    pub const JUMP_BACKWARD: u8 = 59;
     /// bytecodes.def:647
+    pub const BUILD_STRING: u8 = 54;
+    /// bytecodes.def:653
+    pub const GET_ITER: u8 = 55;
+    /// bytecodes.def:676
+    pub const FOR_ITER: u8 = 56;
+    /// bytecodes.def:695
+    pub const END_FOR: u8 = 57;
+    /// bytecodes.def:700
+    pub const JUMP_FORWARD: u8 = 58;
+    /// bytecodes.def:704
+    pub const JUMP_BACKWARD: u8 = 59;
+    /// bytecodes.def:709
     pub const POP_JUMP_IF_FALSE: u8 = 60;
-    /// bytecodes.def:654
+    /// bytecodes.def:716
     pub const POP_JUMP_IF_TRUE: u8 = 61;
-    /// bytecodes.def:663
+    /// bytecodes.def:725
     pub const MAKE_FUNCTION: u8 = 62;
-    /// bytecodes.def:668
+    /// bytecodes.def:730
     pub const SETUP_ANNOTATIONS: u8 = 63;
-    /// bytecodes.def:674
+    /// bytecodes.def:736
     pub const CALL_FUNCTION_EX: u8 = 64;
-    /// bytecodes.def:682
+    /// bytecodes.def:744
     pub const LOAD_BUILD_CLASS: u8 = 65;
-    /// bytecodes.def:701
-    pub const CALL: u8 = 66;
-    /// bytecodes.def:748
-    pub const CALL_KW: u8 = 67;
-    /// bytecodes.def:755
-    pub const RETURN_VALUE: u8 = 68;
     /// bytecodes.def:763
-    pub const MATCH_SEQUENCE: u8 = 69;
-    /// bytecodes.def:767
-    pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:771
-    pub const GET_LEN: u8 = 71;
-    /// bytecodes.def:777
-    pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:783
-    pub const MATCH_CLASS: u8 = 73;
-    /// bytecodes.def:788
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
-    /// bytecodes.def:795
-    pub const BEFORE_WITH: u8 = 75;
-    /// bytecodes.def:802
-    pub const WITH_EXCEPT_START: u8 = 76;
-    /// bytecodes.def:810
-    pub const YIELD_VALUE: u8 = 77;
-    /// bytecodes.def:816
-    pub const SEND: u8 = 78;
+    pub const CALL: u8 = 66;
+    /// bytecodes.def:811
+    pub const CALL_KW: u8 = 67;
+    /// bytecodes.def:818
+    pub const RETURN_VALUE: u8 = 68;
     /// bytecodes.def:826
-    pub const END_SEND: u8 = 79;
-    /// bytecodes.def:831
-    pub const GET_AWAITABLE: u8 = 80;
-    /// bytecodes.def:837
-    pub const ASYNC_GEN_WRAP: u8 = 81;
-    /// bytecodes.def:841
-    pub const GET_AITER: u8 = 82;
+    pub const MATCH_SEQUENCE: u8 = 69;
+    /// bytecodes.def:830
+    pub const MATCH_MAPPING: u8 = 70;
+    /// bytecodes.def:834
+    pub const GET_LEN: u8 = 71;
+    /// bytecodes.def:840
+    pub const MATCH_KEYS: u8 = 72;
     /// bytecodes.def:846
+    pub const MATCH_CLASS: u8 = 73;
+    /// bytecodes.def:851
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
+    /// bytecodes.def:858
+    pub const BEFORE_WITH: u8 = 75;
+    /// bytecodes.def:865
+    pub const WITH_EXCEPT_START: u8 = 76;
+    /// bytecodes.def:873
+    pub const YIELD_VALUE: u8 = 77;
+    /// bytecodes.def:879
+    pub const SEND: u8 = 78;
+    /// bytecodes.def:889
+    pub const END_SEND: u8 = 79;
+    /// bytecodes.def:894
+    pub const GET_AWAITABLE: u8 = 80;
+    /// bytecodes.def:900
+    pub const ASYNC_GEN_WRAP: u8 = 81;
+    /// bytecodes.def:904
+    pub const GET_AITER: u8 = 82;
+    /// bytecodes.def:909
     pub const GET_ANEXT: u8 = 83;
-    /// bytecodes.def:852
+    /// bytecodes.def:915
     pub const END_ASYNC_FOR: u8 = 84;
-    /// bytecodes.def:857
+    /// bytecodes.def:920
     pub const BEFORE_ASYNC_WITH: u8 = 85;
-    /// bytecodes.def:863
+    /// bytecodes.def:926
     pub const GET_YIELD_FROM_ITER: u8 = 86;
-    /// bytecodes.def:869
+    /// bytecodes.def:932
     pub const RAISE_VARARGS: u8 = 87;
-    /// bytecodes.def:876
+    /// bytecodes.def:939
     pub const RERAISE: u8 = 88;
-    /// bytecodes.def:881
+    /// bytecodes.def:944
     pub const PUSH_EXC_INFO: u8 = 89;
-    /// bytecodes.def:886
+    /// bytecodes.def:949
     pub const POP_EXCEPT: u8 = 90;
-    /// bytecodes.def:891
+    /// bytecodes.def:954
     pub const CHECK_EXC_MATCH: u8 = 91;
-    /// bytecodes.def:895
+    /// bytecodes.def:958
     pub const LOAD_ASSERTION_ERROR: u8 = 92;
-    /// bytecodes.def:901
+    /// bytecodes.def:964
     pub const IMPORT_NAME: u8 = 93;
-    /// bytecodes.def:905
+    /// bytecodes.def:968
     pub const IMPORT_FROM: u8 = 94;
-    /// bytecodes.def:910
+    /// bytecodes.def:973
     pub const IMPORT_STAR: u8 = 95;
     /// bytecodes.def:104
     pub const LOAD_GLOBAL_MODULE: u8 = 96;
@@ -209,54 +209,62 @@ pub mod opcode {
     pub const LOAD_ATTR_SLOT: u8 = 100;
     /// bytecodes.def:193
     pub const LOAD_ATTR_MODULE: u8 = 101;
-    /// bytecodes.def:233
-    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 102;
-    /// bytecodes.def:234
-    pub const STORE_ATTR_SLOT: u8 = 103;
-    /// bytecodes.def:400
-    pub const BINARY_OP_ADD_INT: u8 = 104;
-    /// bytecodes.def:401
-    pub const BINARY_OP_AND_INT: u8 = 105;
-    /// bytecodes.def:402
-    pub const BINARY_OP_OR_INT: u8 = 106;
-    /// bytecodes.def:403
-    pub const BINARY_OP_XOR_INT: u8 = 107;
-    /// bytecodes.def:404
-    pub const BINARY_OP_LSHIFT_INT: u8 = 108;
-    /// bytecodes.def:405
-    pub const BINARY_OP_RSHIFT_INT: u8 = 109;
-    /// bytecodes.def:406
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 110;
-    /// bytecodes.def:407
-    pub const BINARY_OP_REMAINDER_INT: u8 = 111;
-    /// bytecodes.def:408
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 112;
-    /// bytecodes.def:409
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 113;
-    /// bytecodes.def:410
-    pub const BINARY_OP_ADD_FLOAT: u8 = 114;
-    /// bytecodes.def:411
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 115;
-    /// bytecodes.def:412
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 116;
-    /// bytecodes.def:413
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 117;
-    /// bytecodes.def:414
-    pub const BINARY_OP_ADD_STR: u8 = 118;
-    /// bytecodes.def:475
-    pub const COMPARE_OP_INT: u8 = 119;
-    /// bytecodes.def:476
-    pub const COMPARE_OP_FLOAT: u8 = 120;
-    /// bytecodes.def:477
-    pub const COMPARE_OP_STR: u8 = 121;
-    /// bytecodes.def:629
-    pub const FOR_ITER_SEQ: u8 = 122;
-    /// bytecodes.def:742
-    pub const CALL_PY_EXACT_ARGS: u8 = 123;
-    /// bytecodes.def:743
-    pub const CALL_BUILTIN: u8 = 124;
-    /// bytecodes.def:744
-    pub const CALL_ALLOC_AND_INIT: u8 = 125;
+    /// bytecodes.def:209
+    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 102;
+    /// bytecodes.def:250
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 103;
+    /// bytecodes.def:251
+    pub const STORE_ATTR_SLOT: u8 = 104;
+    /// bytecodes.def:417
+    pub const BINARY_OP_ADD_INT: u8 = 105;
+    /// bytecodes.def:418
+    pub const BINARY_OP_AND_INT: u8 = 106;
+    /// bytecodes.def:419
+    pub const BINARY_OP_OR_INT: u8 = 107;
+    /// bytecodes.def:420
+    pub const BINARY_OP_XOR_INT: u8 = 108;
+    /// bytecodes.def:421
+    pub const BINARY_OP_LSHIFT_INT: u8 = 109;
+    /// bytecodes.def:422
+    pub const BINARY_OP_RSHIFT_INT: u8 = 110;
+    /// bytecodes.def:423
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 111;
+    /// bytecodes.def:424
+    pub const BINARY_OP_REMAINDER_INT: u8 = 112;
+    /// bytecodes.def:425
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 113;
+    /// bytecodes.def:426
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 114;
+    /// bytecodes.def:427
+    pub const BINARY_OP_ADD_FLOAT: u8 = 115;
+    /// bytecodes.def:428
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 116;
+    /// bytecodes.def:429
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 117;
+    /// bytecodes.def:430
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 118;
+    /// bytecodes.def:431
+    pub const BINARY_OP_ADD_STR: u8 = 119;
+    /// bytecodes.def:492
+    pub const COMPARE_OP_INT: u8 = 120;
+    /// bytecodes.def:493
+    pub const COMPARE_OP_FLOAT: u8 = 121;
+    /// bytecodes.def:494
+    pub const COMPARE_OP_STR: u8 = 122;
+    /// bytecodes.def:593
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 123;
+    /// bytecodes.def:594
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 124;
+    /// bytecodes.def:595
+    pub const UNPACK_SEQUENCE_LIST: u8 = 125;
+    /// bytecodes.def:691
+    pub const FOR_ITER_SEQ: u8 = 126;
+    /// bytecodes.def:805
+    pub const CALL_PY_EXACT_ARGS: u8 = 127;
+    /// bytecodes.def:806
+    pub const CALL_BUILTIN: u8 = 128;
+    /// bytecodes.def:807
+    pub const CALL_ALLOC_AND_INIT: u8 = 129;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -322,238 +330,250 @@ pub mod uop {
     pub const LOAD_ATTR_SLOT: u16 = 25;
     /// bytecodes.def:184
     pub const LOAD_ATTR_MODULE: u16 = 26;
-    /// bytecodes.def:199
-    pub const SPECIALIZE_STORE_ATTR: u16 = 27;
-    /// bytecodes.def:207
-    pub const STORE_ATTR: u16 = 28;
-    /// bytecodes.def:218
-    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 29;
-    /// bytecodes.def:226
-    pub const STORE_ATTR_SLOT: u16 = 30;
-    /// bytecodes.def:241
-    pub const MAKE_CELL: u16 = 31;
-    /// bytecodes.def:247
-    pub const COPY_FREE_VARS: u16 = 32;
-    /// bytecodes.def:252
-    pub const LOAD_CLOSURE: u16 = 33;
-    /// bytecodes.def:256
-    pub const LOAD_DEREF: u16 = 34;
-    /// bytecodes.def:261
-    pub const LOAD_CLASSDEREF: u16 = 35;
-    /// bytecodes.def:265
-    pub const STORE_DEREF: u16 = 36;
+    /// bytecodes.def:198
+    pub const GUARD_BUILTIN_TYPE_EPOCH: u16 = 27;
+    /// bytecodes.def:204
+    pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 28;
+    /// bytecodes.def:216
+    pub const SPECIALIZE_STORE_ATTR: u16 = 29;
+    /// bytecodes.def:224
+    pub const STORE_ATTR: u16 = 30;
+    /// bytecodes.def:235
+    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 31;
+    /// bytecodes.def:243
+    pub const STORE_ATTR_SLOT: u16 = 32;
+    /// bytecodes.def:258
+    pub const MAKE_CELL: u16 = 33;
+    /// bytecodes.def:264
+    pub const COPY_FREE_VARS: u16 = 34;
     /// bytecodes.def:269
-    pub const DELETE_DEREF: u16 = 37;
+    pub const LOAD_CLOSURE: u16 = 35;
     /// bytecodes.def:273
-    pub const DELETE_ATTR: u16 = 38;
-    /// bytecodes.def:284
-    pub const SPECIALIZE_BINARY_OP: u16 = 39;
-    /// bytecodes.def:292
-    pub const BINARY_OP: u16 = 40;
-    /// bytecodes.def:300
-    pub const GUARD_BOTH_INT: u16 = 41;
-    /// bytecodes.def:304
-    pub const GUARD_BOTH_FLOAT: u16 = 42;
-    /// bytecodes.def:308
-    pub const GUARD_BOTH_STR: u16 = 43;
-    /// bytecodes.def:314
-    pub const BINARY_OP_ADD_INT: u16 = 44;
-    /// bytecodes.def:318
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 45;
-    /// bytecodes.def:322
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 46;
-    /// bytecodes.def:330
-    pub const BINARY_OP_ADD_FLOAT: u16 = 47;
-    /// bytecodes.def:334
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 48;
-    /// bytecodes.def:338
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 49;
-    /// bytecodes.def:343
-    pub const GUARD_NONZERO_FLOAT: u16 = 50;
+    pub const LOAD_DEREF: u16 = 36;
+    /// bytecodes.def:278
+    pub const LOAD_CLASSDEREF: u16 = 37;
+    /// bytecodes.def:282
+    pub const STORE_DEREF: u16 = 38;
+    /// bytecodes.def:286
+    pub const DELETE_DEREF: u16 = 39;
+    /// bytecodes.def:290
+    pub const DELETE_ATTR: u16 = 40;
+    /// bytecodes.def:301
+    pub const SPECIALIZE_BINARY_OP: u16 = 41;
+    /// bytecodes.def:309
+    pub const BINARY_OP: u16 = 42;
+    /// bytecodes.def:317
+    pub const GUARD_BOTH_INT: u16 = 43;
+    /// bytecodes.def:321
+    pub const GUARD_BOTH_FLOAT: u16 = 44;
+    /// bytecodes.def:325
+    pub const GUARD_BOTH_STR: u16 = 45;
+    /// bytecodes.def:331
+    pub const BINARY_OP_ADD_INT: u16 = 46;
+    /// bytecodes.def:335
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 47;
+    /// bytecodes.def:339
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 48;
     /// bytecodes.def:347
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 51;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 49;
     /// bytecodes.def:351
-    pub const BINARY_OP_ADD_STR: u16 = 52;
-    /// bytecodes.def:356
-    pub const BINARY_OP_AND_INT: u16 = 53;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 50;
+    /// bytecodes.def:355
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 51;
     /// bytecodes.def:360
-    pub const BINARY_OP_OR_INT: u16 = 54;
+    pub const GUARD_NONZERO_FLOAT: u16 = 52;
     /// bytecodes.def:364
-    pub const BINARY_OP_XOR_INT: u16 = 55;
-    /// bytecodes.def:370
-    pub const GUARD_SHIFT_COUNT: u16 = 56;
-    /// bytecodes.def:374
-    pub const GUARD_NONZERO_INT: u16 = 57;
-    /// bytecodes.def:378
-    pub const BINARY_OP_LSHIFT_INT: u16 = 58;
-    /// bytecodes.def:385
-    pub const BINARY_OP_RSHIFT_INT: u16 = 59;
-    /// bytecodes.def:389
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 60;
-    /// bytecodes.def:394
-    pub const BINARY_OP_REMAINDER_INT: u16 = 61;
-    /// bytecodes.def:425
-    pub const UNARY_NEGATIVE: u16 = 62;
-    /// bytecodes.def:429
-    pub const UNARY_POSITIVE: u16 = 63;
-    /// bytecodes.def:433
-    pub const UNARY_INVERT: u16 = 64;
-    /// bytecodes.def:437
-    pub const UNARY_NOT: u16 = 65;
-    /// bytecodes.def:441
-    pub const SPECIALIZE_COMPARE_OP: u16 = 66;
-    /// bytecodes.def:449
-    pub const COMPARE_OP: u16 = 67;
-    /// bytecodes.def:455
-    pub const COMPARE_OP_INT: u16 = 68;
-    /// bytecodes.def:461
-    pub const COMPARE_OP_FLOAT: u16 = 69;
-    /// bytecodes.def:470
-    pub const COMPARE_OP_STR: u16 = 70;
-    /// bytecodes.def:481
-    pub const IS_OP: u16 = 71;
-    /// bytecodes.def:485
-    pub const CONTAINS_OP: u16 = 72;
-    /// bytecodes.def:491
-    pub const BINARY_SUBSCR: u16 = 73;
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 53;
+    /// bytecodes.def:368
+    pub const BINARY_OP_ADD_STR: u16 = 54;
+    /// bytecodes.def:373
+    pub const BINARY_OP_AND_INT: u16 = 55;
+    /// bytecodes.def:377
+    pub const BINARY_OP_OR_INT: u16 = 56;
+    /// bytecodes.def:381
+    pub const BINARY_OP_XOR_INT: u16 = 57;
+    /// bytecodes.def:387
+    pub const GUARD_SHIFT_COUNT: u16 = 58;
+    /// bytecodes.def:391
+    pub const GUARD_NONZERO_INT: u16 = 59;
+    /// bytecodes.def:395
+    pub const BINARY_OP_LSHIFT_INT: u16 = 60;
+    /// bytecodes.def:402
+    pub const BINARY_OP_RSHIFT_INT: u16 = 61;
+    /// bytecodes.def:406
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 62;
+    /// bytecodes.def:411
+    pub const BINARY_OP_REMAINDER_INT: u16 = 63;
+    /// bytecodes.def:442
+    pub const UNARY_NEGATIVE: u16 = 64;
+    /// bytecodes.def:446
+    pub const UNARY_POSITIVE: u16 = 65;
+    /// bytecodes.def:450
+    pub const UNARY_INVERT: u16 = 66;
+    /// bytecodes.def:454
+    pub const UNARY_NOT: u16 = 67;
+    /// bytecodes.def:458
+    pub const SPECIALIZE_COMPARE_OP: u16 = 68;
+    /// bytecodes.def:466
+    pub const COMPARE_OP: u16 = 69;
+    /// bytecodes.def:472
+    pub const COMPARE_OP_INT: u16 = 70;
+    /// bytecodes.def:478
+    pub const COMPARE_OP_FLOAT: u16 = 71;
+    /// bytecodes.def:487
+    pub const COMPARE_OP_STR: u16 = 72;
     /// bytecodes.def:498
-    pub const STORE_SUBSCR: u16 = 74;
-    /// bytecodes.def:504
-    pub const DELETE_SUBSCR: u16 = 75;
-    /// bytecodes.def:510
-    pub const BUILD_SLICE: u16 = 76;
-    /// bytecodes.def:514
-    pub const BUILD_TUPLE: u16 = 77;
-    /// bytecodes.def:518
-    pub const BUILD_LIST: u16 = 78;
-    /// bytecodes.def:522
-    pub const BUILD_SET: u16 = 79;
+    pub const IS_OP: u16 = 73;
+    /// bytecodes.def:502
+    pub const CONTAINS_OP: u16 = 74;
+    /// bytecodes.def:508
+    pub const BINARY_SUBSCR: u16 = 75;
+    /// bytecodes.def:515
+    pub const STORE_SUBSCR: u16 = 76;
+    /// bytecodes.def:521
+    pub const DELETE_SUBSCR: u16 = 77;
     /// bytecodes.def:527
-    pub const SET_ADD: u16 = 80;
+    pub const BUILD_SLICE: u16 = 78;
     /// bytecodes.def:531
-    pub const BUILD_MAP: u16 = 81;
+    pub const BUILD_TUPLE: u16 = 79;
     /// bytecodes.def:535
-    pub const UNPACK_SEQUENCE: u16 = 82;
-    /// bytecodes.def:540
-    pub const LIST_APPEND: u16 = 83;
+    pub const BUILD_LIST: u16 = 80;
+    /// bytecodes.def:539
+    pub const BUILD_SET: u16 = 81;
     /// bytecodes.def:544
-    pub const LIST_EXTEND: u16 = 84;
+    pub const SET_ADD: u16 = 82;
     /// bytecodes.def:548
-    pub const LIST_TO_TUPLE: u16 = 85;
-    /// bytecodes.def:553
-    pub const SET_UPDATE: u16 = 86;
-    /// bytecodes.def:558
-    pub const DICT_UPDATE: u16 = 87;
-    /// bytecodes.def:563
-    pub const MAP_ADD: u16 = 88;
+    pub const BUILD_MAP: u16 = 83;
+    /// bytecodes.def:552
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 84;
+    /// bytecodes.def:560
+    pub const UNPACK_SEQUENCE: u16 = 85;
     /// bytecodes.def:569
-    pub const DICT_MERGE: u16 = 89;
-    /// bytecodes.def:575
-    pub const UNPACK_EX: u16 = 90;
-    /// bytecodes.def:581
-    pub const FORMAT_VALUE: u16 = 91;
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 86;
+    /// bytecodes.def:577
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 87;
     /// bytecodes.def:585
-    pub const BUILD_STRING: u16 = 92;
-    /// bytecodes.def:591
-    pub const GET_ITER: u16 = 93;
-    /// bytecodes.def:596
-    pub const SPECIALIZE_FOR_ITER: u16 = 94;
-    /// bytecodes.def:604
-    pub const FOR_ITER: u16 = 95;
-    /// bytecodes.def:617
-    pub const FOR_ITER_SEQ: u16 = 96;
-    /// bytecodes.def:633
-    pub const END_FOR: u16 = 97;
-    /// bytecodes.def:638
-    pub const JUMP_FORWARD: u16 = 98;
-    /// bytecodes.def:642
-    pub const JUMP_BACKWARD: u16 = 99;
+    pub const UNPACK_SEQUENCE_LIST: u16 = 88;
+    /// bytecodes.def:602
+    pub const LIST_APPEND: u16 = 89;
+    /// bytecodes.def:606
+    pub const LIST_EXTEND: u16 = 90;
+    /// bytecodes.def:610
+    pub const LIST_TO_TUPLE: u16 = 91;
+    /// bytecodes.def:615
+    pub const SET_UPDATE: u16 = 92;
+    /// bytecodes.def:620
+    pub const DICT_UPDATE: u16 = 93;
+    /// bytecodes.def:625
+    pub const MAP_ADD: u16 = 94;
+    /// bytecodes.def:631
+    pub const DICT_MERGE: u16 = 95;
+    /// bytecodes.def:637
+    pub const UNPACK_EX: u16 = 96;
+    /// bytecodes.def:643
+    pub const FORMAT_VALUE: u16 = 97;
     /// bytecodes.def:647
-    pub const POP_JUMP_IF_FALSE: u16 = 100;
-    /// bytecodes.def:654
-    pub const POP_JUMP_IF_TRUE: u16 = 101;
-    /// bytecodes.def:663
-    pub const MAKE_FUNCTION: u16 = 102;
-    /// bytecodes.def:668
-    pub const SETUP_ANNOTATIONS: u16 = 103;
-    /// bytecodes.def:674
-    pub const CALL_FUNCTION_EX: u16 = 104;
-    /// bytecodes.def:682
-    pub const LOAD_BUILD_CLASS: u16 = 105;
-    /// bytecodes.def:686
-    pub const SPECIALIZE_CALL: u16 = 106;
-    /// bytecodes.def:694
-    pub const CALL: u16 = 107;
-    /// bytecodes.def:706
-    pub const GUARD_PY_EXACT_ARGS: u16 = 108;
-    /// bytecodes.def:713
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 109;
-    /// bytecodes.def:720
-    pub const GUARD_BUILTIN: u16 = 110;
-    /// bytecodes.def:724
-    pub const CALL_BUILTIN: u16 = 111;
-    /// bytecodes.def:731
-    pub const GUARD_CLASS: u16 = 112;
-    /// bytecodes.def:738
-    pub const CALL_ALLOC_AND_INIT: u16 = 113;
+    pub const BUILD_STRING: u16 = 98;
+    /// bytecodes.def:653
+    pub const GET_ITER: u16 = 99;
+    /// bytecodes.def:658
+    pub const SPECIALIZE_FOR_ITER: u16 = 100;
+    /// bytecodes.def:666
+    pub const FOR_ITER: u16 = 101;
+    /// bytecodes.def:679
+    pub const FOR_ITER_SEQ: u16 = 102;
+    /// bytecodes.def:695
+    pub const END_FOR: u16 = 103;
+    /// bytecodes.def:700
+    pub const JUMP_FORWARD: u16 = 104;
+    /// bytecodes.def:704
+    pub const JUMP_BACKWARD: u16 = 105;
+    /// bytecodes.def:709
+    pub const POP_JUMP_IF_FALSE: u16 = 106;
+    /// bytecodes.def:716
+    pub const POP_JUMP_IF_TRUE: u16 = 107;
+    /// bytecodes.def:725
+    pub const MAKE_FUNCTION: u16 = 108;
+    /// bytecodes.def:730
+    pub const SETUP_ANNOTATIONS: u16 = 109;
+    /// bytecodes.def:736
+    pub const CALL_FUNCTION_EX: u16 = 110;
+    /// bytecodes.def:744
+    pub const LOAD_BUILD_CLASS: u16 = 111;
     /// bytecodes.def:748
-    pub const CALL_KW: u16 = 114;
-    /// bytecodes.def:755
-    pub const RETURN_VALUE: u16 = 115;
-    /// bytecodes.def:763
-    pub const MATCH_SEQUENCE: u16 = 116;
-    /// bytecodes.def:767
-    pub const MATCH_MAPPING: u16 = 117;
-    /// bytecodes.def:771
-    pub const GET_LEN: u16 = 118;
-    /// bytecodes.def:777
-    pub const MATCH_KEYS: u16 = 119;
+    pub const SPECIALIZE_CALL: u16 = 112;
+    /// bytecodes.def:756
+    pub const CALL: u16 = 113;
+    /// bytecodes.def:768
+    pub const GUARD_PY_EXACT_ARGS: u16 = 114;
+    /// bytecodes.def:775
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 115;
     /// bytecodes.def:783
-    pub const MATCH_CLASS: u16 = 120;
-    /// bytecodes.def:788
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 121;
-    /// bytecodes.def:795
-    pub const BEFORE_WITH: u16 = 122;
-    /// bytecodes.def:802
-    pub const WITH_EXCEPT_START: u16 = 123;
-    /// bytecodes.def:810
-    pub const YIELD_VALUE: u16 = 124;
-    /// bytecodes.def:816
-    pub const SEND: u16 = 125;
+    pub const GUARD_BUILTIN: u16 = 116;
+    /// bytecodes.def:787
+    pub const CALL_BUILTIN: u16 = 117;
+    /// bytecodes.def:794
+    pub const GUARD_CLASS: u16 = 118;
+    /// bytecodes.def:801
+    pub const CALL_ALLOC_AND_INIT: u16 = 119;
+    /// bytecodes.def:811
+    pub const CALL_KW: u16 = 120;
+    /// bytecodes.def:818
+    pub const RETURN_VALUE: u16 = 121;
     /// bytecodes.def:826
-    pub const END_SEND: u16 = 126;
-    /// bytecodes.def:831
-    pub const GET_AWAITABLE: u16 = 127;
-    /// bytecodes.def:837
-    pub const ASYNC_GEN_WRAP: u16 = 128;
-    /// bytecodes.def:841
-    pub const GET_AITER: u16 = 129;
+    pub const MATCH_SEQUENCE: u16 = 122;
+    /// bytecodes.def:830
+    pub const MATCH_MAPPING: u16 = 123;
+    /// bytecodes.def:834
+    pub const GET_LEN: u16 = 124;
+    /// bytecodes.def:840
+    pub const MATCH_KEYS: u16 = 125;
     /// bytecodes.def:846
-    pub const GET_ANEXT: u16 = 130;
-    /// bytecodes.def:852
-    pub const END_ASYNC_FOR: u16 = 131;
-    /// bytecodes.def:857
-    pub const BEFORE_ASYNC_WITH: u16 = 132;
-    /// bytecodes.def:863
-    pub const GET_YIELD_FROM_ITER: u16 = 133;
-    /// bytecodes.def:869
-    pub const RAISE_VARARGS: u16 = 134;
-    /// bytecodes.def:876
-    pub const RERAISE: u16 = 135;
-    /// bytecodes.def:881
-    pub const PUSH_EXC_INFO: u16 = 136;
-    /// bytecodes.def:886
-    pub const POP_EXCEPT: u16 = 137;
-    /// bytecodes.def:891
-    pub const CHECK_EXC_MATCH: u16 = 138;
-    /// bytecodes.def:895
-    pub const LOAD_ASSERTION_ERROR: u16 = 139;
-    /// bytecodes.def:901
-    pub const IMPORT_NAME: u16 = 140;
-    /// bytecodes.def:905
-    pub const IMPORT_FROM: u16 = 141;
-    /// bytecodes.def:910
-    pub const IMPORT_STAR: u16 = 142;
+    pub const MATCH_CLASS: u16 = 126;
+    /// bytecodes.def:851
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 127;
+    /// bytecodes.def:858
+    pub const BEFORE_WITH: u16 = 128;
+    /// bytecodes.def:865
+    pub const WITH_EXCEPT_START: u16 = 129;
+    /// bytecodes.def:873
+    pub const YIELD_VALUE: u16 = 130;
+    /// bytecodes.def:879
+    pub const SEND: u16 = 131;
+    /// bytecodes.def:889
+    pub const END_SEND: u16 = 132;
+    /// bytecodes.def:894
+    pub const GET_AWAITABLE: u16 = 133;
+    /// bytecodes.def:900
+    pub const ASYNC_GEN_WRAP: u16 = 134;
+    /// bytecodes.def:904
+    pub const GET_AITER: u16 = 135;
+    /// bytecodes.def:909
+    pub const GET_ANEXT: u16 = 136;
+    /// bytecodes.def:915
+    pub const END_ASYNC_FOR: u16 = 137;
+    /// bytecodes.def:920
+    pub const BEFORE_ASYNC_WITH: u16 = 138;
+    /// bytecodes.def:926
+    pub const GET_YIELD_FROM_ITER: u16 = 139;
+    /// bytecodes.def:932
+    pub const RAISE_VARARGS: u16 = 140;
+    /// bytecodes.def:939
+    pub const RERAISE: u16 = 141;
+    /// bytecodes.def:944
+    pub const PUSH_EXC_INFO: u16 = 142;
+    /// bytecodes.def:949
+    pub const POP_EXCEPT: u16 = 143;
+    /// bytecodes.def:954
+    pub const CHECK_EXC_MATCH: u16 = 144;
+    /// bytecodes.def:958
+    pub const LOAD_ASSERTION_ERROR: u16 = 145;
+    /// bytecodes.def:964
+    pub const IMPORT_NAME: u16 = 146;
+    /// bytecodes.def:968
+    pub const IMPORT_FROM: u16 = 147;
+    /// bytecodes.def:973
+    pub const IMPORT_STAR: u16 = 148;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -573,7 +593,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 126;
+pub const NUM_OPCODES: usize = 130;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -678,6 +698,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LOAD_ATTR_METHOD",
     "LOAD_ATTR_SLOT",
     "LOAD_ATTR_MODULE",
+    "LOAD_ATTR_BUILTIN_METHOD",
     "STORE_ATTR_INSTANCE_VALUE",
     "STORE_ATTR_SLOT",
     "BINARY_OP_ADD_INT",
@@ -698,6 +719,9 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "COMPARE_OP_INT",
     "COMPARE_OP_FLOAT",
     "COMPARE_OP_STR",
+    "UNPACK_SEQUENCE_TWO_TUPLE",
+    "UNPACK_SEQUENCE_TUPLE",
+    "UNPACK_SEQUENCE_LIST",
     "FOR_ITER_SEQ",
     "CALL_PY_EXACT_ARGS",
     "CALL_BUILTIN",
@@ -808,6 +832,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     14, // LOAD_ATTR_METHOD
     14, // LOAD_ATTR_SLOT
     14, // LOAD_ATTR_MODULE
+    14, // LOAD_ATTR_BUILTIN_METHOD
     10, // STORE_ATTR_INSTANCE_VALUE
     10, // STORE_ATTR_SLOT
     1, // BINARY_OP_ADD_INT
@@ -828,6 +853,9 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // COMPARE_OP_INT
     1, // COMPARE_OP_FLOAT
     1, // COMPARE_OP_STR
+    1, // UNPACK_SEQUENCE_TWO_TUPLE
+    1, // UNPACK_SEQUENCE_TUPLE
+    1, // UNPACK_SEQUENCE_LIST
     1, // FOR_ITER_SEQ
     9, // CALL_PY_EXACT_ARGS
     9, // CALL_BUILTIN
@@ -938,6 +966,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
     opcode::STORE_ATTR,
     opcode::STORE_ATTR,
     opcode::BINARY_OP,
@@ -958,6 +987,9 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
+    opcode::UNPACK_SEQUENCE,
+    opcode::UNPACK_SEQUENCE,
+    opcode::UNPACK_SEQUENCE,
     opcode::FOR_ITER,
     opcode::CALL,
     opcode::CALL,
@@ -1009,7 +1041,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_SET
     HAS_ERROR | ESCAPES | USES_OPARG, // SET_ADD
     HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_MAP
-    HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_SEQUENCE
+    HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // UNPACK_SEQUENCE
     ESCAPES | USES_OPARG, // LIST_APPEND
     HAS_ERROR | ESCAPES | USES_OPARG, // LIST_EXTEND
     ESCAPES, // LIST_TO_TUPLE
@@ -1067,6 +1099,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_METHOD
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_SLOT
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_MODULE
+    HAS_DEOPT | ESCAPES | USES_OPARG, // LOAD_ATTR_BUILTIN_METHOD
     HAS_DEOPT | ESCAPES | USES_OPARG, // STORE_ATTR_INSTANCE_VALUE
     HAS_DEOPT | ESCAPES, // STORE_ATTR_SLOT
     HAS_DEOPT, // BINARY_OP_ADD_INT
@@ -1087,6 +1120,9 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_INT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_FLOAT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_STR
+    HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_TWO_TUPLE
+    HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_TUPLE
+    HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_LIST
     HAS_DEOPT | USES_OPARG | JUMPS, // FOR_ITER_SEQ
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_EXACT_ARGS
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_BUILTIN
@@ -1197,6 +1233,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // LOAD_ATTR_METHOD
     true, // LOAD_ATTR_SLOT
     true, // LOAD_ATTR_MODULE
+    true, // LOAD_ATTR_BUILTIN_METHOD
     true, // STORE_ATTR_INSTANCE_VALUE
     true, // STORE_ATTR_SLOT
     true, // BINARY_OP_ADD_INT
@@ -1217,6 +1254,9 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // COMPARE_OP_INT
     true, // COMPARE_OP_FLOAT
     true, // COMPARE_OP_STR
+    true, // UNPACK_SEQUENCE_TWO_TUPLE
+    true, // UNPACK_SEQUENCE_TUPLE
+    true, // UNPACK_SEQUENCE_LIST
     true, // FOR_ITER_SEQ
     true, // CALL_PY_EXACT_ARGS
     true, // CALL_BUILTIN
@@ -1269,7 +1309,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::BUILD_SET, 0)], // BUILD_SET
     &[(uop::SET_ADD, 0)], // SET_ADD
     &[(uop::BUILD_MAP, 0)], // BUILD_MAP
-    &[(uop::UNPACK_SEQUENCE, 0)], // UNPACK_SEQUENCE
+    &[(uop::SPECIALIZE_UNPACK_SEQUENCE, 0), (uop::UNPACK_SEQUENCE, 1)], // UNPACK_SEQUENCE
     &[(uop::LIST_APPEND, 0)], // LIST_APPEND
     &[(uop::LIST_EXTEND, 0)], // LIST_EXTEND
     &[(uop::LIST_TO_TUPLE, 0)], // LIST_TO_TUPLE
@@ -1327,6 +1367,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_METHOD, 10)], // LOAD_ATTR_METHOD
     &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_SLOT, 9)], // LOAD_ATTR_SLOT
     &[(uop::LOAD_ATTR_MODULE, 1)], // LOAD_ATTR_MODULE
+    &[(uop::GUARD_BUILTIN_TYPE_EPOCH, 1), (uop::LOAD_ATTR_BUILTIN_METHOD, 10)], // LOAD_ATTR_BUILTIN_METHOD
     &[(uop::GUARD_TYPE_EPOCH, 1), (uop::STORE_ATTR_INSTANCE_VALUE, 9)], // STORE_ATTR_INSTANCE_VALUE
     &[(uop::GUARD_TYPE_EPOCH, 1), (uop::STORE_ATTR_SLOT, 9)], // STORE_ATTR_SLOT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_ADD_INT, 1)], // BINARY_OP_ADD_INT
@@ -1347,13 +1388,16 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_BOTH_INT, 0), (uop::COMPARE_OP_INT, 1)], // COMPARE_OP_INT
     &[(uop::GUARD_BOTH_FLOAT, 0), (uop::COMPARE_OP_FLOAT, 1)], // COMPARE_OP_FLOAT
     &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1)], // COMPARE_OP_STR
+    &[(uop::UNPACK_SEQUENCE_TWO_TUPLE, 1)], // UNPACK_SEQUENCE_TWO_TUPLE
+    &[(uop::UNPACK_SEQUENCE_TUPLE, 1)], // UNPACK_SEQUENCE_TUPLE
+    &[(uop::UNPACK_SEQUENCE_LIST, 1)], // UNPACK_SEQUENCE_LIST
     &[(uop::FOR_ITER_SEQ, 1)], // FOR_ITER_SEQ
     &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
     &[(uop::GUARD_BUILTIN, 1), (uop::CALL_BUILTIN, 1)], // CALL_BUILTIN
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 9)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 143] = [
+pub const UOP_NAMES: [&str; 149] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1381,6 +1425,8 @@ pub const UOP_NAMES: [&str; 143] = [
     "_LOAD_ATTR_METHOD",
     "_LOAD_ATTR_SLOT",
     "_LOAD_ATTR_MODULE",
+    "_GUARD_BUILTIN_TYPE_EPOCH",
+    "_LOAD_ATTR_BUILTIN_METHOD",
     "_SPECIALIZE_STORE_ATTR",
     "_STORE_ATTR",
     "_STORE_ATTR_INSTANCE_VALUE",
@@ -1436,7 +1482,11 @@ pub const UOP_NAMES: [&str; 143] = [
     "BUILD_SET",
     "SET_ADD",
     "BUILD_MAP",
-    "UNPACK_SEQUENCE",
+    "_SPECIALIZE_UNPACK_SEQUENCE",
+    "_UNPACK_SEQUENCE",
+    "_UNPACK_SEQUENCE_TWO_TUPLE",
+    "_UNPACK_SEQUENCE_TUPLE",
+    "_UNPACK_SEQUENCE_LIST",
     "LIST_APPEND",
     "LIST_EXTEND",
     "LIST_TO_TUPLE",
@@ -1499,7 +1549,7 @@ pub const UOP_NAMES: [&str; 143] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 143] = [
+pub const UOP_FLAGS: [u16; 149] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1527,6 +1577,8 @@ pub const UOP_FLAGS: [u16; 143] = [
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_METHOD
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_SLOT
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_MODULE
+    HAS_DEOPT | ESCAPES, // _GUARD_BUILTIN_TYPE_EPOCH
+    USES_OPARG, // _LOAD_ATTR_BUILTIN_METHOD
     ESCAPES | SPECIALIZING | USES_OPARG, // _SPECIALIZE_STORE_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // _STORE_ATTR
     HAS_DEOPT | ESCAPES | USES_OPARG, // _STORE_ATTR_INSTANCE_VALUE
@@ -1582,7 +1634,11 @@ pub const UOP_FLAGS: [u16; 143] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_SET
     HAS_ERROR | ESCAPES | USES_OPARG, // SET_ADD
     HAS_ERROR | ESCAPES | USES_OPARG, // BUILD_MAP
-    HAS_ERROR | ESCAPES | USES_OPARG, // UNPACK_SEQUENCE
+    SPECIALIZING | USES_OPARG, // _SPECIALIZE_UNPACK_SEQUENCE
+    HAS_ERROR | ESCAPES | USES_OPARG, // _UNPACK_SEQUENCE
+    HAS_DEOPT | USES_OPARG, // _UNPACK_SEQUENCE_TWO_TUPLE
+    HAS_DEOPT | USES_OPARG, // _UNPACK_SEQUENCE_TUPLE
+    HAS_DEOPT | USES_OPARG, // _UNPACK_SEQUENCE_LIST
     ESCAPES | USES_OPARG, // LIST_APPEND
     HAS_ERROR | ESCAPES | USES_OPARG, // LIST_EXTEND
     ESCAPES, // LIST_TO_TUPLE
@@ -1648,10 +1704,11 @@ pub const UOP_FLAGS: [u16; 143] = [
 /// Families: (head, members, cache size).
 pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
-    (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE], 14),
+    (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD], 14),
     (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT], 10),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
+    (opcode::UNPACK_SEQUENCE, &[opcode::UNPACK_SEQUENCE_TWO_TUPLE, opcode::UNPACK_SEQUENCE_TUPLE, opcode::UNPACK_SEQUENCE_LIST], 1),
     (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ], 1),
     (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT], 9),
 ];
@@ -1761,30 +1818,34 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         99 => 1, // LOAD_ATTR_METHOD
         100 => 1, // LOAD_ATTR_SLOT
         101 => 1, // LOAD_ATTR_MODULE
-        102 => 2, // STORE_ATTR_INSTANCE_VALUE
-        103 => 2, // STORE_ATTR_SLOT
-        104 => 2, // BINARY_OP_ADD_INT
-        105 => 2, // BINARY_OP_AND_INT
-        106 => 2, // BINARY_OP_OR_INT
-        107 => 2, // BINARY_OP_XOR_INT
-        108 => 2, // BINARY_OP_LSHIFT_INT
-        109 => 2, // BINARY_OP_RSHIFT_INT
-        110 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        111 => 2, // BINARY_OP_REMAINDER_INT
-        112 => 2, // BINARY_OP_SUBTRACT_INT
-        113 => 2, // BINARY_OP_MULTIPLY_INT
-        114 => 2, // BINARY_OP_ADD_FLOAT
-        115 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        116 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        117 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        118 => 2, // BINARY_OP_ADD_STR
-        119 => 2, // COMPARE_OP_INT
-        120 => 2, // COMPARE_OP_FLOAT
-        121 => 2, // COMPARE_OP_STR
-        122 => 1, // FOR_ITER_SEQ
-        123 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        124 => 2 + (oparg) as i32, // CALL_BUILTIN
-        125 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        102 => 1, // LOAD_ATTR_BUILTIN_METHOD
+        103 => 2, // STORE_ATTR_INSTANCE_VALUE
+        104 => 2, // STORE_ATTR_SLOT
+        105 => 2, // BINARY_OP_ADD_INT
+        106 => 2, // BINARY_OP_AND_INT
+        107 => 2, // BINARY_OP_OR_INT
+        108 => 2, // BINARY_OP_XOR_INT
+        109 => 2, // BINARY_OP_LSHIFT_INT
+        110 => 2, // BINARY_OP_RSHIFT_INT
+        111 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        112 => 2, // BINARY_OP_REMAINDER_INT
+        113 => 2, // BINARY_OP_SUBTRACT_INT
+        114 => 2, // BINARY_OP_MULTIPLY_INT
+        115 => 2, // BINARY_OP_ADD_FLOAT
+        116 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        117 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        118 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        119 => 2, // BINARY_OP_ADD_STR
+        120 => 2, // COMPARE_OP_INT
+        121 => 2, // COMPARE_OP_FLOAT
+        122 => 2, // COMPARE_OP_STR
+        123 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        124 => 1, // UNPACK_SEQUENCE_TUPLE
+        125 => 1, // UNPACK_SEQUENCE_LIST
+        126 => 1, // FOR_ITER_SEQ
+        127 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        128 => 2 + (oparg) as i32, // CALL_BUILTIN
+        129 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1899,30 +1960,34 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         99 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
         100 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
         101 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
-        102 => 0, // STORE_ATTR_INSTANCE_VALUE
-        103 => 0, // STORE_ATTR_SLOT
-        104 => 1, // BINARY_OP_ADD_INT
-        105 => 1, // BINARY_OP_AND_INT
-        106 => 1, // BINARY_OP_OR_INT
-        107 => 1, // BINARY_OP_XOR_INT
-        108 => 1, // BINARY_OP_LSHIFT_INT
-        109 => 1, // BINARY_OP_RSHIFT_INT
-        110 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        111 => 1, // BINARY_OP_REMAINDER_INT
-        112 => 1, // BINARY_OP_SUBTRACT_INT
-        113 => 1, // BINARY_OP_MULTIPLY_INT
-        114 => 1, // BINARY_OP_ADD_FLOAT
-        115 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        116 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        117 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        118 => 1, // BINARY_OP_ADD_STR
-        119 => 1, // COMPARE_OP_INT
-        120 => 1, // COMPARE_OP_FLOAT
-        121 => 1, // COMPARE_OP_STR
-        122 => 2, // FOR_ITER_SEQ
-        123 => 1, // CALL_PY_EXACT_ARGS
-        124 => 1, // CALL_BUILTIN
-        125 => 1, // CALL_ALLOC_AND_INIT
+        102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
+        103 => 0, // STORE_ATTR_INSTANCE_VALUE
+        104 => 0, // STORE_ATTR_SLOT
+        105 => 1, // BINARY_OP_ADD_INT
+        106 => 1, // BINARY_OP_AND_INT
+        107 => 1, // BINARY_OP_OR_INT
+        108 => 1, // BINARY_OP_XOR_INT
+        109 => 1, // BINARY_OP_LSHIFT_INT
+        110 => 1, // BINARY_OP_RSHIFT_INT
+        111 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        112 => 1, // BINARY_OP_REMAINDER_INT
+        113 => 1, // BINARY_OP_SUBTRACT_INT
+        114 => 1, // BINARY_OP_MULTIPLY_INT
+        115 => 1, // BINARY_OP_ADD_FLOAT
+        116 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        117 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        118 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        119 => 1, // BINARY_OP_ADD_STR
+        120 => 1, // COMPARE_OP_INT
+        121 => 1, // COMPARE_OP_FLOAT
+        122 => 1, // COMPARE_OP_STR
+        123 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        124 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        125 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        126 => 2, // FOR_ITER_SEQ
+        127 => 1, // CALL_PY_EXACT_ARGS
+        128 => 1, // CALL_BUILTIN
+        129 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -620,8 +620,9 @@ impl Vm {
 
     /// CALL_BUILTIN: a builtin function with no bound self, called on the
     /// stack's own slice of arguments (`self` first when the method form
-    /// of LOAD_ATTR pushed one).
-    #[inline(always)]
+    /// of LOAD_ATTR pushed one). Out of line: the builtin's own call is
+    /// not, and the dispatch loop stays smaller.
+    #[inline(never)]
     pub fn call_builtin_on_stack(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
         if crate::gc::finalizers_pending() {
             self.run_finalizers();

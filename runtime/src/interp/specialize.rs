@@ -18,7 +18,7 @@
 
 use crate::compile::code::CodeUnit;
 use crate::generated::opcodes::opcode;
-use crate::interp::ops::BinOp;
+use crate::interp::ops::{self, BinOp};
 use crate::interp::Vm;
 use crate::object::ObjData;
 use crate::value::Value;
@@ -89,6 +89,37 @@ unsafe fn rewrite(this_instr: *const CodeUnit, op: u8, generic: u8) {
     write(this_instr.add(1), next);
 }
 
+/// What a value is, for the failure reasons of `-X stats`.
+fn kind(v: &Value) -> String {
+    if v.is_small_int() {
+        return "int".into();
+    }
+    if v.is_float() {
+        return "float".into();
+    }
+    if v.is_none() {
+        return "None".into();
+    }
+    if v.is(&Value::TRUE) || v.is(&Value::FALSE) {
+        return "bool".into();
+    }
+    match v.data() {
+        Some(ObjData::Instance(i)) => match i.class.as_type() {
+            Some(t) => format!("instance of {}", t.name),
+            None => "instance".into(),
+        },
+        Some(ObjData::Int(_)) | Some(ObjData::BigInt(_)) => "big int".into(),
+        Some(d) => crate::object::data_kind_name(d).into(),
+        None => "NULL".into(),
+    }
+}
+
+/// Counts a failed specialization of `generic` and why (`-X stats`).
+#[inline(always)]
+fn failed(generic: u8, why: impl FnOnce() -> String) {
+    crate::stats::failure(generic, why);
+}
+
 /// BINARY_OP: int and float arithmetic, str concatenation.
 ///
 /// # Safety
@@ -122,7 +153,12 @@ pub unsafe fn binary_op(this_instr: *const CodeUnit, lhs: &Value, rhs: &Value, o
         BinOp::RShift if ints => opcode::BINARY_OP_RSHIFT_INT,
         BinOp::FloorDiv if ints => opcode::BINARY_OP_FLOOR_DIVIDE_INT,
         BinOp::Mod if ints => opcode::BINARY_OP_REMAINDER_INT,
-        _ => opcode::BINARY_OP,
+        _ => {
+            failed(opcode::BINARY_OP, || {
+                format!("{op:?} on {} and {}", kind(lhs), kind(rhs))
+            });
+            opcode::BINARY_OP
+        }
     };
     rewrite(this_instr, member, opcode::BINARY_OP);
 }
@@ -141,6 +177,9 @@ pub unsafe fn compare_op(this_instr: *const CodeUnit, left: &Value, right: &Valu
     } else if left.is_exact_str() && right.is_exact_str() {
         opcode::COMPARE_OP_STR
     } else {
+        failed(opcode::COMPARE_OP, || {
+            format!("{} and {}", kind(left), kind(right))
+        });
         opcode::COMPARE_OP
     };
     rewrite(this_instr, member, opcode::COMPARE_OP);
@@ -180,26 +219,33 @@ pub unsafe fn load_global(
     name: &Value,
 ) {
     let member = (|| {
-        let h = name.as_str()?.hash();
-        let mut g = globals.as_dict()?.borrow_mut();
+        let h = name.as_str().ok_or("name is not a str")?.hash();
+        let mut g = globals
+            .as_dict()
+            .ok_or("globals are not a dict")?
+            .borrow_mut();
         let gv = g.assign_keys_version();
         if gv == 0 {
-            return None;
+            return Err("keys versions ran out");
         }
         if let Some(i) = g.index_of(name, h) {
-            let i = u16::try_from(i).ok()?;
-            return Some((opcode::LOAD_GLOBAL_MODULE, i, gv, 0));
+            let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
+            return Ok((opcode::LOAD_GLOBAL_MODULE, i, gv, 0));
         }
-        let mut b = builtins.as_dict()?.borrow_mut();
+        let mut b = builtins
+            .as_dict()
+            .ok_or("builtins are not a dict")?
+            .borrow_mut();
         let bv = b.assign_keys_version();
-        let i = u16::try_from(b.index_of(name, h)?).ok()?;
+        let i = b.index_of(name, h).ok_or("name not found")?;
+        let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
         if bv == 0 {
-            return None;
+            return Err("keys versions ran out");
         }
-        Some((opcode::LOAD_GLOBAL_BUILTIN, i, gv, bv))
+        Ok((opcode::LOAD_GLOBAL_BUILTIN, i, gv, bv))
     })();
     match member {
-        Some((op, index, gv, bv)) => {
+        Ok((op, index, gv, bv)) => {
             write(this_instr.add(2), index);
             write(this_instr.add(3), gv as u16);
             write(this_instr.add(4), (gv >> 16) as u16);
@@ -207,7 +253,10 @@ pub unsafe fn load_global(
             write(this_instr.add(6), (bv >> 16) as u16);
             rewrite(this_instr, op, opcode::LOAD_GLOBAL);
         }
-        None => rewrite(this_instr, opcode::LOAD_GLOBAL, opcode::LOAD_GLOBAL),
+        Err(why) => {
+            failed(opcode::LOAD_GLOBAL, || why.into());
+            rewrite(this_instr, opcode::LOAD_GLOBAL, opcode::LOAD_GLOBAL)
+        }
     }
 }
 
@@ -229,6 +278,15 @@ pub fn instance_of(owner: &Value, type_ptr: u64, epoch: u64) -> bool {
         }
         None => false,
     }
+}
+
+/// Whether `owner` is a builtin object (no Python-made class) of the class
+/// at `type_ptr`, and no class dict changed since `epoch`.
+#[inline(always)]
+pub fn builtin_type_is(vm: &Vm, owner: &Value, type_ptr: u64, epoch: u64) -> bool {
+    !matches!(owner.data(), Some(ObjData::Instance(_)))
+        && vm.type_ref(owner).bits() == type_ptr
+        && crate::interp::type_cache::current_epoch() == epoch
 }
 
 /// The instance dict's value for `name` at entry `index`, if it is there.
@@ -300,33 +358,64 @@ pub unsafe fn load_attr(
     oparg: u32,
 ) {
     let method_form = oparg & 1 != 0;
-    let choice: Option<(u8, u64, u64, u16, u64)> = (|| {
+    let choice: Result<(u8, u64, u64, u16, u64), String> = (|| {
         if let Some(ObjData::Module(m)) = owner.data() {
-            let h = name.as_str()?.hash();
-            let mut d = m.dict.as_dict()?.borrow_mut();
+            let h = name.as_str().ok_or("name is not a str")?.hash();
+            let mut d = m
+                .dict
+                .as_dict()
+                .ok_or("module dict is not a dict")?
+                .borrow_mut();
             let v = d.assign_keys_version();
-            let i = u16::try_from(d.index_of(name, h)?).ok()?;
+            let i = d
+                .index_of(name, h)
+                .ok_or("module attribute not in its dict")?;
+            let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
             if v == 0 {
-                return None;
+                return Err("keys versions ran out".into());
             }
-            return Some((opcode::LOAD_ATTR_MODULE, v as u64, 0, i, 0));
+            return Ok((opcode::LOAD_ATTR_MODULE, v as u64, 0, i, 0));
         }
-        let inst = owner.as_instance()?;
+        let builtin_object = !matches!(
+            owner.data(),
+            Some(ObjData::Instance(_)) | Some(ObjData::Type(_)) | Some(ObjData::Super(..))
+        );
+        if builtin_object && method_form {
+            let epoch = crate::interp::type_cache::current_epoch();
+            let m = ops::lookup_type_attr(vm, owner, name)
+                .ok_or_else(|| format!("no method of a {}", kind(owner)))?;
+            return match m.data() {
+                Some(ObjData::Builtin(b)) if b.is_method => {
+                    let t = vm.type_ref(owner).bits();
+                    Ok((opcode::LOAD_ATTR_BUILTIN_METHOD, t, epoch, 0, m.bits()))
+                }
+                _ => Err(format!(
+                    "class attribute of a {} that is not a method",
+                    kind(owner)
+                )),
+            };
+        }
+        let inst = owner
+            .as_instance()
+            .ok_or_else(|| format!("attribute of a {}", kind(owner)))?;
         let cls = inst.class.clone();
-        if !cls.as_type()?.heap || vm.user_special(owner, "__getattribute__").is_some() {
-            return None;
+        if !cls.as_type().is_some_and(|t| t.heap) {
+            return Err("instance of a builtin class".into());
+        }
+        if vm.user_special(owner, "__getattribute__").is_some() {
+            return Err("class defines __getattribute__".into());
         }
         let epoch = crate::interp::type_cache::current_epoch();
         let descr = vm.type_cache.lookup(&cls, name);
         match descr.as_ref().and_then(|d| d.data()) {
             Some(ObjData::SlotMember(i, _, _)) => {
-                let i = u16::try_from(*i).ok()?;
-                return Some((opcode::LOAD_ATTR_SLOT, cls.bits(), epoch, i, 0));
+                let i = u16::try_from(*i).map_err(|_| "slot index over 65535")?;
+                return Ok((opcode::LOAD_ATTR_SLOT, cls.bits(), epoch, i, 0));
             }
             // Other data descriptors (properties, user descriptors with
             // __set__) win over the instance dict: not specialized here.
-            Some(ObjData::Property(_)) => return None,
-            Some(ObjData::Instance(_)) => return None,
+            Some(ObjData::Property(_)) => return Err("property".into()),
+            Some(ObjData::Instance(_)) => return Err("descriptor object on the class".into()),
             Some(ObjData::Function(_)) if method_form => {
                 let d = inst.dict.borrow();
                 let shadowed = d.as_dict().is_some_and(|dd| {
@@ -335,37 +424,50 @@ pub unsafe fn load_attr(
                         .is_some()
                 });
                 if shadowed {
-                    return None;
+                    return Err("method shadowed by the instance dict".into());
                 }
                 let f = descr.expect("matched");
-                return Some((opcode::LOAD_ATTR_METHOD, cls.bits(), epoch, 0, f.bits()));
+                return Ok((opcode::LOAD_ATTR_METHOD, cls.bits(), epoch, 0, f.bits()));
             }
-            _ => {}
+            Some(d) => {
+                // A class attribute: used when the instance dict lacks it.
+                let shadowed = inst.dict.borrow().as_dict().is_some_and(|dd| {
+                    dd.borrow()
+                        .get(name, name.as_str().map_or(0, |s| s.hash()))
+                        .is_some()
+                });
+                if !shadowed {
+                    return Err(format!(
+                        "class attribute ({})",
+                        crate::object::data_kind_name(d)
+                    ));
+                }
+            }
+            None => {}
         }
         let d = inst.dict.borrow();
-        let dd = d.as_dict()?.borrow();
-        let i = dd.index_of(name, name.as_str()?.hash())?;
-        let (k, _) = dd.entry_at(i)?;
+        let dd = d.as_dict().ok_or("instance has no dict")?.borrow();
+        let h = name.as_str().ok_or("name is not a str")?.hash();
+        let i = dd.index_of(name, h).ok_or("attribute not found")?;
+        let (k, _) = dd.entry_at(i).ok_or("attribute not found")?;
         if !k.is(name) {
-            return None;
+            return Err("dict key is another str object".into());
         }
-        Some((
-            opcode::LOAD_ATTR_INSTANCE_VALUE,
-            cls.bits(),
-            epoch,
-            u16::try_from(i).ok()?,
-            0,
-        ))
+        let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
+        Ok((opcode::LOAD_ATTR_INSTANCE_VALUE, cls.bits(), epoch, i, 0))
     })();
     match choice {
-        Some((op, type_or_version, epoch, index, descr)) => {
+        Ok((op, type_or_version, epoch, index, descr)) => {
             write_u64(this_instr.add(2), type_or_version);
             write_u64(this_instr.add(6), epoch);
             write(this_instr.add(10), index);
             write_u64(this_instr.add(11), descr);
             rewrite(this_instr, op, opcode::LOAD_ATTR);
         }
-        None => rewrite(this_instr, opcode::LOAD_ATTR, opcode::LOAD_ATTR),
+        Err(why) => {
+            failed(opcode::LOAD_ATTR, || why);
+            rewrite(this_instr, opcode::LOAD_ATTR, opcode::LOAD_ATTR)
+        }
     }
 }
 
@@ -382,11 +484,26 @@ pub fn exact_args_function(callable: &Value, nargs: usize) -> bool {
 }
 
 /// Whether `callable` is a builtin function with no bound self whose first
-/// argument needs no unwrapping (an unbound builtin method called on an
-/// instance of a subclass of a builtin type goes the generic way).
+/// argument (`self_or_null`, or else the first of `args`) needs no
+/// unwrapping: an unbound builtin method called on an instance of a
+/// subclass of a builtin type (`list.append(my_list, x)`) goes the generic
+/// way, which hands the method the value the instance extends.
 #[inline(always)]
-pub fn plain_builtin(callable: &Value) -> bool {
-    matches!(callable.data(), Some(ObjData::Builtin(b)) if b.self_.is_null() && !b.is_method)
+pub fn plain_builtin(callable: &Value, self_or_null: &Value, args: &[Value]) -> bool {
+    match callable.data() {
+        Some(ObjData::Builtin(b)) if b.self_.is_null() => {
+            if !b.is_method {
+                return true;
+            }
+            let first = if self_or_null.is_null() {
+                args.first()
+            } else {
+                Some(self_or_null)
+            };
+            !matches!(first.and_then(|f| f.data()), Some(ObjData::Instance(_)))
+        }
+        _ => false,
+    }
 }
 
 /// Whether `callable` is the class at `type_ptr` and no class dict
@@ -438,12 +555,13 @@ pub unsafe fn call(
     this_instr: *const CodeUnit,
     callable: &Value,
     self_or_null: &Value,
+    args: &[Value],
     oparg: u32,
 ) {
     let nargs = oparg as usize + !self_or_null.is_null() as usize;
     let member = if exact_args_function(callable, nargs) {
         opcode::CALL_PY_EXACT_ARGS
-    } else if plain_builtin(callable) {
+    } else if plain_builtin(callable, self_or_null, args) {
         opcode::CALL_BUILTIN
     } else if self_or_null.is_null() && plain_class_call(vm, callable, nargs) {
         write_u64(this_instr.add(2), callable.bits());
@@ -453,9 +571,51 @@ pub unsafe fn call(
         );
         opcode::CALL_ALLOC_AND_INIT
     } else {
+        failed(opcode::CALL, || match callable.data() {
+            Some(ObjData::Function(f)) => {
+                let c = f.code();
+                if c.exact_argcount().is_none() {
+                    "Python function with keyword-only or star parameters, or a generator".into()
+                } else {
+                    format!("Python function given {nargs} of {} arguments", c.argcount)
+                }
+            }
+            Some(ObjData::Builtin(b)) if !b.self_.is_null() => "bound builtin method".into(),
+            Some(ObjData::Builtin(_)) => "builtin method on a subclass instance".into(),
+            Some(ObjData::Type(t)) if !t.heap => format!("builtin class {}", t.name),
+            Some(ObjData::Type(_)) => {
+                "class with __new__, a metaclass, a non-Python or ill-fitting __init__".into()
+            }
+            _ => format!("call of a {}", kind(callable)),
+        });
         opcode::CALL
     };
     rewrite(this_instr, member, opcode::CALL);
+}
+
+// ---- UNPACK_SEQUENCE ----
+
+/// UNPACK_SEQUENCE: tuples (two-tuples apart) and lists of the length
+/// the instruction unpacks.
+///
+/// # Safety
+/// `this_instr` points to a running UNPACK_SEQUENCE (or member).
+#[cold]
+#[inline(never)]
+pub unsafe fn unpack_sequence(this_instr: *const CodeUnit, seq: &Value, oparg: u32) {
+    let n = oparg as usize;
+    let member = match seq.data() {
+        Some(ObjData::Tuple(t)) if t.len() == n && n == 2 => opcode::UNPACK_SEQUENCE_TWO_TUPLE,
+        Some(ObjData::Tuple(t)) if t.len() == n => opcode::UNPACK_SEQUENCE_TUPLE,
+        Some(ObjData::List(l)) if l.borrow().len() == n => opcode::UNPACK_SEQUENCE_LIST,
+        _ => {
+            failed(opcode::UNPACK_SEQUENCE, || {
+                format!("{} of {n} items", kind(seq))
+            });
+            opcode::UNPACK_SEQUENCE
+        }
+    };
+    rewrite(this_instr, member, opcode::UNPACK_SEQUENCE);
 }
 
 // ---- STORE_ATTR ----
@@ -514,51 +674,62 @@ pub fn replace_slot(owner: &Value, index: u16, value: Value) -> Option<Value> {
 #[cold]
 #[inline(never)]
 pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value, name: &Value) {
-    let choice: Option<(u8, u64, u64, u16)> = (|| {
-        let inst = owner.as_instance()?;
+    let choice: Result<(u8, u64, u64, u16), String> = (|| {
+        let inst = owner
+            .as_instance()
+            .ok_or_else(|| format!("attribute of a {}", kind(owner)))?;
         let cls = inst.class.clone();
-        let td = cls.as_type()?;
-        if !td.heap || vm.user_special(owner, "__setattr__").is_some() {
-            return None;
+        let td = cls.as_type().ok_or("instance without a class")?;
+        if !td.heap {
+            return Err("instance of a builtin class".into());
+        }
+        if vm.user_special(owner, "__setattr__").is_some() {
+            return Err("class defines __setattr__".into());
         }
         let epoch = crate::interp::type_cache::current_epoch();
         match vm.type_cache.lookup(&cls, name) {
             Some(d) => match d.data() {
                 Some(ObjData::SlotMember(i, _, _)) => {
-                    let i = u16::try_from(*i).ok()?;
-                    Some((opcode::STORE_ATTR_SLOT, cls.bits(), epoch, i))
+                    let i = u16::try_from(*i).map_err(|_| "slot index over 65535")?;
+                    Ok((opcode::STORE_ATTR_SLOT, cls.bits(), epoch, i))
                 }
                 // Any other class attribute may be a descriptor: generic.
-                _ => None,
+                Some(d) => Err(format!(
+                    "class attribute of the name ({})",
+                    crate::object::data_kind_name(d)
+                )),
+                None => Err("class attribute of the name".into()),
             },
             None => {
                 if !td.has_dict {
-                    return None;
+                    return Err("instances have no dict".into());
                 }
                 let d = inst.dict.borrow();
-                let dd = d.as_dict()?.borrow();
-                let i = dd.index_of(name, name.as_str()?.hash())?;
-                let (k, _) = dd.entry_at(i)?;
+                let dd = d.as_dict().ok_or("instance dict not made yet")?.borrow();
+                let h = name.as_str().ok_or("name is not a str")?.hash();
+                let i = dd
+                    .index_of(name, h)
+                    .ok_or("new attribute (not in the dict)")?;
+                let (k, _) = dd.entry_at(i).ok_or("new attribute (not in the dict)")?;
                 if !k.is(name) {
-                    return None;
+                    return Err("dict key is another str object".into());
                 }
-                Some((
-                    opcode::STORE_ATTR_INSTANCE_VALUE,
-                    cls.bits(),
-                    epoch,
-                    u16::try_from(i).ok()?,
-                ))
+                let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
+                Ok((opcode::STORE_ATTR_INSTANCE_VALUE, cls.bits(), epoch, i))
             }
         }
     })();
     match choice {
-        Some((op, type_ptr, epoch, index)) => {
+        Ok((op, type_ptr, epoch, index)) => {
             write_u64(this_instr.add(2), type_ptr);
             write_u64(this_instr.add(6), epoch);
             write(this_instr.add(10), index);
             rewrite(this_instr, op, opcode::STORE_ATTR);
         }
-        None => rewrite(this_instr, opcode::STORE_ATTR, opcode::STORE_ATTR),
+        Err(why) => {
+            failed(opcode::STORE_ATTR, || why);
+            rewrite(this_instr, opcode::STORE_ATTR, opcode::STORE_ATTR)
+        }
     }
 }
 
@@ -615,6 +786,29 @@ pub unsafe fn for_iter(this_instr: *const CodeUnit, iter: &Value) {
     let member = if seq_iter_next_kind(iter) {
         opcode::FOR_ITER_SEQ
     } else {
+        failed(opcode::FOR_ITER, || {
+            use crate::object::Iter;
+            match iter.data() {
+                Some(ObjData::Iter(cell)) => match &*cell.borrow() {
+                    Iter::Seq { .. } => "iterator over a list or tuple subclass",
+                    Iter::Bytes { .. } => "bytes iterator",
+                    Iter::Range { .. } | Iter::BigRange(_) => "big range iterator",
+                    Iter::Str { .. } => "str iterator",
+                    Iter::Dict { .. } => "dict iterator",
+                    Iter::Enumerate { .. } => "enumerate",
+                    Iter::Zip { .. } => "zip",
+                    Iter::Reversed { .. } => "reversed",
+                    Iter::GetItem { .. } => "__getitem__ iterator",
+                    Iter::Map { .. } => "map",
+                    Iter::Filter { .. } => "filter",
+                    Iter::Callable { .. } => "callable iterator",
+                    Iter::Set { .. } => "set iterator",
+                    Iter::Done => "exhausted iterator",
+                }
+                .into(),
+                _ => kind(iter),
+            }
+        });
         opcode::FOR_ITER
     };
     rewrite(this_instr, member, opcode::FOR_ITER);

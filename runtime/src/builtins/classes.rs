@@ -1059,7 +1059,7 @@ fn property_store(vm: &mut Vm, prop: &Value, obj: &Value, value: Option<Value>) 
     };
     if f.is_none() || f.is_null() {
         return Err(vm.attribute_error(format!(
-            "property {} of '{}' object has no {what}",
+            "property{} of '{}' object has no {what}",
             vm.property_name(prop),
             vm.type_name(obj)
         )));

@@ -41,161 +41,161 @@ pub mod opcode {
     pub const DELETE_NAME: u8 = 16;
     /// bytecodes.def:151
     pub const LOAD_ATTR: u8 = 17;
-    /// bytecodes.def:230
+    /// bytecodes.def:249
     pub const STORE_ATTR: u8 = 18;
-    /// bytecodes.def:258
+    /// bytecodes.def:277
     pub const MAKE_CELL: u8 = 19;
-    /// bytecodes.def:264
+    /// bytecodes.def:283
     pub const COPY_FREE_VARS: u8 = 20;
-    /// bytecodes.def:269
+    /// bytecodes.def:288
     pub const LOAD_CLOSURE: u8 = 21;
-    /// bytecodes.def:273
+    /// bytecodes.def:292
     pub const LOAD_DEREF: u8 = 22;
-    /// bytecodes.def:278
+    /// bytecodes.def:297
     pub const LOAD_CLASSDEREF: u8 = 23;
-    /// bytecodes.def:282
+    /// bytecodes.def:301
     pub const STORE_DEREF: u8 = 24;
-    /// bytecodes.def:286
+    /// bytecodes.def:305
     pub const DELETE_DEREF: u8 = 25;
-    /// bytecodes.def:290
+    /// bytecodes.def:309
     pub const DELETE_ATTR: u8 = 26;
-    /// bytecodes.def:313
+    /// bytecodes.def:332
     pub const BINARY_OP: u8 = 27;
-    /// bytecodes.def:442
+    /// bytecodes.def:461
     pub const UNARY_NEGATIVE: u8 = 28;
-    /// bytecodes.def:446
+    /// bytecodes.def:465
     pub const UNARY_POSITIVE: u8 = 29;
-    /// bytecodes.def:450
+    /// bytecodes.def:469
     pub const UNARY_INVERT: u8 = 30;
-    /// bytecodes.def:454
+    /// bytecodes.def:473
     pub const UNARY_NOT: u8 = 31;
-    /// bytecodes.def:470
+    /// bytecodes.def:489
     pub const COMPARE_OP: u8 = 32;
-    /// bytecodes.def:498
+    /// bytecodes.def:517
     pub const IS_OP: u8 = 33;
-    /// bytecodes.def:502
-    pub const CONTAINS_OP: u8 = 34;
-    /// bytecodes.def:508
-    pub const BINARY_SUBSCR: u8 = 35;
-    /// bytecodes.def:515
-    pub const STORE_SUBSCR: u8 = 36;
     /// bytecodes.def:521
-    pub const DELETE_SUBSCR: u8 = 37;
+    pub const CONTAINS_OP: u8 = 34;
     /// bytecodes.def:527
+    pub const BINARY_SUBSCR: u8 = 35;
+    /// bytecodes.def:534
+    pub const STORE_SUBSCR: u8 = 36;
+    /// bytecodes.def:540
+    pub const DELETE_SUBSCR: u8 = 37;
+    /// bytecodes.def:546
     pub const BUILD_SLICE: u8 = 38;
-    /// bytecodes.def:531
+    /// bytecodes.def:550
     pub const BUILD_TUPLE: u8 = 39;
-    /// bytecodes.def:535
+    /// bytecodes.def:554
     pub const BUILD_LIST: u8 = 40;
-    /// bytecodes.def:539
+    /// bytecodes.def:558
     pub const BUILD_SET: u8 = 41;
-    /// bytecodes.def:544
+    /// bytecodes.def:563
     pub const SET_ADD: u8 = 42;
-    /// bytecodes.def:548
+    /// bytecodes.def:567
     pub const BUILD_MAP: u8 = 43;
-    /// bytecodes.def:564
+    /// bytecodes.def:583
     pub const UNPACK_SEQUENCE: u8 = 44;
-    /// bytecodes.def:602
+    /// bytecodes.def:621
     pub const LIST_APPEND: u8 = 45;
-    /// bytecodes.def:606
-    pub const LIST_EXTEND: u8 = 46;
-    /// bytecodes.def:610
-    pub const LIST_TO_TUPLE: u8 = 47;
-    /// bytecodes.def:615
-    pub const SET_UPDATE: u8 = 48;
-    /// bytecodes.def:620
-    pub const DICT_UPDATE: u8 = 49;
     /// bytecodes.def:625
+    pub const LIST_EXTEND: u8 = 46;
+    /// bytecodes.def:629
+    pub const LIST_TO_TUPLE: u8 = 47;
+    /// bytecodes.def:634
+    pub const SET_UPDATE: u8 = 48;
+    /// bytecodes.def:639
+    pub const DICT_UPDATE: u8 = 49;
+    /// bytecodes.def:644
     pub const MAP_ADD: u8 = 50;
-    /// bytecodes.def:631
+    /// bytecodes.def:650
     pub const DICT_MERGE: u8 = 51;
-    /// bytecodes.def:637
+    /// bytecodes.def:656
     pub const UNPACK_EX: u8 = 52;
-    /// bytecodes.def:643
+    /// bytecodes.def:662
     pub const FORMAT_VALUE: u8 = 53;
-    /// bytecodes.def:647
+    /// bytecodes.def:666
     pub const BUILD_STRING: u8 = 54;
-    /// bytecodes.def:653
+    /// bytecodes.def:672
     pub const GET_ITER: u8 = 55;
-    /// bytecodes.def:676
-    pub const FOR_ITER: u8 = 56;
     /// bytecodes.def:695
+    pub const FOR_ITER: u8 = 56;
+    /// bytecodes.def:714
     pub const END_FOR: u8 = 57;
-    /// bytecodes.def:700
+    /// bytecodes.def:719
     pub const JUMP_FORWARD: u8 = 58;
-    /// bytecodes.def:704
+    /// bytecodes.def:723
     pub const JUMP_BACKWARD: u8 = 59;
-    /// bytecodes.def:709
+    /// bytecodes.def:728
     pub const POP_JUMP_IF_FALSE: u8 = 60;
-    /// bytecodes.def:716
+    /// bytecodes.def:735
     pub const POP_JUMP_IF_TRUE: u8 = 61;
-    /// bytecodes.def:725
-    pub const MAKE_FUNCTION: u8 = 62;
-    /// bytecodes.def:730
-    pub const SETUP_ANNOTATIONS: u8 = 63;
-    /// bytecodes.def:736
-    pub const CALL_FUNCTION_EX: u8 = 64;
     /// bytecodes.def:744
-    pub const LOAD_BUILD_CLASS: u8 = 65;
+    pub const MAKE_FUNCTION: u8 = 62;
+    /// bytecodes.def:749
+    pub const SETUP_ANNOTATIONS: u8 = 63;
+    /// bytecodes.def:755
+    pub const CALL_FUNCTION_EX: u8 = 64;
     /// bytecodes.def:763
+    pub const LOAD_BUILD_CLASS: u8 = 65;
+    /// bytecodes.def:782
     pub const CALL: u8 = 66;
-    /// bytecodes.def:811
-    pub const CALL_KW: u8 = 67;
-    /// bytecodes.def:818
-    pub const RETURN_VALUE: u8 = 68;
-    /// bytecodes.def:826
-    pub const MATCH_SEQUENCE: u8 = 69;
     /// bytecodes.def:830
+    pub const CALL_KW: u8 = 67;
+    /// bytecodes.def:837
+    pub const RETURN_VALUE: u8 = 68;
+    /// bytecodes.def:845
+    pub const MATCH_SEQUENCE: u8 = 69;
+    /// bytecodes.def:849
     pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:834
+    /// bytecodes.def:853
     pub const GET_LEN: u8 = 71;
-    /// bytecodes.def:840
+    /// bytecodes.def:859
     pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:846
-    pub const MATCH_CLASS: u8 = 73;
-    /// bytecodes.def:851
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
-    /// bytecodes.def:858
-    pub const BEFORE_WITH: u8 = 75;
     /// bytecodes.def:865
+    pub const MATCH_CLASS: u8 = 73;
+    /// bytecodes.def:870
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
+    /// bytecodes.def:877
+    pub const BEFORE_WITH: u8 = 75;
+    /// bytecodes.def:884
     pub const WITH_EXCEPT_START: u8 = 76;
-    /// bytecodes.def:873
+    /// bytecodes.def:892
     pub const YIELD_VALUE: u8 = 77;
-    /// bytecodes.def:879
+    /// bytecodes.def:898
     pub const SEND: u8 = 78;
-    /// bytecodes.def:889
+    /// bytecodes.def:908
     pub const END_SEND: u8 = 79;
-    /// bytecodes.def:894
+    /// bytecodes.def:913
     pub const GET_AWAITABLE: u8 = 80;
-    /// bytecodes.def:900
+    /// bytecodes.def:919
     pub const ASYNC_GEN_WRAP: u8 = 81;
-    /// bytecodes.def:904
+    /// bytecodes.def:923
     pub const GET_AITER: u8 = 82;
-    /// bytecodes.def:909
+    /// bytecodes.def:928
     pub const GET_ANEXT: u8 = 83;
-    /// bytecodes.def:915
+    /// bytecodes.def:934
     pub const END_ASYNC_FOR: u8 = 84;
-    /// bytecodes.def:920
-    pub const BEFORE_ASYNC_WITH: u8 = 85;
-    /// bytecodes.def:926
-    pub const GET_YIELD_FROM_ITER: u8 = 86;
-    /// bytecodes.def:932
-    pub const RAISE_VARARGS: u8 = 87;
     /// bytecodes.def:939
-    pub const RERAISE: u8 = 88;
-    /// bytecodes.def:944
-    pub const PUSH_EXC_INFO: u8 = 89;
-    /// bytecodes.def:949
-    pub const POP_EXCEPT: u8 = 90;
-    /// bytecodes.def:954
-    pub const CHECK_EXC_MATCH: u8 = 91;
+    pub const BEFORE_ASYNC_WITH: u8 = 85;
+    /// bytecodes.def:945
+    pub const GET_YIELD_FROM_ITER: u8 = 86;
+    /// bytecodes.def:951
+    pub const RAISE_VARARGS: u8 = 87;
     /// bytecodes.def:958
-    pub const LOAD_ASSERTION_ERROR: u8 = 92;
-    /// bytecodes.def:964
-    pub const IMPORT_NAME: u8 = 93;
+    pub const RERAISE: u8 = 88;
+    /// bytecodes.def:963
+    pub const PUSH_EXC_INFO: u8 = 89;
     /// bytecodes.def:968
-    pub const IMPORT_FROM: u8 = 94;
+    pub const POP_EXCEPT: u8 = 90;
     /// bytecodes.def:973
+    pub const CHECK_EXC_MATCH: u8 = 91;
+    /// bytecodes.def:977
+    pub const LOAD_ASSERTION_ERROR: u8 = 92;
+    /// bytecodes.def:983
+    pub const IMPORT_NAME: u8 = 93;
+    /// bytecodes.def:987
+    pub const IMPORT_FROM: u8 = 94;
+    /// bytecodes.def:992
     pub const IMPORT_STAR: u8 = 95;
     /// bytecodes.def:104
     pub const LOAD_GLOBAL_MODULE: u8 = 96;
@@ -211,60 +211,64 @@ pub mod opcode {
     pub const LOAD_ATTR_MODULE: u8 = 101;
     /// bytecodes.def:209
     pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 102;
-    /// bytecodes.def:250
-    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 103;
-    /// bytecodes.def:251
-    pub const STORE_ATTR_SLOT: u8 = 104;
-    /// bytecodes.def:417
-    pub const BINARY_OP_ADD_INT: u8 = 105;
-    /// bytecodes.def:418
-    pub const BINARY_OP_AND_INT: u8 = 106;
-    /// bytecodes.def:419
-    pub const BINARY_OP_OR_INT: u8 = 107;
-    /// bytecodes.def:420
-    pub const BINARY_OP_XOR_INT: u8 = 108;
-    /// bytecodes.def:421
-    pub const BINARY_OP_LSHIFT_INT: u8 = 109;
-    /// bytecodes.def:422
-    pub const BINARY_OP_RSHIFT_INT: u8 = 110;
-    /// bytecodes.def:423
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 111;
-    /// bytecodes.def:424
-    pub const BINARY_OP_REMAINDER_INT: u8 = 112;
-    /// bytecodes.def:425
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 113;
-    /// bytecodes.def:426
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 114;
-    /// bytecodes.def:427
-    pub const BINARY_OP_ADD_FLOAT: u8 = 115;
-    /// bytecodes.def:428
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 116;
-    /// bytecodes.def:429
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 117;
-    /// bytecodes.def:430
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 118;
-    /// bytecodes.def:431
-    pub const BINARY_OP_ADD_STR: u8 = 119;
-    /// bytecodes.def:492
-    pub const COMPARE_OP_INT: u8 = 120;
-    /// bytecodes.def:493
-    pub const COMPARE_OP_FLOAT: u8 = 121;
-    /// bytecodes.def:494
-    pub const COMPARE_OP_STR: u8 = 122;
-    /// bytecodes.def:593
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 123;
-    /// bytecodes.def:594
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 124;
-    /// bytecodes.def:595
-    pub const UNPACK_SEQUENCE_LIST: u8 = 125;
-    /// bytecodes.def:691
-    pub const FOR_ITER_SEQ: u8 = 126;
-    /// bytecodes.def:805
-    pub const CALL_PY_EXACT_ARGS: u8 = 127;
-    /// bytecodes.def:806
-    pub const CALL_BUILTIN: u8 = 128;
-    /// bytecodes.def:807
-    pub const CALL_ALLOC_AND_INIT: u8 = 129;
+    /// bytecodes.def:227
+    pub const LOAD_ATTR_CLASS_ATTR: u8 = 103;
+    /// bytecodes.def:228
+    pub const LOAD_ATTR_PROPERTY: u8 = 104;
+    /// bytecodes.def:269
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 105;
+    /// bytecodes.def:270
+    pub const STORE_ATTR_SLOT: u8 = 106;
+    /// bytecodes.def:436
+    pub const BINARY_OP_ADD_INT: u8 = 107;
+    /// bytecodes.def:437
+    pub const BINARY_OP_AND_INT: u8 = 108;
+    /// bytecodes.def:438
+    pub const BINARY_OP_OR_INT: u8 = 109;
+    /// bytecodes.def:439
+    pub const BINARY_OP_XOR_INT: u8 = 110;
+    /// bytecodes.def:440
+    pub const BINARY_OP_LSHIFT_INT: u8 = 111;
+    /// bytecodes.def:441
+    pub const BINARY_OP_RSHIFT_INT: u8 = 112;
+    /// bytecodes.def:442
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 113;
+    /// bytecodes.def:443
+    pub const BINARY_OP_REMAINDER_INT: u8 = 114;
+    /// bytecodes.def:444
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 115;
+    /// bytecodes.def:445
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 116;
+    /// bytecodes.def:446
+    pub const BINARY_OP_ADD_FLOAT: u8 = 117;
+    /// bytecodes.def:447
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 118;
+    /// bytecodes.def:448
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 119;
+    /// bytecodes.def:449
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 120;
+    /// bytecodes.def:450
+    pub const BINARY_OP_ADD_STR: u8 = 121;
+    /// bytecodes.def:511
+    pub const COMPARE_OP_INT: u8 = 122;
+    /// bytecodes.def:512
+    pub const COMPARE_OP_FLOAT: u8 = 123;
+    /// bytecodes.def:513
+    pub const COMPARE_OP_STR: u8 = 124;
+    /// bytecodes.def:612
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 125;
+    /// bytecodes.def:613
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 126;
+    /// bytecodes.def:614
+    pub const UNPACK_SEQUENCE_LIST: u8 = 127;
+    /// bytecodes.def:710
+    pub const FOR_ITER_SEQ: u8 = 128;
+    /// bytecodes.def:824
+    pub const CALL_PY_EXACT_ARGS: u8 = 129;
+    /// bytecodes.def:825
+    pub const CALL_BUILTIN: u8 = 130;
+    /// bytecodes.def:826
+    pub const CALL_ALLOC_AND_INIT: u8 = 131;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -334,246 +338,250 @@ pub mod uop {
     pub const GUARD_BUILTIN_TYPE_EPOCH: u16 = 27;
     /// bytecodes.def:204
     pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 28;
-    /// bytecodes.def:216
-    pub const SPECIALIZE_STORE_ATTR: u16 = 29;
-    /// bytecodes.def:224
-    pub const STORE_ATTR: u16 = 30;
+    /// bytecodes.def:213
+    pub const LOAD_ATTR_CLASS_ATTR: u16 = 29;
+    /// bytecodes.def:221
+    pub const LOAD_ATTR_PROPERTY: u16 = 30;
     /// bytecodes.def:235
-    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 31;
+    pub const SPECIALIZE_STORE_ATTR: u16 = 31;
     /// bytecodes.def:243
-    pub const STORE_ATTR_SLOT: u16 = 32;
-    /// bytecodes.def:258
-    pub const MAKE_CELL: u16 = 33;
-    /// bytecodes.def:264
-    pub const COPY_FREE_VARS: u16 = 34;
-    /// bytecodes.def:269
-    pub const LOAD_CLOSURE: u16 = 35;
-    /// bytecodes.def:273
-    pub const LOAD_DEREF: u16 = 36;
-    /// bytecodes.def:278
-    pub const LOAD_CLASSDEREF: u16 = 37;
-    /// bytecodes.def:282
-    pub const STORE_DEREF: u16 = 38;
-    /// bytecodes.def:286
-    pub const DELETE_DEREF: u16 = 39;
-    /// bytecodes.def:290
-    pub const DELETE_ATTR: u16 = 40;
+    pub const STORE_ATTR: u16 = 32;
+    /// bytecodes.def:254
+    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 33;
+    /// bytecodes.def:262
+    pub const STORE_ATTR_SLOT: u16 = 34;
+    /// bytecodes.def:277
+    pub const MAKE_CELL: u16 = 35;
+    /// bytecodes.def:283
+    pub const COPY_FREE_VARS: u16 = 36;
+    /// bytecodes.def:288
+    pub const LOAD_CLOSURE: u16 = 37;
+    /// bytecodes.def:292
+    pub const LOAD_DEREF: u16 = 38;
+    /// bytecodes.def:297
+    pub const LOAD_CLASSDEREF: u16 = 39;
     /// bytecodes.def:301
-    pub const SPECIALIZE_BINARY_OP: u16 = 41;
+    pub const STORE_DEREF: u16 = 40;
+    /// bytecodes.def:305
+    pub const DELETE_DEREF: u16 = 41;
     /// bytecodes.def:309
-    pub const BINARY_OP: u16 = 42;
-    /// bytecodes.def:317
-    pub const GUARD_BOTH_INT: u16 = 43;
-    /// bytecodes.def:321
-    pub const GUARD_BOTH_FLOAT: u16 = 44;
-    /// bytecodes.def:325
-    pub const GUARD_BOTH_STR: u16 = 45;
-    /// bytecodes.def:331
-    pub const BINARY_OP_ADD_INT: u16 = 46;
-    /// bytecodes.def:335
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 47;
-    /// bytecodes.def:339
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 48;
-    /// bytecodes.def:347
-    pub const BINARY_OP_ADD_FLOAT: u16 = 49;
-    /// bytecodes.def:351
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 50;
-    /// bytecodes.def:355
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 51;
-    /// bytecodes.def:360
-    pub const GUARD_NONZERO_FLOAT: u16 = 52;
-    /// bytecodes.def:364
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 53;
-    /// bytecodes.def:368
-    pub const BINARY_OP_ADD_STR: u16 = 54;
-    /// bytecodes.def:373
-    pub const BINARY_OP_AND_INT: u16 = 55;
-    /// bytecodes.def:377
-    pub const BINARY_OP_OR_INT: u16 = 56;
-    /// bytecodes.def:381
-    pub const BINARY_OP_XOR_INT: u16 = 57;
+    pub const DELETE_ATTR: u16 = 42;
+    /// bytecodes.def:320
+    pub const SPECIALIZE_BINARY_OP: u16 = 43;
+    /// bytecodes.def:328
+    pub const BINARY_OP: u16 = 44;
+    /// bytecodes.def:336
+    pub const GUARD_BOTH_INT: u16 = 45;
+    /// bytecodes.def:340
+    pub const GUARD_BOTH_FLOAT: u16 = 46;
+    /// bytecodes.def:344
+    pub const GUARD_BOTH_STR: u16 = 47;
+    /// bytecodes.def:350
+    pub const BINARY_OP_ADD_INT: u16 = 48;
+    /// bytecodes.def:354
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 49;
+    /// bytecodes.def:358
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 50;
+    /// bytecodes.def:366
+    pub const BINARY_OP_ADD_FLOAT: u16 = 51;
+    /// bytecodes.def:370
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 52;
+    /// bytecodes.def:374
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 53;
+    /// bytecodes.def:379
+    pub const GUARD_NONZERO_FLOAT: u16 = 54;
+    /// bytecodes.def:383
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 55;
     /// bytecodes.def:387
-    pub const GUARD_SHIFT_COUNT: u16 = 58;
-    /// bytecodes.def:391
-    pub const GUARD_NONZERO_INT: u16 = 59;
-    /// bytecodes.def:395
-    pub const BINARY_OP_LSHIFT_INT: u16 = 60;
-    /// bytecodes.def:402
-    pub const BINARY_OP_RSHIFT_INT: u16 = 61;
+    pub const BINARY_OP_ADD_STR: u16 = 56;
+    /// bytecodes.def:392
+    pub const BINARY_OP_AND_INT: u16 = 57;
+    /// bytecodes.def:396
+    pub const BINARY_OP_OR_INT: u16 = 58;
+    /// bytecodes.def:400
+    pub const BINARY_OP_XOR_INT: u16 = 59;
     /// bytecodes.def:406
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 62;
-    /// bytecodes.def:411
-    pub const BINARY_OP_REMAINDER_INT: u16 = 63;
-    /// bytecodes.def:442
-    pub const UNARY_NEGATIVE: u16 = 64;
-    /// bytecodes.def:446
-    pub const UNARY_POSITIVE: u16 = 65;
-    /// bytecodes.def:450
-    pub const UNARY_INVERT: u16 = 66;
-    /// bytecodes.def:454
-    pub const UNARY_NOT: u16 = 67;
-    /// bytecodes.def:458
-    pub const SPECIALIZE_COMPARE_OP: u16 = 68;
-    /// bytecodes.def:466
-    pub const COMPARE_OP: u16 = 69;
-    /// bytecodes.def:472
-    pub const COMPARE_OP_INT: u16 = 70;
-    /// bytecodes.def:478
-    pub const COMPARE_OP_FLOAT: u16 = 71;
-    /// bytecodes.def:487
-    pub const COMPARE_OP_STR: u16 = 72;
-    /// bytecodes.def:498
-    pub const IS_OP: u16 = 73;
-    /// bytecodes.def:502
-    pub const CONTAINS_OP: u16 = 74;
-    /// bytecodes.def:508
-    pub const BINARY_SUBSCR: u16 = 75;
-    /// bytecodes.def:515
-    pub const STORE_SUBSCR: u16 = 76;
+    pub const GUARD_SHIFT_COUNT: u16 = 60;
+    /// bytecodes.def:410
+    pub const GUARD_NONZERO_INT: u16 = 61;
+    /// bytecodes.def:414
+    pub const BINARY_OP_LSHIFT_INT: u16 = 62;
+    /// bytecodes.def:421
+    pub const BINARY_OP_RSHIFT_INT: u16 = 63;
+    /// bytecodes.def:425
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 64;
+    /// bytecodes.def:430
+    pub const BINARY_OP_REMAINDER_INT: u16 = 65;
+    /// bytecodes.def:461
+    pub const UNARY_NEGATIVE: u16 = 66;
+    /// bytecodes.def:465
+    pub const UNARY_POSITIVE: u16 = 67;
+    /// bytecodes.def:469
+    pub const UNARY_INVERT: u16 = 68;
+    /// bytecodes.def:473
+    pub const UNARY_NOT: u16 = 69;
+    /// bytecodes.def:477
+    pub const SPECIALIZE_COMPARE_OP: u16 = 70;
+    /// bytecodes.def:485
+    pub const COMPARE_OP: u16 = 71;
+    /// bytecodes.def:491
+    pub const COMPARE_OP_INT: u16 = 72;
+    /// bytecodes.def:497
+    pub const COMPARE_OP_FLOAT: u16 = 73;
+    /// bytecodes.def:506
+    pub const COMPARE_OP_STR: u16 = 74;
+    /// bytecodes.def:517
+    pub const IS_OP: u16 = 75;
     /// bytecodes.def:521
-    pub const DELETE_SUBSCR: u16 = 77;
+    pub const CONTAINS_OP: u16 = 76;
     /// bytecodes.def:527
-    pub const BUILD_SLICE: u16 = 78;
-    /// bytecodes.def:531
-    pub const BUILD_TUPLE: u16 = 79;
-    /// bytecodes.def:535
-    pub const BUILD_LIST: u16 = 80;
-    /// bytecodes.def:539
-    pub const BUILD_SET: u16 = 81;
-    /// bytecodes.def:544
-    pub const SET_ADD: u16 = 82;
-    /// bytecodes.def:548
-    pub const BUILD_MAP: u16 = 83;
-    /// bytecodes.def:552
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 84;
-    /// bytecodes.def:560
-    pub const UNPACK_SEQUENCE: u16 = 85;
-    /// bytecodes.def:569
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 86;
-    /// bytecodes.def:577
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 87;
-    /// bytecodes.def:585
-    pub const UNPACK_SEQUENCE_LIST: u16 = 88;
-    /// bytecodes.def:602
-    pub const LIST_APPEND: u16 = 89;
-    /// bytecodes.def:606
-    pub const LIST_EXTEND: u16 = 90;
-    /// bytecodes.def:610
-    pub const LIST_TO_TUPLE: u16 = 91;
-    /// bytecodes.def:615
-    pub const SET_UPDATE: u16 = 92;
-    /// bytecodes.def:620
-    pub const DICT_UPDATE: u16 = 93;
+    pub const BINARY_SUBSCR: u16 = 77;
+    /// bytecodes.def:534
+    pub const STORE_SUBSCR: u16 = 78;
+    /// bytecodes.def:540
+    pub const DELETE_SUBSCR: u16 = 79;
+    /// bytecodes.def:546
+    pub const BUILD_SLICE: u16 = 80;
+    /// bytecodes.def:550
+    pub const BUILD_TUPLE: u16 = 81;
+    /// bytecodes.def:554
+    pub const BUILD_LIST: u16 = 82;
+    /// bytecodes.def:558
+    pub const BUILD_SET: u16 = 83;
+    /// bytecodes.def:563
+    pub const SET_ADD: u16 = 84;
+    /// bytecodes.def:567
+    pub const BUILD_MAP: u16 = 85;
+    /// bytecodes.def:571
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 86;
+    /// bytecodes.def:579
+    pub const UNPACK_SEQUENCE: u16 = 87;
+    /// bytecodes.def:588
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 88;
+    /// bytecodes.def:596
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 89;
+    /// bytecodes.def:604
+    pub const UNPACK_SEQUENCE_LIST: u16 = 90;
+    /// bytecodes.def:621
+    pub const LIST_APPEND: u16 = 91;
     /// bytecodes.def:625
-    pub const MAP_ADD: u16 = 94;
-    /// bytecodes.def:631
-    pub const DICT_MERGE: u16 = 95;
-    /// bytecodes.def:637
-    pub const UNPACK_EX: u16 = 96;
-    /// bytecodes.def:643
-    pub const FORMAT_VALUE: u16 = 97;
-    /// bytecodes.def:647
-    pub const BUILD_STRING: u16 = 98;
-    /// bytecodes.def:653
-    pub const GET_ITER: u16 = 99;
-    /// bytecodes.def:658
-    pub const SPECIALIZE_FOR_ITER: u16 = 100;
+    pub const LIST_EXTEND: u16 = 92;
+    /// bytecodes.def:629
+    pub const LIST_TO_TUPLE: u16 = 93;
+    /// bytecodes.def:634
+    pub const SET_UPDATE: u16 = 94;
+    /// bytecodes.def:639
+    pub const DICT_UPDATE: u16 = 95;
+    /// bytecodes.def:644
+    pub const MAP_ADD: u16 = 96;
+    /// bytecodes.def:650
+    pub const DICT_MERGE: u16 = 97;
+    /// bytecodes.def:656
+    pub const UNPACK_EX: u16 = 98;
+    /// bytecodes.def:662
+    pub const FORMAT_VALUE: u16 = 99;
     /// bytecodes.def:666
-    pub const FOR_ITER: u16 = 101;
-    /// bytecodes.def:679
-    pub const FOR_ITER_SEQ: u16 = 102;
-    /// bytecodes.def:695
-    pub const END_FOR: u16 = 103;
-    /// bytecodes.def:700
-    pub const JUMP_FORWARD: u16 = 104;
-    /// bytecodes.def:704
-    pub const JUMP_BACKWARD: u16 = 105;
-    /// bytecodes.def:709
-    pub const POP_JUMP_IF_FALSE: u16 = 106;
-    /// bytecodes.def:716
-    pub const POP_JUMP_IF_TRUE: u16 = 107;
-    /// bytecodes.def:725
-    pub const MAKE_FUNCTION: u16 = 108;
-    /// bytecodes.def:730
-    pub const SETUP_ANNOTATIONS: u16 = 109;
-    /// bytecodes.def:736
-    pub const CALL_FUNCTION_EX: u16 = 110;
+    pub const BUILD_STRING: u16 = 100;
+    /// bytecodes.def:672
+    pub const GET_ITER: u16 = 101;
+    /// bytecodes.def:677
+    pub const SPECIALIZE_FOR_ITER: u16 = 102;
+    /// bytecodes.def:685
+    pub const FOR_ITER: u16 = 103;
+    /// bytecodes.def:698
+    pub const FOR_ITER_SEQ: u16 = 104;
+    /// bytecodes.def:714
+    pub const END_FOR: u16 = 105;
+    /// bytecodes.def:719
+    pub const JUMP_FORWARD: u16 = 106;
+    /// bytecodes.def:723
+    pub const JUMP_BACKWARD: u16 = 107;
+    /// bytecodes.def:728
+    pub const POP_JUMP_IF_FALSE: u16 = 108;
+    /// bytecodes.def:735
+    pub const POP_JUMP_IF_TRUE: u16 = 109;
     /// bytecodes.def:744
-    pub const LOAD_BUILD_CLASS: u16 = 111;
-    /// bytecodes.def:748
-    pub const SPECIALIZE_CALL: u16 = 112;
-    /// bytecodes.def:756
-    pub const CALL: u16 = 113;
-    /// bytecodes.def:768
-    pub const GUARD_PY_EXACT_ARGS: u16 = 114;
+    pub const MAKE_FUNCTION: u16 = 110;
+    /// bytecodes.def:749
+    pub const SETUP_ANNOTATIONS: u16 = 111;
+    /// bytecodes.def:755
+    pub const CALL_FUNCTION_EX: u16 = 112;
+    /// bytecodes.def:763
+    pub const LOAD_BUILD_CLASS: u16 = 113;
+    /// bytecodes.def:767
+    pub const SPECIALIZE_CALL: u16 = 114;
     /// bytecodes.def:775
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 115;
-    /// bytecodes.def:783
-    pub const GUARD_BUILTIN: u16 = 116;
+    pub const CALL: u16 = 115;
     /// bytecodes.def:787
-    pub const CALL_BUILTIN: u16 = 117;
+    pub const GUARD_PY_EXACT_ARGS: u16 = 116;
     /// bytecodes.def:794
-    pub const GUARD_CLASS: u16 = 118;
-    /// bytecodes.def:801
-    pub const CALL_ALLOC_AND_INIT: u16 = 119;
-    /// bytecodes.def:811
-    pub const CALL_KW: u16 = 120;
-    /// bytecodes.def:818
-    pub const RETURN_VALUE: u16 = 121;
-    /// bytecodes.def:826
-    pub const MATCH_SEQUENCE: u16 = 122;
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 117;
+    /// bytecodes.def:802
+    pub const GUARD_BUILTIN: u16 = 118;
+    /// bytecodes.def:806
+    pub const CALL_BUILTIN: u16 = 119;
+    /// bytecodes.def:813
+    pub const GUARD_CLASS: u16 = 120;
+    /// bytecodes.def:820
+    pub const CALL_ALLOC_AND_INIT: u16 = 121;
     /// bytecodes.def:830
-    pub const MATCH_MAPPING: u16 = 123;
-    /// bytecodes.def:834
-    pub const GET_LEN: u16 = 124;
-    /// bytecodes.def:840
-    pub const MATCH_KEYS: u16 = 125;
-    /// bytecodes.def:846
-    pub const MATCH_CLASS: u16 = 126;
-    /// bytecodes.def:851
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 127;
-    /// bytecodes.def:858
-    pub const BEFORE_WITH: u16 = 128;
+    pub const CALL_KW: u16 = 122;
+    /// bytecodes.def:837
+    pub const RETURN_VALUE: u16 = 123;
+    /// bytecodes.def:845
+    pub const MATCH_SEQUENCE: u16 = 124;
+    /// bytecodes.def:849
+    pub const MATCH_MAPPING: u16 = 125;
+    /// bytecodes.def:853
+    pub const GET_LEN: u16 = 126;
+    /// bytecodes.def:859
+    pub const MATCH_KEYS: u16 = 127;
     /// bytecodes.def:865
-    pub const WITH_EXCEPT_START: u16 = 129;
-    /// bytecodes.def:873
-    pub const YIELD_VALUE: u16 = 130;
-    /// bytecodes.def:879
-    pub const SEND: u16 = 131;
-    /// bytecodes.def:889
-    pub const END_SEND: u16 = 132;
-    /// bytecodes.def:894
-    pub const GET_AWAITABLE: u16 = 133;
-    /// bytecodes.def:900
-    pub const ASYNC_GEN_WRAP: u16 = 134;
-    /// bytecodes.def:904
-    pub const GET_AITER: u16 = 135;
-    /// bytecodes.def:909
-    pub const GET_ANEXT: u16 = 136;
-    /// bytecodes.def:915
-    pub const END_ASYNC_FOR: u16 = 137;
-    /// bytecodes.def:920
-    pub const BEFORE_ASYNC_WITH: u16 = 138;
-    /// bytecodes.def:926
-    pub const GET_YIELD_FROM_ITER: u16 = 139;
-    /// bytecodes.def:932
-    pub const RAISE_VARARGS: u16 = 140;
+    pub const MATCH_CLASS: u16 = 128;
+    /// bytecodes.def:870
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 129;
+    /// bytecodes.def:877
+    pub const BEFORE_WITH: u16 = 130;
+    /// bytecodes.def:884
+    pub const WITH_EXCEPT_START: u16 = 131;
+    /// bytecodes.def:892
+    pub const YIELD_VALUE: u16 = 132;
+    /// bytecodes.def:898
+    pub const SEND: u16 = 133;
+    /// bytecodes.def:908
+    pub const END_SEND: u16 = 134;
+    /// bytecodes.def:913
+    pub const GET_AWAITABLE: u16 = 135;
+    /// bytecodes.def:919
+    pub const ASYNC_GEN_WRAP: u16 = 136;
+    /// bytecodes.def:923
+    pub const GET_AITER: u16 = 137;
+    /// bytecodes.def:928
+    pub const GET_ANEXT: u16 = 138;
+    /// bytecodes.def:934
+    pub const END_ASYNC_FOR: u16 = 139;
     /// bytecodes.def:939
-    pub const RERAISE: u16 = 141;
-    /// bytecodes.def:944
-    pub const PUSH_EXC_INFO: u16 = 142;
-    /// bytecodes.def:949
-    pub const POP_EXCEPT: u16 = 143;
-    /// bytecodes.def:954
-    pub const CHECK_EXC_MATCH: u16 = 144;
+    pub const BEFORE_ASYNC_WITH: u16 = 140;
+    /// bytecodes.def:945
+    pub const GET_YIELD_FROM_ITER: u16 = 141;
+    /// bytecodes.def:951
+    pub const RAISE_VARARGS: u16 = 142;
     /// bytecodes.def:958
-    pub const LOAD_ASSERTION_ERROR: u16 = 145;
-    /// bytecodes.def:964
-    pub const IMPORT_NAME: u16 = 146;
+    pub const RERAISE: u16 = 143;
+    /// bytecodes.def:963
+    pub const PUSH_EXC_INFO: u16 = 144;
     /// bytecodes.def:968
-    pub const IMPORT_FROM: u16 = 147;
+    pub const POP_EXCEPT: u16 = 145;
     /// bytecodes.def:973
-    pub const IMPORT_STAR: u16 = 148;
+    pub const CHECK_EXC_MATCH: u16 = 146;
+    /// bytecodes.def:977
+    pub const LOAD_ASSERTION_ERROR: u16 = 147;
+    /// bytecodes.def:983
+    pub const IMPORT_NAME: u16 = 148;
+    /// bytecodes.def:987
+    pub const IMPORT_FROM: u16 = 149;
+    /// bytecodes.def:992
+    pub const IMPORT_STAR: u16 = 150;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -593,7 +601,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 130;
+pub const NUM_OPCODES: usize = 132;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -699,6 +707,8 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LOAD_ATTR_SLOT",
     "LOAD_ATTR_MODULE",
     "LOAD_ATTR_BUILTIN_METHOD",
+    "LOAD_ATTR_CLASS_ATTR",
+    "LOAD_ATTR_PROPERTY",
     "STORE_ATTR_INSTANCE_VALUE",
     "STORE_ATTR_SLOT",
     "BINARY_OP_ADD_INT",
@@ -833,6 +843,8 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     14, // LOAD_ATTR_SLOT
     14, // LOAD_ATTR_MODULE
     14, // LOAD_ATTR_BUILTIN_METHOD
+    14, // LOAD_ATTR_CLASS_ATTR
+    14, // LOAD_ATTR_PROPERTY
     10, // STORE_ATTR_INSTANCE_VALUE
     10, // STORE_ATTR_SLOT
     1, // BINARY_OP_ADD_INT
@@ -962,6 +974,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::IMPORT_STAR,
     opcode::LOAD_GLOBAL,
     opcode::LOAD_GLOBAL,
+    opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
@@ -1100,6 +1114,8 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_SLOT
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_MODULE
     HAS_DEOPT | ESCAPES | USES_OPARG, // LOAD_ATTR_BUILTIN_METHOD
+    HAS_DEOPT | USES_OPARG, // LOAD_ATTR_CLASS_ATTR
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // LOAD_ATTR_PROPERTY
     HAS_DEOPT | ESCAPES | USES_OPARG, // STORE_ATTR_INSTANCE_VALUE
     HAS_DEOPT | ESCAPES, // STORE_ATTR_SLOT
     HAS_DEOPT, // BINARY_OP_ADD_INT
@@ -1234,6 +1250,8 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // LOAD_ATTR_SLOT
     true, // LOAD_ATTR_MODULE
     true, // LOAD_ATTR_BUILTIN_METHOD
+    true, // LOAD_ATTR_CLASS_ATTR
+    true, // LOAD_ATTR_PROPERTY
     true, // STORE_ATTR_INSTANCE_VALUE
     true, // STORE_ATTR_SLOT
     true, // BINARY_OP_ADD_INT
@@ -1368,6 +1386,8 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_SLOT, 9)], // LOAD_ATTR_SLOT
     &[(uop::LOAD_ATTR_MODULE, 1)], // LOAD_ATTR_MODULE
     &[(uop::GUARD_BUILTIN_TYPE_EPOCH, 1), (uop::LOAD_ATTR_BUILTIN_METHOD, 10)], // LOAD_ATTR_BUILTIN_METHOD
+    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_CLASS_ATTR, 10)], // LOAD_ATTR_CLASS_ATTR
+    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_PROPERTY, 10)], // LOAD_ATTR_PROPERTY
     &[(uop::GUARD_TYPE_EPOCH, 1), (uop::STORE_ATTR_INSTANCE_VALUE, 9)], // STORE_ATTR_INSTANCE_VALUE
     &[(uop::GUARD_TYPE_EPOCH, 1), (uop::STORE_ATTR_SLOT, 9)], // STORE_ATTR_SLOT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_ADD_INT, 1)], // BINARY_OP_ADD_INT
@@ -1397,7 +1417,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 9)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 149] = [
+pub const UOP_NAMES: [&str; 151] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1427,6 +1447,8 @@ pub const UOP_NAMES: [&str; 149] = [
     "_LOAD_ATTR_MODULE",
     "_GUARD_BUILTIN_TYPE_EPOCH",
     "_LOAD_ATTR_BUILTIN_METHOD",
+    "_LOAD_ATTR_CLASS_ATTR",
+    "_LOAD_ATTR_PROPERTY",
     "_SPECIALIZE_STORE_ATTR",
     "_STORE_ATTR",
     "_STORE_ATTR_INSTANCE_VALUE",
@@ -1549,7 +1571,7 @@ pub const UOP_NAMES: [&str; 149] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 149] = [
+pub const UOP_FLAGS: [u16; 151] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1579,6 +1601,8 @@ pub const UOP_FLAGS: [u16; 149] = [
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_MODULE
     HAS_DEOPT | ESCAPES, // _GUARD_BUILTIN_TYPE_EPOCH
     USES_OPARG, // _LOAD_ATTR_BUILTIN_METHOD
+    HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_CLASS_ATTR
+    HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // _LOAD_ATTR_PROPERTY
     ESCAPES | SPECIALIZING | USES_OPARG, // _SPECIALIZE_STORE_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // _STORE_ATTR
     HAS_DEOPT | ESCAPES | USES_OPARG, // _STORE_ATTR_INSTANCE_VALUE
@@ -1704,7 +1728,7 @@ pub const UOP_FLAGS: [u16; 149] = [
 /// Families: (head, members, cache size).
 pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
-    (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD], 14),
+    (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD, opcode::LOAD_ATTR_CLASS_ATTR, opcode::LOAD_ATTR_PROPERTY], 14),
     (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT], 10),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
@@ -1819,33 +1843,35 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         100 => 1, // LOAD_ATTR_SLOT
         101 => 1, // LOAD_ATTR_MODULE
         102 => 1, // LOAD_ATTR_BUILTIN_METHOD
-        103 => 2, // STORE_ATTR_INSTANCE_VALUE
-        104 => 2, // STORE_ATTR_SLOT
-        105 => 2, // BINARY_OP_ADD_INT
-        106 => 2, // BINARY_OP_AND_INT
-        107 => 2, // BINARY_OP_OR_INT
-        108 => 2, // BINARY_OP_XOR_INT
-        109 => 2, // BINARY_OP_LSHIFT_INT
-        110 => 2, // BINARY_OP_RSHIFT_INT
-        111 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        112 => 2, // BINARY_OP_REMAINDER_INT
-        113 => 2, // BINARY_OP_SUBTRACT_INT
-        114 => 2, // BINARY_OP_MULTIPLY_INT
-        115 => 2, // BINARY_OP_ADD_FLOAT
-        116 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        117 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        118 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        119 => 2, // BINARY_OP_ADD_STR
-        120 => 2, // COMPARE_OP_INT
-        121 => 2, // COMPARE_OP_FLOAT
-        122 => 2, // COMPARE_OP_STR
-        123 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        124 => 1, // UNPACK_SEQUENCE_TUPLE
-        125 => 1, // UNPACK_SEQUENCE_LIST
-        126 => 1, // FOR_ITER_SEQ
-        127 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        128 => 2 + (oparg) as i32, // CALL_BUILTIN
-        129 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        103 => 1, // LOAD_ATTR_CLASS_ATTR
+        104 => 1, // LOAD_ATTR_PROPERTY
+        105 => 2, // STORE_ATTR_INSTANCE_VALUE
+        106 => 2, // STORE_ATTR_SLOT
+        107 => 2, // BINARY_OP_ADD_INT
+        108 => 2, // BINARY_OP_AND_INT
+        109 => 2, // BINARY_OP_OR_INT
+        110 => 2, // BINARY_OP_XOR_INT
+        111 => 2, // BINARY_OP_LSHIFT_INT
+        112 => 2, // BINARY_OP_RSHIFT_INT
+        113 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        114 => 2, // BINARY_OP_REMAINDER_INT
+        115 => 2, // BINARY_OP_SUBTRACT_INT
+        116 => 2, // BINARY_OP_MULTIPLY_INT
+        117 => 2, // BINARY_OP_ADD_FLOAT
+        118 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        119 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        120 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        121 => 2, // BINARY_OP_ADD_STR
+        122 => 2, // COMPARE_OP_INT
+        123 => 2, // COMPARE_OP_FLOAT
+        124 => 2, // COMPARE_OP_STR
+        125 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        126 => 1, // UNPACK_SEQUENCE_TUPLE
+        127 => 1, // UNPACK_SEQUENCE_LIST
+        128 => 1, // FOR_ITER_SEQ
+        129 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        130 => 2 + (oparg) as i32, // CALL_BUILTIN
+        131 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1961,33 +1987,35 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         100 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
         101 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
         102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
-        103 => 0, // STORE_ATTR_INSTANCE_VALUE
-        104 => 0, // STORE_ATTR_SLOT
-        105 => 1, // BINARY_OP_ADD_INT
-        106 => 1, // BINARY_OP_AND_INT
-        107 => 1, // BINARY_OP_OR_INT
-        108 => 1, // BINARY_OP_XOR_INT
-        109 => 1, // BINARY_OP_LSHIFT_INT
-        110 => 1, // BINARY_OP_RSHIFT_INT
-        111 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        112 => 1, // BINARY_OP_REMAINDER_INT
-        113 => 1, // BINARY_OP_SUBTRACT_INT
-        114 => 1, // BINARY_OP_MULTIPLY_INT
-        115 => 1, // BINARY_OP_ADD_FLOAT
-        116 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        117 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        118 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        119 => 1, // BINARY_OP_ADD_STR
-        120 => 1, // COMPARE_OP_INT
-        121 => 1, // COMPARE_OP_FLOAT
-        122 => 1, // COMPARE_OP_STR
-        123 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        124 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        125 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        126 => 2, // FOR_ITER_SEQ
-        127 => 1, // CALL_PY_EXACT_ARGS
-        128 => 1, // CALL_BUILTIN
-        129 => 1, // CALL_ALLOC_AND_INIT
+        103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
+        104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
+        105 => 0, // STORE_ATTR_INSTANCE_VALUE
+        106 => 0, // STORE_ATTR_SLOT
+        107 => 1, // BINARY_OP_ADD_INT
+        108 => 1, // BINARY_OP_AND_INT
+        109 => 1, // BINARY_OP_OR_INT
+        110 => 1, // BINARY_OP_XOR_INT
+        111 => 1, // BINARY_OP_LSHIFT_INT
+        112 => 1, // BINARY_OP_RSHIFT_INT
+        113 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        114 => 1, // BINARY_OP_REMAINDER_INT
+        115 => 1, // BINARY_OP_SUBTRACT_INT
+        116 => 1, // BINARY_OP_MULTIPLY_INT
+        117 => 1, // BINARY_OP_ADD_FLOAT
+        118 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        119 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        120 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        121 => 1, // BINARY_OP_ADD_STR
+        122 => 1, // COMPARE_OP_INT
+        123 => 1, // COMPARE_OP_FLOAT
+        124 => 1, // COMPARE_OP_STR
+        125 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        126 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        127 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        128 => 2, // FOR_ITER_SEQ
+        129 => 1, // CALL_PY_EXACT_ARGS
+        130 => 1, // CALL_BUILTIN
+        131 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -907,7 +907,7 @@ impl Vm {
                 let getter = p[0].clone();
                 if getter.is_none() || getter.is_null() {
                     return Err(self.attribute_error(format!(
-                        "property {} of '{}' object has no getter",
+                        "property{} of '{}' object has no getter",
                         self.property_name(&descr),
                         self.type_name(obj)
                     )));
@@ -1075,18 +1075,21 @@ impl Vm {
     }
 
     /// `'x'` for a property's error messages: the getter's name.
+    /// The property's name for error messages, with a leading space
+    /// (`" 'x'"`), or nothing when it has none (CPython then writes
+    /// "property of 'C' object ...").
     pub fn property_name(&self, prop: &Value) -> String {
         if let Some(ObjData::Property(p)) = prop.data() {
             if p[4].as_str().is_some() {
-                return format!("'{}'", name_of(&p[4]));
+                return format!(" '{}'", name_of(&p[4]));
             }
             for f in p.iter().take(3) {
                 if let Some(ObjData::Function(func)) = f.data() {
-                    return format!("'{}'", name_of(&func.name.borrow()));
+                    return format!(" '{}'", name_of(&func.name.borrow()));
                 }
             }
         }
-        "?".to_string()
+        String::new()
     }
 
     /// The `__dict__` of an instance or exception (NULL if it has none yet).
@@ -1248,7 +1251,7 @@ impl Vm {
                     };
                     if f.is_none() || f.is_null() {
                         return Err(self.attribute_error(format!(
-                            "property {} of '{}' object has no {what}",
+                            "property{} of '{}' object has no {what}",
                             self.property_name(&d),
                             self.type_name(obj)
                         )));

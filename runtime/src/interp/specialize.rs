@@ -412,9 +412,18 @@ pub unsafe fn load_attr(
                 let i = u16::try_from(*i).map_err(|_| "slot index over 65535")?;
                 return Ok((opcode::LOAD_ATTR_SLOT, cls.bits(), epoch, i, 0));
             }
-            // Other data descriptors (properties, user descriptors with
-            // __set__) win over the instance dict: not specialized here.
-            Some(ObjData::Property(_)) => return Err("property".into()),
+            // A property wins over the instance dict; its getter runs in
+            // a frame of its own when it is a plain Python function.
+            Some(ObjData::Property(p)) => {
+                if method_form {
+                    return Err("property called as a method".into());
+                }
+                if !exact_args_function(&p[0], 1) {
+                    return Err("property whose getter is not a plain Python function".into());
+                }
+                let fget = p[0].bits();
+                return Ok((opcode::LOAD_ATTR_PROPERTY, cls.bits(), epoch, 0, fget));
+            }
             Some(ObjData::Instance(_)) => return Err("descriptor object on the class".into()),
             Some(ObjData::Function(_)) if method_form => {
                 let d = inst.dict.borrow();
@@ -429,21 +438,34 @@ pub unsafe fn load_attr(
                 let f = descr.expect("matched");
                 return Ok((opcode::LOAD_ATTR_METHOD, cls.bits(), epoch, 0, f.bits()));
             }
-            Some(d) => {
-                // A class attribute: used when the instance dict lacks it.
-                let shadowed = inst.dict.borrow().as_dict().is_some_and(|dd| {
-                    dd.borrow()
-                        .get(name, name.as_str().map_or(0, |s| s.hash()))
-                        .is_some()
-                });
-                if !shadowed {
+            // Descriptors that bind: used when the instance dict lacks
+            // the name.
+            Some(
+                d @ (ObjData::Function(_)
+                | ObjData::StaticMethod(_)
+                | ObjData::ClassMethod(_)
+                | ObjData::Builtin(_)),
+            ) => {
+                if !instance_shadows(owner, name) {
                     return Err(format!(
                         "class attribute ({})",
                         crate::object::data_kind_name(d)
                     ));
                 }
             }
-            None => {}
+            // Anything else on the class (held inline as an int, a float,
+            // None or a bool, or an object that does not bind: a str, a
+            // tuple, a class) is the attribute as it is, when the instance
+            // dict does not shadow it. `__class__` and `__dict__` are the
+            // instance's own, whatever the class holds.
+            _ if descr.is_some() => {
+                let n = name.as_str().map(|s| s.as_str());
+                if !instance_shadows(owner, name) && !matches!(n, Some("__class__" | "__dict__")) {
+                    let d = descr.expect("matched");
+                    return Ok((opcode::LOAD_ATTR_CLASS_ATTR, cls.bits(), epoch, 0, d.bits()));
+                }
+            }
+            _ => {}
         }
         let d = inst.dict.borrow();
         let dd = d.as_dict().ok_or("instance has no dict")?.borrow();

@@ -445,13 +445,11 @@ pub unsafe fn load_attr(
                 | ObjData::StaticMethod(_)
                 | ObjData::ClassMethod(_)
                 | ObjData::Builtin(_)),
-            ) => {
-                if !instance_shadows(owner, name) {
-                    return Err(format!(
-                        "class attribute ({})",
-                        crate::object::data_kind_name(d)
-                    ));
-                }
+            ) if !instance_shadows(owner, name) => {
+                return Err(format!(
+                    "class attribute ({})",
+                    crate::object::data_kind_name(d)
+                ));
             }
             // Anything else on the class (held inline as an int, a float,
             // None or a bool, or an object that does not bind: a str, a

@@ -43,15 +43,18 @@ pub fn cases(a: &Analysis) -> Vec<Case> {
             parts.push(quote! { next_instr = unsafe { this_instr.add(1 + #total) }; });
             // An instruction that may run other code records where its frame
             // is first, so what inspects frames meanwhile (tracebacks of
-            // nested calls, sys._getframe, warnings) sees the current line.
-            // So does one that may fail: the error path reads the address
-            // from the frame, and `this_instr` is dead across the arm's calls.
-            if inst.flags.escapes || inst.flags.has_error {
+            // nested calls, sys._getframe, warnings) sees the current line;
+            // the error path reads the address from the frame, so
+            // `this_instr` is dead across the arm's calls. An instruction
+            // whose only use of `vm` is to build an ERROR_IF error (LOAD_FAST)
+            // stores it on that error path instead.
+            let upfront = inst.uops(a).any(|(u, _)| uses_vm_before_error(&u.body));
+            if upfront {
                 parts.push(quote! { unsafe { (*fp).instr = this_instr; } });
             }
             for p in &inst.parts {
                 if let Part::Uop { uop, cache_offset } = p {
-                    parts.push(uop_block(a, inst, &a.uops[*uop], *cache_offset));
+                    parts.push(uop_block(a, inst, &a.uops[*uop], *cache_offset, !upfront));
                 }
             }
             parts.push(quote! { dispatch!(); });
@@ -119,8 +122,65 @@ fn sum(items: &[StackItem]) -> TokenStream {
     quote! { (0usize #(+ #terms)*) }
 }
 
-/// The code for one uop in the tier-1 loop.
-pub fn uop_block(a: &Analysis, inst: &Instruction, u: &Uop, cache_offset: u32) -> TokenStream {
+/// Whether a body uses `vm` other than in the error argument of an
+/// `ERROR_IF`: then it may run other code (or fail after doing so).
+fn uses_vm_before_error(b: &syn::Block) -> bool {
+    struct Find(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_expr_call(&mut self, c: &'ast syn::ExprCall) {
+            let is_error_if = matches!(&*c.func, syn::Expr::Path(p) if p.path.is_ident("ERROR_IF"));
+            if is_error_if {
+                if let Some(cond) = c.args.first() {
+                    self.visit_expr(cond);
+                }
+                return;
+            }
+            syn::visit::visit_expr_call(self, c);
+        }
+        fn visit_ident(&mut self, i: &'ast proc_macro2::Ident) {
+            if i == "vm" {
+                self.0 = true;
+            }
+        }
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            for tt in m.tokens.clone() {
+                if let proc_macro2::TokenTree::Ident(i) = tt {
+                    if i == "vm" {
+                        self.0 = true;
+                    }
+                }
+            }
+        }
+    }
+    let mut f = Find(false);
+    syn::visit::Visit::visit_block(&mut f, b);
+    // `?` can only fail through a call, which took `vm` (or may
+    // allocate the error otherwise): store before such bodies too.
+    f.0 || body_has_try(b)
+}
+
+fn body_has_try(b: &syn::Block) -> bool {
+    struct Find(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_expr_try(&mut self, _: &'ast syn::ExprTry) {
+            self.0 = true;
+        }
+    }
+    let mut f = Find(false);
+    syn::visit::Visit::visit_block(&mut f, b);
+    f.0
+}
+
+/// The code for one uop in the tier-1 loop. `store_on_error`: the error
+/// exits store the instruction's address in the frame (the arm did not
+/// store it before the body).
+pub fn uop_block(
+    a: &Analysis,
+    inst: &Instruction,
+    u: &Uop,
+    cache_offset: u32,
+    store_on_error: bool,
+) -> TokenStream {
     let mut pre = Vec::new();
     // Cache entries, read from the code units after the instruction word.
     let mut off = cache_offset as usize + 1;
@@ -231,6 +291,7 @@ pub fn uop_block(a: &Analysis, inst: &Instruction, u: &Uop, cache_offset: u32) -
         restore,
         deopt_to,
         closure_depth: 0,
+        store_on_error,
     };
     rw.visit_block_mut(&mut body);
     let stmts = &body.stmts;
@@ -283,12 +344,18 @@ struct Rewriter {
     restore: Vec<TokenStream>,
     deopt_to: syn::Ident,
     closure_depth: usize,
+    store_on_error: bool,
 }
 
 impl Rewriter {
     fn error_exit(&self, err: TokenStream) -> TokenStream {
         let drops = &self.drops;
-        quote! { { let __err = #err; #(#drops)* error_exit!(__err); } }
+        let store = if self.store_on_error {
+            quote! { unsafe { (*fp).instr = this_instr; } }
+        } else {
+            quote! {}
+        };
+        quote! { { #store let __err = #err; #(#drops)* error_exit!(__err); } }
     }
 }
 

@@ -95,6 +95,23 @@ fn ext_count(arg: u32) -> usize {
     }
 }
 
+/// Marks the first of two adjacent LOAD_FASTs as LOAD_FAST__LOAD_FAST,
+/// which does both in one dispatch. The second keeps its opcode, so jumps
+/// to it, line tables and exception ranges stay as they were; a LOAD_FAST
+/// that follows an EXTENDED_ARG is not a plain next unit and is left alone.
+fn fuse_load_fast_pairs(code: &mut [CodeUnit]) {
+    let mut i = 0;
+    while i + 1 < code.len() {
+        let op_here = code[i].opcode();
+        if op_here == op::LOAD_FAST && code[i + 1].opcode() == op::LOAD_FAST {
+            code[i] = CodeUnit::new(op::LOAD_FAST__LOAD_FAST, code[i].oparg());
+        }
+        // Step over the instruction and its cache (units after an
+        // EXTENDED_ARG belong to the instruction it extends).
+        i += 1 + meta::CACHE_SIZE[op_here as usize] as usize;
+    }
+}
+
 pub fn assemble(
     unit: Unit<'_>,
     source: Rc<Source>,
@@ -236,6 +253,7 @@ pub fn assemble(
             }
         }
     }
+    fuse_load_fast_pairs(&mut code);
     let names = unit.names.iter().map(|s| interner.intern(s)).collect();
     let varnames = unit.varnames.iter().map(|s| interner.intern(s)).collect();
     let c = Code::new(

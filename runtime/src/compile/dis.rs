@@ -56,6 +56,7 @@ fn one(c: &Code, out: &mut String, nested: &mut Vec<Value>) {
                 repr_const(v)
             }),
             x if x == meta::opcode::LOAD_FAST
+                || x == meta::opcode::LOAD_FAST__LOAD_FAST
                 || x == meta::opcode::STORE_FAST
                 || x == meta::opcode::DELETE_FAST =>
             {

@@ -23,252 +23,254 @@ pub mod opcode {
     pub const LOAD_CONST: u8 = 7;
     /// bytecodes.def:53
     pub const LOAD_FAST: u8 = 8;
-    /// bytecodes.def:58
-    pub const STORE_FAST: u8 = 9;
-    /// bytecodes.def:66
-    pub const DELETE_FAST: u8 = 10;
-    /// bytecodes.def:85
-    pub const LOAD_GLOBAL: u8 = 11;
-    /// bytecodes.def:109
-    pub const STORE_GLOBAL: u8 = 12;
-    /// bytecodes.def:114
-    pub const DELETE_GLOBAL: u8 = 13;
-    /// bytecodes.def:119
-    pub const LOAD_NAME: u8 = 14;
-    /// bytecodes.def:123
-    pub const STORE_NAME: u8 = 15;
-    /// bytecodes.def:128
-    pub const DELETE_NAME: u8 = 16;
-    /// bytecodes.def:151
-    pub const LOAD_ATTR: u8 = 17;
-    /// bytecodes.def:249
-    pub const STORE_ATTR: u8 = 18;
-    /// bytecodes.def:277
-    pub const MAKE_CELL: u8 = 19;
-    /// bytecodes.def:283
-    pub const COPY_FREE_VARS: u8 = 20;
-    /// bytecodes.def:288
-    pub const LOAD_CLOSURE: u8 = 21;
-    /// bytecodes.def:292
-    pub const LOAD_DEREF: u8 = 22;
-    /// bytecodes.def:297
-    pub const LOAD_CLASSDEREF: u8 = 23;
-    /// bytecodes.def:301
-    pub const STORE_DEREF: u8 = 24;
+    /// bytecodes.def:62
+    pub const LOAD_FAST__LOAD_FAST: u8 = 9;
+    /// bytecodes.def:75
+    pub const STORE_FAST: u8 = 10;
+    /// bytecodes.def:83
+    pub const DELETE_FAST: u8 = 11;
+    /// bytecodes.def:102
+    pub const LOAD_GLOBAL: u8 = 12;
+    /// bytecodes.def:126
+    pub const STORE_GLOBAL: u8 = 13;
+    /// bytecodes.def:131
+    pub const DELETE_GLOBAL: u8 = 14;
+    /// bytecodes.def:136
+    pub const LOAD_NAME: u8 = 15;
+    /// bytecodes.def:140
+    pub const STORE_NAME: u8 = 16;
+    /// bytecodes.def:145
+    pub const DELETE_NAME: u8 = 17;
+    /// bytecodes.def:168
+    pub const LOAD_ATTR: u8 = 18;
+    /// bytecodes.def:266
+    pub const STORE_ATTR: u8 = 19;
+    /// bytecodes.def:294
+    pub const MAKE_CELL: u8 = 20;
+    /// bytecodes.def:300
+    pub const COPY_FREE_VARS: u8 = 21;
     /// bytecodes.def:305
-    pub const DELETE_DEREF: u8 = 25;
+    pub const LOAD_CLOSURE: u8 = 22;
     /// bytecodes.def:309
-    pub const DELETE_ATTR: u8 = 26;
-    /// bytecodes.def:332
-    pub const BINARY_OP: u8 = 27;
-    /// bytecodes.def:461
-    pub const UNARY_NEGATIVE: u8 = 28;
-    /// bytecodes.def:465
-    pub const UNARY_POSITIVE: u8 = 29;
-    /// bytecodes.def:469
-    pub const UNARY_INVERT: u8 = 30;
-    /// bytecodes.def:473
-    pub const UNARY_NOT: u8 = 31;
-    /// bytecodes.def:489
-    pub const COMPARE_OP: u8 = 32;
-    /// bytecodes.def:517
-    pub const IS_OP: u8 = 33;
-    /// bytecodes.def:521
-    pub const CONTAINS_OP: u8 = 34;
-    /// bytecodes.def:527
-    pub const BINARY_SUBSCR: u8 = 35;
+    pub const LOAD_DEREF: u8 = 23;
+    /// bytecodes.def:314
+    pub const LOAD_CLASSDEREF: u8 = 24;
+    /// bytecodes.def:318
+    pub const STORE_DEREF: u8 = 25;
+    /// bytecodes.def:322
+    pub const DELETE_DEREF: u8 = 26;
+    /// bytecodes.def:326
+    pub const DELETE_ATTR: u8 = 27;
+    /// bytecodes.def:349
+    pub const BINARY_OP: u8 = 28;
+    /// bytecodes.def:478
+    pub const UNARY_NEGATIVE: u8 = 29;
+    /// bytecodes.def:482
+    pub const UNARY_POSITIVE: u8 = 30;
+    /// bytecodes.def:486
+    pub const UNARY_INVERT: u8 = 31;
+    /// bytecodes.def:490
+    pub const UNARY_NOT: u8 = 32;
+    /// bytecodes.def:506
+    pub const COMPARE_OP: u8 = 33;
     /// bytecodes.def:534
-    pub const STORE_SUBSCR: u8 = 36;
-    /// bytecodes.def:540
-    pub const DELETE_SUBSCR: u8 = 37;
-    /// bytecodes.def:546
-    pub const BUILD_SLICE: u8 = 38;
-    /// bytecodes.def:550
-    pub const BUILD_TUPLE: u8 = 39;
-    /// bytecodes.def:554
-    pub const BUILD_LIST: u8 = 40;
-    /// bytecodes.def:558
-    pub const BUILD_SET: u8 = 41;
+    pub const IS_OP: u8 = 34;
+    /// bytecodes.def:538
+    pub const CONTAINS_OP: u8 = 35;
+    /// bytecodes.def:544
+    pub const BINARY_SUBSCR: u8 = 36;
+    /// bytecodes.def:551
+    pub const STORE_SUBSCR: u8 = 37;
+    /// bytecodes.def:557
+    pub const DELETE_SUBSCR: u8 = 38;
     /// bytecodes.def:563
-    pub const SET_ADD: u8 = 42;
+    pub const BUILD_SLICE: u8 = 39;
     /// bytecodes.def:567
-    pub const BUILD_MAP: u8 = 43;
-    /// bytecodes.def:583
-    pub const UNPACK_SEQUENCE: u8 = 44;
-    /// bytecodes.def:621
-    pub const LIST_APPEND: u8 = 45;
-    /// bytecodes.def:625
-    pub const LIST_EXTEND: u8 = 46;
-    /// bytecodes.def:629
-    pub const LIST_TO_TUPLE: u8 = 47;
-    /// bytecodes.def:634
-    pub const SET_UPDATE: u8 = 48;
-    /// bytecodes.def:639
-    pub const DICT_UPDATE: u8 = 49;
-    /// bytecodes.def:644
-    pub const MAP_ADD: u8 = 50;
-    /// bytecodes.def:650
-    pub const DICT_MERGE: u8 = 51;
+    pub const BUILD_TUPLE: u8 = 40;
+    /// bytecodes.def:571
+    pub const BUILD_LIST: u8 = 41;
+    /// bytecodes.def:575
+    pub const BUILD_SET: u8 = 42;
+    /// bytecodes.def:580
+    pub const SET_ADD: u8 = 43;
+    /// bytecodes.def:584
+    pub const BUILD_MAP: u8 = 44;
+    /// bytecodes.def:600
+    pub const UNPACK_SEQUENCE: u8 = 45;
+    /// bytecodes.def:638
+    pub const LIST_APPEND: u8 = 46;
+    /// bytecodes.def:642
+    pub const LIST_EXTEND: u8 = 47;
+    /// bytecodes.def:646
+    pub const LIST_TO_TUPLE: u8 = 48;
+    /// bytecodes.def:651
+    pub const SET_UPDATE: u8 = 49;
     /// bytecodes.def:656
-    pub const UNPACK_EX: u8 = 52;
-    /// bytecodes.def:662
-    pub const FORMAT_VALUE: u8 = 53;
-    /// bytecodes.def:666
-    pub const BUILD_STRING: u8 = 54;
-    /// bytecodes.def:672
-    pub const GET_ITER: u8 = 55;
-    /// bytecodes.def:695
-    pub const FOR_ITER: u8 = 56;
-    /// bytecodes.def:714
-    pub const END_FOR: u8 = 57;
-    /// bytecodes.def:719
-    pub const JUMP_FORWARD: u8 = 58;
-    /// bytecodes.def:723
-    pub const JUMP_BACKWARD: u8 = 59;
-    /// bytecodes.def:728
-    pub const POP_JUMP_IF_FALSE: u8 = 60;
-    /// bytecodes.def:735
-    pub const POP_JUMP_IF_TRUE: u8 = 61;
-    /// bytecodes.def:744
-    pub const MAKE_FUNCTION: u8 = 62;
-    /// bytecodes.def:749
-    pub const SETUP_ANNOTATIONS: u8 = 63;
-    /// bytecodes.def:755
-    pub const CALL_FUNCTION_EX: u8 = 64;
-    /// bytecodes.def:763
-    pub const LOAD_BUILD_CLASS: u8 = 65;
-    /// bytecodes.def:782
-    pub const CALL: u8 = 66;
-    /// bytecodes.def:830
-    pub const CALL_KW: u8 = 67;
-    /// bytecodes.def:837
-    pub const RETURN_VALUE: u8 = 68;
-    /// bytecodes.def:845
-    pub const MATCH_SEQUENCE: u8 = 69;
-    /// bytecodes.def:849
-    pub const MATCH_MAPPING: u8 = 70;
-    /// bytecodes.def:853
-    pub const GET_LEN: u8 = 71;
-    /// bytecodes.def:859
-    pub const MATCH_KEYS: u8 = 72;
-    /// bytecodes.def:865
-    pub const MATCH_CLASS: u8 = 73;
+    pub const DICT_UPDATE: u8 = 50;
+    /// bytecodes.def:661
+    pub const MAP_ADD: u8 = 51;
+    /// bytecodes.def:667
+    pub const DICT_MERGE: u8 = 52;
+    /// bytecodes.def:673
+    pub const UNPACK_EX: u8 = 53;
+    /// bytecodes.def:679
+    pub const FORMAT_VALUE: u8 = 54;
+    /// bytecodes.def:683
+    pub const BUILD_STRING: u8 = 55;
+    /// bytecodes.def:689
+    pub const GET_ITER: u8 = 56;
+    /// bytecodes.def:712
+    pub const FOR_ITER: u8 = 57;
+    /// bytecodes.def:731
+    pub const END_FOR: u8 = 58;
+    /// bytecodes.def:736
+    pub const JUMP_FORWARD: u8 = 59;
+    /// bytecodes.def:740
+    pub const JUMP_BACKWARD: u8 = 60;
+    /// bytecodes.def:745
+    pub const POP_JUMP_IF_FALSE: u8 = 61;
+    /// bytecodes.def:752
+    pub const POP_JUMP_IF_TRUE: u8 = 62;
+    /// bytecodes.def:761
+    pub const MAKE_FUNCTION: u8 = 63;
+    /// bytecodes.def:766
+    pub const SETUP_ANNOTATIONS: u8 = 64;
+    /// bytecodes.def:772
+    pub const CALL_FUNCTION_EX: u8 = 65;
+    /// bytecodes.def:780
+    pub const LOAD_BUILD_CLASS: u8 = 66;
+    /// bytecodes.def:799
+    pub const CALL: u8 = 67;
+    /// bytecodes.def:847
+    pub const CALL_KW: u8 = 68;
+    /// bytecodes.def:854
+    pub const RETURN_VALUE: u8 = 69;
+    /// bytecodes.def:862
+    pub const MATCH_SEQUENCE: u8 = 70;
+    /// bytecodes.def:866
+    pub const MATCH_MAPPING: u8 = 71;
     /// bytecodes.def:870
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 74;
-    /// bytecodes.def:877
-    pub const BEFORE_WITH: u8 = 75;
-    /// bytecodes.def:884
-    pub const WITH_EXCEPT_START: u8 = 76;
-    /// bytecodes.def:892
-    pub const YIELD_VALUE: u8 = 77;
-    /// bytecodes.def:898
-    pub const SEND: u8 = 78;
-    /// bytecodes.def:908
-    pub const END_SEND: u8 = 79;
-    /// bytecodes.def:913
-    pub const GET_AWAITABLE: u8 = 80;
-    /// bytecodes.def:919
-    pub const ASYNC_GEN_WRAP: u8 = 81;
-    /// bytecodes.def:923
-    pub const GET_AITER: u8 = 82;
-    /// bytecodes.def:928
-    pub const GET_ANEXT: u8 = 83;
-    /// bytecodes.def:934
-    pub const END_ASYNC_FOR: u8 = 84;
-    /// bytecodes.def:939
-    pub const BEFORE_ASYNC_WITH: u8 = 85;
+    pub const GET_LEN: u8 = 72;
+    /// bytecodes.def:876
+    pub const MATCH_KEYS: u8 = 73;
+    /// bytecodes.def:882
+    pub const MATCH_CLASS: u8 = 74;
+    /// bytecodes.def:887
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 75;
+    /// bytecodes.def:894
+    pub const BEFORE_WITH: u8 = 76;
+    /// bytecodes.def:901
+    pub const WITH_EXCEPT_START: u8 = 77;
+    /// bytecodes.def:909
+    pub const YIELD_VALUE: u8 = 78;
+    /// bytecodes.def:915
+    pub const SEND: u8 = 79;
+    /// bytecodes.def:925
+    pub const END_SEND: u8 = 80;
+    /// bytecodes.def:930
+    pub const GET_AWAITABLE: u8 = 81;
+    /// bytecodes.def:936
+    pub const ASYNC_GEN_WRAP: u8 = 82;
+    /// bytecodes.def:940
+    pub const GET_AITER: u8 = 83;
     /// bytecodes.def:945
-    pub const GET_YIELD_FROM_ITER: u8 = 86;
+    pub const GET_ANEXT: u8 = 84;
     /// bytecodes.def:951
-    pub const RAISE_VARARGS: u8 = 87;
-    /// bytecodes.def:958
-    pub const RERAISE: u8 = 88;
-    /// bytecodes.def:963
-    pub const PUSH_EXC_INFO: u8 = 89;
+    pub const END_ASYNC_FOR: u8 = 85;
+    /// bytecodes.def:956
+    pub const BEFORE_ASYNC_WITH: u8 = 86;
+    /// bytecodes.def:962
+    pub const GET_YIELD_FROM_ITER: u8 = 87;
     /// bytecodes.def:968
-    pub const POP_EXCEPT: u8 = 90;
-    /// bytecodes.def:973
-    pub const CHECK_EXC_MATCH: u8 = 91;
-    /// bytecodes.def:977
-    pub const LOAD_ASSERTION_ERROR: u8 = 92;
-    /// bytecodes.def:983
-    pub const IMPORT_NAME: u8 = 93;
-    /// bytecodes.def:987
-    pub const IMPORT_FROM: u8 = 94;
-    /// bytecodes.def:992
-    pub const IMPORT_STAR: u8 = 95;
-    /// bytecodes.def:104
-    pub const LOAD_GLOBAL_MODULE: u8 = 96;
-    /// bytecodes.def:105
-    pub const LOAD_GLOBAL_BUILTIN: u8 = 97;
-    /// bytecodes.def:190
-    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 98;
-    /// bytecodes.def:191
-    pub const LOAD_ATTR_METHOD: u8 = 99;
-    /// bytecodes.def:192
-    pub const LOAD_ATTR_SLOT: u8 = 100;
-    /// bytecodes.def:193
-    pub const LOAD_ATTR_MODULE: u8 = 101;
+    pub const RAISE_VARARGS: u8 = 88;
+    /// bytecodes.def:975
+    pub const RERAISE: u8 = 89;
+    /// bytecodes.def:980
+    pub const PUSH_EXC_INFO: u8 = 90;
+    /// bytecodes.def:985
+    pub const POP_EXCEPT: u8 = 91;
+    /// bytecodes.def:990
+    pub const CHECK_EXC_MATCH: u8 = 92;
+    /// bytecodes.def:994
+    pub const LOAD_ASSERTION_ERROR: u8 = 93;
+    /// bytecodes.def:1000
+    pub const IMPORT_NAME: u8 = 94;
+    /// bytecodes.def:1004
+    pub const IMPORT_FROM: u8 = 95;
+    /// bytecodes.def:1009
+    pub const IMPORT_STAR: u8 = 96;
+    /// bytecodes.def:121
+    pub const LOAD_GLOBAL_MODULE: u8 = 97;
+    /// bytecodes.def:122
+    pub const LOAD_GLOBAL_BUILTIN: u8 = 98;
+    /// bytecodes.def:207
+    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 99;
+    /// bytecodes.def:208
+    pub const LOAD_ATTR_METHOD: u8 = 100;
     /// bytecodes.def:209
-    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 102;
-    /// bytecodes.def:227
-    pub const LOAD_ATTR_CLASS_ATTR: u8 = 103;
-    /// bytecodes.def:228
-    pub const LOAD_ATTR_PROPERTY: u8 = 104;
-    /// bytecodes.def:269
-    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 105;
-    /// bytecodes.def:270
-    pub const STORE_ATTR_SLOT: u8 = 106;
-    /// bytecodes.def:436
-    pub const BINARY_OP_ADD_INT: u8 = 107;
-    /// bytecodes.def:437
-    pub const BINARY_OP_AND_INT: u8 = 108;
-    /// bytecodes.def:438
-    pub const BINARY_OP_OR_INT: u8 = 109;
-    /// bytecodes.def:439
-    pub const BINARY_OP_XOR_INT: u8 = 110;
-    /// bytecodes.def:440
-    pub const BINARY_OP_LSHIFT_INT: u8 = 111;
-    /// bytecodes.def:441
-    pub const BINARY_OP_RSHIFT_INT: u8 = 112;
-    /// bytecodes.def:442
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 113;
-    /// bytecodes.def:443
-    pub const BINARY_OP_REMAINDER_INT: u8 = 114;
-    /// bytecodes.def:444
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 115;
-    /// bytecodes.def:445
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 116;
-    /// bytecodes.def:446
-    pub const BINARY_OP_ADD_FLOAT: u8 = 117;
-    /// bytecodes.def:447
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 118;
-    /// bytecodes.def:448
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 119;
-    /// bytecodes.def:449
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 120;
-    /// bytecodes.def:450
-    pub const BINARY_OP_ADD_STR: u8 = 121;
-    /// bytecodes.def:511
-    pub const COMPARE_OP_INT: u8 = 122;
-    /// bytecodes.def:512
-    pub const COMPARE_OP_FLOAT: u8 = 123;
-    /// bytecodes.def:513
-    pub const COMPARE_OP_STR: u8 = 124;
-    /// bytecodes.def:612
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 125;
-    /// bytecodes.def:613
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 126;
-    /// bytecodes.def:614
-    pub const UNPACK_SEQUENCE_LIST: u8 = 127;
-    /// bytecodes.def:710
-    pub const FOR_ITER_SEQ: u8 = 128;
-    /// bytecodes.def:824
-    pub const CALL_PY_EXACT_ARGS: u8 = 129;
-    /// bytecodes.def:825
-    pub const CALL_BUILTIN: u8 = 130;
-    /// bytecodes.def:826
-    pub const CALL_ALLOC_AND_INIT: u8 = 131;
+    pub const LOAD_ATTR_SLOT: u8 = 101;
+    /// bytecodes.def:210
+    pub const LOAD_ATTR_MODULE: u8 = 102;
+    /// bytecodes.def:226
+    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 103;
+    /// bytecodes.def:244
+    pub const LOAD_ATTR_CLASS_ATTR: u8 = 104;
+    /// bytecodes.def:245
+    pub const LOAD_ATTR_PROPERTY: u8 = 105;
+    /// bytecodes.def:286
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 106;
+    /// bytecodes.def:287
+    pub const STORE_ATTR_SLOT: u8 = 107;
+    /// bytecodes.def:453
+    pub const BINARY_OP_ADD_INT: u8 = 108;
+    /// bytecodes.def:454
+    pub const BINARY_OP_AND_INT: u8 = 109;
+    /// bytecodes.def:455
+    pub const BINARY_OP_OR_INT: u8 = 110;
+    /// bytecodes.def:456
+    pub const BINARY_OP_XOR_INT: u8 = 111;
+    /// bytecodes.def:457
+    pub const BINARY_OP_LSHIFT_INT: u8 = 112;
+    /// bytecodes.def:458
+    pub const BINARY_OP_RSHIFT_INT: u8 = 113;
+    /// bytecodes.def:459
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 114;
+    /// bytecodes.def:460
+    pub const BINARY_OP_REMAINDER_INT: u8 = 115;
+    /// bytecodes.def:461
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 116;
+    /// bytecodes.def:462
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 117;
+    /// bytecodes.def:463
+    pub const BINARY_OP_ADD_FLOAT: u8 = 118;
+    /// bytecodes.def:464
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 119;
+    /// bytecodes.def:465
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 120;
+    /// bytecodes.def:466
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 121;
+    /// bytecodes.def:467
+    pub const BINARY_OP_ADD_STR: u8 = 122;
+    /// bytecodes.def:528
+    pub const COMPARE_OP_INT: u8 = 123;
+    /// bytecodes.def:529
+    pub const COMPARE_OP_FLOAT: u8 = 124;
+    /// bytecodes.def:530
+    pub const COMPARE_OP_STR: u8 = 125;
+    /// bytecodes.def:629
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 126;
+    /// bytecodes.def:630
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 127;
+    /// bytecodes.def:631
+    pub const UNPACK_SEQUENCE_LIST: u8 = 128;
+    /// bytecodes.def:727
+    pub const FOR_ITER_SEQ: u8 = 129;
+    /// bytecodes.def:841
+    pub const CALL_PY_EXACT_ARGS: u8 = 130;
+    /// bytecodes.def:842
+    pub const CALL_BUILTIN: u8 = 131;
+    /// bytecodes.def:843
+    pub const CALL_ALLOC_AND_INIT: u8 = 132;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -298,290 +300,292 @@ pub mod uop {
     pub const LOAD_CONST: u16 = 7;
     /// bytecodes.def:53
     pub const LOAD_FAST: u16 = 8;
-    /// bytecodes.def:58
-    pub const STORE_FAST: u16 = 9;
-    /// bytecodes.def:66
-    pub const DELETE_FAST: u16 = 10;
-    /// bytecodes.def:73
-    pub const SPECIALIZE_LOAD_GLOBAL: u16 = 11;
-    /// bytecodes.def:81
-    pub const LOAD_GLOBAL: u16 = 12;
-    /// bytecodes.def:89
-    pub const LOAD_GLOBAL_MODULE: u16 = 13;
-    /// bytecodes.def:97
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 14;
-    /// bytecodes.def:109
-    pub const STORE_GLOBAL: u16 = 15;
+    /// bytecodes.def:62
+    pub const LOAD_FAST__LOAD_FAST: u16 = 9;
+    /// bytecodes.def:75
+    pub const STORE_FAST: u16 = 10;
+    /// bytecodes.def:83
+    pub const DELETE_FAST: u16 = 11;
+    /// bytecodes.def:90
+    pub const SPECIALIZE_LOAD_GLOBAL: u16 = 12;
+    /// bytecodes.def:98
+    pub const LOAD_GLOBAL: u16 = 13;
+    /// bytecodes.def:106
+    pub const LOAD_GLOBAL_MODULE: u16 = 14;
     /// bytecodes.def:114
-    pub const DELETE_GLOBAL: u16 = 16;
-    /// bytecodes.def:119
-    pub const LOAD_NAME: u16 = 17;
-    /// bytecodes.def:123
-    pub const STORE_NAME: u16 = 18;
-    /// bytecodes.def:128
-    pub const DELETE_NAME: u16 = 19;
-    /// bytecodes.def:133
-    pub const SPECIALIZE_LOAD_ATTR: u16 = 20;
-    /// bytecodes.def:141
-    pub const LOAD_ATTR: u16 = 21;
-    /// bytecodes.def:155
-    pub const GUARD_TYPE_EPOCH: u16 = 22;
-    /// bytecodes.def:161
-    pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 23;
-    /// bytecodes.def:169
-    pub const LOAD_ATTR_METHOD: u16 = 24;
-    /// bytecodes.def:176
-    pub const LOAD_ATTR_SLOT: u16 = 25;
-    /// bytecodes.def:184
-    pub const LOAD_ATTR_MODULE: u16 = 26;
-    /// bytecodes.def:198
-    pub const GUARD_BUILTIN_TYPE_EPOCH: u16 = 27;
-    /// bytecodes.def:204
-    pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 28;
-    /// bytecodes.def:213
-    pub const LOAD_ATTR_CLASS_ATTR: u16 = 29;
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 15;
+    /// bytecodes.def:126
+    pub const STORE_GLOBAL: u16 = 16;
+    /// bytecodes.def:131
+    pub const DELETE_GLOBAL: u16 = 17;
+    /// bytecodes.def:136
+    pub const LOAD_NAME: u16 = 18;
+    /// bytecodes.def:140
+    pub const STORE_NAME: u16 = 19;
+    /// bytecodes.def:145
+    pub const DELETE_NAME: u16 = 20;
+    /// bytecodes.def:150
+    pub const SPECIALIZE_LOAD_ATTR: u16 = 21;
+    /// bytecodes.def:158
+    pub const LOAD_ATTR: u16 = 22;
+    /// bytecodes.def:172
+    pub const GUARD_TYPE_EPOCH: u16 = 23;
+    /// bytecodes.def:178
+    pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 24;
+    /// bytecodes.def:186
+    pub const LOAD_ATTR_METHOD: u16 = 25;
+    /// bytecodes.def:193
+    pub const LOAD_ATTR_SLOT: u16 = 26;
+    /// bytecodes.def:201
+    pub const LOAD_ATTR_MODULE: u16 = 27;
+    /// bytecodes.def:215
+    pub const GUARD_BUILTIN_TYPE_EPOCH: u16 = 28;
     /// bytecodes.def:221
-    pub const LOAD_ATTR_PROPERTY: u16 = 30;
-    /// bytecodes.def:235
-    pub const SPECIALIZE_STORE_ATTR: u16 = 31;
-    /// bytecodes.def:243
-    pub const STORE_ATTR: u16 = 32;
-    /// bytecodes.def:254
-    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 33;
-    /// bytecodes.def:262
-    pub const STORE_ATTR_SLOT: u16 = 34;
-    /// bytecodes.def:277
-    pub const MAKE_CELL: u16 = 35;
-    /// bytecodes.def:283
-    pub const COPY_FREE_VARS: u16 = 36;
-    /// bytecodes.def:288
-    pub const LOAD_CLOSURE: u16 = 37;
-    /// bytecodes.def:292
-    pub const LOAD_DEREF: u16 = 38;
-    /// bytecodes.def:297
-    pub const LOAD_CLASSDEREF: u16 = 39;
-    /// bytecodes.def:301
-    pub const STORE_DEREF: u16 = 40;
+    pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 29;
+    /// bytecodes.def:230
+    pub const LOAD_ATTR_CLASS_ATTR: u16 = 30;
+    /// bytecodes.def:238
+    pub const LOAD_ATTR_PROPERTY: u16 = 31;
+    /// bytecodes.def:252
+    pub const SPECIALIZE_STORE_ATTR: u16 = 32;
+    /// bytecodes.def:260
+    pub const STORE_ATTR: u16 = 33;
+    /// bytecodes.def:271
+    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 34;
+    /// bytecodes.def:279
+    pub const STORE_ATTR_SLOT: u16 = 35;
+    /// bytecodes.def:294
+    pub const MAKE_CELL: u16 = 36;
+    /// bytecodes.def:300
+    pub const COPY_FREE_VARS: u16 = 37;
     /// bytecodes.def:305
-    pub const DELETE_DEREF: u16 = 41;
+    pub const LOAD_CLOSURE: u16 = 38;
     /// bytecodes.def:309
-    pub const DELETE_ATTR: u16 = 42;
-    /// bytecodes.def:320
-    pub const SPECIALIZE_BINARY_OP: u16 = 43;
-    /// bytecodes.def:328
-    pub const BINARY_OP: u16 = 44;
-    /// bytecodes.def:336
-    pub const GUARD_BOTH_INT: u16 = 45;
-    /// bytecodes.def:340
-    pub const GUARD_BOTH_FLOAT: u16 = 46;
-    /// bytecodes.def:344
-    pub const GUARD_BOTH_STR: u16 = 47;
-    /// bytecodes.def:350
-    pub const BINARY_OP_ADD_INT: u16 = 48;
-    /// bytecodes.def:354
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 49;
-    /// bytecodes.def:358
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 50;
-    /// bytecodes.def:366
-    pub const BINARY_OP_ADD_FLOAT: u16 = 51;
-    /// bytecodes.def:370
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 52;
-    /// bytecodes.def:374
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 53;
-    /// bytecodes.def:379
-    pub const GUARD_NONZERO_FLOAT: u16 = 54;
+    pub const LOAD_DEREF: u16 = 39;
+    /// bytecodes.def:314
+    pub const LOAD_CLASSDEREF: u16 = 40;
+    /// bytecodes.def:318
+    pub const STORE_DEREF: u16 = 41;
+    /// bytecodes.def:322
+    pub const DELETE_DEREF: u16 = 42;
+    /// bytecodes.def:326
+    pub const DELETE_ATTR: u16 = 43;
+    /// bytecodes.def:337
+    pub const SPECIALIZE_BINARY_OP: u16 = 44;
+    /// bytecodes.def:345
+    pub const BINARY_OP: u16 = 45;
+    /// bytecodes.def:353
+    pub const GUARD_BOTH_INT: u16 = 46;
+    /// bytecodes.def:357
+    pub const GUARD_BOTH_FLOAT: u16 = 47;
+    /// bytecodes.def:361
+    pub const GUARD_BOTH_STR: u16 = 48;
+    /// bytecodes.def:367
+    pub const BINARY_OP_ADD_INT: u16 = 49;
+    /// bytecodes.def:371
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 50;
+    /// bytecodes.def:375
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 51;
     /// bytecodes.def:383
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 55;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 52;
     /// bytecodes.def:387
-    pub const BINARY_OP_ADD_STR: u16 = 56;
-    /// bytecodes.def:392
-    pub const BINARY_OP_AND_INT: u16 = 57;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 53;
+    /// bytecodes.def:391
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 54;
     /// bytecodes.def:396
-    pub const BINARY_OP_OR_INT: u16 = 58;
+    pub const GUARD_NONZERO_FLOAT: u16 = 55;
     /// bytecodes.def:400
-    pub const BINARY_OP_XOR_INT: u16 = 59;
-    /// bytecodes.def:406
-    pub const GUARD_SHIFT_COUNT: u16 = 60;
-    /// bytecodes.def:410
-    pub const GUARD_NONZERO_INT: u16 = 61;
-    /// bytecodes.def:414
-    pub const BINARY_OP_LSHIFT_INT: u16 = 62;
-    /// bytecodes.def:421
-    pub const BINARY_OP_RSHIFT_INT: u16 = 63;
-    /// bytecodes.def:425
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 64;
-    /// bytecodes.def:430
-    pub const BINARY_OP_REMAINDER_INT: u16 = 65;
-    /// bytecodes.def:461
-    pub const UNARY_NEGATIVE: u16 = 66;
-    /// bytecodes.def:465
-    pub const UNARY_POSITIVE: u16 = 67;
-    /// bytecodes.def:469
-    pub const UNARY_INVERT: u16 = 68;
-    /// bytecodes.def:473
-    pub const UNARY_NOT: u16 = 69;
-    /// bytecodes.def:477
-    pub const SPECIALIZE_COMPARE_OP: u16 = 70;
-    /// bytecodes.def:485
-    pub const COMPARE_OP: u16 = 71;
-    /// bytecodes.def:491
-    pub const COMPARE_OP_INT: u16 = 72;
-    /// bytecodes.def:497
-    pub const COMPARE_OP_FLOAT: u16 = 73;
-    /// bytecodes.def:506
-    pub const COMPARE_OP_STR: u16 = 74;
-    /// bytecodes.def:517
-    pub const IS_OP: u16 = 75;
-    /// bytecodes.def:521
-    pub const CONTAINS_OP: u16 = 76;
-    /// bytecodes.def:527
-    pub const BINARY_SUBSCR: u16 = 77;
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 56;
+    /// bytecodes.def:404
+    pub const BINARY_OP_ADD_STR: u16 = 57;
+    /// bytecodes.def:409
+    pub const BINARY_OP_AND_INT: u16 = 58;
+    /// bytecodes.def:413
+    pub const BINARY_OP_OR_INT: u16 = 59;
+    /// bytecodes.def:417
+    pub const BINARY_OP_XOR_INT: u16 = 60;
+    /// bytecodes.def:423
+    pub const GUARD_SHIFT_COUNT: u16 = 61;
+    /// bytecodes.def:427
+    pub const GUARD_NONZERO_INT: u16 = 62;
+    /// bytecodes.def:431
+    pub const BINARY_OP_LSHIFT_INT: u16 = 63;
+    /// bytecodes.def:438
+    pub const BINARY_OP_RSHIFT_INT: u16 = 64;
+    /// bytecodes.def:442
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 65;
+    /// bytecodes.def:447
+    pub const BINARY_OP_REMAINDER_INT: u16 = 66;
+    /// bytecodes.def:478
+    pub const UNARY_NEGATIVE: u16 = 67;
+    /// bytecodes.def:482
+    pub const UNARY_POSITIVE: u16 = 68;
+    /// bytecodes.def:486
+    pub const UNARY_INVERT: u16 = 69;
+    /// bytecodes.def:490
+    pub const UNARY_NOT: u16 = 70;
+    /// bytecodes.def:494
+    pub const SPECIALIZE_COMPARE_OP: u16 = 71;
+    /// bytecodes.def:502
+    pub const COMPARE_OP: u16 = 72;
+    /// bytecodes.def:508
+    pub const COMPARE_OP_INT: u16 = 73;
+    /// bytecodes.def:514
+    pub const COMPARE_OP_FLOAT: u16 = 74;
+    /// bytecodes.def:523
+    pub const COMPARE_OP_STR: u16 = 75;
     /// bytecodes.def:534
-    pub const STORE_SUBSCR: u16 = 78;
-    /// bytecodes.def:540
-    pub const DELETE_SUBSCR: u16 = 79;
-    /// bytecodes.def:546
-    pub const BUILD_SLICE: u16 = 80;
-    /// bytecodes.def:550
-    pub const BUILD_TUPLE: u16 = 81;
-    /// bytecodes.def:554
-    pub const BUILD_LIST: u16 = 82;
-    /// bytecodes.def:558
-    pub const BUILD_SET: u16 = 83;
+    pub const IS_OP: u16 = 76;
+    /// bytecodes.def:538
+    pub const CONTAINS_OP: u16 = 77;
+    /// bytecodes.def:544
+    pub const BINARY_SUBSCR: u16 = 78;
+    /// bytecodes.def:551
+    pub const STORE_SUBSCR: u16 = 79;
+    /// bytecodes.def:557
+    pub const DELETE_SUBSCR: u16 = 80;
     /// bytecodes.def:563
-    pub const SET_ADD: u16 = 84;
+    pub const BUILD_SLICE: u16 = 81;
     /// bytecodes.def:567
-    pub const BUILD_MAP: u16 = 85;
+    pub const BUILD_TUPLE: u16 = 82;
     /// bytecodes.def:571
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 86;
-    /// bytecodes.def:579
-    pub const UNPACK_SEQUENCE: u16 = 87;
+    pub const BUILD_LIST: u16 = 83;
+    /// bytecodes.def:575
+    pub const BUILD_SET: u16 = 84;
+    /// bytecodes.def:580
+    pub const SET_ADD: u16 = 85;
+    /// bytecodes.def:584
+    pub const BUILD_MAP: u16 = 86;
     /// bytecodes.def:588
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 88;
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 87;
     /// bytecodes.def:596
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 89;
-    /// bytecodes.def:604
-    pub const UNPACK_SEQUENCE_LIST: u16 = 90;
+    pub const UNPACK_SEQUENCE: u16 = 88;
+    /// bytecodes.def:605
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 89;
+    /// bytecodes.def:613
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 90;
     /// bytecodes.def:621
-    pub const LIST_APPEND: u16 = 91;
-    /// bytecodes.def:625
-    pub const LIST_EXTEND: u16 = 92;
-    /// bytecodes.def:629
-    pub const LIST_TO_TUPLE: u16 = 93;
-    /// bytecodes.def:634
-    pub const SET_UPDATE: u16 = 94;
-    /// bytecodes.def:639
-    pub const DICT_UPDATE: u16 = 95;
-    /// bytecodes.def:644
-    pub const MAP_ADD: u16 = 96;
-    /// bytecodes.def:650
-    pub const DICT_MERGE: u16 = 97;
+    pub const UNPACK_SEQUENCE_LIST: u16 = 91;
+    /// bytecodes.def:638
+    pub const LIST_APPEND: u16 = 92;
+    /// bytecodes.def:642
+    pub const LIST_EXTEND: u16 = 93;
+    /// bytecodes.def:646
+    pub const LIST_TO_TUPLE: u16 = 94;
+    /// bytecodes.def:651
+    pub const SET_UPDATE: u16 = 95;
     /// bytecodes.def:656
-    pub const UNPACK_EX: u16 = 98;
-    /// bytecodes.def:662
-    pub const FORMAT_VALUE: u16 = 99;
-    /// bytecodes.def:666
-    pub const BUILD_STRING: u16 = 100;
-    /// bytecodes.def:672
-    pub const GET_ITER: u16 = 101;
-    /// bytecodes.def:677
-    pub const SPECIALIZE_FOR_ITER: u16 = 102;
-    /// bytecodes.def:685
-    pub const FOR_ITER: u16 = 103;
-    /// bytecodes.def:698
-    pub const FOR_ITER_SEQ: u16 = 104;
-    /// bytecodes.def:714
-    pub const END_FOR: u16 = 105;
-    /// bytecodes.def:719
-    pub const JUMP_FORWARD: u16 = 106;
-    /// bytecodes.def:723
-    pub const JUMP_BACKWARD: u16 = 107;
-    /// bytecodes.def:728
-    pub const POP_JUMP_IF_FALSE: u16 = 108;
-    /// bytecodes.def:735
-    pub const POP_JUMP_IF_TRUE: u16 = 109;
-    /// bytecodes.def:744
-    pub const MAKE_FUNCTION: u16 = 110;
-    /// bytecodes.def:749
-    pub const SETUP_ANNOTATIONS: u16 = 111;
-    /// bytecodes.def:755
-    pub const CALL_FUNCTION_EX: u16 = 112;
-    /// bytecodes.def:763
-    pub const LOAD_BUILD_CLASS: u16 = 113;
-    /// bytecodes.def:767
-    pub const SPECIALIZE_CALL: u16 = 114;
-    /// bytecodes.def:775
-    pub const CALL: u16 = 115;
-    /// bytecodes.def:787
-    pub const GUARD_PY_EXACT_ARGS: u16 = 116;
-    /// bytecodes.def:794
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 117;
-    /// bytecodes.def:802
-    pub const GUARD_BUILTIN: u16 = 118;
-    /// bytecodes.def:806
-    pub const CALL_BUILTIN: u16 = 119;
-    /// bytecodes.def:813
-    pub const GUARD_CLASS: u16 = 120;
-    /// bytecodes.def:820
-    pub const CALL_ALLOC_AND_INIT: u16 = 121;
+    pub const DICT_UPDATE: u16 = 96;
+    /// bytecodes.def:661
+    pub const MAP_ADD: u16 = 97;
+    /// bytecodes.def:667
+    pub const DICT_MERGE: u16 = 98;
+    /// bytecodes.def:673
+    pub const UNPACK_EX: u16 = 99;
+    /// bytecodes.def:679
+    pub const FORMAT_VALUE: u16 = 100;
+    /// bytecodes.def:683
+    pub const BUILD_STRING: u16 = 101;
+    /// bytecodes.def:689
+    pub const GET_ITER: u16 = 102;
+    /// bytecodes.def:694
+    pub const SPECIALIZE_FOR_ITER: u16 = 103;
+    /// bytecodes.def:702
+    pub const FOR_ITER: u16 = 104;
+    /// bytecodes.def:715
+    pub const FOR_ITER_SEQ: u16 = 105;
+    /// bytecodes.def:731
+    pub const END_FOR: u16 = 106;
+    /// bytecodes.def:736
+    pub const JUMP_FORWARD: u16 = 107;
+    /// bytecodes.def:740
+    pub const JUMP_BACKWARD: u16 = 108;
+    /// bytecodes.def:745
+    pub const POP_JUMP_IF_FALSE: u16 = 109;
+    /// bytecodes.def:752
+    pub const POP_JUMP_IF_TRUE: u16 = 110;
+    /// bytecodes.def:761
+    pub const MAKE_FUNCTION: u16 = 111;
+    /// bytecodes.def:766
+    pub const SETUP_ANNOTATIONS: u16 = 112;
+    /// bytecodes.def:772
+    pub const CALL_FUNCTION_EX: u16 = 113;
+    /// bytecodes.def:780
+    pub const LOAD_BUILD_CLASS: u16 = 114;
+    /// bytecodes.def:784
+    pub const SPECIALIZE_CALL: u16 = 115;
+    /// bytecodes.def:792
+    pub const CALL: u16 = 116;
+    /// bytecodes.def:804
+    pub const GUARD_PY_EXACT_ARGS: u16 = 117;
+    /// bytecodes.def:811
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 118;
+    /// bytecodes.def:819
+    pub const GUARD_BUILTIN: u16 = 119;
+    /// bytecodes.def:823
+    pub const CALL_BUILTIN: u16 = 120;
     /// bytecodes.def:830
-    pub const CALL_KW: u16 = 122;
+    pub const GUARD_CLASS: u16 = 121;
     /// bytecodes.def:837
-    pub const RETURN_VALUE: u16 = 123;
-    /// bytecodes.def:845
-    pub const MATCH_SEQUENCE: u16 = 124;
-    /// bytecodes.def:849
-    pub const MATCH_MAPPING: u16 = 125;
-    /// bytecodes.def:853
-    pub const GET_LEN: u16 = 126;
-    /// bytecodes.def:859
-    pub const MATCH_KEYS: u16 = 127;
-    /// bytecodes.def:865
-    pub const MATCH_CLASS: u16 = 128;
+    pub const CALL_ALLOC_AND_INIT: u16 = 122;
+    /// bytecodes.def:847
+    pub const CALL_KW: u16 = 123;
+    /// bytecodes.def:854
+    pub const RETURN_VALUE: u16 = 124;
+    /// bytecodes.def:862
+    pub const MATCH_SEQUENCE: u16 = 125;
+    /// bytecodes.def:866
+    pub const MATCH_MAPPING: u16 = 126;
     /// bytecodes.def:870
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 129;
-    /// bytecodes.def:877
-    pub const BEFORE_WITH: u16 = 130;
-    /// bytecodes.def:884
-    pub const WITH_EXCEPT_START: u16 = 131;
-    /// bytecodes.def:892
-    pub const YIELD_VALUE: u16 = 132;
-    /// bytecodes.def:898
-    pub const SEND: u16 = 133;
-    /// bytecodes.def:908
-    pub const END_SEND: u16 = 134;
-    /// bytecodes.def:913
-    pub const GET_AWAITABLE: u16 = 135;
-    /// bytecodes.def:919
-    pub const ASYNC_GEN_WRAP: u16 = 136;
-    /// bytecodes.def:923
-    pub const GET_AITER: u16 = 137;
-    /// bytecodes.def:928
-    pub const GET_ANEXT: u16 = 138;
-    /// bytecodes.def:934
-    pub const END_ASYNC_FOR: u16 = 139;
-    /// bytecodes.def:939
-    pub const BEFORE_ASYNC_WITH: u16 = 140;
+    pub const GET_LEN: u16 = 127;
+    /// bytecodes.def:876
+    pub const MATCH_KEYS: u16 = 128;
+    /// bytecodes.def:882
+    pub const MATCH_CLASS: u16 = 129;
+    /// bytecodes.def:887
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 130;
+    /// bytecodes.def:894
+    pub const BEFORE_WITH: u16 = 131;
+    /// bytecodes.def:901
+    pub const WITH_EXCEPT_START: u16 = 132;
+    /// bytecodes.def:909
+    pub const YIELD_VALUE: u16 = 133;
+    /// bytecodes.def:915
+    pub const SEND: u16 = 134;
+    /// bytecodes.def:925
+    pub const END_SEND: u16 = 135;
+    /// bytecodes.def:930
+    pub const GET_AWAITABLE: u16 = 136;
+    /// bytecodes.def:936
+    pub const ASYNC_GEN_WRAP: u16 = 137;
+    /// bytecodes.def:940
+    pub const GET_AITER: u16 = 138;
     /// bytecodes.def:945
-    pub const GET_YIELD_FROM_ITER: u16 = 141;
+    pub const GET_ANEXT: u16 = 139;
     /// bytecodes.def:951
-    pub const RAISE_VARARGS: u16 = 142;
-    /// bytecodes.def:958
-    pub const RERAISE: u16 = 143;
-    /// bytecodes.def:963
-    pub const PUSH_EXC_INFO: u16 = 144;
+    pub const END_ASYNC_FOR: u16 = 140;
+    /// bytecodes.def:956
+    pub const BEFORE_ASYNC_WITH: u16 = 141;
+    /// bytecodes.def:962
+    pub const GET_YIELD_FROM_ITER: u16 = 142;
     /// bytecodes.def:968
-    pub const POP_EXCEPT: u16 = 145;
-    /// bytecodes.def:973
-    pub const CHECK_EXC_MATCH: u16 = 146;
-    /// bytecodes.def:977
-    pub const LOAD_ASSERTION_ERROR: u16 = 147;
-    /// bytecodes.def:983
-    pub const IMPORT_NAME: u16 = 148;
-    /// bytecodes.def:987
-    pub const IMPORT_FROM: u16 = 149;
-    /// bytecodes.def:992
-    pub const IMPORT_STAR: u16 = 150;
+    pub const RAISE_VARARGS: u16 = 143;
+    /// bytecodes.def:975
+    pub const RERAISE: u16 = 144;
+    /// bytecodes.def:980
+    pub const PUSH_EXC_INFO: u16 = 145;
+    /// bytecodes.def:985
+    pub const POP_EXCEPT: u16 = 146;
+    /// bytecodes.def:990
+    pub const CHECK_EXC_MATCH: u16 = 147;
+    /// bytecodes.def:994
+    pub const LOAD_ASSERTION_ERROR: u16 = 148;
+    /// bytecodes.def:1000
+    pub const IMPORT_NAME: u16 = 149;
+    /// bytecodes.def:1004
+    pub const IMPORT_FROM: u16 = 150;
+    /// bytecodes.def:1009
+    pub const IMPORT_STAR: u16 = 151;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -601,7 +605,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 132;
+pub const NUM_OPCODES: usize = 133;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -613,6 +617,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "EXTENDED_ARG",
     "LOAD_CONST",
     "LOAD_FAST",
+    "LOAD_FAST__LOAD_FAST",
     "STORE_FAST",
     "DELETE_FAST",
     "LOAD_GLOBAL",
@@ -749,6 +754,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // EXTENDED_ARG
     0, // LOAD_CONST
     0, // LOAD_FAST
+    0, // LOAD_FAST__LOAD_FAST
     0, // STORE_FAST
     0, // DELETE_FAST
     6, // LOAD_GLOBAL
@@ -885,6 +891,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::EXTENDED_ARG,
     opcode::LOAD_CONST,
     opcode::LOAD_FAST,
+    opcode::LOAD_FAST__LOAD_FAST,
     opcode::STORE_FAST,
     opcode::DELETE_FAST,
     opcode::LOAD_GLOBAL,
@@ -1020,6 +1027,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     TIER1_ONLY, // EXTENDED_ARG
     USES_OPARG, // LOAD_CONST
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_FAST
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // LOAD_FAST__LOAD_FAST
     USES_OPARG, // STORE_FAST
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_FAST
     HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // LOAD_GLOBAL
@@ -1156,6 +1164,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // EXTENDED_ARG
     false, // LOAD_CONST
     false, // LOAD_FAST
+    false, // LOAD_FAST__LOAD_FAST
     false, // STORE_FAST
     false, // DELETE_FAST
     false, // LOAD_GLOBAL
@@ -1292,6 +1301,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::EXTENDED_ARG, 0)], // EXTENDED_ARG
     &[(uop::LOAD_CONST, 0)], // LOAD_CONST
     &[(uop::LOAD_FAST, 0)], // LOAD_FAST
+    &[(uop::LOAD_FAST__LOAD_FAST, 0)], // LOAD_FAST__LOAD_FAST
     &[(uop::STORE_FAST, 0)], // STORE_FAST
     &[(uop::DELETE_FAST, 0)], // DELETE_FAST
     &[(uop::SPECIALIZE_LOAD_GLOBAL, 0), (uop::LOAD_GLOBAL, 6)], // LOAD_GLOBAL
@@ -1417,7 +1427,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 9)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 151] = [
+pub const UOP_NAMES: [&str; 152] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1427,6 +1437,7 @@ pub const UOP_NAMES: [&str; 151] = [
     "EXTENDED_ARG",
     "LOAD_CONST",
     "LOAD_FAST",
+    "LOAD_FAST__LOAD_FAST",
     "STORE_FAST",
     "DELETE_FAST",
     "_SPECIALIZE_LOAD_GLOBAL",
@@ -1571,7 +1582,7 @@ pub const UOP_NAMES: [&str; 151] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 151] = [
+pub const UOP_FLAGS: [u16; 152] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1581,6 +1592,7 @@ pub const UOP_FLAGS: [u16; 151] = [
     TIER1_ONLY, // EXTENDED_ARG
     USES_OPARG, // LOAD_CONST
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_FAST
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // LOAD_FAST__LOAD_FAST
     USES_OPARG, // STORE_FAST
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_FAST
     SPECIALIZING | USES_OPARG, // _SPECIALIZE_LOAD_GLOBAL
@@ -1749,129 +1761,130 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         6 => 0, // EXTENDED_ARG
         7 => 0, // LOAD_CONST
         8 => 0, // LOAD_FAST
-        9 => 1, // STORE_FAST
-        10 => 0, // DELETE_FAST
-        11 => 0, // LOAD_GLOBAL
-        12 => 1, // STORE_GLOBAL
-        13 => 0, // DELETE_GLOBAL
-        14 => 0, // LOAD_NAME
-        15 => 1, // STORE_NAME
-        16 => 0, // DELETE_NAME
-        17 => 1, // LOAD_ATTR
-        18 => 2, // STORE_ATTR
-        19 => 0, // MAKE_CELL
-        20 => 0, // COPY_FREE_VARS
-        21 => 0, // LOAD_CLOSURE
-        22 => 0, // LOAD_DEREF
-        23 => 0, // LOAD_CLASSDEREF
-        24 => 1, // STORE_DEREF
-        25 => 0, // DELETE_DEREF
-        26 => 1, // DELETE_ATTR
-        27 => 2, // BINARY_OP
-        28 => 1, // UNARY_NEGATIVE
-        29 => 1, // UNARY_POSITIVE
-        30 => 1, // UNARY_INVERT
-        31 => 1, // UNARY_NOT
-        32 => 2, // COMPARE_OP
-        33 => 2, // IS_OP
-        34 => 2, // CONTAINS_OP
-        35 => 2, // BINARY_SUBSCR
-        36 => 3, // STORE_SUBSCR
-        37 => 2, // DELETE_SUBSCR
-        38 => 0 + (oparg) as i32, // BUILD_SLICE
-        39 => 0 + (oparg) as i32, // BUILD_TUPLE
-        40 => 0 + (oparg) as i32, // BUILD_LIST
-        41 => 0 + (oparg) as i32, // BUILD_SET
-        42 => 1 + (oparg) as i32, // SET_ADD
-        43 => 0 + (oparg * 2) as i32, // BUILD_MAP
-        44 => 1, // UNPACK_SEQUENCE
-        45 => 1 + (oparg) as i32, // LIST_APPEND
-        46 => 1 + (oparg) as i32, // LIST_EXTEND
-        47 => 1, // LIST_TO_TUPLE
-        48 => 1 + (oparg) as i32, // SET_UPDATE
-        49 => 1 + (oparg) as i32, // DICT_UPDATE
-        50 => 2 + (oparg) as i32, // MAP_ADD
-        51 => 5, // DICT_MERGE
-        52 => 1, // UNPACK_EX
-        53 => 1 + ((oparg & 4) as i32 != 0) as i32, // FORMAT_VALUE
-        54 => 0 + (oparg) as i32, // BUILD_STRING
-        55 => 1, // GET_ITER
-        56 => 1, // FOR_ITER
-        57 => 2, // END_FOR
-        58 => 0, // JUMP_FORWARD
-        59 => 0, // JUMP_BACKWARD
-        60 => 1, // POP_JUMP_IF_FALSE
-        61 => 1, // POP_JUMP_IF_TRUE
-        62 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 4) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
-        63 => 0, // SETUP_ANNOTATIONS
-        64 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
-        65 => 0, // LOAD_BUILD_CLASS
-        66 => 2 + (oparg) as i32, // CALL
-        67 => 3 + (oparg) as i32, // CALL_KW
-        68 => 1, // RETURN_VALUE
-        69 => 1, // MATCH_SEQUENCE
-        70 => 1, // MATCH_MAPPING
-        71 => 1, // GET_LEN
-        72 => 2, // MATCH_KEYS
-        73 => 3, // MATCH_CLASS
-        74 => 2, // COPY_DICT_WITHOUT_KEYS
-        75 => 1, // BEFORE_WITH
-        76 => 4, // WITH_EXCEPT_START
-        77 => 1, // YIELD_VALUE
-        78 => 2, // SEND
-        79 => 2, // END_SEND
-        80 => 1, // GET_AWAITABLE
-        81 => 1, // ASYNC_GEN_WRAP
-        82 => 1, // GET_AITER
-        83 => 1, // GET_ANEXT
-        84 => 2, // END_ASYNC_FOR
-        85 => 1, // BEFORE_ASYNC_WITH
-        86 => 1, // GET_YIELD_FROM_ITER
-        87 => 0 + (oparg) as i32, // RAISE_VARARGS
-        88 => 1 + (oparg) as i32, // RERAISE
-        89 => 1, // PUSH_EXC_INFO
-        90 => 1, // POP_EXCEPT
-        91 => 2, // CHECK_EXC_MATCH
-        92 => 0, // LOAD_ASSERTION_ERROR
-        93 => 2, // IMPORT_NAME
-        94 => 1, // IMPORT_FROM
-        95 => 1, // IMPORT_STAR
-        96 => 0, // LOAD_GLOBAL_MODULE
-        97 => 0, // LOAD_GLOBAL_BUILTIN
-        98 => 1, // LOAD_ATTR_INSTANCE_VALUE
-        99 => 1, // LOAD_ATTR_METHOD
-        100 => 1, // LOAD_ATTR_SLOT
-        101 => 1, // LOAD_ATTR_MODULE
-        102 => 1, // LOAD_ATTR_BUILTIN_METHOD
-        103 => 1, // LOAD_ATTR_CLASS_ATTR
-        104 => 1, // LOAD_ATTR_PROPERTY
-        105 => 2, // STORE_ATTR_INSTANCE_VALUE
-        106 => 2, // STORE_ATTR_SLOT
-        107 => 2, // BINARY_OP_ADD_INT
-        108 => 2, // BINARY_OP_AND_INT
-        109 => 2, // BINARY_OP_OR_INT
-        110 => 2, // BINARY_OP_XOR_INT
-        111 => 2, // BINARY_OP_LSHIFT_INT
-        112 => 2, // BINARY_OP_RSHIFT_INT
-        113 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        114 => 2, // BINARY_OP_REMAINDER_INT
-        115 => 2, // BINARY_OP_SUBTRACT_INT
-        116 => 2, // BINARY_OP_MULTIPLY_INT
-        117 => 2, // BINARY_OP_ADD_FLOAT
-        118 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        119 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        120 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        121 => 2, // BINARY_OP_ADD_STR
-        122 => 2, // COMPARE_OP_INT
-        123 => 2, // COMPARE_OP_FLOAT
-        124 => 2, // COMPARE_OP_STR
-        125 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        126 => 1, // UNPACK_SEQUENCE_TUPLE
-        127 => 1, // UNPACK_SEQUENCE_LIST
-        128 => 1, // FOR_ITER_SEQ
-        129 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        130 => 2 + (oparg) as i32, // CALL_BUILTIN
-        131 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        9 => 0, // LOAD_FAST__LOAD_FAST
+        10 => 1, // STORE_FAST
+        11 => 0, // DELETE_FAST
+        12 => 0, // LOAD_GLOBAL
+        13 => 1, // STORE_GLOBAL
+        14 => 0, // DELETE_GLOBAL
+        15 => 0, // LOAD_NAME
+        16 => 1, // STORE_NAME
+        17 => 0, // DELETE_NAME
+        18 => 1, // LOAD_ATTR
+        19 => 2, // STORE_ATTR
+        20 => 0, // MAKE_CELL
+        21 => 0, // COPY_FREE_VARS
+        22 => 0, // LOAD_CLOSURE
+        23 => 0, // LOAD_DEREF
+        24 => 0, // LOAD_CLASSDEREF
+        25 => 1, // STORE_DEREF
+        26 => 0, // DELETE_DEREF
+        27 => 1, // DELETE_ATTR
+        28 => 2, // BINARY_OP
+        29 => 1, // UNARY_NEGATIVE
+        30 => 1, // UNARY_POSITIVE
+        31 => 1, // UNARY_INVERT
+        32 => 1, // UNARY_NOT
+        33 => 2, // COMPARE_OP
+        34 => 2, // IS_OP
+        35 => 2, // CONTAINS_OP
+        36 => 2, // BINARY_SUBSCR
+        37 => 3, // STORE_SUBSCR
+        38 => 2, // DELETE_SUBSCR
+        39 => 0 + (oparg) as i32, // BUILD_SLICE
+        40 => 0 + (oparg) as i32, // BUILD_TUPLE
+        41 => 0 + (oparg) as i32, // BUILD_LIST
+        42 => 0 + (oparg) as i32, // BUILD_SET
+        43 => 1 + (oparg) as i32, // SET_ADD
+        44 => 0 + (oparg * 2) as i32, // BUILD_MAP
+        45 => 1, // UNPACK_SEQUENCE
+        46 => 1 + (oparg) as i32, // LIST_APPEND
+        47 => 1 + (oparg) as i32, // LIST_EXTEND
+        48 => 1, // LIST_TO_TUPLE
+        49 => 1 + (oparg) as i32, // SET_UPDATE
+        50 => 1 + (oparg) as i32, // DICT_UPDATE
+        51 => 2 + (oparg) as i32, // MAP_ADD
+        52 => 5, // DICT_MERGE
+        53 => 1, // UNPACK_EX
+        54 => 1 + ((oparg & 4) as i32 != 0) as i32, // FORMAT_VALUE
+        55 => 0 + (oparg) as i32, // BUILD_STRING
+        56 => 1, // GET_ITER
+        57 => 1, // FOR_ITER
+        58 => 2, // END_FOR
+        59 => 0, // JUMP_FORWARD
+        60 => 0, // JUMP_BACKWARD
+        61 => 1, // POP_JUMP_IF_FALSE
+        62 => 1, // POP_JUMP_IF_TRUE
+        63 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 4) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        64 => 0, // SETUP_ANNOTATIONS
+        65 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        66 => 0, // LOAD_BUILD_CLASS
+        67 => 2 + (oparg) as i32, // CALL
+        68 => 3 + (oparg) as i32, // CALL_KW
+        69 => 1, // RETURN_VALUE
+        70 => 1, // MATCH_SEQUENCE
+        71 => 1, // MATCH_MAPPING
+        72 => 1, // GET_LEN
+        73 => 2, // MATCH_KEYS
+        74 => 3, // MATCH_CLASS
+        75 => 2, // COPY_DICT_WITHOUT_KEYS
+        76 => 1, // BEFORE_WITH
+        77 => 4, // WITH_EXCEPT_START
+        78 => 1, // YIELD_VALUE
+        79 => 2, // SEND
+        80 => 2, // END_SEND
+        81 => 1, // GET_AWAITABLE
+        82 => 1, // ASYNC_GEN_WRAP
+        83 => 1, // GET_AITER
+        84 => 1, // GET_ANEXT
+        85 => 2, // END_ASYNC_FOR
+        86 => 1, // BEFORE_ASYNC_WITH
+        87 => 1, // GET_YIELD_FROM_ITER
+        88 => 0 + (oparg) as i32, // RAISE_VARARGS
+        89 => 1 + (oparg) as i32, // RERAISE
+        90 => 1, // PUSH_EXC_INFO
+        91 => 1, // POP_EXCEPT
+        92 => 2, // CHECK_EXC_MATCH
+        93 => 0, // LOAD_ASSERTION_ERROR
+        94 => 2, // IMPORT_NAME
+        95 => 1, // IMPORT_FROM
+        96 => 1, // IMPORT_STAR
+        97 => 0, // LOAD_GLOBAL_MODULE
+        98 => 0, // LOAD_GLOBAL_BUILTIN
+        99 => 1, // LOAD_ATTR_INSTANCE_VALUE
+        100 => 1, // LOAD_ATTR_METHOD
+        101 => 1, // LOAD_ATTR_SLOT
+        102 => 1, // LOAD_ATTR_MODULE
+        103 => 1, // LOAD_ATTR_BUILTIN_METHOD
+        104 => 1, // LOAD_ATTR_CLASS_ATTR
+        105 => 1, // LOAD_ATTR_PROPERTY
+        106 => 2, // STORE_ATTR_INSTANCE_VALUE
+        107 => 2, // STORE_ATTR_SLOT
+        108 => 2, // BINARY_OP_ADD_INT
+        109 => 2, // BINARY_OP_AND_INT
+        110 => 2, // BINARY_OP_OR_INT
+        111 => 2, // BINARY_OP_XOR_INT
+        112 => 2, // BINARY_OP_LSHIFT_INT
+        113 => 2, // BINARY_OP_RSHIFT_INT
+        114 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        115 => 2, // BINARY_OP_REMAINDER_INT
+        116 => 2, // BINARY_OP_SUBTRACT_INT
+        117 => 2, // BINARY_OP_MULTIPLY_INT
+        118 => 2, // BINARY_OP_ADD_FLOAT
+        119 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        120 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        121 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        122 => 2, // BINARY_OP_ADD_STR
+        123 => 2, // COMPARE_OP_INT
+        124 => 2, // COMPARE_OP_FLOAT
+        125 => 2, // COMPARE_OP_STR
+        126 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        127 => 1, // UNPACK_SEQUENCE_TUPLE
+        128 => 1, // UNPACK_SEQUENCE_LIST
+        129 => 1, // FOR_ITER_SEQ
+        130 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        131 => 2 + (oparg) as i32, // CALL_BUILTIN
+        132 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -1893,129 +1906,130 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         6 => 0, // EXTENDED_ARG
         7 => 1, // LOAD_CONST
         8 => 1, // LOAD_FAST
-        9 => 0, // STORE_FAST
-        10 => 0, // DELETE_FAST
-        11 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL
-        12 => 0, // STORE_GLOBAL
-        13 => 0, // DELETE_GLOBAL
-        14 => 1, // LOAD_NAME
-        15 => 0, // STORE_NAME
-        16 => 0, // DELETE_NAME
-        17 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR
-        18 => 0, // STORE_ATTR
-        19 => 0, // MAKE_CELL
-        20 => 0, // COPY_FREE_VARS
-        21 => 1, // LOAD_CLOSURE
-        22 => 1, // LOAD_DEREF
-        23 => 1, // LOAD_CLASSDEREF
-        24 => 0, // STORE_DEREF
-        25 => 0, // DELETE_DEREF
-        26 => 0, // DELETE_ATTR
-        27 => 1, // BINARY_OP
-        28 => 1, // UNARY_NEGATIVE
-        29 => 1, // UNARY_POSITIVE
-        30 => 1, // UNARY_INVERT
-        31 => 1, // UNARY_NOT
-        32 => 1, // COMPARE_OP
-        33 => 1, // IS_OP
-        34 => 1, // CONTAINS_OP
-        35 => 1, // BINARY_SUBSCR
-        36 => 0, // STORE_SUBSCR
-        37 => 0, // DELETE_SUBSCR
-        38 => 1, // BUILD_SLICE
-        39 => 1, // BUILD_TUPLE
-        40 => 1, // BUILD_LIST
-        41 => 1, // BUILD_SET
-        42 => 0 + (oparg) as i32, // SET_ADD
-        43 => 1, // BUILD_MAP
-        44 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
-        45 => 0 + (oparg) as i32, // LIST_APPEND
-        46 => 0 + (oparg) as i32, // LIST_EXTEND
-        47 => 1, // LIST_TO_TUPLE
-        48 => 0 + (oparg) as i32, // SET_UPDATE
-        49 => 0 + (oparg) as i32, // DICT_UPDATE
-        50 => 0 + (oparg) as i32, // MAP_ADD
-        51 => 4, // DICT_MERGE
-        52 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
-        53 => 1, // FORMAT_VALUE
-        54 => 1, // BUILD_STRING
-        55 => 1, // GET_ITER
-        56 => 2, // FOR_ITER
-        57 => 0, // END_FOR
-        58 => 0, // JUMP_FORWARD
-        59 => 0, // JUMP_BACKWARD
-        60 => 0, // POP_JUMP_IF_FALSE
-        61 => 0, // POP_JUMP_IF_TRUE
-        62 => 1, // MAKE_FUNCTION
-        63 => 0, // SETUP_ANNOTATIONS
-        64 => 1, // CALL_FUNCTION_EX
-        65 => 1, // LOAD_BUILD_CLASS
-        66 => 1, // CALL
-        67 => 1, // CALL_KW
-        68 => 0, // RETURN_VALUE
-        69 => 2, // MATCH_SEQUENCE
-        70 => 2, // MATCH_MAPPING
-        71 => 2, // GET_LEN
-        72 => 3, // MATCH_KEYS
-        73 => 1, // MATCH_CLASS
-        74 => 2, // COPY_DICT_WITHOUT_KEYS
-        75 => 2, // BEFORE_WITH
-        76 => 5, // WITH_EXCEPT_START
-        77 => 1, // YIELD_VALUE
-        78 => 2, // SEND
-        79 => 1, // END_SEND
-        80 => 1, // GET_AWAITABLE
-        81 => 1, // ASYNC_GEN_WRAP
-        82 => 1, // GET_AITER
-        83 => 2, // GET_ANEXT
-        84 => 0, // END_ASYNC_FOR
-        85 => 2, // BEFORE_ASYNC_WITH
-        86 => 1, // GET_YIELD_FROM_ITER
-        87 => 0, // RAISE_VARARGS
-        88 => 0, // RERAISE
-        89 => 2, // PUSH_EXC_INFO
-        90 => 0, // POP_EXCEPT
-        91 => 2, // CHECK_EXC_MATCH
-        92 => 1, // LOAD_ASSERTION_ERROR
-        93 => 1, // IMPORT_NAME
-        94 => 2, // IMPORT_FROM
-        95 => 0, // IMPORT_STAR
-        96 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
-        97 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
-        98 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
-        99 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
-        100 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
-        101 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
-        102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
-        103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
-        104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
-        105 => 0, // STORE_ATTR_INSTANCE_VALUE
-        106 => 0, // STORE_ATTR_SLOT
-        107 => 1, // BINARY_OP_ADD_INT
-        108 => 1, // BINARY_OP_AND_INT
-        109 => 1, // BINARY_OP_OR_INT
-        110 => 1, // BINARY_OP_XOR_INT
-        111 => 1, // BINARY_OP_LSHIFT_INT
-        112 => 1, // BINARY_OP_RSHIFT_INT
-        113 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        114 => 1, // BINARY_OP_REMAINDER_INT
-        115 => 1, // BINARY_OP_SUBTRACT_INT
-        116 => 1, // BINARY_OP_MULTIPLY_INT
-        117 => 1, // BINARY_OP_ADD_FLOAT
-        118 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        119 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        120 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        121 => 1, // BINARY_OP_ADD_STR
-        122 => 1, // COMPARE_OP_INT
-        123 => 1, // COMPARE_OP_FLOAT
-        124 => 1, // COMPARE_OP_STR
-        125 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        126 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        127 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        128 => 2, // FOR_ITER_SEQ
-        129 => 1, // CALL_PY_EXACT_ARGS
-        130 => 1, // CALL_BUILTIN
-        131 => 1, // CALL_ALLOC_AND_INIT
+        9 => 2, // LOAD_FAST__LOAD_FAST
+        10 => 0, // STORE_FAST
+        11 => 0, // DELETE_FAST
+        12 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL
+        13 => 0, // STORE_GLOBAL
+        14 => 0, // DELETE_GLOBAL
+        15 => 1, // LOAD_NAME
+        16 => 0, // STORE_NAME
+        17 => 0, // DELETE_NAME
+        18 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR
+        19 => 0, // STORE_ATTR
+        20 => 0, // MAKE_CELL
+        21 => 0, // COPY_FREE_VARS
+        22 => 1, // LOAD_CLOSURE
+        23 => 1, // LOAD_DEREF
+        24 => 1, // LOAD_CLASSDEREF
+        25 => 0, // STORE_DEREF
+        26 => 0, // DELETE_DEREF
+        27 => 0, // DELETE_ATTR
+        28 => 1, // BINARY_OP
+        29 => 1, // UNARY_NEGATIVE
+        30 => 1, // UNARY_POSITIVE
+        31 => 1, // UNARY_INVERT
+        32 => 1, // UNARY_NOT
+        33 => 1, // COMPARE_OP
+        34 => 1, // IS_OP
+        35 => 1, // CONTAINS_OP
+        36 => 1, // BINARY_SUBSCR
+        37 => 0, // STORE_SUBSCR
+        38 => 0, // DELETE_SUBSCR
+        39 => 1, // BUILD_SLICE
+        40 => 1, // BUILD_TUPLE
+        41 => 1, // BUILD_LIST
+        42 => 1, // BUILD_SET
+        43 => 0 + (oparg) as i32, // SET_ADD
+        44 => 1, // BUILD_MAP
+        45 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
+        46 => 0 + (oparg) as i32, // LIST_APPEND
+        47 => 0 + (oparg) as i32, // LIST_EXTEND
+        48 => 1, // LIST_TO_TUPLE
+        49 => 0 + (oparg) as i32, // SET_UPDATE
+        50 => 0 + (oparg) as i32, // DICT_UPDATE
+        51 => 0 + (oparg) as i32, // MAP_ADD
+        52 => 4, // DICT_MERGE
+        53 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
+        54 => 1, // FORMAT_VALUE
+        55 => 1, // BUILD_STRING
+        56 => 1, // GET_ITER
+        57 => 2, // FOR_ITER
+        58 => 0, // END_FOR
+        59 => 0, // JUMP_FORWARD
+        60 => 0, // JUMP_BACKWARD
+        61 => 0, // POP_JUMP_IF_FALSE
+        62 => 0, // POP_JUMP_IF_TRUE
+        63 => 1, // MAKE_FUNCTION
+        64 => 0, // SETUP_ANNOTATIONS
+        65 => 1, // CALL_FUNCTION_EX
+        66 => 1, // LOAD_BUILD_CLASS
+        67 => 1, // CALL
+        68 => 1, // CALL_KW
+        69 => 0, // RETURN_VALUE
+        70 => 2, // MATCH_SEQUENCE
+        71 => 2, // MATCH_MAPPING
+        72 => 2, // GET_LEN
+        73 => 3, // MATCH_KEYS
+        74 => 1, // MATCH_CLASS
+        75 => 2, // COPY_DICT_WITHOUT_KEYS
+        76 => 2, // BEFORE_WITH
+        77 => 5, // WITH_EXCEPT_START
+        78 => 1, // YIELD_VALUE
+        79 => 2, // SEND
+        80 => 1, // END_SEND
+        81 => 1, // GET_AWAITABLE
+        82 => 1, // ASYNC_GEN_WRAP
+        83 => 1, // GET_AITER
+        84 => 2, // GET_ANEXT
+        85 => 0, // END_ASYNC_FOR
+        86 => 2, // BEFORE_ASYNC_WITH
+        87 => 1, // GET_YIELD_FROM_ITER
+        88 => 0, // RAISE_VARARGS
+        89 => 0, // RERAISE
+        90 => 2, // PUSH_EXC_INFO
+        91 => 0, // POP_EXCEPT
+        92 => 2, // CHECK_EXC_MATCH
+        93 => 1, // LOAD_ASSERTION_ERROR
+        94 => 1, // IMPORT_NAME
+        95 => 2, // IMPORT_FROM
+        96 => 0, // IMPORT_STAR
+        97 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
+        98 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
+        99 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
+        100 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
+        101 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
+        102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
+        103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
+        104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
+        105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
+        106 => 0, // STORE_ATTR_INSTANCE_VALUE
+        107 => 0, // STORE_ATTR_SLOT
+        108 => 1, // BINARY_OP_ADD_INT
+        109 => 1, // BINARY_OP_AND_INT
+        110 => 1, // BINARY_OP_OR_INT
+        111 => 1, // BINARY_OP_XOR_INT
+        112 => 1, // BINARY_OP_LSHIFT_INT
+        113 => 1, // BINARY_OP_RSHIFT_INT
+        114 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        115 => 1, // BINARY_OP_REMAINDER_INT
+        116 => 1, // BINARY_OP_SUBTRACT_INT
+        117 => 1, // BINARY_OP_MULTIPLY_INT
+        118 => 1, // BINARY_OP_ADD_FLOAT
+        119 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        120 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        121 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        122 => 1, // BINARY_OP_ADD_STR
+        123 => 1, // COMPARE_OP_INT
+        124 => 1, // COMPARE_OP_FLOAT
+        125 => 1, // COMPARE_OP_STR
+        126 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        127 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        128 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        129 => 2, // FOR_ITER_SEQ
+        130 => 1, // CALL_PY_EXACT_ARGS
+        131 => 1, // CALL_BUILTIN
+        132 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

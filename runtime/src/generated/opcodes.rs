@@ -75,129 +75,129 @@ pub mod opcode {
     pub const COMPARE_OP: u8 = 33;
     /// bytecodes.def:534
     pub const IS_OP: u8 = 34;
-    /// bytecodes.def:538
+    /// bytecodes.def:550
     pub const CONTAINS_OP: u8 = 35;
-    /// bytecodes.def:544
+    /// bytecodes.def:588
     pub const BINARY_SUBSCR: u8 = 36;
-    /// bytecodes.def:551
+    /// bytecodes.def:636
     pub const STORE_SUBSCR: u8 = 37;
-    /// bytecodes.def:557
+    /// bytecodes.def:655
     pub const DELETE_SUBSCR: u8 = 38;
-    /// bytecodes.def:563
-    pub const BUILD_SLICE: u8 = 39;
-    /// bytecodes.def:567
-    pub const BUILD_TUPLE: u8 = 40;
-    /// bytecodes.def:571
-    pub const BUILD_LIST: u8 = 41;
-    /// bytecodes.def:575
-    pub const BUILD_SET: u8 = 42;
-    /// bytecodes.def:580
-    pub const SET_ADD: u8 = 43;
-    /// bytecodes.def:584
-    pub const BUILD_MAP: u8 = 44;
-    /// bytecodes.def:600
-    pub const UNPACK_SEQUENCE: u8 = 45;
-    /// bytecodes.def:638
-    pub const LIST_APPEND: u8 = 46;
-    /// bytecodes.def:642
-    pub const LIST_EXTEND: u8 = 47;
-    /// bytecodes.def:646
-    pub const LIST_TO_TUPLE: u8 = 48;
-    /// bytecodes.def:651
-    pub const SET_UPDATE: u8 = 49;
-    /// bytecodes.def:656
-    pub const DICT_UPDATE: u8 = 50;
     /// bytecodes.def:661
-    pub const MAP_ADD: u8 = 51;
-    /// bytecodes.def:667
-    pub const DICT_MERGE: u8 = 52;
+    pub const BUILD_SLICE: u8 = 39;
+    /// bytecodes.def:665
+    pub const BUILD_TUPLE: u8 = 40;
+    /// bytecodes.def:669
+    pub const BUILD_LIST: u8 = 41;
     /// bytecodes.def:673
-    pub const UNPACK_EX: u8 = 53;
-    /// bytecodes.def:679
-    pub const FORMAT_VALUE: u8 = 54;
-    /// bytecodes.def:683
-    pub const BUILD_STRING: u8 = 55;
-    /// bytecodes.def:689
-    pub const GET_ITER: u8 = 56;
-    /// bytecodes.def:712
-    pub const FOR_ITER: u8 = 57;
-    /// bytecodes.def:731
-    pub const END_FOR: u8 = 58;
+    pub const BUILD_SET: u8 = 42;
+    /// bytecodes.def:678
+    pub const SET_ADD: u8 = 43;
+    /// bytecodes.def:682
+    pub const BUILD_MAP: u8 = 44;
+    /// bytecodes.def:698
+    pub const UNPACK_SEQUENCE: u8 = 45;
     /// bytecodes.def:736
-    pub const JUMP_FORWARD: u8 = 59;
+    pub const LIST_APPEND: u8 = 46;
     /// bytecodes.def:740
+    pub const LIST_EXTEND: u8 = 47;
+    /// bytecodes.def:744
+    pub const LIST_TO_TUPLE: u8 = 48;
+    /// bytecodes.def:749
+    pub const SET_UPDATE: u8 = 49;
+    /// bytecodes.def:754
+    pub const DICT_UPDATE: u8 = 50;
+    /// bytecodes.def:759
+    pub const MAP_ADD: u8 = 51;
+    /// bytecodes.def:765
+    pub const DICT_MERGE: u8 = 52;
+    /// bytecodes.def:771
+    pub const UNPACK_EX: u8 = 53;
+    /// bytecodes.def:777
+    pub const FORMAT_VALUE: u8 = 54;
+    /// bytecodes.def:781
+    pub const BUILD_STRING: u8 = 55;
+    /// bytecodes.def:787
+    pub const GET_ITER: u8 = 56;
+    /// bytecodes.def:810
+    pub const FOR_ITER: u8 = 57;
+    /// bytecodes.def:829
+    pub const END_FOR: u8 = 58;
+    /// bytecodes.def:834
+    pub const JUMP_FORWARD: u8 = 59;
+    /// bytecodes.def:838
     pub const JUMP_BACKWARD: u8 = 60;
-    /// bytecodes.def:745
+    /// bytecodes.def:843
     pub const POP_JUMP_IF_FALSE: u8 = 61;
-    /// bytecodes.def:752
+    /// bytecodes.def:850
     pub const POP_JUMP_IF_TRUE: u8 = 62;
-    /// bytecodes.def:761
+    /// bytecodes.def:859
     pub const MAKE_FUNCTION: u8 = 63;
-    /// bytecodes.def:766
+    /// bytecodes.def:864
     pub const SETUP_ANNOTATIONS: u8 = 64;
-    /// bytecodes.def:772
-    pub const CALL_FUNCTION_EX: u8 = 65;
-    /// bytecodes.def:780
-    pub const LOAD_BUILD_CLASS: u8 = 66;
-    /// bytecodes.def:799
-    pub const CALL: u8 = 67;
-    /// bytecodes.def:847
-    pub const CALL_KW: u8 = 68;
-    /// bytecodes.def:854
-    pub const RETURN_VALUE: u8 = 69;
-    /// bytecodes.def:862
-    pub const MATCH_SEQUENCE: u8 = 70;
-    /// bytecodes.def:866
-    pub const MATCH_MAPPING: u8 = 71;
     /// bytecodes.def:870
-    pub const GET_LEN: u8 = 72;
-    /// bytecodes.def:876
-    pub const MATCH_KEYS: u8 = 73;
-    /// bytecodes.def:882
-    pub const MATCH_CLASS: u8 = 74;
-    /// bytecodes.def:887
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 75;
-    /// bytecodes.def:894
-    pub const BEFORE_WITH: u8 = 76;
-    /// bytecodes.def:901
-    pub const WITH_EXCEPT_START: u8 = 77;
-    /// bytecodes.def:909
-    pub const YIELD_VALUE: u8 = 78;
-    /// bytecodes.def:915
-    pub const SEND: u8 = 79;
-    /// bytecodes.def:925
-    pub const END_SEND: u8 = 80;
-    /// bytecodes.def:930
-    pub const GET_AWAITABLE: u8 = 81;
-    /// bytecodes.def:936
-    pub const ASYNC_GEN_WRAP: u8 = 82;
-    /// bytecodes.def:940
-    pub const GET_AITER: u8 = 83;
+    pub const CALL_FUNCTION_EX: u8 = 65;
+    /// bytecodes.def:878
+    pub const LOAD_BUILD_CLASS: u8 = 66;
+    /// bytecodes.def:897
+    pub const CALL: u8 = 67;
     /// bytecodes.def:945
-    pub const GET_ANEXT: u8 = 84;
-    /// bytecodes.def:951
-    pub const END_ASYNC_FOR: u8 = 85;
-    /// bytecodes.def:956
-    pub const BEFORE_ASYNC_WITH: u8 = 86;
-    /// bytecodes.def:962
-    pub const GET_YIELD_FROM_ITER: u8 = 87;
+    pub const CALL_KW: u8 = 68;
+    /// bytecodes.def:952
+    pub const RETURN_VALUE: u8 = 69;
+    /// bytecodes.def:960
+    pub const MATCH_SEQUENCE: u8 = 70;
+    /// bytecodes.def:964
+    pub const MATCH_MAPPING: u8 = 71;
     /// bytecodes.def:968
-    pub const RAISE_VARARGS: u8 = 88;
-    /// bytecodes.def:975
-    pub const RERAISE: u8 = 89;
+    pub const GET_LEN: u8 = 72;
+    /// bytecodes.def:974
+    pub const MATCH_KEYS: u8 = 73;
     /// bytecodes.def:980
-    pub const PUSH_EXC_INFO: u8 = 90;
+    pub const MATCH_CLASS: u8 = 74;
     /// bytecodes.def:985
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 75;
+    /// bytecodes.def:992
+    pub const BEFORE_WITH: u8 = 76;
+    /// bytecodes.def:999
+    pub const WITH_EXCEPT_START: u8 = 77;
+    /// bytecodes.def:1007
+    pub const YIELD_VALUE: u8 = 78;
+    /// bytecodes.def:1013
+    pub const SEND: u8 = 79;
+    /// bytecodes.def:1023
+    pub const END_SEND: u8 = 80;
+    /// bytecodes.def:1028
+    pub const GET_AWAITABLE: u8 = 81;
+    /// bytecodes.def:1034
+    pub const ASYNC_GEN_WRAP: u8 = 82;
+    /// bytecodes.def:1038
+    pub const GET_AITER: u8 = 83;
+    /// bytecodes.def:1043
+    pub const GET_ANEXT: u8 = 84;
+    /// bytecodes.def:1049
+    pub const END_ASYNC_FOR: u8 = 85;
+    /// bytecodes.def:1054
+    pub const BEFORE_ASYNC_WITH: u8 = 86;
+    /// bytecodes.def:1060
+    pub const GET_YIELD_FROM_ITER: u8 = 87;
+    /// bytecodes.def:1066
+    pub const RAISE_VARARGS: u8 = 88;
+    /// bytecodes.def:1073
+    pub const RERAISE: u8 = 89;
+    /// bytecodes.def:1078
+    pub const PUSH_EXC_INFO: u8 = 90;
+    /// bytecodes.def:1083
     pub const POP_EXCEPT: u8 = 91;
-    /// bytecodes.def:990
+    /// bytecodes.def:1088
     pub const CHECK_EXC_MATCH: u8 = 92;
-    /// bytecodes.def:994
+    /// bytecodes.def:1092
     pub const LOAD_ASSERTION_ERROR: u8 = 93;
-    /// bytecodes.def:1000
+    /// bytecodes.def:1098
     pub const IMPORT_NAME: u8 = 94;
-    /// bytecodes.def:1004
+    /// bytecodes.def:1102
     pub const IMPORT_FROM: u8 = 95;
-    /// bytecodes.def:1009
+    /// bytecodes.def:1107
     pub const IMPORT_STAR: u8 = 96;
     /// bytecodes.def:121
     pub const LOAD_GLOBAL_MODULE: u8 = 97;
@@ -257,20 +257,34 @@ pub mod opcode {
     pub const COMPARE_OP_FLOAT: u8 = 124;
     /// bytecodes.def:530
     pub const COMPARE_OP_STR: u8 = 125;
-    /// bytecodes.def:629
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 126;
-    /// bytecodes.def:630
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 127;
-    /// bytecodes.def:631
-    pub const UNPACK_SEQUENCE_LIST: u8 = 128;
+    /// bytecodes.def:566
+    pub const CONTAINS_OP_DICT: u8 = 126;
+    /// bytecodes.def:567
+    pub const CONTAINS_OP_SET: u8 = 127;
+    /// bytecodes.def:614
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 128;
+    /// bytecodes.def:615
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 129;
+    /// bytecodes.def:616
+    pub const BINARY_SUBSCR_DICT: u8 = 130;
+    /// bytecodes.def:650
+    pub const STORE_SUBSCR_LIST_INT: u8 = 131;
+    /// bytecodes.def:651
+    pub const STORE_SUBSCR_DICT: u8 = 132;
     /// bytecodes.def:727
-    pub const FOR_ITER_SEQ: u8 = 129;
-    /// bytecodes.def:841
-    pub const CALL_PY_EXACT_ARGS: u8 = 130;
-    /// bytecodes.def:842
-    pub const CALL_BUILTIN: u8 = 131;
-    /// bytecodes.def:843
-    pub const CALL_ALLOC_AND_INIT: u8 = 132;
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 133;
+    /// bytecodes.def:728
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 134;
+    /// bytecodes.def:729
+    pub const UNPACK_SEQUENCE_LIST: u8 = 135;
+    /// bytecodes.def:825
+    pub const FOR_ITER_SEQ: u8 = 136;
+    /// bytecodes.def:939
+    pub const CALL_PY_EXACT_ARGS: u8 = 137;
+    /// bytecodes.def:940
+    pub const CALL_BUILTIN: u8 = 138;
+    /// bytecodes.def:941
+    pub const CALL_ALLOC_AND_INIT: u8 = 139;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -437,155 +451,175 @@ pub mod uop {
     /// bytecodes.def:534
     pub const IS_OP: u16 = 76;
     /// bytecodes.def:538
-    pub const CONTAINS_OP: u16 = 77;
-    /// bytecodes.def:544
-    pub const BINARY_SUBSCR: u16 = 78;
-    /// bytecodes.def:551
-    pub const STORE_SUBSCR: u16 = 79;
-    /// bytecodes.def:557
-    pub const DELETE_SUBSCR: u16 = 80;
-    /// bytecodes.def:563
-    pub const BUILD_SLICE: u16 = 81;
-    /// bytecodes.def:567
-    pub const BUILD_TUPLE: u16 = 82;
-    /// bytecodes.def:571
-    pub const BUILD_LIST: u16 = 83;
-    /// bytecodes.def:575
-    pub const BUILD_SET: u16 = 84;
-    /// bytecodes.def:580
-    pub const SET_ADD: u16 = 85;
-    /// bytecodes.def:584
-    pub const BUILD_MAP: u16 = 86;
-    /// bytecodes.def:588
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 87;
-    /// bytecodes.def:596
-    pub const UNPACK_SEQUENCE: u16 = 88;
+    pub const SPECIALIZE_CONTAINS_OP: u16 = 77;
+    /// bytecodes.def:546
+    pub const CONTAINS_OP: u16 = 78;
+    /// bytecodes.def:554
+    pub const CONTAINS_OP_DICT: u16 = 79;
+    /// bytecodes.def:560
+    pub const CONTAINS_OP_SET: u16 = 80;
+    /// bytecodes.def:573
+    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 81;
+    /// bytecodes.def:581
+    pub const BINARY_SUBSCR: u16 = 82;
+    /// bytecodes.def:591
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 83;
+    /// bytecodes.def:597
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 84;
     /// bytecodes.def:605
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 89;
-    /// bytecodes.def:613
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 90;
-    /// bytecodes.def:621
-    pub const UNPACK_SEQUENCE_LIST: u16 = 91;
-    /// bytecodes.def:638
-    pub const LIST_APPEND: u16 = 92;
-    /// bytecodes.def:642
-    pub const LIST_EXTEND: u16 = 93;
-    /// bytecodes.def:646
-    pub const LIST_TO_TUPLE: u16 = 94;
-    /// bytecodes.def:651
-    pub const SET_UPDATE: u16 = 95;
-    /// bytecodes.def:656
-    pub const DICT_UPDATE: u16 = 96;
+    pub const BINARY_SUBSCR_DICT: u16 = 85;
+    /// bytecodes.def:622
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 86;
+    /// bytecodes.def:630
+    pub const STORE_SUBSCR: u16 = 87;
+    /// bytecodes.def:639
+    pub const STORE_SUBSCR_LIST_INT: u16 = 88;
+    /// bytecodes.def:645
+    pub const STORE_SUBSCR_DICT: u16 = 89;
+    /// bytecodes.def:655
+    pub const DELETE_SUBSCR: u16 = 90;
     /// bytecodes.def:661
-    pub const MAP_ADD: u16 = 97;
-    /// bytecodes.def:667
-    pub const DICT_MERGE: u16 = 98;
+    pub const BUILD_SLICE: u16 = 91;
+    /// bytecodes.def:665
+    pub const BUILD_TUPLE: u16 = 92;
+    /// bytecodes.def:669
+    pub const BUILD_LIST: u16 = 93;
     /// bytecodes.def:673
-    pub const UNPACK_EX: u16 = 99;
-    /// bytecodes.def:679
-    pub const FORMAT_VALUE: u16 = 100;
-    /// bytecodes.def:683
-    pub const BUILD_STRING: u16 = 101;
-    /// bytecodes.def:689
-    pub const GET_ITER: u16 = 102;
+    pub const BUILD_SET: u16 = 94;
+    /// bytecodes.def:678
+    pub const SET_ADD: u16 = 95;
+    /// bytecodes.def:682
+    pub const BUILD_MAP: u16 = 96;
+    /// bytecodes.def:686
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 97;
     /// bytecodes.def:694
-    pub const SPECIALIZE_FOR_ITER: u16 = 103;
-    /// bytecodes.def:702
-    pub const FOR_ITER: u16 = 104;
-    /// bytecodes.def:715
-    pub const FOR_ITER_SEQ: u16 = 105;
-    /// bytecodes.def:731
-    pub const END_FOR: u16 = 106;
+    pub const UNPACK_SEQUENCE: u16 = 98;
+    /// bytecodes.def:703
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 99;
+    /// bytecodes.def:711
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 100;
+    /// bytecodes.def:719
+    pub const UNPACK_SEQUENCE_LIST: u16 = 101;
     /// bytecodes.def:736
-    pub const JUMP_FORWARD: u16 = 107;
+    pub const LIST_APPEND: u16 = 102;
     /// bytecodes.def:740
-    pub const JUMP_BACKWARD: u16 = 108;
-    /// bytecodes.def:745
-    pub const POP_JUMP_IF_FALSE: u16 = 109;
-    /// bytecodes.def:752
-    pub const POP_JUMP_IF_TRUE: u16 = 110;
-    /// bytecodes.def:761
-    pub const MAKE_FUNCTION: u16 = 111;
-    /// bytecodes.def:766
-    pub const SETUP_ANNOTATIONS: u16 = 112;
-    /// bytecodes.def:772
-    pub const CALL_FUNCTION_EX: u16 = 113;
-    /// bytecodes.def:780
-    pub const LOAD_BUILD_CLASS: u16 = 114;
-    /// bytecodes.def:784
-    pub const SPECIALIZE_CALL: u16 = 115;
+    pub const LIST_EXTEND: u16 = 103;
+    /// bytecodes.def:744
+    pub const LIST_TO_TUPLE: u16 = 104;
+    /// bytecodes.def:749
+    pub const SET_UPDATE: u16 = 105;
+    /// bytecodes.def:754
+    pub const DICT_UPDATE: u16 = 106;
+    /// bytecodes.def:759
+    pub const MAP_ADD: u16 = 107;
+    /// bytecodes.def:765
+    pub const DICT_MERGE: u16 = 108;
+    /// bytecodes.def:771
+    pub const UNPACK_EX: u16 = 109;
+    /// bytecodes.def:777
+    pub const FORMAT_VALUE: u16 = 110;
+    /// bytecodes.def:781
+    pub const BUILD_STRING: u16 = 111;
+    /// bytecodes.def:787
+    pub const GET_ITER: u16 = 112;
     /// bytecodes.def:792
-    pub const CALL: u16 = 116;
-    /// bytecodes.def:804
-    pub const GUARD_PY_EXACT_ARGS: u16 = 117;
-    /// bytecodes.def:811
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 118;
-    /// bytecodes.def:819
-    pub const GUARD_BUILTIN: u16 = 119;
-    /// bytecodes.def:823
-    pub const CALL_BUILTIN: u16 = 120;
-    /// bytecodes.def:830
-    pub const GUARD_CLASS: u16 = 121;
-    /// bytecodes.def:837
-    pub const CALL_ALLOC_AND_INIT: u16 = 122;
-    /// bytecodes.def:847
-    pub const CALL_KW: u16 = 123;
-    /// bytecodes.def:854
-    pub const RETURN_VALUE: u16 = 124;
-    /// bytecodes.def:862
-    pub const MATCH_SEQUENCE: u16 = 125;
-    /// bytecodes.def:866
-    pub const MATCH_MAPPING: u16 = 126;
+    pub const SPECIALIZE_FOR_ITER: u16 = 113;
+    /// bytecodes.def:800
+    pub const FOR_ITER: u16 = 114;
+    /// bytecodes.def:813
+    pub const FOR_ITER_SEQ: u16 = 115;
+    /// bytecodes.def:829
+    pub const END_FOR: u16 = 116;
+    /// bytecodes.def:834
+    pub const JUMP_FORWARD: u16 = 117;
+    /// bytecodes.def:838
+    pub const JUMP_BACKWARD: u16 = 118;
+    /// bytecodes.def:843
+    pub const POP_JUMP_IF_FALSE: u16 = 119;
+    /// bytecodes.def:850
+    pub const POP_JUMP_IF_TRUE: u16 = 120;
+    /// bytecodes.def:859
+    pub const MAKE_FUNCTION: u16 = 121;
+    /// bytecodes.def:864
+    pub const SETUP_ANNOTATIONS: u16 = 122;
     /// bytecodes.def:870
-    pub const GET_LEN: u16 = 127;
-    /// bytecodes.def:876
-    pub const MATCH_KEYS: u16 = 128;
+    pub const CALL_FUNCTION_EX: u16 = 123;
+    /// bytecodes.def:878
+    pub const LOAD_BUILD_CLASS: u16 = 124;
     /// bytecodes.def:882
-    pub const MATCH_CLASS: u16 = 129;
-    /// bytecodes.def:887
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 130;
-    /// bytecodes.def:894
-    pub const BEFORE_WITH: u16 = 131;
-    /// bytecodes.def:901
-    pub const WITH_EXCEPT_START: u16 = 132;
+    pub const SPECIALIZE_CALL: u16 = 125;
+    /// bytecodes.def:890
+    pub const CALL: u16 = 126;
+    /// bytecodes.def:902
+    pub const GUARD_PY_EXACT_ARGS: u16 = 127;
     /// bytecodes.def:909
-    pub const YIELD_VALUE: u16 = 133;
-    /// bytecodes.def:915
-    pub const SEND: u16 = 134;
-    /// bytecodes.def:925
-    pub const END_SEND: u16 = 135;
-    /// bytecodes.def:930
-    pub const GET_AWAITABLE: u16 = 136;
-    /// bytecodes.def:936
-    pub const ASYNC_GEN_WRAP: u16 = 137;
-    /// bytecodes.def:940
-    pub const GET_AITER: u16 = 138;
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 128;
+    /// bytecodes.def:917
+    pub const GUARD_BUILTIN: u16 = 129;
+    /// bytecodes.def:921
+    pub const CALL_BUILTIN: u16 = 130;
+    /// bytecodes.def:928
+    pub const GUARD_CLASS: u16 = 131;
+    /// bytecodes.def:935
+    pub const CALL_ALLOC_AND_INIT: u16 = 132;
     /// bytecodes.def:945
-    pub const GET_ANEXT: u16 = 139;
-    /// bytecodes.def:951
-    pub const END_ASYNC_FOR: u16 = 140;
-    /// bytecodes.def:956
-    pub const BEFORE_ASYNC_WITH: u16 = 141;
-    /// bytecodes.def:962
-    pub const GET_YIELD_FROM_ITER: u16 = 142;
+    pub const CALL_KW: u16 = 133;
+    /// bytecodes.def:952
+    pub const RETURN_VALUE: u16 = 134;
+    /// bytecodes.def:960
+    pub const MATCH_SEQUENCE: u16 = 135;
+    /// bytecodes.def:964
+    pub const MATCH_MAPPING: u16 = 136;
     /// bytecodes.def:968
-    pub const RAISE_VARARGS: u16 = 143;
-    /// bytecodes.def:975
-    pub const RERAISE: u16 = 144;
+    pub const GET_LEN: u16 = 137;
+    /// bytecodes.def:974
+    pub const MATCH_KEYS: u16 = 138;
     /// bytecodes.def:980
-    pub const PUSH_EXC_INFO: u16 = 145;
+    pub const MATCH_CLASS: u16 = 139;
     /// bytecodes.def:985
-    pub const POP_EXCEPT: u16 = 146;
-    /// bytecodes.def:990
-    pub const CHECK_EXC_MATCH: u16 = 147;
-    /// bytecodes.def:994
-    pub const LOAD_ASSERTION_ERROR: u16 = 148;
-    /// bytecodes.def:1000
-    pub const IMPORT_NAME: u16 = 149;
-    /// bytecodes.def:1004
-    pub const IMPORT_FROM: u16 = 150;
-    /// bytecodes.def:1009
-    pub const IMPORT_STAR: u16 = 151;
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 140;
+    /// bytecodes.def:992
+    pub const BEFORE_WITH: u16 = 141;
+    /// bytecodes.def:999
+    pub const WITH_EXCEPT_START: u16 = 142;
+    /// bytecodes.def:1007
+    pub const YIELD_VALUE: u16 = 143;
+    /// bytecodes.def:1013
+    pub const SEND: u16 = 144;
+    /// bytecodes.def:1023
+    pub const END_SEND: u16 = 145;
+    /// bytecodes.def:1028
+    pub const GET_AWAITABLE: u16 = 146;
+    /// bytecodes.def:1034
+    pub const ASYNC_GEN_WRAP: u16 = 147;
+    /// bytecodes.def:1038
+    pub const GET_AITER: u16 = 148;
+    /// bytecodes.def:1043
+    pub const GET_ANEXT: u16 = 149;
+    /// bytecodes.def:1049
+    pub const END_ASYNC_FOR: u16 = 150;
+    /// bytecodes.def:1054
+    pub const BEFORE_ASYNC_WITH: u16 = 151;
+    /// bytecodes.def:1060
+    pub const GET_YIELD_FROM_ITER: u16 = 152;
+    /// bytecodes.def:1066
+    pub const RAISE_VARARGS: u16 = 153;
+    /// bytecodes.def:1073
+    pub const RERAISE: u16 = 154;
+    /// bytecodes.def:1078
+    pub const PUSH_EXC_INFO: u16 = 155;
+    /// bytecodes.def:1083
+    pub const POP_EXCEPT: u16 = 156;
+    /// bytecodes.def:1088
+    pub const CHECK_EXC_MATCH: u16 = 157;
+    /// bytecodes.def:1092
+    pub const LOAD_ASSERTION_ERROR: u16 = 158;
+    /// bytecodes.def:1098
+    pub const IMPORT_NAME: u16 = 159;
+    /// bytecodes.def:1102
+    pub const IMPORT_FROM: u16 = 160;
+    /// bytecodes.def:1107
+    pub const IMPORT_STAR: u16 = 161;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -605,7 +639,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 133;
+pub const NUM_OPCODES: usize = 140;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -734,6 +768,13 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "COMPARE_OP_INT",
     "COMPARE_OP_FLOAT",
     "COMPARE_OP_STR",
+    "CONTAINS_OP_DICT",
+    "CONTAINS_OP_SET",
+    "BINARY_SUBSCR_LIST_INT",
+    "BINARY_SUBSCR_TUPLE_INT",
+    "BINARY_SUBSCR_DICT",
+    "STORE_SUBSCR_LIST_INT",
+    "STORE_SUBSCR_DICT",
     "UNPACK_SEQUENCE_TWO_TUPLE",
     "UNPACK_SEQUENCE_TUPLE",
     "UNPACK_SEQUENCE_LIST",
@@ -780,7 +821,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // UNARY_NOT
     1, // COMPARE_OP
     0, // IS_OP
-    0, // CONTAINS_OP
+    1, // CONTAINS_OP
     1, // BINARY_SUBSCR
     1, // STORE_SUBSCR
     0, // DELETE_SUBSCR
@@ -871,6 +912,13 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // COMPARE_OP_INT
     1, // COMPARE_OP_FLOAT
     1, // COMPARE_OP_STR
+    1, // CONTAINS_OP_DICT
+    1, // CONTAINS_OP_SET
+    1, // BINARY_SUBSCR_LIST_INT
+    1, // BINARY_SUBSCR_TUPLE_INT
+    1, // BINARY_SUBSCR_DICT
+    1, // STORE_SUBSCR_LIST_INT
+    1, // STORE_SUBSCR_DICT
     1, // UNPACK_SEQUENCE_TWO_TUPLE
     1, // UNPACK_SEQUENCE_TUPLE
     1, // UNPACK_SEQUENCE_LIST
@@ -1008,6 +1056,13 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
+    opcode::CONTAINS_OP,
+    opcode::CONTAINS_OP,
+    opcode::BINARY_SUBSCR,
+    opcode::BINARY_SUBSCR,
+    opcode::BINARY_SUBSCR,
+    opcode::STORE_SUBSCR,
+    opcode::STORE_SUBSCR,
     opcode::UNPACK_SEQUENCE,
     opcode::UNPACK_SEQUENCE,
     opcode::UNPACK_SEQUENCE,
@@ -1053,9 +1108,9 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES, // UNARY_NOT
     HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // COMPARE_OP
     USES_OPARG, // IS_OP
-    HAS_ERROR | ESCAPES | USES_OPARG, // CONTAINS_OP
-    HAS_ERROR | ESCAPES, // BINARY_SUBSCR
-    HAS_ERROR | ESCAPES, // STORE_SUBSCR
+    HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // CONTAINS_OP
+    HAS_ERROR | ESCAPES | SPECIALIZING, // BINARY_SUBSCR
+    HAS_ERROR | ESCAPES | SPECIALIZING, // STORE_SUBSCR
     HAS_ERROR | ESCAPES, // DELETE_SUBSCR
     ESCAPES | USES_OPARG, // BUILD_SLICE
     ESCAPES | USES_OPARG, // BUILD_TUPLE
@@ -1144,6 +1199,13 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_INT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_FLOAT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_STR
+    HAS_DEOPT | USES_OPARG, // CONTAINS_OP_DICT
+    HAS_DEOPT | USES_OPARG, // CONTAINS_OP_SET
+    HAS_DEOPT, // BINARY_SUBSCR_LIST_INT
+    HAS_DEOPT, // BINARY_SUBSCR_TUPLE_INT
+    HAS_ERROR | HAS_DEOPT | ESCAPES, // BINARY_SUBSCR_DICT
+    HAS_DEOPT, // STORE_SUBSCR_LIST_INT
+    HAS_DEOPT, // STORE_SUBSCR_DICT
     HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_TWO_TUPLE
     HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_TUPLE
     HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_LIST
@@ -1281,6 +1343,13 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // COMPARE_OP_INT
     true, // COMPARE_OP_FLOAT
     true, // COMPARE_OP_STR
+    true, // CONTAINS_OP_DICT
+    true, // CONTAINS_OP_SET
+    true, // BINARY_SUBSCR_LIST_INT
+    true, // BINARY_SUBSCR_TUPLE_INT
+    true, // BINARY_SUBSCR_DICT
+    true, // STORE_SUBSCR_LIST_INT
+    true, // STORE_SUBSCR_DICT
     true, // UNPACK_SEQUENCE_TWO_TUPLE
     true, // UNPACK_SEQUENCE_TUPLE
     true, // UNPACK_SEQUENCE_LIST
@@ -1327,9 +1396,9 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::UNARY_NOT, 0)], // UNARY_NOT
     &[(uop::SPECIALIZE_COMPARE_OP, 0), (uop::COMPARE_OP, 1)], // COMPARE_OP
     &[(uop::IS_OP, 0)], // IS_OP
-    &[(uop::CONTAINS_OP, 0)], // CONTAINS_OP
-    &[(uop::BINARY_SUBSCR, 0)], // BINARY_SUBSCR
-    &[(uop::STORE_SUBSCR, 0)], // STORE_SUBSCR
+    &[(uop::SPECIALIZE_CONTAINS_OP, 0), (uop::CONTAINS_OP, 1)], // CONTAINS_OP
+    &[(uop::SPECIALIZE_BINARY_SUBSCR, 0), (uop::BINARY_SUBSCR, 1)], // BINARY_SUBSCR
+    &[(uop::SPECIALIZE_STORE_SUBSCR, 0), (uop::STORE_SUBSCR, 1)], // STORE_SUBSCR
     &[(uop::DELETE_SUBSCR, 0)], // DELETE_SUBSCR
     &[(uop::BUILD_SLICE, 0)], // BUILD_SLICE
     &[(uop::BUILD_TUPLE, 0)], // BUILD_TUPLE
@@ -1418,6 +1487,13 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_BOTH_INT, 0), (uop::COMPARE_OP_INT, 1)], // COMPARE_OP_INT
     &[(uop::GUARD_BOTH_FLOAT, 0), (uop::COMPARE_OP_FLOAT, 1)], // COMPARE_OP_FLOAT
     &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1)], // COMPARE_OP_STR
+    &[(uop::CONTAINS_OP_DICT, 1)], // CONTAINS_OP_DICT
+    &[(uop::CONTAINS_OP_SET, 1)], // CONTAINS_OP_SET
+    &[(uop::BINARY_SUBSCR_LIST_INT, 1)], // BINARY_SUBSCR_LIST_INT
+    &[(uop::BINARY_SUBSCR_TUPLE_INT, 1)], // BINARY_SUBSCR_TUPLE_INT
+    &[(uop::BINARY_SUBSCR_DICT, 1)], // BINARY_SUBSCR_DICT
+    &[(uop::STORE_SUBSCR_LIST_INT, 1)], // STORE_SUBSCR_LIST_INT
+    &[(uop::STORE_SUBSCR_DICT, 1)], // STORE_SUBSCR_DICT
     &[(uop::UNPACK_SEQUENCE_TWO_TUPLE, 1)], // UNPACK_SEQUENCE_TWO_TUPLE
     &[(uop::UNPACK_SEQUENCE_TUPLE, 1)], // UNPACK_SEQUENCE_TUPLE
     &[(uop::UNPACK_SEQUENCE_LIST, 1)], // UNPACK_SEQUENCE_LIST
@@ -1427,7 +1503,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 9)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 152] = [
+pub const UOP_NAMES: [&str; 162] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1505,9 +1581,19 @@ pub const UOP_NAMES: [&str; 152] = [
     "_COMPARE_OP_FLOAT",
     "_COMPARE_OP_STR",
     "IS_OP",
-    "CONTAINS_OP",
-    "BINARY_SUBSCR",
-    "STORE_SUBSCR",
+    "_SPECIALIZE_CONTAINS_OP",
+    "_CONTAINS_OP",
+    "_CONTAINS_OP_DICT",
+    "_CONTAINS_OP_SET",
+    "_SPECIALIZE_BINARY_SUBSCR",
+    "_BINARY_SUBSCR",
+    "_BINARY_SUBSCR_LIST_INT",
+    "_BINARY_SUBSCR_TUPLE_INT",
+    "_BINARY_SUBSCR_DICT",
+    "_SPECIALIZE_STORE_SUBSCR",
+    "_STORE_SUBSCR",
+    "_STORE_SUBSCR_LIST_INT",
+    "_STORE_SUBSCR_DICT",
     "DELETE_SUBSCR",
     "BUILD_SLICE",
     "BUILD_TUPLE",
@@ -1582,7 +1668,7 @@ pub const UOP_NAMES: [&str; 152] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 152] = [
+pub const UOP_FLAGS: [u16; 162] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1660,9 +1746,19 @@ pub const UOP_FLAGS: [u16; 152] = [
     PURE | USES_OPARG, // _COMPARE_OP_FLOAT
     PURE | USES_OPARG, // _COMPARE_OP_STR
     USES_OPARG, // IS_OP
-    HAS_ERROR | ESCAPES | USES_OPARG, // CONTAINS_OP
-    HAS_ERROR | ESCAPES, // BINARY_SUBSCR
-    HAS_ERROR | ESCAPES, // STORE_SUBSCR
+    SPECIALIZING, // _SPECIALIZE_CONTAINS_OP
+    HAS_ERROR | ESCAPES | USES_OPARG, // _CONTAINS_OP
+    HAS_DEOPT | USES_OPARG, // _CONTAINS_OP_DICT
+    HAS_DEOPT | USES_OPARG, // _CONTAINS_OP_SET
+    SPECIALIZING, // _SPECIALIZE_BINARY_SUBSCR
+    HAS_ERROR | ESCAPES, // _BINARY_SUBSCR
+    HAS_DEOPT, // _BINARY_SUBSCR_LIST_INT
+    HAS_DEOPT, // _BINARY_SUBSCR_TUPLE_INT
+    HAS_ERROR | HAS_DEOPT | ESCAPES, // _BINARY_SUBSCR_DICT
+    SPECIALIZING, // _SPECIALIZE_STORE_SUBSCR
+    HAS_ERROR | ESCAPES, // _STORE_SUBSCR
+    HAS_DEOPT, // _STORE_SUBSCR_LIST_INT
+    HAS_DEOPT, // _STORE_SUBSCR_DICT
     HAS_ERROR | ESCAPES, // DELETE_SUBSCR
     ESCAPES | USES_OPARG, // BUILD_SLICE
     ESCAPES | USES_OPARG, // BUILD_TUPLE
@@ -1744,6 +1840,9 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT], 10),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
+    (opcode::CONTAINS_OP, &[opcode::CONTAINS_OP_DICT, opcode::CONTAINS_OP_SET], 1),
+    (opcode::BINARY_SUBSCR, &[opcode::BINARY_SUBSCR_LIST_INT, opcode::BINARY_SUBSCR_TUPLE_INT, opcode::BINARY_SUBSCR_DICT], 1),
+    (opcode::STORE_SUBSCR, &[opcode::STORE_SUBSCR_LIST_INT, opcode::STORE_SUBSCR_DICT], 1),
     (opcode::UNPACK_SEQUENCE, &[opcode::UNPACK_SEQUENCE_TWO_TUPLE, opcode::UNPACK_SEQUENCE_TUPLE, opcode::UNPACK_SEQUENCE_LIST], 1),
     (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ], 1),
     (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT], 9),
@@ -1878,13 +1977,20 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         123 => 2, // COMPARE_OP_INT
         124 => 2, // COMPARE_OP_FLOAT
         125 => 2, // COMPARE_OP_STR
-        126 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        127 => 1, // UNPACK_SEQUENCE_TUPLE
-        128 => 1, // UNPACK_SEQUENCE_LIST
-        129 => 1, // FOR_ITER_SEQ
-        130 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        131 => 2 + (oparg) as i32, // CALL_BUILTIN
-        132 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        126 => 2, // CONTAINS_OP_DICT
+        127 => 2, // CONTAINS_OP_SET
+        128 => 2, // BINARY_SUBSCR_LIST_INT
+        129 => 2, // BINARY_SUBSCR_TUPLE_INT
+        130 => 2, // BINARY_SUBSCR_DICT
+        131 => 3, // STORE_SUBSCR_LIST_INT
+        132 => 3, // STORE_SUBSCR_DICT
+        133 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        134 => 1, // UNPACK_SEQUENCE_TUPLE
+        135 => 1, // UNPACK_SEQUENCE_LIST
+        136 => 1, // FOR_ITER_SEQ
+        137 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        138 => 2 + (oparg) as i32, // CALL_BUILTIN
+        139 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2023,13 +2129,20 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         123 => 1, // COMPARE_OP_INT
         124 => 1, // COMPARE_OP_FLOAT
         125 => 1, // COMPARE_OP_STR
-        126 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        127 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        128 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        129 => 2, // FOR_ITER_SEQ
-        130 => 1, // CALL_PY_EXACT_ARGS
-        131 => 1, // CALL_BUILTIN
-        132 => 1, // CALL_ALLOC_AND_INIT
+        126 => 1, // CONTAINS_OP_DICT
+        127 => 1, // CONTAINS_OP_SET
+        128 => 1, // BINARY_SUBSCR_LIST_INT
+        129 => 1, // BINARY_SUBSCR_TUPLE_INT
+        130 => 1, // BINARY_SUBSCR_DICT
+        131 => 0, // STORE_SUBSCR_LIST_INT
+        132 => 0, // STORE_SUBSCR_DICT
+        133 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        134 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        135 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        136 => 2, // FOR_ITER_SEQ
+        137 => 1, // CALL_PY_EXACT_ARGS
+        138 => 1, // CALL_BUILTIN
+        139 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -214,12 +214,21 @@ impl Vm {
         let Some(ObjData::Function(f)) = g.func.data() else {
             unreachable!("a generator's function is a function")
         };
-        let (code, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
-        // SAFETY: code, globals and builtins are held by this function
-        // until the frame is gone (popped by the loop, or below).
+        let (code_obj, globals, builtins): (*const Value, *const Value, *const Value) =
+            (&f.code, &f.globals, &f.builtins);
+        // SAFETY: the frame owns a reference to the generator's function,
+        // which keeps its code, globals and builtins (they never change)
+        // alive until the frame is gone (popped by the loop, or below);
+        // a function object never moves.
         let fp = unsafe {
-            self.frames
-                .push(&code, g.func.clone(), &globals, &builtins, Value::NULL)
+            self.frames.push_code(
+                f.code(),
+                &*code_obj,
+                g.func.clone(),
+                &*globals,
+                &*builtins,
+                Value::NULL,
+            )
         };
         let started;
         let mut spare: Vec<Value>;
@@ -273,8 +282,8 @@ impl Vm {
         };
         let mut st = g.state.borrow_mut();
         st.running = false;
-        let own = std::mem::replace(&mut self.exc_info, caller_exc.clone());
-        if self.yielding && !own.is(&caller_exc) {
+        let own = std::mem::replace(&mut self.exc_info, caller_exc);
+        if self.yielding && !own.is(&self.exc_info) {
             st.exc_info = own;
         } else {
             drop(own);
@@ -330,7 +339,6 @@ impl Vm {
                 Err(e)
             }
         };
-        drop((code, globals, builtins));
         outcome
     }
 

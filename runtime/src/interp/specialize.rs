@@ -613,6 +613,171 @@ pub unsafe fn call(
     rewrite(this_instr, member, opcode::CALL);
 }
 
+// ---- BINARY_SUBSCR, STORE_SUBSCR, CONTAINS_OP ----
+
+/// The hash of a key that hashes and compares without Python code: an
+/// exact str (its cached hash) or an inline int.
+#[inline(always)]
+fn plain_key_hash(key: &Value) -> Option<i64> {
+    if let Some(i) = key.as_small_int() {
+        return Some(crate::object::int::hash(&crate::object::int::Int::Small(i)));
+    }
+    match key.data() {
+        Some(ObjData::Str(s)) => Some(s.hash()),
+        _ => None,
+    }
+}
+
+/// `container[sub]` for a list and an inline int in range.
+#[inline(always)]
+pub fn list_item(container: &Value, sub: &Value) -> Option<Value> {
+    let i = sub.as_small_int()?;
+    let l = container.as_list()?.borrow();
+    ops::norm_index(i, l.len()).map(|j| l[j].clone())
+}
+
+/// `container[sub]` for a tuple and an inline int in range.
+#[inline(always)]
+pub fn tuple_item(container: &Value, sub: &Value) -> Option<Value> {
+    let i = sub.as_small_int()?;
+    let t = container.as_tuple()?;
+    ops::norm_index(i, t.len()).map(|j| t[j].clone())
+}
+
+/// `container[sub]` for an exact dict without keys that need Python
+/// equality and a plain key: None if that does not hold, Some(None) when
+/// the key is missing.
+#[inline(always)]
+pub fn dict_item(container: &Value, sub: &Value) -> Option<Option<Value>> {
+    let Some(ObjData::Dict(d)) = container.data() else {
+        return None;
+    };
+    let h = plain_key_hash(sub)?;
+    let d = d.borrow();
+    if d.py_keys {
+        return None;
+    }
+    Some(d.get(sub, h).cloned())
+}
+
+/// Whether `container[sub] = v` can be STORE_SUBSCR_DICT's.
+#[inline(always)]
+pub fn plain_dict_key(container: &Value, sub: &Value) -> bool {
+    matches!(container.data(), Some(ObjData::Dict(d)) if !d.borrow().py_keys)
+        && plain_key_hash(sub).is_some()
+}
+
+/// `container[sub] = value` after [`plain_dict_key`]; the old value.
+#[inline(always)]
+pub fn dict_store(container: &Value, sub: Value, value: Value) -> Option<Value> {
+    let Some(ObjData::Dict(d)) = container.data() else {
+        return None;
+    };
+    let h = plain_key_hash(&sub)?;
+    let old = d.borrow_mut().insert(sub, h, value);
+    old
+}
+
+/// Whether `container[sub]` is a list item at an inline int in range.
+#[inline(always)]
+pub fn list_index_fits(container: &Value, sub: &Value) -> bool {
+    match (container.as_list(), sub.as_small_int()) {
+        (Some(l), Some(i)) => ops::norm_index(i, l.borrow().len()).is_some(),
+        _ => false,
+    }
+}
+
+/// Replaces the list item [`list_index_fits`] confirmed; the old value.
+#[inline(always)]
+pub fn replace_list_item(container: &Value, sub: &Value, value: Value) -> Option<Value> {
+    let mut l = container.as_list()?.borrow_mut();
+    let j = ops::norm_index(sub.as_small_int()?, l.len())?;
+    Some(std::mem::replace(&mut l[j], value))
+}
+
+/// `key in d` for an exact dict and a plain key (see [`dict_item`]).
+#[inline(always)]
+pub fn dict_contains(container: &Value, key: &Value) -> Option<bool> {
+    dict_item(container, key).map(|v| v.is_some())
+}
+
+/// `key in s` for an exact set or frozenset whose keys need no Python
+/// equality, and a plain key.
+#[inline(always)]
+pub fn set_contains(container: &Value, key: &Value) -> Option<bool> {
+    let Some(ObjData::Set(s)) = container.data() else {
+        return None;
+    };
+    let h = plain_key_hash(key)?;
+    let s = s.borrow();
+    if s.py_keys {
+        return None;
+    }
+    Some(s.contains(key, h))
+}
+
+/// BINARY_SUBSCR: lists and tuples by inline int, dicts by plain key.
+///
+/// # Safety
+/// `this_instr` points to a running BINARY_SUBSCR (or member).
+#[cold]
+#[inline(never)]
+pub unsafe fn binary_subscr(this_instr: *const CodeUnit, container: &Value, sub: &Value) {
+    let member = if list_item(container, sub).is_some() {
+        opcode::BINARY_SUBSCR_LIST_INT
+    } else if tuple_item(container, sub).is_some() {
+        opcode::BINARY_SUBSCR_TUPLE_INT
+    } else if dict_item(container, sub).is_some() {
+        opcode::BINARY_SUBSCR_DICT
+    } else {
+        failed(opcode::BINARY_SUBSCR, || {
+            format!("{}[{}]", kind(container), kind(sub))
+        });
+        opcode::BINARY_SUBSCR
+    };
+    rewrite(this_instr, member, opcode::BINARY_SUBSCR);
+}
+
+/// STORE_SUBSCR: list items by inline int, dicts by plain key.
+///
+/// # Safety
+/// `this_instr` points to a running STORE_SUBSCR (or member).
+#[cold]
+#[inline(never)]
+pub unsafe fn store_subscr(this_instr: *const CodeUnit, container: &Value, sub: &Value) {
+    let member = if list_index_fits(container, sub) {
+        opcode::STORE_SUBSCR_LIST_INT
+    } else if plain_dict_key(container, sub) {
+        opcode::STORE_SUBSCR_DICT
+    } else {
+        failed(opcode::STORE_SUBSCR, || {
+            format!("{}[{}]", kind(container), kind(sub))
+        });
+        opcode::STORE_SUBSCR
+    };
+    rewrite(this_instr, member, opcode::STORE_SUBSCR);
+}
+
+/// CONTAINS_OP: dicts and sets with plain keys.
+///
+/// # Safety
+/// `this_instr` points to a running CONTAINS_OP (or member).
+#[cold]
+#[inline(never)]
+pub unsafe fn contains_op(this_instr: *const CodeUnit, key: &Value, container: &Value) {
+    let member = if dict_contains(container, key).is_some() {
+        opcode::CONTAINS_OP_DICT
+    } else if set_contains(container, key).is_some() {
+        opcode::CONTAINS_OP_SET
+    } else {
+        failed(opcode::CONTAINS_OP, || {
+            format!("{} in {}", kind(key), kind(container))
+        });
+        opcode::CONTAINS_OP
+    };
+    rewrite(this_instr, member, opcode::CONTAINS_OP);
+}
+
 // ---- UNPACK_SEQUENCE ----
 
 /// UNPACK_SEQUENCE: tuples (two-tuples apart) and lists of the length

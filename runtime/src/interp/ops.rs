@@ -2532,6 +2532,42 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         }
         return getitem(vm, &seq, &Value::int(index as i64)).map(Some);
     }
+    // enumerate, and zip of two iterators (the common shapes), without the
+    // vectors of the general path below.
+    let pair: Option<(Value, Option<Value>)> = match &*cell.borrow() {
+        Iter::Enumerate { iter, .. } => Some((iter.clone(), None)),
+        Iter::Zip {
+            iters,
+            strict: false,
+        } if iters.len() == 2 => Some((iters[0].clone(), Some(iters[1].clone()))),
+        _ => None,
+    };
+    if let Some((first, second)) = pair {
+        let Some(x) = iter_next(vm, &first)? else {
+            *cell.borrow_mut() = Iter::Done;
+            return Ok(None);
+        };
+        let Some(second) = second else {
+            let mut st = cell.borrow_mut();
+            let Iter::Enumerate { count, .. } = &mut *st else {
+                return Ok(Some(new_tuple(vec![x])));
+            };
+            let c = std::mem::replace(count, Value::NULL);
+            *count = match c.as_small_int() {
+                Some(i) if i < i64::MAX => Value::int(i + 1),
+                _ => match as_int(&c) {
+                    Some(i) => int::add(&i, &Int::Small(1)),
+                    None => Value::small_int(0),
+                },
+            };
+            return Ok(Some(new_tuple(vec![c, x])));
+        };
+        let Some(y) = iter_next(vm, &second)? else {
+            *cell.borrow_mut() = Iter::Done;
+            return Ok(None);
+        };
+        return Ok(Some(new_tuple(vec![x, y])));
+    }
     let (sub, strict): (Option<Vec<Value>>, bool) = match &*cell.borrow() {
         Iter::Enumerate { iter, .. } => (Some(vec![iter.clone()]), false),
         Iter::Zip { iters, strict } => (Some(iters.clone()), *strict),

@@ -27,7 +27,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
         let err: PyErr = 'error: {
             macro_rules! error_exit {
                 ($e:expr) => {{
-                    break 'error $e;
+                    break 'error cold_error($e);
                 }};
             }
             loop {
@@ -44,6 +44,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                     }
                     macro_rules! deopt {
                         ($to:ident) => {{
+                            cold_path();
                             crate::stats::deopt(opcode);
                             opcode = opcode::$to;
                             continue 'redispatch;

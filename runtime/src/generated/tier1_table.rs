@@ -251,7 +251,7 @@ pub(crate) unsafe fn op_NOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opar
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -261,6 +261,7 @@ pub(crate) unsafe fn op_NOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opar
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -369,7 +370,7 @@ pub(crate) unsafe fn op_POP_TOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -379,6 +380,7 @@ pub(crate) unsafe fn op_POP_TOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -488,7 +490,7 @@ pub(crate) unsafe fn op_PUSH_NULL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -498,6 +500,7 @@ pub(crate) unsafe fn op_PUSH_NULL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -609,7 +612,7 @@ pub(crate) unsafe fn op_COPY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -619,6 +622,7 @@ pub(crate) unsafe fn op_COPY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -736,7 +740,7 @@ pub(crate) unsafe fn op_SWAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -746,6 +750,7 @@ pub(crate) unsafe fn op_SWAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -861,7 +866,7 @@ pub(crate) unsafe fn op_EXTENDED_ARG(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -871,6 +876,7 @@ pub(crate) unsafe fn op_EXTENDED_ARG(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -980,7 +986,7 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -990,6 +996,7 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -1102,7 +1109,7 @@ pub(crate) unsafe fn op_LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -1112,6 +1119,7 @@ pub(crate) unsafe fn op_LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -1233,7 +1241,7 @@ pub(crate) unsafe fn op_LOAD_FAST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opc
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -1243,6 +1251,7 @@ pub(crate) unsafe fn op_LOAD_FAST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -1382,7 +1391,7 @@ pub(crate) unsafe fn op_STORE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -1392,6 +1401,7 @@ pub(crate) unsafe fn op_STORE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -1504,7 +1514,7 @@ pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -1514,6 +1524,7 @@ pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -1635,7 +1646,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -1645,6 +1656,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -1790,7 +1802,7 @@ pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -1800,6 +1812,7 @@ pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -1921,7 +1934,7 @@ pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -1931,6 +1944,7 @@ pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -2051,7 +2065,7 @@ pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -2061,6 +2075,7 @@ pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -2182,7 +2197,7 @@ pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -2192,6 +2207,7 @@ pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -2313,7 +2329,7 @@ pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -2323,6 +2339,7 @@ pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -2443,7 +2460,7 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -2453,6 +2470,7 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -2619,7 +2637,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -2629,6 +2647,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -2767,7 +2786,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -2777,6 +2796,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -2888,7 +2908,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -2898,6 +2918,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -3011,7 +3032,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -3021,6 +3042,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -3133,7 +3155,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -3143,6 +3165,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -3264,7 +3287,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -3274,6 +3297,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -3395,7 +3419,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -3405,6 +3429,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -3519,7 +3544,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -3529,6 +3554,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -3648,7 +3674,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -3658,6 +3684,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -3780,7 +3807,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -3790,6 +3817,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -3926,7 +3954,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -3936,6 +3964,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -4057,7 +4086,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -4067,6 +4096,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -4188,7 +4218,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -4198,6 +4228,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -4319,7 +4350,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -4329,6 +4360,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -4452,7 +4484,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -4462,6 +4494,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -4598,7 +4631,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -4608,6 +4641,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -4721,7 +4755,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -4731,6 +4765,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -4869,7 +4904,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -4879,6 +4914,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -5020,7 +5056,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -5030,6 +5066,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -5168,7 +5205,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -5178,6 +5215,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -5300,7 +5338,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -5310,6 +5348,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -5437,7 +5476,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -5447,6 +5486,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -5574,7 +5614,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -5584,6 +5624,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -5711,7 +5752,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -5721,6 +5762,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -5855,7 +5897,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -5865,6 +5907,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -5987,7 +6030,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -5997,6 +6040,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -6131,7 +6175,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -6141,6 +6185,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -6280,7 +6325,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -6290,6 +6335,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -6406,7 +6452,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -6416,6 +6462,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -6538,7 +6585,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -6548,6 +6595,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -6663,7 +6711,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -6673,6 +6721,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -6795,7 +6844,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -6805,6 +6854,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -6927,7 +6977,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -6937,6 +6987,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -7060,7 +7111,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -7070,6 +7121,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -7191,7 +7243,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -7201,6 +7253,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -7332,7 +7385,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -7342,6 +7395,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -7472,7 +7526,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -7482,6 +7536,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -7609,7 +7664,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -7619,6 +7674,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -7740,7 +7796,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -7750,6 +7806,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -7890,7 +7947,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -7900,6 +7957,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -8010,7 +8068,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -8020,6 +8078,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -8129,7 +8188,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -8139,6 +8198,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -8249,7 +8309,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -8259,6 +8319,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -8385,7 +8446,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -8395,6 +8456,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -8521,7 +8583,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -8531,6 +8593,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -8697,7 +8760,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -8707,6 +8770,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -8826,7 +8890,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -8836,6 +8900,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -8988,7 +9053,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -8998,6 +9063,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -9119,7 +9185,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -9129,6 +9195,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -9302,7 +9369,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -9312,6 +9379,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -9460,7 +9528,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -9470,6 +9538,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -9583,7 +9652,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -9593,6 +9662,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -9708,7 +9778,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -9718,6 +9788,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -9833,7 +9904,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -9843,6 +9914,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -9966,7 +10038,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -9976,6 +10048,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -10098,7 +10171,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -10108,6 +10181,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -10231,7 +10305,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -10241,6 +10315,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -10363,7 +10438,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -10373,6 +10448,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -10498,7 +10574,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -10508,6 +10584,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -10632,7 +10709,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -10642,6 +10719,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -10756,7 +10834,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -10766,6 +10844,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -10894,7 +10973,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -10904,6 +10983,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -11017,7 +11097,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -11027,6 +11107,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -11148,7 +11229,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -11158,6 +11239,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -11270,7 +11352,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -11280,6 +11362,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -11401,7 +11484,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -11411,6 +11494,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -11532,7 +11616,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -11542,6 +11626,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -11662,7 +11747,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -11672,6 +11757,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -11797,7 +11883,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -11807,6 +11893,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -11928,7 +12015,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -11938,6 +12025,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -12070,7 +12158,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -12080,6 +12168,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -12213,7 +12302,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -12223,6 +12312,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -12341,7 +12431,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -12351,6 +12441,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -12465,7 +12556,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -12475,6 +12566,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -12599,7 +12691,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -12609,6 +12701,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -12723,7 +12816,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -12733,6 +12826,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -12856,7 +12950,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -12866,6 +12960,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -12988,7 +13083,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -12998,6 +13093,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -13118,7 +13214,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcod
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -13128,6 +13224,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcod
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -13250,7 +13347,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -13260,6 +13357,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -13386,7 +13484,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -13396,6 +13494,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -13534,7 +13633,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -13544,6 +13643,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -13684,7 +13784,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -13694,6 +13794,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -13831,7 +13932,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -13841,6 +13942,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -13967,7 +14069,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -13977,6 +14079,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -14112,7 +14215,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -14122,6 +14225,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -14259,7 +14363,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -14269,6 +14373,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -14408,7 +14513,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -14418,6 +14523,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -14559,7 +14665,7 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -14569,6 +14675,7 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -14709,7 +14816,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -14719,6 +14826,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -14843,7 +14951,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -14853,6 +14961,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -14977,7 +15086,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -14987,6 +15096,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -15111,7 +15221,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -15121,6 +15231,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -15245,7 +15356,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -15255,6 +15366,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -15393,7 +15505,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -15403,6 +15515,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -15540,7 +15653,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -15550,6 +15663,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -15686,7 +15800,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -15696,6 +15810,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -15833,7 +15948,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -15843,6 +15958,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -15967,7 +16083,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -15977,6 +16093,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -16110,7 +16227,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -16120,6 +16237,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -16244,7 +16362,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -16254,6 +16372,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -16378,7 +16497,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -16388,6 +16507,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -16512,7 +16632,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -16522,6 +16642,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -16657,7 +16778,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -16667,6 +16788,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -16791,7 +16913,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -16801,6 +16923,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -16926,7 +17049,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -16936,6 +17059,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -17066,7 +17190,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -17076,6 +17200,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -17201,7 +17326,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -17211,6 +17336,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -17336,7 +17462,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -17346,6 +17472,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -17471,7 +17598,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -17481,6 +17608,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -17606,7 +17734,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -17616,6 +17744,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -17741,7 +17870,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -17751,6 +17880,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -17890,7 +18020,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -17900,6 +18030,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -18027,7 +18158,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -18037,6 +18168,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -18164,7 +18296,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -18174,6 +18306,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -18301,7 +18434,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -18311,6 +18444,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -18438,7 +18572,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -18448,6 +18582,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -18575,7 +18710,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -18585,6 +18720,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -18707,7 +18843,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -18717,6 +18853,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -18885,7 +19022,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -18895,6 +19032,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -19051,7 +19189,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -19061,6 +19199,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;

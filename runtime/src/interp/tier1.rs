@@ -13,6 +13,21 @@ pub use crate::interp::{PyErr, PyResult};
 pub use crate::object;
 pub use crate::value::Value;
 
+/// Marks an error exit of an arm as unlikely. Without a profile, the
+/// compiler learns which blocks are cold only from calls like this one; it
+/// then lays the hot paths out straight and spills the loop's registers on
+/// the cold ones.
+#[cold]
+#[inline(never)]
+pub fn cold_error(e: PyErr) -> PyErr {
+    e
+}
+
+/// Marks a deopt (a failed guard of a specialized instruction) as unlikely.
+#[cold]
+#[inline(never)]
+pub fn cold_path() {}
+
 /// Reads a 16-bit inline cache entry.
 ///
 /// # Safety

@@ -116,7 +116,7 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -126,6 +126,7 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -238,7 +239,7 @@ pub(crate) unsafe fn op_BINARY_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -248,6 +249,7 @@ pub(crate) unsafe fn op_BINARY_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -370,7 +372,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -380,6 +382,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;
@@ -517,7 +520,7 @@ pub(crate) unsafe fn op_BINARY_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     let flow: Flow = 'handler: {
         macro_rules! error_exit {
             ($e:expr) => {{
-                break 'handler Flow::Error($e);
+                break 'handler Flow::Error(cold_error($e));
             }};
         }
         macro_rules! dispatch {
@@ -527,6 +530,7 @@ pub(crate) unsafe fn op_BINARY_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! deopt {
             ($to:ident) => {{
+                cold_path();
                 crate::stats::deopt(opcode);
                 opcode = opcode::$to;
                 break 'handler Flow::Redispatch;

@@ -123,52 +123,17 @@ fn sum(items: &[StackItem]) -> TokenStream {
 }
 
 /// Whether a body uses `vm` other than in the error argument of an
-/// `ERROR_IF`: then it may run other code (or fail after doing so).
+/// `ERROR_IF`, or uses `?`: then it may run other code (or fail after
+/// doing so) and the arm stores its address before the body.
 fn uses_vm_before_error(b: &syn::Block) -> bool {
-    struct Find(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Find {
-        fn visit_expr_call(&mut self, c: &'ast syn::ExprCall) {
-            let is_error_if = matches!(&*c.func, syn::Expr::Path(p) if p.path.is_ident("ERROR_IF"));
-            if is_error_if {
-                if let Some(cond) = c.args.first() {
-                    self.visit_expr(cond);
-                }
-                return;
-            }
-            syn::visit::visit_expr_call(self, c);
-        }
-        fn visit_ident(&mut self, i: &'ast proc_macro2::Ident) {
-            if i == "vm" {
-                self.0 = true;
-            }
-        }
-        fn visit_macro(&mut self, m: &'ast syn::Macro) {
-            for tt in m.tokens.clone() {
-                if let proc_macro2::TokenTree::Ident(i) = tt {
-                    if i == "vm" {
-                        self.0 = true;
-                    }
-                }
-            }
-        }
-    }
-    let mut f = Find(false);
+    let mut f = Find {
+        name: "vm",
+        found: false,
+        skip_error_args: true,
+        find_try: true,
+    };
     syn::visit::Visit::visit_block(&mut f, b);
-    // `?` can only fail through a call, which took `vm` (or may
-    // allocate the error otherwise): store before such bodies too.
-    f.0 || body_has_try(b)
-}
-
-fn body_has_try(b: &syn::Block) -> bool {
-    struct Find(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Find {
-        fn visit_expr_try(&mut self, _: &'ast syn::ExprTry) {
-            self.0 = true;
-        }
-    }
-    let mut f = Find(false);
-    syn::visit::Visit::visit_block(&mut f, b);
-    f.0
+    f.found
 }
 
 /// The code for one uop in the tier-1 loop. `store_on_error`: the error
@@ -316,26 +281,56 @@ pub fn uop_block(
 }
 
 fn body_mentions(b: &syn::Block, name: &str) -> bool {
-    struct Find<'a>(&'a str, bool);
-    impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
-        fn visit_ident(&mut self, i: &'ast proc_macro2::Ident) {
-            if i == self.0 {
-                self.1 = true;
+    let mut f = Find {
+        name,
+        found: false,
+        skip_error_args: false,
+        find_try: false,
+    };
+    syn::visit::Visit::visit_block(&mut f, b);
+    f.found
+}
+
+/// Looks for an identifier in a body (macro arguments included),
+/// optionally skipping the error arguments of `ERROR_IF` and counting `?`.
+struct Find<'a> {
+    name: &'a str,
+    found: bool,
+    skip_error_args: bool,
+    find_try: bool,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
+    fn visit_expr_call(&mut self, c: &'ast syn::ExprCall) {
+        let is_error_if = matches!(&*c.func, syn::Expr::Path(p) if p.path.is_ident("ERROR_IF"));
+        if self.skip_error_args && is_error_if {
+            if let Some(cond) = c.args.first() {
+                self.visit_expr(cond);
             }
+            return;
         }
-        fn visit_macro(&mut self, m: &'ast syn::Macro) {
-            for tt in m.tokens.clone() {
-                if let proc_macro2::TokenTree::Ident(i) = tt {
-                    if i == self.0 {
-                        self.1 = true;
-                    }
+        syn::visit::visit_expr_call(self, c);
+    }
+    fn visit_expr_try(&mut self, t: &'ast syn::ExprTry) {
+        if self.find_try {
+            self.found = true;
+        }
+        syn::visit::visit_expr_try(self, t);
+    }
+    fn visit_ident(&mut self, i: &'ast proc_macro2::Ident) {
+        if i == self.name {
+            self.found = true;
+        }
+    }
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        for tt in m.tokens.clone() {
+            if let proc_macro2::TokenTree::Ident(i) = tt {
+                if i == self.name {
+                    self.found = true;
                 }
             }
         }
     }
-    let mut f = Find(name, false);
-    syn::visit::Visit::visit_block(&mut f, b);
-    f.1
 }
 
 /// Rewrites `?` and the intrinsics for tier 1.

@@ -284,12 +284,7 @@ pub(crate) unsafe fn op_NOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opar
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -297,9 +292,7 @@ pub(crate) unsafe fn op_NOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opar
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -307,24 +300,11 @@ pub(crate) unsafe fn op_NOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opar
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -403,12 +383,7 @@ pub(crate) unsafe fn op_POP_TOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -416,9 +391,7 @@ pub(crate) unsafe fn op_POP_TOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -426,24 +399,11 @@ pub(crate) unsafe fn op_POP_TOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -523,12 +483,7 @@ pub(crate) unsafe fn op_PUSH_NULL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -536,9 +491,7 @@ pub(crate) unsafe fn op_PUSH_NULL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -546,24 +499,11 @@ pub(crate) unsafe fn op_PUSH_NULL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -645,12 +585,7 @@ pub(crate) unsafe fn op_COPY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -658,9 +593,7 @@ pub(crate) unsafe fn op_COPY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -668,24 +601,11 @@ pub(crate) unsafe fn op_COPY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -773,12 +693,7 @@ pub(crate) unsafe fn op_SWAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -786,9 +701,7 @@ pub(crate) unsafe fn op_SWAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -796,24 +709,11 @@ pub(crate) unsafe fn op_SWAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -899,12 +799,7 @@ pub(crate) unsafe fn op_EXTENDED_ARG(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -912,9 +807,7 @@ pub(crate) unsafe fn op_EXTENDED_ARG(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -922,24 +815,11 @@ pub(crate) unsafe fn op_EXTENDED_ARG(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -1019,12 +899,7 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -1032,9 +907,7 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -1042,24 +915,11 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -1142,12 +1002,7 @@ pub(crate) unsafe fn op_LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -1155,9 +1010,7 @@ pub(crate) unsafe fn op_LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -1165,24 +1018,11 @@ pub(crate) unsafe fn op_LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -1274,12 +1114,7 @@ pub(crate) unsafe fn op_LOAD_FAST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -1287,9 +1122,7 @@ pub(crate) unsafe fn op_LOAD_FAST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -1297,24 +1130,11 @@ pub(crate) unsafe fn op_LOAD_FAST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -1424,12 +1244,7 @@ pub(crate) unsafe fn op_STORE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -1437,9 +1252,7 @@ pub(crate) unsafe fn op_STORE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -1447,24 +1260,11 @@ pub(crate) unsafe fn op_STORE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -1547,12 +1347,7 @@ pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -1560,9 +1355,7 @@ pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -1570,24 +1363,11 @@ pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -1679,12 +1459,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -1692,9 +1467,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -1702,24 +1475,11 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -1835,12 +1595,7 @@ pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -1848,9 +1603,7 @@ pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -1858,24 +1611,11 @@ pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -1967,12 +1707,7 @@ pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -1980,9 +1715,7 @@ pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -1990,24 +1723,11 @@ pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -2098,12 +1818,7 @@ pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -2111,9 +1826,7 @@ pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -2121,24 +1834,11 @@ pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -2230,12 +1930,7 @@ pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -2243,9 +1938,7 @@ pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -2253,24 +1946,11 @@ pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -2362,12 +2042,7 @@ pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -2375,9 +2050,7 @@ pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -2385,24 +2058,11 @@ pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -2493,12 +2153,7 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -2506,9 +2161,7 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -2516,24 +2169,11 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -2670,12 +2310,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -2683,9 +2318,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -2693,24 +2326,11 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -2819,12 +2439,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -2832,9 +2447,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -2842,24 +2455,11 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -2941,12 +2541,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -2954,9 +2549,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -2964,24 +2557,11 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -3065,12 +2645,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -3078,9 +2653,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -3088,24 +2661,11 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -3188,12 +2748,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -3201,9 +2756,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -3211,24 +2764,11 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -3320,12 +2860,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -3333,9 +2868,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -3343,24 +2876,11 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -3452,12 +2972,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -3465,9 +2980,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -3475,24 +2988,11 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -3577,12 +3077,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -3590,9 +3085,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -3600,24 +3093,11 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -3707,12 +3187,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -3720,9 +3195,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -3730,24 +3203,11 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -3840,12 +3300,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -3853,9 +3308,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -3863,24 +3316,11 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -3987,12 +3427,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -4000,9 +3435,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -4010,24 +3443,11 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -4119,12 +3539,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -4132,9 +3547,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -4142,24 +3555,11 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -4251,12 +3651,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -4264,9 +3659,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -4274,24 +3667,11 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -4383,12 +3763,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -4396,9 +3771,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -4406,24 +3779,11 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -4517,12 +3877,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -4530,9 +3885,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -4540,24 +3893,11 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -4664,12 +4004,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -4677,9 +4012,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -4687,24 +4020,11 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -4788,12 +4108,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -4801,9 +4116,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -4811,24 +4124,11 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -4937,12 +4237,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -4950,9 +4245,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -4960,24 +4253,11 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -5089,12 +4369,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -5102,9 +4377,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -5112,24 +4385,11 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -5238,12 +4498,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -5251,9 +4506,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -5261,24 +4514,11 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -5371,12 +4611,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -5384,9 +4619,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -5394,24 +4627,11 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -5509,12 +4729,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -5522,9 +4737,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -5532,24 +4745,11 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -5647,12 +4847,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -5660,9 +4855,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -5670,24 +4863,11 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -5785,12 +4965,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -5798,9 +4973,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -5808,24 +4981,11 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -5930,12 +5090,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -5943,9 +5098,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -5953,24 +5106,11 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -6063,12 +5203,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -6076,9 +5211,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -6086,24 +5219,11 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -6208,12 +5328,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -6221,9 +5336,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -6231,24 +5344,11 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -6358,12 +5458,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -6371,9 +5466,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -6381,24 +5474,11 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -6485,12 +5565,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -6498,9 +5573,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -6508,24 +5581,11 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -6618,12 +5678,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -6631,9 +5686,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -6641,24 +5694,11 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -6744,12 +5784,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -6757,9 +5792,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -6767,24 +5800,11 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -6877,12 +5897,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -6890,9 +5905,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -6900,24 +5913,11 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -7010,12 +6010,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -7023,9 +6018,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -7033,24 +6026,11 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -7144,12 +6124,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -7157,9 +6132,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -7167,24 +6140,11 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -7276,12 +6236,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -7289,9 +6244,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -7299,24 +6252,11 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -7418,12 +6358,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -7431,9 +6366,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -7441,24 +6374,11 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -7559,12 +6479,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -7572,9 +6487,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -7582,24 +6495,11 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -7697,12 +6597,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -7710,9 +6605,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -7720,24 +6613,11 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -7829,12 +6709,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -7842,9 +6717,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -7852,24 +6725,11 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -7980,12 +6840,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -7993,9 +6848,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -8003,24 +6856,11 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -8101,12 +6941,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -8114,9 +6949,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -8124,24 +6957,11 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -8221,12 +7041,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -8234,9 +7049,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -8244,24 +7057,11 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -8342,12 +7142,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -8355,9 +7150,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -8365,24 +7158,11 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -8479,12 +7259,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -8492,9 +7267,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -8502,24 +7275,11 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -8616,12 +7376,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -8629,9 +7384,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -8639,24 +7392,11 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -8793,12 +7533,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -8806,9 +7541,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -8816,24 +7549,11 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -8923,12 +7643,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -8936,9 +7651,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -8946,24 +7659,11 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -9086,12 +7786,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -9099,9 +7794,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -9109,24 +7802,11 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -9218,12 +7898,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -9231,9 +7906,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -9241,24 +7914,11 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -9402,12 +8062,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -9415,9 +8070,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -9425,24 +8078,11 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -9561,12 +8201,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -9574,9 +8209,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -9584,24 +8217,11 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -9685,12 +8305,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -9698,9 +8313,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -9708,24 +8321,11 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -9811,12 +8411,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -9824,9 +8419,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -9834,24 +8427,11 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -9937,12 +8517,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -9950,9 +8525,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -9960,24 +8533,11 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -10071,12 +8631,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -10084,9 +8639,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -10094,24 +8647,11 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -10204,12 +8744,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -10217,9 +8752,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -10227,24 +8760,11 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -10338,12 +8858,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -10351,9 +8866,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -10361,24 +8874,11 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -10471,12 +8971,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -10484,9 +8979,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -10494,24 +8987,11 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -10607,12 +9087,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -10620,9 +9095,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -10630,24 +9103,11 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -10742,12 +9202,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -10755,9 +9210,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -10765,24 +9218,11 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -10867,12 +9307,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -10880,9 +9315,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -10890,24 +9323,11 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -11006,12 +9426,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -11019,9 +9434,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -11029,24 +9442,11 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -11130,12 +9530,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -11143,9 +9538,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -11153,24 +9546,11 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -11262,12 +9642,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -11275,9 +9650,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -11285,24 +9658,11 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -11385,12 +9745,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -11398,9 +9753,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -11408,24 +9761,11 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -11517,12 +9857,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -11530,9 +9865,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -11540,24 +9873,11 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -11649,12 +9969,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -11662,9 +9977,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -11672,24 +9985,11 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -11780,12 +10080,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -11793,9 +10088,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -11803,24 +10096,11 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -11916,12 +10196,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -11929,9 +10204,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -11939,24 +10212,11 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -12048,12 +10308,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -12061,9 +10316,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -12071,24 +10324,11 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -12191,12 +10431,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -12204,9 +10439,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -12214,24 +10447,11 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -12335,12 +10555,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -12348,9 +10563,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -12358,24 +10571,11 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -12464,12 +10664,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -12477,9 +10672,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -12487,24 +10680,11 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -12589,12 +10769,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -12602,9 +10777,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -12612,24 +10785,11 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -12724,12 +10884,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -12737,9 +10892,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -12747,24 +10900,11 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -12849,12 +10989,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -12862,9 +10997,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -12872,24 +11005,11 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -12983,12 +11103,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -12996,9 +11111,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -13006,24 +11119,11 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -13116,12 +11216,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -13129,9 +11224,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -13139,24 +11232,11 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -13247,12 +11327,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcod
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -13260,9 +11335,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcod
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -13270,24 +11343,11 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcod
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -13380,12 +11440,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -13393,9 +11448,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -13403,24 +11456,11 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -13517,12 +11557,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -13530,9 +11565,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -13540,24 +11573,11 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -13666,12 +11686,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -13679,9 +11694,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -13689,24 +11702,11 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -13817,12 +11817,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -13830,9 +11825,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -13840,24 +11833,11 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -13965,12 +11945,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -13978,9 +11953,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -13988,24 +11961,11 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -14102,12 +12062,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -14115,9 +12070,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -14125,24 +12078,11 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -14248,12 +12188,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -14261,9 +12196,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -14271,24 +12204,11 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -14396,12 +12316,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -14409,9 +12324,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -14419,24 +12332,11 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -14546,12 +12446,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -14559,9 +12454,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -14569,24 +12462,11 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -14698,12 +12578,7 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -14711,9 +12586,7 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -14721,24 +12594,11 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -14849,12 +12709,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -14862,9 +12717,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -14872,24 +12725,11 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -14984,12 +12824,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -14997,9 +12832,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -15007,24 +12840,11 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -15119,12 +12939,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -15132,9 +12947,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -15142,24 +12955,11 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -15254,12 +13054,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -15267,9 +13062,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -15277,24 +13070,11 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -15389,12 +13169,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -15402,9 +13177,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -15412,24 +13185,11 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -15538,12 +13298,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -15551,9 +13306,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -15561,24 +13314,11 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -15686,12 +13426,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -15699,9 +13434,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -15709,24 +13442,11 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -15833,12 +13553,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -15846,9 +13561,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -15856,24 +13569,11 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -15981,12 +13681,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -15994,9 +13689,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -16004,24 +13697,11 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -16116,12 +13796,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -16129,9 +13804,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -16139,24 +13812,11 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -16260,12 +13920,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -16273,9 +13928,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -16283,24 +13936,11 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -16395,12 +14035,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -16408,9 +14043,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -16418,24 +14051,11 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -16530,12 +14150,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -16543,9 +14158,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -16553,24 +14166,11 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -16665,12 +14265,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -16678,9 +14273,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -16688,24 +14281,11 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -16811,12 +14391,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -16824,9 +14399,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -16834,24 +14407,11 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -16946,12 +14506,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -16959,9 +14514,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -16969,24 +14522,11 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -17082,12 +14622,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -17095,9 +14630,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -17105,24 +14638,11 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -17223,12 +14743,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -17236,9 +14751,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -17246,24 +14759,11 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -17359,12 +14859,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -17372,9 +14867,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -17382,24 +14875,11 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -17495,12 +14975,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -17508,9 +14983,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -17518,24 +14991,11 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -17631,12 +15091,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -17644,9 +15099,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -17654,24 +15107,11 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -17767,12 +15207,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -17780,9 +15215,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -17790,24 +15223,11 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -17903,12 +15323,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -17916,9 +15331,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -17926,24 +15339,11 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -18053,12 +15453,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -18066,9 +15461,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -18076,24 +15469,11 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -18191,12 +15571,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -18204,9 +15579,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -18214,24 +15587,11 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -18329,12 +15689,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -18342,9 +15697,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -18352,24 +15705,11 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -18467,12 +15807,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -18480,9 +15815,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -18490,24 +15823,11 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -18605,12 +15925,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -18618,9 +15933,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -18628,24 +15941,11 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -18743,12 +16043,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -18756,9 +16051,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -18766,24 +16059,11 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -18876,12 +16156,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -18889,9 +16164,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -18899,24 +16172,11 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -19055,12 +16315,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -19068,9 +16323,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -19078,24 +16331,11 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -19222,12 +16462,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -19235,9 +16470,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -19245,24 +16478,11 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }

@@ -12,7 +12,7 @@
 
 use super::{ops, PyErr, PyResult, Vm};
 use crate::object::types::{is_subtype, TypeKind};
-use crate::object::{self, new_method, new_tuple, Dict, Instance, ObjData, TypeData};
+use crate::object::{self, new_method, new_tuple, Dict, ObjData, TypeData};
 use crate::value::Value;
 use std::cell::RefCell;
 
@@ -686,15 +686,21 @@ impl Vm {
                 let mut all = vec![obj.clone()];
                 all.extend_from_slice(args);
                 let r = self.call(&i, &all, kwnames)?;
-                if !r.is_none() {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    )));
-                }
+                self.check_init_result(&r)?;
             }
         }
         Ok(obj)
+    }
+
+    /// What `__init__` returned must be None.
+    pub fn check_init_result(&self, r: &Value) -> PyResult<()> {
+        if r.is_none() {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name(r)
+        )))
     }
 
     /// A new exception of class `cls` from the call's arguments: the
@@ -795,13 +801,7 @@ impl Vm {
                         td.name, td.name
                     )));
                 }
-                Ok(object::alloc(ObjData::Instance(Box::new(Instance {
-                    class: cls.clone(),
-                    dict: RefCell::new(Value::NULL),
-                    slots: RefCell::new((0..td.nslots).map(|_| Value::NULL).collect()),
-                    base: Value::NULL,
-                    finalized: std::cell::Cell::new(false),
-                }))))
+                Ok(object::new_instance(cls, td.nslots, Value::NULL))
             }
             TypeKind::List
             | TypeKind::Dict
@@ -832,13 +832,7 @@ impl Vm {
                 } else {
                     crate::builtins::construct(self, &builtin, args, kwnames)?
                 };
-                Ok(object::alloc(ObjData::Instance(Box::new(Instance {
-                    class: cls.clone(),
-                    dict: RefCell::new(Value::NULL),
-                    slots: RefCell::new((0..td.nslots).map(|_| Value::NULL).collect()),
-                    base,
-                    finalized: std::cell::Cell::new(false),
-                }))))
+                Ok(object::new_instance(cls, td.nslots, base))
             }
             TypeKind::Exception => {
                 let nkw = kwnames.and_then(|k| k.as_tuple()).map_or(0, |t| t.len());

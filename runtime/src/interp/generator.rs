@@ -205,12 +205,7 @@ impl Vm {
                 }
             }
         }
-        if self.frames.depth >= self.recursion_limit {
-            return Err(self.error(
-                &self.exc.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
-        }
+        self.check_frame_depth()?;
         let Some(ObjData::Function(f)) = g.func.data() else {
             unreachable!("a generator's function is a function")
         };

@@ -289,12 +289,7 @@ impl Vm {
                 b
             }
         };
-        if self.frames.depth >= self.recursion_limit {
-            return Err(self.error(
-                &self.exc.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
-        }
+        self.check_frame_depth()?;
         // SAFETY: `code`, `globals` and `builtins` are held by this function
         // until the frame has been popped (`run` pops it before returning).
         let fp = unsafe {
@@ -487,12 +482,7 @@ impl Vm {
         args: &mut [Value],
         kwnames: Option<&Value>,
     ) -> PyResult<*mut Frame> {
-        if self.frames.depth >= self.recursion_limit {
-            return Err(self.error(
-                &self.exc.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
-        }
+        self.check_frame_depth()?;
         let Some(ObjData::Function(f)) = func.data() else {
             unreachable!("checked by the caller")
         };
@@ -562,6 +552,18 @@ impl Vm {
         fp
     }
 
+    /// RecursionError when one more Python frame would pass the limit.
+    #[inline(always)]
+    pub fn check_frame_depth(&self) -> PyResult<()> {
+        if self.frames.depth >= self.recursion_limit {
+            return Err(self.error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        Ok(())
+    }
+
     /// CALL_PY_EXACT_ARGS: the recursion check, then the frame.
     #[inline(always)]
     pub fn call_py_exact_args(
@@ -573,12 +575,7 @@ impl Vm {
         if crate::gc::finalizers_pending() {
             self.run_finalizers();
         }
-        if self.frames.depth >= self.recursion_limit {
-            return Err(self.error(
-                &self.exc.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
-        }
+        self.check_frame_depth()?;
         Ok(self.push_exact_args_frame(func, self_or_null, args))
     }
 
@@ -593,13 +590,7 @@ impl Vm {
             .lookup(cls, &init_name)
             .expect("the specializer saw a Python __init__");
         let td = cls.as_type().expect("a class");
-        let obj = object::alloc(ObjData::Instance(Box::new(object::Instance {
-            class: cls.clone(),
-            dict: std::cell::RefCell::new(Value::NULL),
-            slots: std::cell::RefCell::new((0..td.nslots).map(|_| Value::NULL).collect()),
-            base: Value::NULL,
-            finalized: std::cell::Cell::new(false),
-        })));
+        let obj = object::new_instance(cls, td.nslots, Value::NULL);
         // Calling a type is one level of recursion in CPython (its C call),
         // besides the frame of __init__ (as in `call_class`).
         self.enter_recursive_call(" while calling a Python object")?;
@@ -608,13 +599,7 @@ impl Vm {
             // SAFETY: fp is the new top frame.
             .and_then(|fp| unsafe { crate::interp::tier1::run(self, fp) });
         self.leave_recursive_call();
-        let r = r?;
-        if !r.is_none() {
-            return Err(self.type_error(format!(
-                "__init__() should return None, not '{}'",
-                self.type_name(&r)
-            )));
-        }
+        self.check_init_result(&r?)?;
         Ok(obj)
     }
 

@@ -2422,6 +2422,17 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+/// The count an enumerate() yields after `c` (ints of any size).
+fn enumerate_next_count(c: &Value) -> Value {
+    match c.as_small_int() {
+        Some(i) if i < i64::MAX => Value::int(i + 1),
+        _ => match as_int(c) {
+            Some(i) => int::add(&i, &Int::Small(1)),
+            None => Value::small_int(0),
+        },
+    }
+}
+
 /// The next item of an iterator, or None when exhausted.
 pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     // The iterators of lists, tuples and ranges first (also what zip and
@@ -2553,13 +2564,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 return Ok(Some(new_tuple(vec![x])));
             };
             let c = std::mem::replace(count, Value::NULL);
-            *count = match c.as_small_int() {
-                Some(i) if i < i64::MAX => Value::int(i + 1),
-                _ => match as_int(&c) {
-                    Some(i) => int::add(&i, &Int::Small(1)),
-                    None => Value::small_int(0),
-                },
-            };
+            *count = enumerate_next_count(&c);
             return Ok(Some(new_tuple(vec![c, x])));
         };
         let Some(y) = iter_next(vm, &second)? else {
@@ -2624,11 +2629,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             }
             Iter::Enumerate { count, .. } => {
                 let c = std::mem::replace(count, Value::NULL);
-                let next = match as_int(&c) {
-                    Some(i) => int::add(&i, &Int::Small(1)),
-                    None => Value::small_int(0),
-                };
-                *count = next;
+                *count = enumerate_next_count(&c);
                 Some(new_tuple(vec![c, items.pop().expect("one item")]))
             }
             _ => Some(new_tuple(items)),

@@ -426,13 +426,7 @@ pub unsafe fn load_attr(
             }
             Some(ObjData::Instance(_)) => return Err("descriptor object on the class".into()),
             Some(ObjData::Function(_)) if method_form => {
-                let d = inst.dict.borrow();
-                let shadowed = d.as_dict().is_some_and(|dd| {
-                    dd.borrow()
-                        .get(name, name.as_str().map_or(0, |s| s.hash()))
-                        .is_some()
-                });
-                if shadowed {
+                if instance_shadows(owner, name) {
                     return Err("method shadowed by the instance dict".into());
                 }
                 let f = descr.expect("matched");

@@ -28,6 +28,80 @@ pub fn cold_error(e: PyErr) -> PyErr {
 #[inline(never)]
 pub fn cold_path() {}
 
+/// The loop's registers that change with the frame.
+pub type FrameRegs = (*mut Frame, *const CodeUnit, *mut Value);
+
+/// Records the running frame's registers in it (before it is left for a
+/// callee, or suspended by a yield).
+///
+/// # Safety
+/// `fp` is a live frame; the pointers are its own.
+#[inline(always)]
+pub unsafe fn save_frame(
+    fp: *mut Frame,
+    this_instr: *const CodeUnit,
+    next_instr: *const CodeUnit,
+    sp: *mut Value,
+) {
+    (*fp).instr = this_instr;
+    (*fp).resume = next_instr;
+    (*fp).sp = sp;
+}
+
+/// DISPATCH_INLINED: saves the running frame and continues in `callee`,
+/// the frame just pushed above it.
+///
+/// # Safety
+/// As [`save_frame`]; `callee` is the new top frame, fully initialized.
+#[inline(always)]
+pub unsafe fn enter_frame(
+    fp: *mut Frame,
+    this_instr: *const CodeUnit,
+    next_instr: *const CodeUnit,
+    sp: *mut Value,
+    callee: *mut Frame,
+) -> FrameRegs {
+    save_frame(fp, this_instr, next_instr, sp);
+    (callee, (*callee).resume, (*callee).sp)
+}
+
+/// RETURN_FROM_FRAME from the loop's entry frame: pops it (its value goes
+/// back to the loop's caller).
+///
+/// # Safety
+/// `fp` is the top frame and `sp` its stack pointer (its stack is empty).
+#[inline(always)]
+pub unsafe fn leave_entry_frame(vm: &mut Vm, fp: *mut Frame, sp: *mut Value) {
+    // Record the empty stack so that `pop` releases nothing twice.
+    (*fp).sp = sp;
+    vm.frames.pop(fp);
+}
+
+/// RETURN_FROM_FRAME from a frame the loop entered: pops it, pushes
+/// `retval` on the caller's stack, finalizes what the callee's locals kept
+/// alive, and gives back the caller's registers.
+///
+/// # Safety
+/// As [`leave_entry_frame`], and `fp` is not the loop's entry frame.
+#[inline(always)]
+pub unsafe fn return_to_caller(
+    vm: &mut Vm,
+    fp: *mut Frame,
+    sp: *mut Value,
+    retval: Value,
+) -> FrameRegs {
+    (*fp).sp = sp;
+    let caller = vm.frames.pop(fp);
+    let mut sp = (*caller).sp;
+    sp.write(retval);
+    sp = sp.add(1);
+    if crate::gc::finalizers_pending() {
+        (*caller).sp = sp;
+        vm.run_finalizers();
+    }
+    (caller, (*caller).resume, sp)
+}
+
 /// Reads a 16-bit inline cache entry.
 ///
 /// # Safety

@@ -131,6 +131,18 @@ pub struct Instance {
     pub finalized: Cell<bool>,
 }
 
+/// A new instance of the class `cls` (whose instances have `nslots`
+/// slots), extending `base` (NULL unless the class extends a builtin type).
+pub fn new_instance(cls: &Value, nslots: usize, base: Value) -> Value {
+    alloc(ObjData::Instance(Box::new(Instance {
+        class: cls.clone(),
+        dict: RefCell::new(Value::NULL),
+        slots: RefCell::new((0..nslots).map(|_| Value::NULL).collect()),
+        base,
+        finalized: Cell::new(false),
+    })))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DictViewKind {
     Keys,

@@ -67,12 +67,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                     }
                     macro_rules! dispatch_inlined {
                         ($f:expr) => {{
-                            (*fp).instr = this_instr;
-                            (*fp).resume = next_instr;
-                            (*fp).sp = sp;
-                            fp = $f;
-                            next_instr = (*fp).resume;
-                            sp = (*fp).sp;
+                            (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                             break 'redispatch;
                         }};
                     }
@@ -80,9 +75,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         ($v:expr) => {{
                             let yielded: Value = $v;
                             debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                            (*fp).instr = this_instr;
-                            (*fp).resume = next_instr;
-                            (*fp).sp = sp;
+                            save_frame(fp, this_instr, next_instr, sp);
                             vm.yielding = true;
                             return Ok(yielded);
                         }};
@@ -90,24 +83,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                     macro_rules! return_from_frame {
                         ($v:expr) => {{
                             let retval: Value = $v;
-                            let is_entry = fp == entry;
-                            // The frame's stack is empty now; record that so
-                            // `pop` releases nothing twice.
-                            (*fp).sp = sp;
-                            fp = vm.frames.pop(fp);
-                            if is_entry {
+                            if fp == entry {
+                                leave_entry_frame(vm, fp, sp);
                                 return Ok(retval);
                             }
-                            next_instr = (*fp).resume;
-                            sp = (*fp).sp;
-                            sp.write(retval);
-                            sp = sp.add(1);
-                            // What the callee's locals kept alive is
-                            // finalized before the caller goes on.
-                            if crate::gc::finalizers_pending() {
-                                (*fp).sp = sp;
-                                vm.run_finalizers();
-                            }
+                            (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                             break 'redispatch;
                         }};
                     }

@@ -149,12 +149,7 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -162,9 +157,7 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -172,24 +165,11 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -272,12 +252,7 @@ pub(crate) unsafe fn op_BINARY_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -285,9 +260,7 @@ pub(crate) unsafe fn op_BINARY_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -295,24 +268,11 @@ pub(crate) unsafe fn op_BINARY_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -405,12 +365,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -418,9 +373,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -428,24 +381,11 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }
@@ -553,12 +493,7 @@ pub(crate) unsafe fn op_BINARY_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         }
         macro_rules! dispatch_inlined {
             ($f:expr) => {{
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
-                fp = $f;
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
                 break 'handler Flow::Next;
             }};
         }
@@ -566,9 +501,7 @@ pub(crate) unsafe fn op_BINARY_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                (*fp).instr = this_instr;
-                (*fp).resume = next_instr;
-                (*fp).sp = sp;
+                save_frame(fp, this_instr, next_instr, sp);
                 vm.yielding = true;
                 break 'handler Flow::Return(yielded);
             }};
@@ -576,24 +509,11 @@ pub(crate) unsafe fn op_BINARY_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! return_from_frame {
             ($v:expr) => {{
                 let retval: Value = $v;
-                let is_entry = fp == entry;
-                // The frame's stack is empty now; record that so `pop`
-                // releases nothing twice.
-                (*fp).sp = sp;
-                fp = vm.frames.pop(fp);
-                if is_entry {
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
                     break 'handler Flow::Return(retval);
                 }
-                next_instr = (*fp).resume;
-                sp = (*fp).sp;
-                sp.write(retval);
-                sp = sp.add(1);
-                // What the callee's locals kept alive is finalized before
-                // the caller goes on.
-                if crate::gc::finalizers_pending() {
-                    (*fp).sp = sp;
-                    vm.run_finalizers();
-                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
                 break 'handler Flow::Next;
             }};
         }

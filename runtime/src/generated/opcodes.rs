@@ -121,83 +121,83 @@ pub mod opcode {
     pub const GET_ITER: u8 = 56;
     /// bytecodes.def:810
     pub const FOR_ITER: u8 = 57;
-    /// bytecodes.def:829
+    /// bytecodes.def:847
     pub const END_FOR: u8 = 58;
-    /// bytecodes.def:834
+    /// bytecodes.def:852
     pub const JUMP_FORWARD: u8 = 59;
-    /// bytecodes.def:838
+    /// bytecodes.def:856
     pub const JUMP_BACKWARD: u8 = 60;
-    /// bytecodes.def:843
+    /// bytecodes.def:861
     pub const POP_JUMP_IF_FALSE: u8 = 61;
-    /// bytecodes.def:850
+    /// bytecodes.def:868
     pub const POP_JUMP_IF_TRUE: u8 = 62;
-    /// bytecodes.def:859
+    /// bytecodes.def:877
     pub const MAKE_FUNCTION: u8 = 63;
-    /// bytecodes.def:864
+    /// bytecodes.def:882
     pub const SETUP_ANNOTATIONS: u8 = 64;
-    /// bytecodes.def:870
+    /// bytecodes.def:888
     pub const CALL_FUNCTION_EX: u8 = 65;
-    /// bytecodes.def:878
+    /// bytecodes.def:896
     pub const LOAD_BUILD_CLASS: u8 = 66;
-    /// bytecodes.def:897
+    /// bytecodes.def:915
     pub const CALL: u8 = 67;
-    /// bytecodes.def:945
+    /// bytecodes.def:963
     pub const CALL_KW: u8 = 68;
-    /// bytecodes.def:952
+    /// bytecodes.def:970
     pub const RETURN_VALUE: u8 = 69;
-    /// bytecodes.def:960
+    /// bytecodes.def:978
     pub const MATCH_SEQUENCE: u8 = 70;
-    /// bytecodes.def:964
+    /// bytecodes.def:982
     pub const MATCH_MAPPING: u8 = 71;
-    /// bytecodes.def:968
+    /// bytecodes.def:986
     pub const GET_LEN: u8 = 72;
-    /// bytecodes.def:974
-    pub const MATCH_KEYS: u8 = 73;
-    /// bytecodes.def:980
-    pub const MATCH_CLASS: u8 = 74;
-    /// bytecodes.def:985
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 75;
     /// bytecodes.def:992
+    pub const MATCH_KEYS: u8 = 73;
+    /// bytecodes.def:998
+    pub const MATCH_CLASS: u8 = 74;
+    /// bytecodes.def:1003
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 75;
+    /// bytecodes.def:1010
     pub const BEFORE_WITH: u8 = 76;
-    /// bytecodes.def:999
+    /// bytecodes.def:1017
     pub const WITH_EXCEPT_START: u8 = 77;
-    /// bytecodes.def:1007
+    /// bytecodes.def:1025
     pub const YIELD_VALUE: u8 = 78;
-    /// bytecodes.def:1013
+    /// bytecodes.def:1031
     pub const SEND: u8 = 79;
-    /// bytecodes.def:1023
+    /// bytecodes.def:1041
     pub const END_SEND: u8 = 80;
-    /// bytecodes.def:1028
+    /// bytecodes.def:1046
     pub const GET_AWAITABLE: u8 = 81;
-    /// bytecodes.def:1034
+    /// bytecodes.def:1052
     pub const ASYNC_GEN_WRAP: u8 = 82;
-    /// bytecodes.def:1038
+    /// bytecodes.def:1056
     pub const GET_AITER: u8 = 83;
-    /// bytecodes.def:1043
+    /// bytecodes.def:1061
     pub const GET_ANEXT: u8 = 84;
-    /// bytecodes.def:1049
+    /// bytecodes.def:1067
     pub const END_ASYNC_FOR: u8 = 85;
-    /// bytecodes.def:1054
+    /// bytecodes.def:1072
     pub const BEFORE_ASYNC_WITH: u8 = 86;
-    /// bytecodes.def:1060
-    pub const GET_YIELD_FROM_ITER: u8 = 87;
-    /// bytecodes.def:1066
-    pub const RAISE_VARARGS: u8 = 88;
-    /// bytecodes.def:1073
-    pub const RERAISE: u8 = 89;
     /// bytecodes.def:1078
+    pub const GET_YIELD_FROM_ITER: u8 = 87;
+    /// bytecodes.def:1084
+    pub const RAISE_VARARGS: u8 = 88;
+    /// bytecodes.def:1091
+    pub const RERAISE: u8 = 89;
+    /// bytecodes.def:1096
     pub const PUSH_EXC_INFO: u8 = 90;
-    /// bytecodes.def:1083
+    /// bytecodes.def:1101
     pub const POP_EXCEPT: u8 = 91;
-    /// bytecodes.def:1088
+    /// bytecodes.def:1106
     pub const CHECK_EXC_MATCH: u8 = 92;
-    /// bytecodes.def:1092
+    /// bytecodes.def:1110
     pub const LOAD_ASSERTION_ERROR: u8 = 93;
-    /// bytecodes.def:1098
+    /// bytecodes.def:1116
     pub const IMPORT_NAME: u8 = 94;
-    /// bytecodes.def:1102
+    /// bytecodes.def:1120
     pub const IMPORT_FROM: u8 = 95;
-    /// bytecodes.def:1107
+    /// bytecodes.def:1125
     pub const IMPORT_STAR: u8 = 96;
     /// bytecodes.def:121
     pub const LOAD_GLOBAL_MODULE: u8 = 97;
@@ -279,12 +279,14 @@ pub mod opcode {
     pub const UNPACK_SEQUENCE_LIST: u8 = 135;
     /// bytecodes.def:825
     pub const FOR_ITER_SEQ: u8 = 136;
-    /// bytecodes.def:939
-    pub const CALL_PY_EXACT_ARGS: u8 = 137;
-    /// bytecodes.def:940
-    pub const CALL_BUILTIN: u8 = 138;
-    /// bytecodes.def:941
-    pub const CALL_ALLOC_AND_INIT: u8 = 139;
+    /// bytecodes.def:843
+    pub const FOR_ITER_GEN: u8 = 137;
+    /// bytecodes.def:957
+    pub const CALL_PY_EXACT_ARGS: u8 = 138;
+    /// bytecodes.def:958
+    pub const CALL_BUILTIN: u8 = 139;
+    /// bytecodes.def:959
+    pub const CALL_ALLOC_AND_INIT: u8 = 140;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -528,98 +530,102 @@ pub mod uop {
     pub const FOR_ITER: u16 = 114;
     /// bytecodes.def:813
     pub const FOR_ITER_SEQ: u16 = 115;
-    /// bytecodes.def:829
-    pub const END_FOR: u16 = 116;
+    /// bytecodes.def:830
+    pub const GUARD_GENERATOR: u16 = 116;
     /// bytecodes.def:834
-    pub const JUMP_FORWARD: u16 = 117;
-    /// bytecodes.def:838
-    pub const JUMP_BACKWARD: u16 = 118;
-    /// bytecodes.def:843
-    pub const POP_JUMP_IF_FALSE: u16 = 119;
-    /// bytecodes.def:850
-    pub const POP_JUMP_IF_TRUE: u16 = 120;
-    /// bytecodes.def:859
-    pub const MAKE_FUNCTION: u16 = 121;
-    /// bytecodes.def:864
-    pub const SETUP_ANNOTATIONS: u16 = 122;
-    /// bytecodes.def:870
-    pub const CALL_FUNCTION_EX: u16 = 123;
-    /// bytecodes.def:878
-    pub const LOAD_BUILD_CLASS: u16 = 124;
+    pub const FOR_ITER_GEN: u16 = 117;
+    /// bytecodes.def:847
+    pub const END_FOR: u16 = 118;
+    /// bytecodes.def:852
+    pub const JUMP_FORWARD: u16 = 119;
+    /// bytecodes.def:856
+    pub const JUMP_BACKWARD: u16 = 120;
+    /// bytecodes.def:861
+    pub const POP_JUMP_IF_FALSE: u16 = 121;
+    /// bytecodes.def:868
+    pub const POP_JUMP_IF_TRUE: u16 = 122;
+    /// bytecodes.def:877
+    pub const MAKE_FUNCTION: u16 = 123;
     /// bytecodes.def:882
-    pub const SPECIALIZE_CALL: u16 = 125;
-    /// bytecodes.def:890
-    pub const CALL: u16 = 126;
-    /// bytecodes.def:902
-    pub const GUARD_PY_EXACT_ARGS: u16 = 127;
-    /// bytecodes.def:909
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 128;
-    /// bytecodes.def:917
-    pub const GUARD_BUILTIN: u16 = 129;
-    /// bytecodes.def:921
-    pub const CALL_BUILTIN: u16 = 130;
-    /// bytecodes.def:928
-    pub const GUARD_CLASS: u16 = 131;
+    pub const SETUP_ANNOTATIONS: u16 = 124;
+    /// bytecodes.def:888
+    pub const CALL_FUNCTION_EX: u16 = 125;
+    /// bytecodes.def:896
+    pub const LOAD_BUILD_CLASS: u16 = 126;
+    /// bytecodes.def:900
+    pub const SPECIALIZE_CALL: u16 = 127;
+    /// bytecodes.def:908
+    pub const CALL: u16 = 128;
+    /// bytecodes.def:920
+    pub const GUARD_PY_EXACT_ARGS: u16 = 129;
+    /// bytecodes.def:927
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 130;
     /// bytecodes.def:935
-    pub const CALL_ALLOC_AND_INIT: u16 = 132;
-    /// bytecodes.def:945
-    pub const CALL_KW: u16 = 133;
-    /// bytecodes.def:952
-    pub const RETURN_VALUE: u16 = 134;
-    /// bytecodes.def:960
-    pub const MATCH_SEQUENCE: u16 = 135;
-    /// bytecodes.def:964
-    pub const MATCH_MAPPING: u16 = 136;
-    /// bytecodes.def:968
-    pub const GET_LEN: u16 = 137;
-    /// bytecodes.def:974
-    pub const MATCH_KEYS: u16 = 138;
-    /// bytecodes.def:980
-    pub const MATCH_CLASS: u16 = 139;
-    /// bytecodes.def:985
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 140;
+    pub const GUARD_BUILTIN: u16 = 131;
+    /// bytecodes.def:939
+    pub const CALL_BUILTIN: u16 = 132;
+    /// bytecodes.def:946
+    pub const GUARD_CLASS: u16 = 133;
+    /// bytecodes.def:953
+    pub const CALL_ALLOC_AND_INIT: u16 = 134;
+    /// bytecodes.def:963
+    pub const CALL_KW: u16 = 135;
+    /// bytecodes.def:970
+    pub const RETURN_VALUE: u16 = 136;
+    /// bytecodes.def:978
+    pub const MATCH_SEQUENCE: u16 = 137;
+    /// bytecodes.def:982
+    pub const MATCH_MAPPING: u16 = 138;
+    /// bytecodes.def:986
+    pub const GET_LEN: u16 = 139;
     /// bytecodes.def:992
-    pub const BEFORE_WITH: u16 = 141;
-    /// bytecodes.def:999
-    pub const WITH_EXCEPT_START: u16 = 142;
-    /// bytecodes.def:1007
-    pub const YIELD_VALUE: u16 = 143;
-    /// bytecodes.def:1013
-    pub const SEND: u16 = 144;
-    /// bytecodes.def:1023
-    pub const END_SEND: u16 = 145;
-    /// bytecodes.def:1028
-    pub const GET_AWAITABLE: u16 = 146;
-    /// bytecodes.def:1034
-    pub const ASYNC_GEN_WRAP: u16 = 147;
-    /// bytecodes.def:1038
-    pub const GET_AITER: u16 = 148;
-    /// bytecodes.def:1043
-    pub const GET_ANEXT: u16 = 149;
-    /// bytecodes.def:1049
-    pub const END_ASYNC_FOR: u16 = 150;
-    /// bytecodes.def:1054
-    pub const BEFORE_ASYNC_WITH: u16 = 151;
-    /// bytecodes.def:1060
-    pub const GET_YIELD_FROM_ITER: u16 = 152;
-    /// bytecodes.def:1066
-    pub const RAISE_VARARGS: u16 = 153;
-    /// bytecodes.def:1073
-    pub const RERAISE: u16 = 154;
+    pub const MATCH_KEYS: u16 = 140;
+    /// bytecodes.def:998
+    pub const MATCH_CLASS: u16 = 141;
+    /// bytecodes.def:1003
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 142;
+    /// bytecodes.def:1010
+    pub const BEFORE_WITH: u16 = 143;
+    /// bytecodes.def:1017
+    pub const WITH_EXCEPT_START: u16 = 144;
+    /// bytecodes.def:1025
+    pub const YIELD_VALUE: u16 = 145;
+    /// bytecodes.def:1031
+    pub const SEND: u16 = 146;
+    /// bytecodes.def:1041
+    pub const END_SEND: u16 = 147;
+    /// bytecodes.def:1046
+    pub const GET_AWAITABLE: u16 = 148;
+    /// bytecodes.def:1052
+    pub const ASYNC_GEN_WRAP: u16 = 149;
+    /// bytecodes.def:1056
+    pub const GET_AITER: u16 = 150;
+    /// bytecodes.def:1061
+    pub const GET_ANEXT: u16 = 151;
+    /// bytecodes.def:1067
+    pub const END_ASYNC_FOR: u16 = 152;
+    /// bytecodes.def:1072
+    pub const BEFORE_ASYNC_WITH: u16 = 153;
     /// bytecodes.def:1078
-    pub const PUSH_EXC_INFO: u16 = 155;
-    /// bytecodes.def:1083
-    pub const POP_EXCEPT: u16 = 156;
-    /// bytecodes.def:1088
-    pub const CHECK_EXC_MATCH: u16 = 157;
-    /// bytecodes.def:1092
-    pub const LOAD_ASSERTION_ERROR: u16 = 158;
-    /// bytecodes.def:1098
-    pub const IMPORT_NAME: u16 = 159;
-    /// bytecodes.def:1102
-    pub const IMPORT_FROM: u16 = 160;
-    /// bytecodes.def:1107
-    pub const IMPORT_STAR: u16 = 161;
+    pub const GET_YIELD_FROM_ITER: u16 = 154;
+    /// bytecodes.def:1084
+    pub const RAISE_VARARGS: u16 = 155;
+    /// bytecodes.def:1091
+    pub const RERAISE: u16 = 156;
+    /// bytecodes.def:1096
+    pub const PUSH_EXC_INFO: u16 = 157;
+    /// bytecodes.def:1101
+    pub const POP_EXCEPT: u16 = 158;
+    /// bytecodes.def:1106
+    pub const CHECK_EXC_MATCH: u16 = 159;
+    /// bytecodes.def:1110
+    pub const LOAD_ASSERTION_ERROR: u16 = 160;
+    /// bytecodes.def:1116
+    pub const IMPORT_NAME: u16 = 161;
+    /// bytecodes.def:1120
+    pub const IMPORT_FROM: u16 = 162;
+    /// bytecodes.def:1125
+    pub const IMPORT_STAR: u16 = 163;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -639,7 +645,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 140;
+pub const NUM_OPCODES: usize = 141;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -779,6 +785,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "UNPACK_SEQUENCE_TUPLE",
     "UNPACK_SEQUENCE_LIST",
     "FOR_ITER_SEQ",
+    "FOR_ITER_GEN",
     "CALL_PY_EXACT_ARGS",
     "CALL_BUILTIN",
     "CALL_ALLOC_AND_INIT",
@@ -923,6 +930,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // UNPACK_SEQUENCE_TUPLE
     1, // UNPACK_SEQUENCE_LIST
     1, // FOR_ITER_SEQ
+    1, // FOR_ITER_GEN
     9, // CALL_PY_EXACT_ARGS
     9, // CALL_BUILTIN
     9, // CALL_ALLOC_AND_INIT
@@ -1067,6 +1075,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::UNPACK_SEQUENCE,
     opcode::UNPACK_SEQUENCE,
     opcode::FOR_ITER,
+    opcode::FOR_ITER,
     opcode::CALL,
     opcode::CALL,
     opcode::CALL,
@@ -1210,6 +1219,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_TUPLE
     HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_LIST
     HAS_DEOPT | USES_OPARG | JUMPS, // FOR_ITER_SEQ
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | JUMPS | CHANGES_FRAME, // FOR_ITER_GEN
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_EXACT_ARGS
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_BUILTIN
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_ALLOC_AND_INIT
@@ -1354,6 +1364,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // UNPACK_SEQUENCE_TUPLE
     true, // UNPACK_SEQUENCE_LIST
     true, // FOR_ITER_SEQ
+    true, // FOR_ITER_GEN
     true, // CALL_PY_EXACT_ARGS
     true, // CALL_BUILTIN
     true, // CALL_ALLOC_AND_INIT
@@ -1498,12 +1509,13 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::UNPACK_SEQUENCE_TUPLE, 1)], // UNPACK_SEQUENCE_TUPLE
     &[(uop::UNPACK_SEQUENCE_LIST, 1)], // UNPACK_SEQUENCE_LIST
     &[(uop::FOR_ITER_SEQ, 1)], // FOR_ITER_SEQ
+    &[(uop::GUARD_GENERATOR, 1), (uop::FOR_ITER_GEN, 1)], // FOR_ITER_GEN
     &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
     &[(uop::GUARD_BUILTIN, 1), (uop::CALL_BUILTIN, 1)], // CALL_BUILTIN
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 9)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 162] = [
+pub const UOP_NAMES: [&str; 164] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1620,6 +1632,8 @@ pub const UOP_NAMES: [&str; 162] = [
     "_SPECIALIZE_FOR_ITER",
     "_FOR_ITER",
     "_FOR_ITER_SEQ",
+    "_GUARD_GENERATOR",
+    "_FOR_ITER_GEN",
     "END_FOR",
     "JUMP_FORWARD",
     "JUMP_BACKWARD",
@@ -1668,7 +1682,7 @@ pub const UOP_NAMES: [&str; 162] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 162] = [
+pub const UOP_FLAGS: [u16; 164] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1785,6 +1799,8 @@ pub const UOP_FLAGS: [u16; 162] = [
     SPECIALIZING, // _SPECIALIZE_FOR_ITER
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // _FOR_ITER
     HAS_DEOPT | USES_OPARG | JUMPS, // _FOR_ITER_SEQ
+    HAS_DEOPT, // _GUARD_GENERATOR
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS | CHANGES_FRAME, // _FOR_ITER_GEN
     0, // END_FOR
     USES_OPARG | JUMPS, // JUMP_FORWARD
     USES_OPARG | JUMPS, // JUMP_BACKWARD
@@ -1844,7 +1860,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::BINARY_SUBSCR, &[opcode::BINARY_SUBSCR_LIST_INT, opcode::BINARY_SUBSCR_TUPLE_INT, opcode::BINARY_SUBSCR_DICT], 1),
     (opcode::STORE_SUBSCR, &[opcode::STORE_SUBSCR_LIST_INT, opcode::STORE_SUBSCR_DICT], 1),
     (opcode::UNPACK_SEQUENCE, &[opcode::UNPACK_SEQUENCE_TWO_TUPLE, opcode::UNPACK_SEQUENCE_TUPLE, opcode::UNPACK_SEQUENCE_LIST], 1),
-    (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ], 1),
+    (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ, opcode::FOR_ITER_GEN], 1),
     (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT], 9),
 ];
 
@@ -1988,9 +2004,10 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         134 => 1, // UNPACK_SEQUENCE_TUPLE
         135 => 1, // UNPACK_SEQUENCE_LIST
         136 => 1, // FOR_ITER_SEQ
-        137 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        138 => 2 + (oparg) as i32, // CALL_BUILTIN
-        139 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        137 => 1, // FOR_ITER_GEN
+        138 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        139 => 2 + (oparg) as i32, // CALL_BUILTIN
+        140 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2140,9 +2157,10 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         134 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
         135 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
         136 => 2, // FOR_ITER_SEQ
-        137 => 1, // CALL_PY_EXACT_ARGS
-        138 => 1, // CALL_BUILTIN
-        139 => 1, // CALL_ALLOC_AND_INIT
+        137 => 2, // FOR_ITER_GEN
+        138 => 1, // CALL_PY_EXACT_ARGS
+        139 => 1, // CALL_BUILTIN
+        140 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -74,10 +74,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                     macro_rules! yield_value {
                         ($v:expr) => {{
                             let yielded: Value = $v;
-                            debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                            save_frame(fp, this_instr, next_instr, sp);
-                            vm.yielding = true;
-                            return Ok(yielded);
+                            if fp == entry {
+                                save_frame(fp, this_instr, next_instr, sp);
+                                vm.yielding = true;
+                                return Ok(yielded);
+                            }
+                            (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                            break 'redispatch;
                         }};
                     }
                     macro_rules! return_from_frame {
@@ -1096,11 +1099,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:829 inst END_FOR
+                        // bytecodes.def:847 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:829)
+                                ///uop END_FOR (bytecodes.def:847)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1109,11 +1112,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:834 inst JUMP_FORWARD
+                        // bytecodes.def:852 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:834)
+                                ///uop JUMP_FORWARD (bytecodes.def:852)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1121,11 +1124,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:838 inst JUMP_BACKWARD
+                        // bytecodes.def:856 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:838)
+                                ///uop JUMP_BACKWARD (bytecodes.def:856)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1134,14 +1137,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:843 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:861 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:843)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:861)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1163,14 +1166,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:850 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:868 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:850)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:868)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1192,22 +1195,22 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:859 inst MAKE_FUNCTION
+                        // bytecodes.def:877 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => call_out_of_line!(op_MAKE_FUNCTION),
-                        // bytecodes.def:864 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:882 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => call_out_of_line!(op_SETUP_ANNOTATIONS),
-                        // bytecodes.def:870 inst CALL_FUNCTION_EX
+                        // bytecodes.def:888 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => call_out_of_line!(op_CALL_FUNCTION_EX),
-                        // bytecodes.def:878 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:896 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
-                        // bytecodes.def:897 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+                        // bytecodes.def:915 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CALL (bytecodes.def:882)
+                                ///uop _SPECIALIZE_CALL (bytecodes.def:900)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let callable: &mut Value = unsafe {
@@ -1233,7 +1236,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL (bytecodes.def:890)
+                                ///uop _CALL (bytecodes.def:908)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1276,13 +1279,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:945 inst CALL_KW
+                        // bytecodes.def:963 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:952 inst RETURN_VALUE
+                        // bytecodes.def:970 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:952)
+                                ///uop RETURN_VALUE (bytecodes.def:970)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1294,27 +1297,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:960 inst MATCH_SEQUENCE
+                        // bytecodes.def:978 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:964 inst MATCH_MAPPING
+                        // bytecodes.def:982 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:968 inst GET_LEN
+                        // bytecodes.def:986 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:974 inst MATCH_KEYS
+                        // bytecodes.def:992 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:980 inst MATCH_CLASS
+                        // bytecodes.def:998 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:985 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1003 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:992 inst BEFORE_WITH
+                        // bytecodes.def:1010 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:999 inst WITH_EXCEPT_START
+                        // bytecodes.def:1017 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1007 inst YIELD_VALUE
+                        // bytecodes.def:1025 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1007)
+                                ///uop YIELD_VALUE (bytecodes.def:1025)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1327,14 +1330,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1013 inst SEND
+                        // bytecodes.def:1031 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1013)
+                                ///uop SEND (bytecodes.def:1031)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1358,11 +1361,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1023 inst END_SEND
+                        // bytecodes.def:1041 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1023)
+                                ///uop END_SEND (bytecodes.def:1041)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1374,13 +1377,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1028 inst GET_AWAITABLE
+                        // bytecodes.def:1046 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1034 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1052 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1034)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1052)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1391,33 +1394,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1038 inst GET_AITER
+                        // bytecodes.def:1056 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1043 inst GET_ANEXT
+                        // bytecodes.def:1061 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1049 inst END_ASYNC_FOR
+                        // bytecodes.def:1067 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1054 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1072 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1060 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1078 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1066 inst RAISE_VARARGS
+                        // bytecodes.def:1084 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1073 inst RERAISE
+                        // bytecodes.def:1091 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1078 inst PUSH_EXC_INFO
+                        // bytecodes.def:1096 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1083 inst POP_EXCEPT
+                        // bytecodes.def:1101 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1088 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1106 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1092 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1110 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1098 inst IMPORT_NAME
+                        // bytecodes.def:1116 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1102 inst IMPORT_FROM
+                        // bytecodes.def:1120 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1107 inst IMPORT_STAR
+                        // bytecodes.def:1125 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:121 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -2728,14 +2731,55 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:939 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:843 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+                        opcode::FOR_ITER_GEN => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _GUARD_GENERATOR (bytecodes.def:830)
+                                const _: () = ();
+                                let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if specialize::plain_generator(iter).is_none() {
+                                    deopt!(FOR_ITER);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _FOR_ITER_GEN (bytecodes.def:834)
+                                const _: () = ();
+                                let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                let g = specialize::plain_generator(iter).expect("guarded");
+                                if !g.finished.get() {
+                                    let new_frame = match vm.gen_enter(g) {
+                                        Ok(__v) => __v,
+                                        Err(__e) => {
+                                            let __err = __e;
+                                            error_exit!(__err);
+                                        }
+                                    };
+                                    {
+                                        let __frame = new_frame;
+                                        dispatch_inlined!(__frame);
+                                    };
+                                }
+                                next_instr = unsafe { next_instr.offset((oparg) as isize) };
+                                unsafe { sp.add(0usize).write(Value::NULL) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:957 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:902)
+                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:920)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -2759,7 +2803,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:909)
+                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:927)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -2799,14 +2843,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:940 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:958 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN (bytecodes.def:917)
+                                ///uop _GUARD_BUILTIN (bytecodes.def:935)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -2824,7 +2868,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN (bytecodes.def:921)
+                                ///uop _CALL_BUILTIN (bytecodes.def:939)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -2858,14 +2902,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:941 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT
+                        // bytecodes.def:959 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT
                         opcode::CALL_ALLOC_AND_INIT => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_CLASS (bytecodes.def:928)
+                                ///uop _GUARD_CLASS (bytecodes.def:946)
                                 const _: () = ();
                                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                                 let epoch = unsafe { read_u64(this_instr.add(6usize)) };
@@ -2882,7 +2926,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:935)
+                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:953)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

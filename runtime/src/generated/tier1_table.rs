@@ -234,6 +234,7 @@ static TABLE: [Handler; 256] = {
     t[opcode::UNPACK_SEQUENCE_TUPLE as usize] = op_UNPACK_SEQUENCE_TUPLE;
     t[opcode::UNPACK_SEQUENCE_LIST as usize] = op_UNPACK_SEQUENCE_LIST;
     t[opcode::FOR_ITER_SEQ as usize] = op_FOR_ITER_SEQ;
+    t[opcode::FOR_ITER_GEN as usize] = op_FOR_ITER_GEN;
     t[opcode::CALL_PY_EXACT_ARGS as usize] = op_CALL_PY_EXACT_ARGS;
     t[opcode::CALL_BUILTIN as usize] = op_CALL_BUILTIN;
     t[opcode::CALL_ALLOC_AND_INIT as usize] = op_CALL_ALLOC_AND_INIT;
@@ -291,10 +292,13 @@ pub(crate) unsafe fn op_NOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opar
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -390,10 +394,13 @@ pub(crate) unsafe fn op_POP_TOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -490,10 +497,13 @@ pub(crate) unsafe fn op_PUSH_NULL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -592,10 +602,13 @@ pub(crate) unsafe fn op_COPY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -700,10 +713,13 @@ pub(crate) unsafe fn op_SWAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -806,10 +822,13 @@ pub(crate) unsafe fn op_EXTENDED_ARG(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -906,10 +925,13 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -1009,10 +1031,13 @@ pub(crate) unsafe fn op_LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -1121,10 +1146,13 @@ pub(crate) unsafe fn op_LOAD_FAST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -1251,10 +1279,13 @@ pub(crate) unsafe fn op_STORE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -1354,10 +1385,13 @@ pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -1466,10 +1500,13 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -1602,10 +1639,13 @@ pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -1714,10 +1754,13 @@ pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -1825,10 +1868,13 @@ pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -1937,10 +1983,13 @@ pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -2049,10 +2098,13 @@ pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -2160,10 +2212,13 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -2317,10 +2372,13 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -2446,10 +2504,13 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -2548,10 +2609,13 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -2652,10 +2716,13 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -2755,10 +2822,13 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -2867,10 +2937,13 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -2979,10 +3052,13 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -3084,10 +3160,13 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -3194,10 +3273,13 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -3307,10 +3389,13 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -3434,10 +3519,13 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -3546,10 +3634,13 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -3658,10 +3749,13 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -3770,10 +3864,13 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -3884,10 +3981,13 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -4011,10 +4111,13 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -4115,10 +4218,13 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -4244,10 +4350,13 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -4376,10 +4485,13 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -4505,10 +4617,13 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -4618,10 +4733,13 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -4736,10 +4854,13 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -4854,10 +4975,13 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -4972,10 +5096,13 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -5097,10 +5224,13 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -5210,10 +5340,13 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -5335,10 +5468,13 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -5465,10 +5601,13 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -5572,10 +5711,13 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -5685,10 +5827,13 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -5791,10 +5936,13 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -5904,10 +6052,13 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6017,10 +6168,13 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6131,10 +6285,13 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6243,10 +6400,13 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6365,10 +6525,13 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6486,10 +6649,13 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6604,10 +6770,13 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6716,10 +6885,13 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6796,7 +6968,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:829 inst END_FOR
+// bytecodes.def:847 inst END_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6847,10 +7019,13 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6878,7 +7053,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_FOR (bytecodes.def:829)
+                ///uop END_FOR (bytecodes.def:847)
                 const _: () = ();
                 let iter: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -6897,7 +7072,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:834 inst JUMP_FORWARD
+// bytecodes.def:852 inst JUMP_FORWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6948,10 +7123,13 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -6979,7 +7157,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_FORWARD (bytecodes.def:834)
+                ///uop JUMP_FORWARD (bytecodes.def:852)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -6997,7 +7175,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:838 inst JUMP_BACKWARD
+// bytecodes.def:856 inst JUMP_BACKWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7048,10 +7226,13 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -7079,7 +7260,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_BACKWARD (bytecodes.def:838)
+                ///uop JUMP_BACKWARD (bytecodes.def:856)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -7098,7 +7279,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:843 inst POP_JUMP_IF_FALSE
+// bytecodes.def:861 inst POP_JUMP_IF_FALSE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7149,10 +7330,13 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -7183,7 +7367,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_FALSE (bytecodes.def:843)
+                ///uop POP_JUMP_IF_FALSE (bytecodes.def:861)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7215,7 +7399,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:850 inst POP_JUMP_IF_TRUE
+// bytecodes.def:868 inst POP_JUMP_IF_TRUE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7266,10 +7450,13 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -7300,7 +7487,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_TRUE (bytecodes.def:850)
+                ///uop POP_JUMP_IF_TRUE (bytecodes.def:868)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7332,7 +7519,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:859 inst MAKE_FUNCTION
+// bytecodes.def:877 inst MAKE_FUNCTION
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7383,10 +7570,13 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -7417,7 +7607,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAKE_FUNCTION (bytecodes.def:859)
+                ///uop MAKE_FUNCTION (bytecodes.def:877)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -7489,7 +7679,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:864 inst SETUP_ANNOTATIONS
+// bytecodes.def:882 inst SETUP_ANNOTATIONS
 #[inline(never)]
 pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7540,10 +7730,13 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -7574,7 +7767,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SETUP_ANNOTATIONS (bytecodes.def:864)
+                ///uop SETUP_ANNOTATIONS (bytecodes.def:882)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -7599,7 +7792,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:870 inst CALL_FUNCTION_EX
+// bytecodes.def:888 inst CALL_FUNCTION_EX
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7650,10 +7843,13 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -7684,7 +7880,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_FUNCTION_EX (bytecodes.def:870)
+                ///uop CALL_FUNCTION_EX (bytecodes.def:888)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub(
@@ -7742,7 +7938,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:878 inst LOAD_BUILD_CLASS
+// bytecodes.def:896 inst LOAD_BUILD_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7793,10 +7989,13 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -7827,7 +8026,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_BUILD_CLASS (bytecodes.def:878)
+                ///uop LOAD_BUILD_CLASS (bytecodes.def:896)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -7854,7 +8053,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:897 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+// bytecodes.def:915 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
 #[inline(never)]
 pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7905,10 +8104,13 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -7939,7 +8141,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CALL (bytecodes.def:882)
+                ///uop _SPECIALIZE_CALL (bytecodes.def:900)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let callable: &mut Value = unsafe {
@@ -7965,7 +8167,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL (bytecodes.def:890)
+                ///uop _CALL (bytecodes.def:908)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -8018,7 +8220,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:945 inst CALL_KW
+// bytecodes.def:963 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8069,10 +8271,13 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -8103,7 +8308,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:945)
+                ///uop CALL_KW (bytecodes.def:963)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -8157,7 +8362,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:952 inst RETURN_VALUE
+// bytecodes.def:970 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8208,10 +8413,13 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -8239,7 +8447,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:952)
+                ///uop RETURN_VALUE (bytecodes.def:970)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8261,7 +8469,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:960 inst MATCH_SEQUENCE
+// bytecodes.def:978 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8312,10 +8520,13 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -8346,7 +8557,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:960)
+                ///uop MATCH_SEQUENCE (bytecodes.def:978)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8367,7 +8578,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:964 inst MATCH_MAPPING
+// bytecodes.def:982 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8418,10 +8629,13 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -8452,7 +8666,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:964)
+                ///uop MATCH_MAPPING (bytecodes.def:982)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8473,7 +8687,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:968 inst GET_LEN
+// bytecodes.def:986 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8524,10 +8738,13 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -8558,7 +8775,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:968)
+                ///uop GET_LEN (bytecodes.def:986)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8587,7 +8804,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:974 inst MATCH_KEYS
+// bytecodes.def:992 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8638,10 +8855,13 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -8672,7 +8892,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:974)
+                ///uop MATCH_KEYS (bytecodes.def:992)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -8700,7 +8920,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:980 inst MATCH_CLASS
+// bytecodes.def:998 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8751,10 +8971,13 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -8785,7 +9008,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:980)
+                ///uop MATCH_CLASS (bytecodes.def:998)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -8814,7 +9037,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:985 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1003 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8865,10 +9088,13 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -8899,7 +9125,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:985)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1003)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -8927,7 +9153,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:992 inst BEFORE_WITH
+// bytecodes.def:1010 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8978,10 +9204,13 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -9012,7 +9241,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:992)
+                ///uop BEFORE_WITH (bytecodes.def:1010)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9043,7 +9272,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:999 inst WITH_EXCEPT_START
+// bytecodes.def:1017 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9094,10 +9323,13 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -9128,7 +9360,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:999)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1017)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -9158,7 +9390,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1007 inst YIELD_VALUE
+// bytecodes.def:1025 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9209,10 +9441,13 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -9240,7 +9475,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1007)
+                ///uop YIELD_VALUE (bytecodes.def:1025)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9263,7 +9498,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1013 inst SEND
+// bytecodes.def:1031 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9314,10 +9549,13 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -9348,7 +9586,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1013)
+                ///uop SEND (bytecodes.def:1031)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -9382,7 +9620,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1023 inst END_SEND
+// bytecodes.def:1041 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9433,10 +9671,13 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -9464,7 +9705,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1023)
+                ///uop END_SEND (bytecodes.def:1041)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -9486,7 +9727,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1028 inst GET_AWAITABLE
+// bytecodes.def:1046 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9537,10 +9778,13 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -9571,7 +9815,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1028)
+                ///uop GET_AWAITABLE (bytecodes.def:1046)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9598,7 +9842,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1034 inst ASYNC_GEN_WRAP
+// bytecodes.def:1052 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9649,10 +9893,13 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -9680,7 +9927,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1034)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1052)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9701,7 +9948,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1038 inst GET_AITER
+// bytecodes.def:1056 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9752,10 +9999,13 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -9786,7 +10036,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1038)
+                ///uop GET_AITER (bytecodes.def:1056)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9813,7 +10063,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1043 inst GET_ANEXT
+// bytecodes.def:1061 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9864,10 +10114,13 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -9898,7 +10151,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1043)
+                ///uop GET_ANEXT (bytecodes.def:1061)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -9925,7 +10178,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1049 inst END_ASYNC_FOR
+// bytecodes.def:1067 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9976,10 +10229,13 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -10010,7 +10266,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1049)
+                ///uop END_ASYNC_FOR (bytecodes.def:1067)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -10036,7 +10292,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1054 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1072 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10087,10 +10343,13 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -10121,7 +10380,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1054)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1072)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10152,7 +10411,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1060 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1078 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10203,10 +10462,13 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -10237,7 +10499,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1060)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1078)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10264,7 +10526,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1066 inst RAISE_VARARGS
+// bytecodes.def:1084 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10315,10 +10577,13 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -10349,7 +10614,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1066)
+                ///uop RAISE_VARARGS (bytecodes.def:1084)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10387,7 +10652,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1073 inst RERAISE
+// bytecodes.def:1091 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10438,10 +10703,13 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -10472,7 +10740,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1073)
+                ///uop RERAISE (bytecodes.def:1091)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10511,7 +10779,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1078 inst PUSH_EXC_INFO
+// bytecodes.def:1096 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10562,10 +10830,13 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -10596,7 +10867,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1078)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1096)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10620,7 +10891,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1083 inst POP_EXCEPT
+// bytecodes.def:1101 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10671,10 +10942,13 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -10705,7 +10979,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1083)
+                ///uop POP_EXCEPT (bytecodes.def:1101)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10725,7 +10999,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1088 inst CHECK_EXC_MATCH
+// bytecodes.def:1106 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10776,10 +11050,13 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -10810,7 +11087,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1088)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1106)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -10840,7 +11117,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1092 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1110 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10891,10 +11168,13 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -10925,7 +11205,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1092)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1110)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -10945,7 +11225,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1098 inst IMPORT_NAME
+// bytecodes.def:1116 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10996,10 +11276,13 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -11030,7 +11313,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1098)
+                ///uop IMPORT_NAME (bytecodes.def:1116)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -11059,7 +11342,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1102 inst IMPORT_FROM
+// bytecodes.def:1120 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11110,10 +11393,13 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -11144,7 +11430,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1102)
+                ///uop IMPORT_FROM (bytecodes.def:1120)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -11172,7 +11458,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1107 inst IMPORT_STAR
+// bytecodes.def:1125 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11223,10 +11509,13 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -11257,7 +11546,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1107)
+                ///uop IMPORT_STAR (bytecodes.def:1125)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -11334,10 +11623,13 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcod
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -11447,10 +11739,13 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -11564,10 +11859,13 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -11693,10 +11991,13 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -11824,10 +12125,13 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -11952,10 +12256,13 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -12069,10 +12376,13 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -12195,10 +12505,13 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -12323,10 +12636,13 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -12453,10 +12769,13 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -12585,10 +12904,13 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -12716,10 +13038,13 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -12831,10 +13156,13 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -12946,10 +13274,13 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -13061,10 +13392,13 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -13176,10 +13510,13 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -13305,10 +13642,13 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -13433,10 +13773,13 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -13560,10 +13903,13 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -13688,10 +14034,13 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -13803,10 +14152,13 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -13927,10 +14279,13 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -14042,10 +14397,13 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -14157,10 +14515,13 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -14272,10 +14633,13 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -14398,10 +14762,13 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -14513,10 +14880,13 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -14629,10 +14999,13 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -14750,10 +15123,13 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -14866,10 +15242,13 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -14982,10 +15361,13 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -15098,10 +15480,13 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -15214,10 +15599,13 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -15330,10 +15718,13 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -15460,10 +15851,13 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -15578,10 +15972,13 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -15696,10 +16093,13 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -15814,10 +16214,13 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -15932,10 +16335,13 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -16050,10 +16456,13 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -16112,7 +16521,139 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:939 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:843 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+#[inline(never)]
+pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 1usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _GUARD_GENERATOR (bytecodes.def:830)
+                const _: () = ();
+                let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                if specialize::plain_generator(iter).is_none() {
+                    deopt!(FOR_ITER);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _FOR_ITER_GEN (bytecodes.def:834)
+                const _: () = ();
+                let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                let g = specialize::plain_generator(iter).expect("guarded");
+                if !g.finished.get() {
+                    let new_frame = match vm.gen_enter(g) {
+                        Ok(__v) => __v,
+                        Err(__e) => {
+                            let __err = __e;
+                            error_exit!(__err);
+                        }
+                    };
+                    {
+                        let __frame = new_frame;
+                        dispatch_inlined!(__frame);
+                    };
+                }
+                next_instr = unsafe { next_instr.offset((oparg) as isize) };
+                unsafe { sp.add(0usize).write(Value::NULL) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:957 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16163,10 +16704,13 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -16197,7 +16741,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:902)
+                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:920)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -16221,7 +16765,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:909)
+                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:927)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -16271,7 +16815,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:940 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:958 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16322,10 +16866,13 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -16356,7 +16903,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN (bytecodes.def:917)
+                ///uop _GUARD_BUILTIN (bytecodes.def:935)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -16374,7 +16921,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN (bytecodes.def:921)
+                ///uop _CALL_BUILTIN (bytecodes.def:939)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -16418,7 +16965,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:941 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT
+// bytecodes.def:959 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16469,10 +17016,13 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -16503,7 +17053,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_CLASS (bytecodes.def:928)
+                ///uop _GUARD_CLASS (bytecodes.def:946)
                 const _: () = ();
                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                 let epoch = unsafe { read_u64(this_instr.add(6usize)) };
@@ -16520,7 +17070,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:935)
+                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:953)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

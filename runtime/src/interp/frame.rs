@@ -56,6 +56,9 @@ pub struct Frame {
     pub resume: *const CodeUnit,
     pub sp: *mut Value,
     pub prev: *mut Frame,
+    /// The generator whose heap memory holds this frame (null for a frame
+    /// on the frame stack). See [`HeapFrame`].
+    pub owner: *const super::generator::Generator,
     /// The frame stack's chunk and first free word before this frame.
     prev_chunk: usize,
     prev_next: *mut u64,
@@ -228,6 +231,7 @@ impl FrameStack {
                 resume: start,
                 sp: stack_base,
                 prev: self.top,
+                owner: std::ptr::null(),
                 prev_chunk,
                 prev_next,
             });
@@ -239,32 +243,98 @@ impl FrameStack {
     }
 
     /// Pops the top frame `fp`, releasing its locals, stack and header
-    /// fields; returns the frame below it.
+    /// fields; returns the frame below it. `fp` may be a linked
+    /// [`HeapFrame`]: its memory is then left to its owner.
     ///
     /// # Safety
     /// `fp` must be the top frame.
     #[inline(always)]
     pub unsafe fn pop(&mut self, fp: *mut Frame) -> *mut Frame {
         debug_assert!(fp == self.top);
-        let f = &mut *fp;
-        let nlocals = f.code().nlocalsplus;
-        while f.sp > f.stack_base {
-            f.sp = f.sp.sub(1);
-            drop(f.sp.read());
-        }
-        for i in 0..nlocals {
-            drop(f.localsplus.add(i).read());
-        }
+        let f = &*fp;
         let prev = f.prev;
         let (prev_chunk, prev_next) = (f.prev_chunk, f.prev_next);
-        std::ptr::drop_in_place(fp);
+        release(fp);
+        self.forget(prev, prev_chunk, prev_next);
+        prev
+    }
+
+    /// Makes `prev` the top frame again, with the chunk position the
+    /// frame above it found.
+    #[inline(always)]
+    fn forget(&mut self, prev: *mut Frame, prev_chunk: usize, prev_next: *mut u64) {
         self.next = prev_next;
         if prev_chunk != self.current {
             self.back_to_chunk(prev_chunk);
         }
         self.top = prev;
         self.depth -= 1;
-        prev
+    }
+
+    /// Moves the top frame `fp` (not yet run, its stack empty) off the
+    /// frame stack into a [`HeapFrame`] owned by generator `owner`.
+    ///
+    /// # Safety
+    /// `fp` must be the top frame; `owner` must be the generator that
+    /// will own the result, at an address that never changes.
+    pub unsafe fn move_out(
+        &mut self,
+        fp: *mut Frame,
+        owner: *const super::generator::Generator,
+    ) -> HeapFrame {
+        debug_assert!(fp == self.top);
+        let f = &*fp;
+        debug_assert!(f.sp == f.stack_base);
+        let code = f.code();
+        let (nlocals, stacksize) = (code.nlocalsplus, code.stacksize);
+        let heap = HeapFrame::alloc(HEADER_WORDS + nlocals + stacksize);
+        let dst = heap.frame();
+        // SAFETY: `heap` has room for the header and `nlocals +
+        // stacksize` slots; the header and the locals are moved bit for
+        // bit (the frame-stack copy is then forgotten, not dropped), and
+        // the pointers into the old slots are redirected to the new ones.
+        std::ptr::copy_nonoverlapping(fp, dst, 1);
+        let localsplus = (dst as *mut u64).add(HEADER_WORDS) as *mut Value;
+        std::ptr::copy_nonoverlapping(f.localsplus, localsplus, nlocals);
+        let (prev, prev_chunk, prev_next) = (f.prev, f.prev_chunk, f.prev_next);
+        let d = &mut *dst;
+        d.localsplus = localsplus;
+        d.stack_base = localsplus.add(nlocals);
+        d.sp = d.stack_base;
+        d.prev = std::ptr::null_mut();
+        d.owner = owner;
+        self.forget(prev, prev_chunk, prev_next);
+        heap
+    }
+
+    /// Puts heap frame `fp` on top of the frame stack (a generator
+    /// resuming). It comes off by [`unlink`](Self::unlink) when it yields,
+    /// or by [`pop`](Self::pop) when it ends.
+    ///
+    /// # Safety
+    /// `fp` is a live frame of a [`HeapFrame`], not linked now.
+    #[inline(always)]
+    pub unsafe fn link(&mut self, fp: *mut Frame) {
+        let f = &mut *fp;
+        f.prev = self.top;
+        f.prev_chunk = self.current;
+        f.prev_next = self.next;
+        self.top = fp;
+        self.depth += 1;
+    }
+
+    /// Takes heap frame `fp` off the top of the frame stack, keeping its
+    /// contents (a generator suspending).
+    ///
+    /// # Safety
+    /// `fp` is the top frame, linked by [`link`](Self::link).
+    #[inline(always)]
+    pub unsafe fn unlink(&mut self, fp: *mut Frame) {
+        debug_assert!(fp == self.top && !(*fp).owner.is_null());
+        let f = &mut *fp;
+        self.top = f.prev;
+        self.depth -= 1;
+        f.prev = std::ptr::null_mut();
     }
 
     #[cold]
@@ -286,4 +356,66 @@ fn new_chunk(words: usize) -> Box<[MaybeUninit<u64>]> {
     // SAFETY: MaybeUninit needs no initialization.
     unsafe { v.set_len(words) };
     v.into_boxed_slice()
+}
+
+/// Drops a frame's stack values, locals and header fields in place.
+///
+/// # Safety
+/// `fp` is a live frame (invariant at the top of this file); it is dead
+/// afterwards.
+#[inline(always)]
+pub unsafe fn release(fp: *mut Frame) {
+    let f = &mut *fp;
+    let nlocals = f.code().nlocalsplus;
+    while f.sp > f.stack_base {
+        f.sp = f.sp.sub(1);
+        drop(f.sp.read());
+    }
+    for i in 0..nlocals {
+        drop(f.localsplus.add(i).read());
+    }
+    std::ptr::drop_in_place(fp);
+}
+
+/// The memory of a frame that lives off the frame stack: a generator's,
+/// which keeps its locals and value stack between resumptions in place
+/// (nothing is copied in or out when it yields or resumes).
+///
+/// **Invariant:** the memory is `words` words, 8-byte aligned, starting
+/// with a [`Frame`] header. Whether that frame is live is the owner's to
+/// track (a generator's frame dies when it returns or raises; see
+/// `Generator::frame_live`); dropping a `HeapFrame` frees only the memory.
+pub struct HeapFrame {
+    mem: std::ptr::NonNull<u64>,
+    words: usize,
+}
+
+impl HeapFrame {
+    fn alloc(words: usize) -> HeapFrame {
+        let mem: Box<[MaybeUninit<u64>]> = new_chunk(words);
+        let mem = Box::into_raw(mem) as *mut u64;
+        HeapFrame {
+            // SAFETY: Box::into_raw never gives null.
+            mem: unsafe { std::ptr::NonNull::new_unchecked(mem) },
+            words,
+        }
+    }
+    /// The frame in this memory (live or not).
+    #[inline(always)]
+    pub fn frame(&self) -> *mut Frame {
+        self.mem.as_ptr() as *mut Frame
+    }
+}
+
+impl Drop for HeapFrame {
+    fn drop(&mut self) {
+        // SAFETY: `mem` came from Box::into_raw of a boxed slice of
+        // `words` elements (alloc), and is freed once, here.
+        unsafe {
+            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                self.mem.as_ptr() as *mut MaybeUninit<u64>,
+                self.words,
+            )));
+        }
+    }
 }

@@ -1,27 +1,45 @@
-//! Generators: a function's frame, suspended at `yield` and saved off the
+//! Generators: a function's frame, suspended at `yield` and kept off the
 //! frame stack.
 //!
 //! Calling a generator function binds its arguments in a new frame, then
-//! moves the frame's locals into a [`Generator`] and pops the frame.
-//! Resuming (`next`, `send`, `throw`, a `for` loop) pushes a fresh frame,
-//! moves the saved locals and value stack back in, and runs it in a nested
-//! tier-1 loop whose entry it is; `YIELD_VALUE` returns from that loop with
-//! the frame still pushed, and [`Vm::gen_resume`] moves its state out again.
+//! moves that frame into heap memory the [`Generator`] owns (a
+//! [`HeapFrame`]). Resuming links the same frame back on top of the frame
+//! stack (nothing is copied); a yield unlinks it again. Two ways resume it:
+//! - [`Vm::gen_resume`] (`next`, `send`, `throw`, the generic FOR_ITER)
+//!   runs it in a nested tier-1 loop whose entry it is; `YIELD_VALUE`
+//!   returns from that loop.
+//! - `FOR_ITER_GEN` enters it in the running loop, like a call
+//!   ([`Vm::gen_enter`]); its `YIELD_VALUE` goes back to the caller with
+//!   the value pushed ([`gen_yield_to_caller`]), and its return makes the
+//!   caller run the FOR_ITER_GEN again, which then finds the generator
+//!   finished ([`gen_return_to_caller`]).
 //!
-//! **Invariant:** while suspended, `saved` holds exactly the frame's
-//! `nlocalsplus` locals followed by its value stack; while running, it is
-//! empty and the frame lives on the frame stack.
+//! **Invariants:** the frame is live (its header, locals and stack
+//! initialized) exactly while `finished` is false. It is linked on the
+//! frame stack exactly while `running` is true. While running, `exc_info`
+//! holds the caller's handled exception (given back when it yields or
+//! ends); while suspended, its own (NULL if none).
 
+use super::frame::{Frame, HeapFrame};
 use super::{PyErr, PyResult, Vm};
+use crate::compile::code::CodeUnit;
 use crate::object::{self, ObjData};
 use crate::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 pub struct Generator {
     /// The generator function: keeps the code, globals and builtins alive.
     pub func: Value,
     pub kind: GenKind,
-    pub state: RefCell<GenState>,
+    pub started: Cell<bool>,
+    pub running: Cell<bool>,
+    /// Returned, raised, closed or cleared: the frame is gone.
+    pub finished: Cell<bool>,
+    /// Closed by its finalizer already (see `Generator::needs_close`).
+    pub finalized: Cell<bool>,
+    /// The handled exception (see the invariants above).
+    pub exc_info: RefCell<Value>,
+    frame: HeapFrame,
 }
 
 /// What kind of suspendable function made the object.
@@ -34,57 +52,83 @@ pub enum GenKind {
     AsyncGenerator,
 }
 
-pub struct GenState {
-    pub saved: Vec<Value>,
-    /// Code-unit offsets of the next and the current instruction.
-    pub resume: u32,
-    pub instr: u32,
-    pub started: bool,
-    pub running: bool,
-    pub finished: bool,
-    /// Closed by its finalizer already (see `Generator::needs_close`).
-    pub finalized: bool,
-    /// The exception its frame was handling when it last yielded (NULL
-    /// if none): `sys.exc_info()` inside it, restored on resumption, while
-    /// its caller keeps its own.
-    pub exc_info: Value,
-}
-
 impl Generator {
+    /// The generator's frame (live only while not finished).
+    #[inline(always)]
+    pub fn frame(&self) -> *mut Frame {
+        self.frame.frame()
+    }
+
+    /// Offset of the instruction the frame is at (0 before it starts).
+    pub fn offset(&self) -> Option<u32> {
+        if self.finished.get() {
+            return None;
+        }
+        // SAFETY: not finished, so the frame is live (invariant).
+        Some(unsafe { (*self.frame()).offset() })
+    }
+
+    /// Ends a suspended (or not started) generator's frame: releases its
+    /// locals and stack.
+    fn discard_frame(&self) {
+        if self.finished.replace(true) {
+            return;
+        }
+        debug_assert!(!self.running.get());
+        // SAFETY: it was not finished, so the frame is live, and not
+        // running, so it is not linked; it is dead from here on.
+        unsafe { super::frame::release(self.frame()) };
+    }
+
     /// Whether this generator, about to be freed, must be closed first:
     /// it is suspended inside a `try` or `with` (whose `finally` or
     /// `__exit__` must run, as CPython's generator finalizer does). Marks
     /// it so it is closed once.
     pub fn needs_close(&self) -> bool {
-        if self.kind != GenKind::Generator {
+        if self.kind != GenKind::Generator
+            || !self.started.get()
+            || self.running.get()
+            || self.finalized.get()
+        {
             return false;
         }
-        let mut st = self.state.borrow_mut();
-        if !st.started || st.finished || st.running || st.finalized {
+        let Some(at) = self.offset() else {
             return false;
-        }
+        };
         let Some(ObjData::Function(f)) = self.func.data() else {
             return false;
         };
-        if f.code().handler_for(st.instr).is_none() {
+        if f.code().handler_for(at).is_none() {
             return false;
         }
-        st.finalized = true;
+        self.finalized.set(true);
         true
     }
 
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
         f(&self.func);
-        let st = self.state.borrow();
-        st.saved.iter().for_each(&mut *f);
-        f(&st.exc_info);
+        if !self.finished.get() && !self.running.get() {
+            // SAFETY: suspended: the frame is live and not linked, so
+            // nothing changes it while we read it.
+            unsafe {
+                let fr = &*self.frame();
+                f(&fr.func);
+                for i in 0..fr.code().nlocalsplus {
+                    f(fr.local(i as u32));
+                }
+                for i in 0..fr.stack_depth() {
+                    f(&*fr.stack_base.add(i));
+                }
+            }
+        }
+        f(&self.exc_info.borrow());
     }
     pub fn clear(&self) {
-        let mut st = self.state.borrow_mut();
-        let old = std::mem::take(&mut st.saved);
-        let exc = std::mem::replace(&mut st.exc_info, Value::NULL);
-        drop(st);
-        drop((old, exc));
+        if !self.running.get() {
+            self.discard_frame();
+        }
+        let exc = std::mem::replace(&mut *self.exc_info.borrow_mut(), Value::NULL);
+        drop(exc);
     }
     pub fn qualname(&self) -> String {
         match self.func.data() {
@@ -98,6 +142,14 @@ impl Generator {
     }
 }
 
+impl Drop for Generator {
+    fn drop(&mut self) {
+        // A generator is freed only when nothing refers to it, so never
+        // while it runs (its resumer holds a reference).
+        self.discard_frame();
+    }
+}
+
 /// What resuming a generator gave.
 pub enum GenOutcome {
     Yielded(Value),
@@ -106,19 +158,14 @@ pub enum GenOutcome {
 
 impl Vm {
     /// Turns the just-pushed frame of a generator function (arguments
-    /// bound) into a generator object, popping the frame.
+    /// bound) into a generator object, moving the frame off the stack.
     ///
     /// # Safety
     /// `fp` must be the top frame, not yet run.
-    pub unsafe fn make_generator(&mut self, fp: *mut super::frame::Frame) -> Value {
+    pub unsafe fn make_generator(&mut self, fp: *mut Frame) -> Value {
         let frame = &*fp;
-        let n = frame.code().nlocalsplus;
-        let saved: Vec<Value> = (0..n)
-            .map(|i| frame.set_local(i as u32, Value::NULL))
-            .collect();
         let func = frame.func.clone();
         let flags = frame.code().flags;
-        self.frames.pop(fp);
         let kind = if flags & crate::compile::code::CO_COROUTINE != 0 {
             GenKind::Coroutine
         } else if flags & crate::compile::code::CO_ASYNC_GENERATOR != 0 {
@@ -126,20 +173,101 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        object::alloc(ObjData::Generator(Box::new(Generator {
+        let heap = self.frames.move_out(fp, std::ptr::null());
+        let g = Box::new(Generator {
             func,
             kind,
-            state: RefCell::new(GenState {
-                saved,
-                resume: 0,
-                instr: 0,
-                started: false,
-                running: false,
-                finished: false,
-                finalized: false,
-                exc_info: Value::NULL,
-            }),
-        })))
+            started: Cell::new(false),
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            finalized: Cell::new(false),
+            exc_info: RefCell::new(Value::NULL),
+            frame: heap,
+        });
+        // The generator's box never moves: the frame can point at it.
+        (*g.frame()).owner = &*g;
+        object::alloc(ObjData::Generator(g))
+    }
+
+    /// Links `g`'s frame on top of the frame stack to run it, with `sent`
+    /// (if any) pushed as the value of the yield it is suspended at.
+    ///
+    /// # Safety
+    /// `g` is suspended or not started (not running, not finished).
+    unsafe fn gen_link(&mut self, g: &Generator, sent: Option<Value>) -> *mut Frame {
+        let fp = g.frame();
+        g.started.set(true);
+        g.running.set(true);
+        let caller_exc = self.exc_info.clone();
+        let own = std::mem::replace(&mut *g.exc_info.borrow_mut(), caller_exc);
+        if !own.is_null() {
+            self.exc_info = own;
+        }
+        self.frames.link(fp);
+        if let Some(v) = sent {
+            let f = &mut *fp;
+            f.sp.write(v);
+            f.sp = f.sp.add(1);
+        }
+        fp
+    }
+
+    /// `g`'s frame yielded: unlinks it (the frame keeps its registers,
+    /// saved by the yield) and gives the caller its handled exception back.
+    ///
+    /// # Safety
+    /// `g`'s frame is the top frame, running.
+    unsafe fn gen_suspend(&mut self, g: &Generator) {
+        self.frames.unlink(g.frame());
+        g.running.set(false);
+        let caller_exc = std::mem::replace(&mut *g.exc_info.borrow_mut(), Value::NULL);
+        let own = std::mem::replace(&mut self.exc_info, caller_exc);
+        if !own.is(&self.exc_info) {
+            *g.exc_info.borrow_mut() = own;
+        }
+    }
+
+    /// `g`'s frame is gone (popped when it returned or raised).
+    fn gen_done(&mut self, g: &Generator) {
+        g.running.set(false);
+        g.finished.set(true);
+        let caller_exc = std::mem::replace(&mut *g.exc_info.borrow_mut(), Value::NULL);
+        self.exc_info = caller_exc;
+    }
+
+    /// The unwinder popped generator `g`'s frame with `err`: the generator
+    /// is finished, and a StopIteration leaving it becomes a RuntimeError
+    /// (PEP 479).
+    pub(crate) fn gen_raised(&mut self, g: &Generator, err: PyErr) -> PyErr {
+        self.gen_done(g);
+        let stop_async = g.kind == GenKind::AsyncGenerator
+            && self.is_instance_of(&err.0, &self.exc.stop_async_iteration.clone());
+        if !stop_async && !self.is_instance_of(&err.0, &self.exc.stop_iteration.clone()) {
+            return err;
+        }
+        let what = match g.kind {
+            GenKind::Generator => "generator raised StopIteration",
+            GenKind::Coroutine => "coroutine raised StopIteration",
+            GenKind::AsyncGenerator if stop_async => "async generator raised StopAsyncIteration",
+            GenKind::AsyncGenerator => "async generator raised StopIteration",
+        };
+        let new = self.runtime_error(what);
+        if let Some(x) = new.0.as_exception() {
+            *x.cause.borrow_mut() = err.0.clone();
+            *x.context.borrow_mut() = err.0.clone();
+            x.suppress_context.set(true);
+        }
+        new
+    }
+
+    /// FOR_ITER_GEN: links suspended generator `g`'s frame to run in the
+    /// current loop (None sent).
+    pub fn gen_enter(&mut self, g: &Generator) -> PyResult<*mut Frame> {
+        self.check_frame_depth()?;
+        let sent = g.started.get().then_some(Value::NONE);
+        // SAFETY: the caller checked that `g` is neither running nor
+        // finished.
+        Ok(unsafe { self.gen_link(g, sent) })
     }
 
     /// Runs generator `gen` until it yields or returns: with `sent` as the
@@ -153,38 +281,32 @@ impl Vm {
         let Some(ObjData::Generator(g)) = gen.data() else {
             return Err(self.type_error("not a generator"));
         };
-        {
-            let st = g.state.borrow();
-            if st.running {
-                return Err(self.value_error("generator already executing"));
-            }
-            if st.finished {
-                if g.kind == GenKind::Coroutine && throw.is_none() {
-                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
-                }
-                return match throw {
-                    Some(e) => Err(e),
-                    None => Ok(GenOutcome::Returned(Value::NONE)),
-                };
-            }
-            if !st.started && throw.is_none() && !sent.is_none() {
-                let what = match g.kind {
-                    GenKind::Generator => "generator",
-                    GenKind::Coroutine => "coroutine",
-                    GenKind::AsyncGenerator => "async generator",
-                };
-                return Err(self.type_error(format!(
-                    "can't send non-None value to a just-started {what}"
-                )));
-            }
+        if g.running.get() {
+            return Err(self.value_error("generator already executing"));
         }
-        if !g.state.borrow().started {
+        if g.finished.get() {
+            if g.kind == GenKind::Coroutine && throw.is_none() {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(GenOutcome::Returned(Value::NONE)),
+            };
+        }
+        let started = g.started.get();
+        if !started && throw.is_none() && !sent.is_none() {
+            let what = match g.kind {
+                GenKind::Generator => "generator",
+                GenKind::Coroutine => "coroutine",
+                GenKind::AsyncGenerator => "async generator",
+            };
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
+        }
+        if !started {
             if let Some(e) = throw {
-                let mut st = g.state.borrow_mut();
-                st.finished = true;
-                let old = std::mem::take(&mut st.saved);
-                drop(st);
-                drop(old);
+                g.discard_frame();
                 return Err(e);
             }
         }
@@ -199,72 +321,28 @@ impl Vm {
                     Ok(GenOutcome::Yielded(v)) => return Ok(GenOutcome::Yielded(v)),
                     Ok(GenOutcome::Returned(v)) => {
                         sent = v;
-                        g.state.borrow_mut().resume = end_send;
+                        // SAFETY: suspended (delegate_of checked), so the
+                        // frame is live; END_SEND is in its code.
+                        unsafe {
+                            let f = &mut *g.frame();
+                            f.resume = f.code().code_ptr().add(end_send as usize);
+                        }
                     }
                     Err(e) => throw = Some(e),
                 }
             }
+            if g.finished.get() {
+                // Finished by what the delegate ran (it closed us).
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(GenOutcome::Returned(Value::NONE)),
+                };
+            }
         }
         self.check_frame_depth()?;
-        let Some(ObjData::Function(f)) = g.func.data() else {
-            unreachable!("a generator's function is a function")
-        };
-        let (code_obj, globals, builtins): (*const Value, *const Value, *const Value) =
-            (&f.code, &f.globals, &f.builtins);
-        // SAFETY: the frame owns a reference to the generator's function,
-        // which keeps its code, globals and builtins (they never change)
-        // alive until the frame is gone (popped by the loop, or below);
-        // a function object never moves.
-        let fp = unsafe {
-            self.frames.push_code(
-                f.code(),
-                &*code_obj,
-                g.func.clone(),
-                &*globals,
-                &*builtins,
-                Value::NULL,
-            )
-        };
-        let started;
-        let mut spare: Vec<Value>;
-        // The generator's own handled exception, if it yielded in a
-        // handler; the caller's comes back when it yields or ends.
-        let caller_exc = self.exc_info.clone();
-        {
-            let mut st = g.state.borrow_mut();
-            let own = std::mem::replace(&mut st.exc_info, Value::NULL);
-            if !own.is_null() {
-                self.exc_info = own;
-            }
-            started = st.started;
-            st.started = true;
-            st.running = true;
-            spare = std::mem::take(&mut st.saved);
-            // SAFETY: fp is the new top frame, with `nlocalsplus` local
-            // slots (NULL) and room for `stacksize` values; `saved` holds
-            // the locals and then at most `stacksize` stack values.
-            unsafe {
-                let frame = &mut *fp;
-                let n = frame.code().nlocalsplus;
-                let start = frame.code().code_ptr();
-                // Drained, not consumed: the emptied buffer is reused for
-                // the next yield (no allocation per resumption).
-                let mut it = spare.drain(..);
-                for i in 0..n {
-                    drop(frame.set_local(i as u32, it.next().unwrap_or(Value::NULL)));
-                }
-                for v in it {
-                    frame.sp.write(v);
-                    frame.sp = frame.sp.add(1);
-                }
-                frame.resume = start.add(st.resume as usize);
-                frame.instr = start.add(st.instr as usize);
-                if started && throw.is_none() {
-                    frame.sp.write(sent);
-                    frame.sp = frame.sp.add(1);
-                }
-            }
-        }
+        let push = (started && throw.is_none()).then_some(sent);
+        // SAFETY: neither running nor finished (checked above).
+        let fp = unsafe { self.gen_link(g, push) };
         let result = match throw {
             // SAFETY: fp is the top frame with instr and sp saved.
             Some(err) => match unsafe { self.unwind(fp, fp, err) } {
@@ -275,66 +353,22 @@ impl Vm {
             // SAFETY: fp is the top frame, fully initialized.
             None => unsafe { crate::interp::tier1::run(self, fp) },
         };
-        let mut st = g.state.borrow_mut();
-        st.running = false;
-        let own = std::mem::replace(&mut self.exc_info, caller_exc);
-        if self.yielding && !own.is(&self.exc_info) {
-            st.exc_info = own;
-        } else {
-            drop(own);
-        }
-        let outcome = match result {
+        match result {
             Ok(v) if std::mem::replace(&mut self.yielding, false) => {
-                // SAFETY: a yield leaves the generator's frame on top.
-                unsafe {
-                    let frame = &mut *fp;
-                    let n = frame.code().nlocalsplus;
-                    let mut saved = std::mem::take(&mut spare);
-                    saved.extend((0..n).map(|i| frame.set_local(i as u32, Value::NULL)));
-                    let depth = frame.stack_depth();
-                    for i in 0..depth {
-                        saved.push(frame.stack_base.add(i).read());
-                    }
-                    frame.sp = frame.stack_base;
-                    let start = frame.code().code_ptr();
-                    st.resume = frame.resume.offset_from(start) as u32;
-                    st.instr = frame.instr.offset_from(start) as u32;
-                    st.saved = saved;
-                    drop(st);
-                    self.frames.pop(fp);
-                }
+                // SAFETY: a yield leaves the generator's frame on top,
+                // its registers saved.
+                unsafe { self.gen_suspend(g) };
                 Ok(GenOutcome::Yielded(v))
             }
             Ok(v) => {
-                st.finished = true;
+                // The loop popped the frame.
+                self.gen_done(g);
                 Ok(GenOutcome::Returned(v))
             }
-            Err(e) => {
-                st.finished = true;
-                drop(st);
-                let stop_async = g.kind == GenKind::AsyncGenerator
-                    && self.is_instance_of(&e.0, &self.exc.stop_async_iteration.clone());
-                if stop_async || self.is_instance_of(&e.0, &self.exc.stop_iteration.clone()) {
-                    let what = match g.kind {
-                        GenKind::Generator => "generator raised StopIteration",
-                        GenKind::Coroutine => "coroutine raised StopIteration",
-                        GenKind::AsyncGenerator if stop_async => {
-                            "async generator raised StopAsyncIteration"
-                        }
-                        GenKind::AsyncGenerator => "async generator raised StopIteration",
-                    };
-                    let err = self.runtime_error(what);
-                    if let Some(x) = err.0.as_exception() {
-                        *x.cause.borrow_mut() = e.0.clone();
-                        *x.context.borrow_mut() = e.0.clone();
-                        x.suppress_context.set(true);
-                    }
-                    return Err(err);
-                }
-                Err(e)
-            }
-        };
-        outcome
+            // The unwinder popped the frame and finished the generator
+            // (`gen_raised`).
+            Err(e) => Err(e),
+        }
     }
 
     /// One step of `yield from` / `await` / SEND: `receiver.send(v)` for
@@ -383,24 +417,31 @@ impl Vm {
     /// saved stack, when it is suspended at the YIELD_VALUE of a SEND
     /// loop), and the offset of that loop's END_SEND.
     pub(crate) fn delegate_of(&self, g: &Generator) -> Option<(Value, u32)> {
-        let st = g.state.borrow();
-        if !st.started || st.finished {
+        if !g.started.get() || g.running.get() {
             return None;
         }
+        let at = g.offset()?;
         let Some(ObjData::Function(f)) = g.func.data() else {
             return None;
         };
         let units = f.code().units();
-        let at = st.instr as usize;
-        let yv = units.get(at)?;
-        let send = units.get(at.checked_sub(1)?)?;
+        let yv = units.get(at as usize)?;
+        let send = units.get((at as usize).checked_sub(1)?)?;
         use crate::generated::opcodes::opcode;
         if yv.opcode() != opcode::YIELD_VALUE || yv.oparg() != 1 || send.opcode() != opcode::SEND {
             return None;
         }
+        // SAFETY: suspended (checked above): the frame is live and its
+        // stack holds the delegated-to iterator under the yielded slot.
+        let receiver = unsafe {
+            let f = &*g.frame();
+            if f.stack_depth() == 0 {
+                return None;
+            }
+            (*f.sp.sub(1)).clone()
+        };
         // SEND jumps from the instruction after it (this YIELD_VALUE).
-        let end_send = st.instr + send.oparg() as u32;
-        Some((st.saved.last()?.clone(), end_send))
+        Some((receiver, at + send.oparg() as u32))
     }
 
     /// `receiver.throw(err)` for a delegated-to iterator.
@@ -612,4 +653,55 @@ impl Vm {
         }
         PyErr(e)
     }
+}
+
+/// YIELD_VALUE in a generator frame that FOR_ITER_GEN entered in the same
+/// loop: suspends it and continues in its caller with `value` pushed.
+///
+/// # Safety
+/// `fp` is the top frame, a generator's (`owner` set), not the loop's
+/// entry; the pointers are its registers.
+#[inline(never)]
+pub unsafe fn gen_yield_to_caller(
+    vm: &mut Vm,
+    fp: *mut Frame,
+    this_instr: *const CodeUnit,
+    next_instr: *const CodeUnit,
+    sp: *mut Value,
+    value: Value,
+) -> super::tier1::FrameRegs {
+    super::tier1::save_frame(fp, this_instr, next_instr, sp);
+    let caller = (*fp).prev;
+    vm.gen_suspend(&*(*fp).owner);
+    let mut sp = (*caller).sp;
+    sp.write(value);
+    sp = sp.add(1);
+    (caller, (*caller).resume, sp)
+}
+
+/// RETURN_VALUE in a generator frame that FOR_ITER_GEN entered in the
+/// same loop: pops the frame, finishes the generator, and has the caller
+/// run its FOR_ITER_GEN again, which finds the generator finished and
+/// ends the loop (the return value is not used).
+///
+/// # Safety
+/// As [`gen_yield_to_caller`]; the caller is suspended at a FOR_ITER_GEN
+/// (the only instruction that enters a generator frame in a loop), whose
+/// oparg has no EXTENDED_ARG prefix (the specializer checks).
+#[inline(never)]
+pub unsafe fn gen_return_to_caller(
+    vm: &mut Vm,
+    fp: *mut Frame,
+    sp: *mut Value,
+    retval: Value,
+) -> super::tier1::FrameRegs {
+    let g = (*fp).owner;
+    (*fp).sp = sp;
+    let caller = vm.frames.pop(fp);
+    vm.gen_done(&*g);
+    drop(retval);
+    if crate::gc::finalizers_pending() {
+        vm.run_finalizers();
+    }
+    (caller, (*caller).instr, (*caller).sp)
 }

@@ -818,7 +818,7 @@ impl Vm {
         &mut self,
         entry: *mut Frame,
         mut fp: *mut Frame,
-        err: PyErr,
+        mut err: PyErr,
     ) -> Result<*mut Frame, PyErr> {
         let mut add_tb = !std::mem::replace(&mut self.reraising, false);
         if add_tb {
@@ -852,7 +852,13 @@ impl Vm {
                 return Ok(fp);
             }
             let is_entry = fp == entry;
+            let owner = frame.owner;
             fp = self.frames.pop(fp);
+            if !owner.is_null() {
+                // SAFETY: a generator outlives its running frame (its
+                // resumer holds a reference).
+                err = self.gen_raised(&*owner, err);
+            }
             if is_entry {
                 return Err(err);
             }

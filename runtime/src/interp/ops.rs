@@ -3009,16 +3009,12 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 return Ok(vm.delegate_of(g).map_or(Value::NONE, |(r, _)| r));
             }
             if n == "gi_frame" {
-                let (finished, instr) = {
-                    let st = g.state.borrow();
-                    (st.finished, st.instr)
+                let Some(instr) = g.offset() else {
+                    return Ok(Value::NONE);
                 };
                 let Some(ObjData::Function(f)) = g.func.data() else {
                     return Ok(Value::NONE);
                 };
-                if finished {
-                    return Ok(Value::NONE);
-                }
                 // A snapshot, as sys._getframe gives.
                 let line = f.code().location(instr).line as i64;
                 let fields = [
@@ -3032,15 +3028,16 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 ];
                 return crate::modules::sys::frame_snapshot(vm, fields);
             }
-            let st = g.state.borrow();
             let x = match n {
                 "__name__" => match g.func.data() {
                     Some(ObjData::Function(f)) => Some(f.name.borrow().clone()),
                     _ => None,
                 },
                 "__qualname__" => Some(new_str(g.qualname())),
-                "gi_running" => Some(Value::bool(st.running)),
-                "gi_suspended" => Some(Value::bool(st.started && !st.running && !st.finished)),
+                "gi_running" => Some(Value::bool(g.running.get())),
+                "gi_suspended" => Some(Value::bool(
+                    g.started.get() && !g.running.get() && !g.finished.get(),
+                )),
                 "gi_code" => match g.func.data() {
                     Some(ObjData::Function(f)) => Some(f.code.clone()),
                     _ => None,

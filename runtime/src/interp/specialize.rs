@@ -955,7 +955,9 @@ pub fn seq_iter_next(iter: &Value) -> Option<Option<Value>> {
     }
 }
 
-/// FOR_ITER: list, tuple and range iterators.
+/// FOR_ITER: list, tuple and range iterators; generators (not when the
+/// jump needs an EXTENDED_ARG: a generator's return re-runs the
+/// FOR_ITER_GEN from its own unit, see `gen_return_to_caller`).
 ///
 /// # Safety
 /// `this_instr` points to a running FOR_ITER (or member).
@@ -964,6 +966,8 @@ pub fn seq_iter_next(iter: &Value) -> Option<Option<Value>> {
 pub unsafe fn for_iter(this_instr: *const CodeUnit, iter: &Value) {
     let member = if seq_iter_next_kind(iter) {
         opcode::FOR_ITER_SEQ
+    } else if plain_generator(iter).is_some() && !has_extended_arg(this_instr) {
+        opcode::FOR_ITER_GEN
     } else {
         failed(opcode::FOR_ITER, || {
             use crate::object::Iter;
@@ -991,6 +995,30 @@ pub unsafe fn for_iter(this_instr: *const CodeUnit, iter: &Value) {
         opcode::FOR_ITER
     };
     rewrite(this_instr, member, opcode::FOR_ITER);
+}
+
+/// FOR_ITER_GEN's guard: a generator (not a coroutine) that is not
+/// running (finished is allowed: the loop ends).
+#[inline(always)]
+pub fn plain_generator(iter: &Value) -> Option<&crate::interp::generator::Generator> {
+    match iter.data() {
+        Some(ObjData::Generator(g))
+            if g.kind == crate::interp::generator::GenKind::Generator && !g.running.get() =>
+        {
+            Some(g)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the unit before `this_instr` looks like an EXTENDED_ARG (a
+/// cache entry may look like one too: then we only miss a chance).
+///
+/// # Safety
+/// `this_instr` is not the first unit of its code (a FOR_ITER follows
+/// the instruction that made its iterator).
+unsafe fn has_extended_arg(this_instr: *const CodeUnit) -> bool {
+    (*this_instr.sub(1)).opcode() == opcode::EXTENDED_ARG
 }
 
 fn seq_iter_next_kind(iter: &Value) -> bool {

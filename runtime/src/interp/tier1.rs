@@ -2,7 +2,7 @@
 //! helpers its arms use. Bodies in bytecodes.def are ordinary safe Rust
 //! over these; only the generated stack traffic is `unsafe`.
 
-pub use super::generator::GenOutcome;
+pub use super::generator::{gen_yield_to_caller, GenOutcome};
 pub use super::{CallOutcome, Vm};
 pub use crate::compile::code::CodeUnit;
 pub use crate::generated::opcodes::opcode;
@@ -79,7 +79,8 @@ pub unsafe fn leave_entry_frame(vm: &mut Vm, fp: *mut Frame, sp: *mut Value) {
 
 /// RETURN_FROM_FRAME from a frame the loop entered: pops it, pushes
 /// `retval` on the caller's stack, finalizes what the callee's locals kept
-/// alive, and gives back the caller's registers.
+/// alive, and gives back the caller's registers. A generator's frame
+/// (entered by FOR_ITER_GEN) goes to `gen_return_to_caller` instead.
 ///
 /// # Safety
 /// As [`leave_entry_frame`], and `fp` is not the loop's entry frame.
@@ -90,6 +91,9 @@ pub unsafe fn return_to_caller(
     sp: *mut Value,
     retval: Value,
 ) -> FrameRegs {
+    if !(*fp).owner.is_null() {
+        return super::generator::gen_return_to_caller(vm, fp, sp, retval);
+    }
     (*fp).sp = sp;
     let caller = vm.frames.pop(fp);
     let mut sp = (*caller).sp;

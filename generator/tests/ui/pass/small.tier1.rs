@@ -74,10 +74,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                     macro_rules! yield_value {
                         ($v:expr) => {{
                             let yielded: Value = $v;
-                            debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                            save_frame(fp, this_instr, next_instr, sp);
-                            vm.yielding = true;
-                            return Ok(yielded);
+                            if fp == entry {
+                                save_frame(fp, this_instr, next_instr, sp);
+                                vm.yielding = true;
+                                return Ok(yielded);
+                            }
+                            (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                            break 'redispatch;
                         }};
                     }
                     macro_rules! return_from_frame {

@@ -156,10 +156,13 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -259,10 +262,13 @@ pub(crate) unsafe fn op_BINARY_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -372,10 +378,13 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {
@@ -500,10 +509,13 @@ pub(crate) unsafe fn op_BINARY_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         macro_rules! yield_value {
             ($v:expr) => {{
                 let yielded: Value = $v;
-                debug_assert!(fp == entry, "a generator frame is its loop's entry");
-                save_frame(fp, this_instr, next_instr, sp);
-                vm.yielding = true;
-                break 'handler Flow::Return(yielded);
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
             }};
         }
         macro_rules! return_from_frame {

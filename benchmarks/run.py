@@ -96,10 +96,14 @@ def resolve_command(text, what):
     return argv
 
 
+# The tools beside the benchmark programs.
+TOOLS = {"run.py", "callgrind.py"}
+
+
 def find_programs(names, csv_lists=()):
     available = sorted(
         f[:-3] for f in os.listdir(BENCH_DIR)
-        if f.endswith(".py") and f != "run.py" and not f.startswith("_")
+        if f.endswith(".py") and f not in TOOLS and not f.startswith("_")
     )
     names = list(names)
     for text in csv_lists:

@@ -1086,6 +1086,14 @@ fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
     no_kwargs(vm, "getattr", kwnames)?;
     check_args(vm, "getattr", args.len(), 2, 3)?;
     attr_name(vm, &args[1])?;
+    if args.len() == 3 {
+        match vm.instance_getattr_opt(&args[0], &args[1]) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => return Ok(args[2].clone()),
+            Err(Some(e)) => return Err(e),
+            Err(None) => {}
+        }
+    }
     match ops::getattr(vm, &args[0], &args[1]) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && is_exc(vm, &e, &vm.exc.attribute_error) => Ok(args[2].clone()),
@@ -1105,6 +1113,11 @@ fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
     no_kwargs(vm, "hasattr", kwnames)?;
     check_args(vm, "hasattr", args.len(), 2, 2)?;
     attr_name(vm, &args[1])?;
+    match vm.instance_getattr_opt(&args[0], &args[1]) {
+        Ok(v) => return Ok(Value::bool(v.is_some())),
+        Err(Some(e)) => return Err(e),
+        Err(None) => {}
+    }
     match ops::getattr(vm, &args[0], &args[1]) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) if is_exc(vm, &e, &vm.exc.attribute_error) => Ok(Value::FALSE),

@@ -43,250 +43,260 @@ pub mod opcode {
     pub const DELETE_NAME: u8 = 17;
     /// bytecodes.def:168
     pub const LOAD_ATTR: u8 = 18;
-    /// bytecodes.def:266
+    /// bytecodes.def:315
     pub const STORE_ATTR: u8 = 19;
-    /// bytecodes.def:294
+    /// bytecodes.def:355
     pub const MAKE_CELL: u8 = 20;
-    /// bytecodes.def:300
+    /// bytecodes.def:361
     pub const COPY_FREE_VARS: u8 = 21;
-    /// bytecodes.def:305
+    /// bytecodes.def:366
     pub const LOAD_CLOSURE: u8 = 22;
-    /// bytecodes.def:309
+    /// bytecodes.def:370
     pub const LOAD_DEREF: u8 = 23;
-    /// bytecodes.def:314
+    /// bytecodes.def:375
     pub const LOAD_CLASSDEREF: u8 = 24;
-    /// bytecodes.def:318
+    /// bytecodes.def:379
     pub const STORE_DEREF: u8 = 25;
-    /// bytecodes.def:322
+    /// bytecodes.def:383
     pub const DELETE_DEREF: u8 = 26;
-    /// bytecodes.def:326
+    /// bytecodes.def:387
     pub const DELETE_ATTR: u8 = 27;
-    /// bytecodes.def:349
+    /// bytecodes.def:410
     pub const BINARY_OP: u8 = 28;
-    /// bytecodes.def:478
+    /// bytecodes.def:539
     pub const UNARY_NEGATIVE: u8 = 29;
-    /// bytecodes.def:482
+    /// bytecodes.def:543
     pub const UNARY_POSITIVE: u8 = 30;
-    /// bytecodes.def:486
+    /// bytecodes.def:547
     pub const UNARY_INVERT: u8 = 31;
-    /// bytecodes.def:490
+    /// bytecodes.def:551
     pub const UNARY_NOT: u8 = 32;
-    /// bytecodes.def:506
+    /// bytecodes.def:567
     pub const COMPARE_OP: u8 = 33;
-    /// bytecodes.def:534
+    /// bytecodes.def:595
     pub const IS_OP: u8 = 34;
-    /// bytecodes.def:550
+    /// bytecodes.def:611
     pub const CONTAINS_OP: u8 = 35;
-    /// bytecodes.def:588
+    /// bytecodes.def:649
     pub const BINARY_SUBSCR: u8 = 36;
-    /// bytecodes.def:636
+    /// bytecodes.def:697
     pub const STORE_SUBSCR: u8 = 37;
-    /// bytecodes.def:655
+    /// bytecodes.def:716
     pub const DELETE_SUBSCR: u8 = 38;
-    /// bytecodes.def:661
+    /// bytecodes.def:722
     pub const BUILD_SLICE: u8 = 39;
-    /// bytecodes.def:665
+    /// bytecodes.def:726
     pub const BUILD_TUPLE: u8 = 40;
-    /// bytecodes.def:669
+    /// bytecodes.def:730
     pub const BUILD_LIST: u8 = 41;
-    /// bytecodes.def:673
+    /// bytecodes.def:734
     pub const BUILD_SET: u8 = 42;
-    /// bytecodes.def:678
+    /// bytecodes.def:739
     pub const SET_ADD: u8 = 43;
-    /// bytecodes.def:682
+    /// bytecodes.def:743
     pub const BUILD_MAP: u8 = 44;
-    /// bytecodes.def:698
-    pub const UNPACK_SEQUENCE: u8 = 45;
-    /// bytecodes.def:736
-    pub const LIST_APPEND: u8 = 46;
-    /// bytecodes.def:740
-    pub const LIST_EXTEND: u8 = 47;
-    /// bytecodes.def:744
-    pub const LIST_TO_TUPLE: u8 = 48;
-    /// bytecodes.def:749
-    pub const SET_UPDATE: u8 = 49;
-    /// bytecodes.def:754
-    pub const DICT_UPDATE: u8 = 50;
     /// bytecodes.def:759
-    pub const MAP_ADD: u8 = 51;
-    /// bytecodes.def:765
-    pub const DICT_MERGE: u8 = 52;
-    /// bytecodes.def:771
-    pub const UNPACK_EX: u8 = 53;
-    /// bytecodes.def:777
-    pub const FORMAT_VALUE: u8 = 54;
-    /// bytecodes.def:781
-    pub const BUILD_STRING: u8 = 55;
-    /// bytecodes.def:787
-    pub const GET_ITER: u8 = 56;
+    pub const UNPACK_SEQUENCE: u8 = 45;
+    /// bytecodes.def:797
+    pub const LIST_APPEND: u8 = 46;
+    /// bytecodes.def:801
+    pub const LIST_EXTEND: u8 = 47;
+    /// bytecodes.def:805
+    pub const LIST_TO_TUPLE: u8 = 48;
     /// bytecodes.def:810
+    pub const SET_UPDATE: u8 = 49;
+    /// bytecodes.def:815
+    pub const DICT_UPDATE: u8 = 50;
+    /// bytecodes.def:820
+    pub const MAP_ADD: u8 = 51;
+    /// bytecodes.def:826
+    pub const DICT_MERGE: u8 = 52;
+    /// bytecodes.def:832
+    pub const UNPACK_EX: u8 = 53;
+    /// bytecodes.def:838
+    pub const FORMAT_VALUE: u8 = 54;
+    /// bytecodes.def:842
+    pub const BUILD_STRING: u8 = 55;
+    /// bytecodes.def:848
+    pub const GET_ITER: u8 = 56;
+    /// bytecodes.def:871
     pub const FOR_ITER: u8 = 57;
-    /// bytecodes.def:847
+    /// bytecodes.def:908
     pub const END_FOR: u8 = 58;
-    /// bytecodes.def:852
+    /// bytecodes.def:913
     pub const JUMP_FORWARD: u8 = 59;
-    /// bytecodes.def:856
+    /// bytecodes.def:917
     pub const JUMP_BACKWARD: u8 = 60;
-    /// bytecodes.def:861
+    /// bytecodes.def:922
     pub const POP_JUMP_IF_FALSE: u8 = 61;
-    /// bytecodes.def:868
+    /// bytecodes.def:929
     pub const POP_JUMP_IF_TRUE: u8 = 62;
-    /// bytecodes.def:877
+    /// bytecodes.def:938
     pub const MAKE_FUNCTION: u8 = 63;
-    /// bytecodes.def:882
+    /// bytecodes.def:943
     pub const SETUP_ANNOTATIONS: u8 = 64;
-    /// bytecodes.def:888
+    /// bytecodes.def:949
     pub const CALL_FUNCTION_EX: u8 = 65;
-    /// bytecodes.def:896
+    /// bytecodes.def:957
     pub const LOAD_BUILD_CLASS: u8 = 66;
-    /// bytecodes.def:915
+    /// bytecodes.def:976
     pub const CALL: u8 = 67;
-    /// bytecodes.def:963
+    /// bytecodes.def:1024
     pub const CALL_KW: u8 = 68;
-    /// bytecodes.def:970
-    pub const RETURN_VALUE: u8 = 69;
-    /// bytecodes.def:978
-    pub const MATCH_SEQUENCE: u8 = 70;
-    /// bytecodes.def:982
-    pub const MATCH_MAPPING: u8 = 71;
-    /// bytecodes.def:986
-    pub const GET_LEN: u8 = 72;
-    /// bytecodes.def:992
-    pub const MATCH_KEYS: u8 = 73;
-    /// bytecodes.def:998
-    pub const MATCH_CLASS: u8 = 74;
-    /// bytecodes.def:1003
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 75;
-    /// bytecodes.def:1010
-    pub const BEFORE_WITH: u8 = 76;
-    /// bytecodes.def:1017
-    pub const WITH_EXCEPT_START: u8 = 77;
-    /// bytecodes.def:1025
-    pub const YIELD_VALUE: u8 = 78;
     /// bytecodes.def:1031
-    pub const SEND: u8 = 79;
-    /// bytecodes.def:1041
-    pub const END_SEND: u8 = 80;
-    /// bytecodes.def:1046
-    pub const GET_AWAITABLE: u8 = 81;
-    /// bytecodes.def:1052
-    pub const ASYNC_GEN_WRAP: u8 = 82;
-    /// bytecodes.def:1056
-    pub const GET_AITER: u8 = 83;
-    /// bytecodes.def:1061
-    pub const GET_ANEXT: u8 = 84;
-    /// bytecodes.def:1067
-    pub const END_ASYNC_FOR: u8 = 85;
-    /// bytecodes.def:1072
-    pub const BEFORE_ASYNC_WITH: u8 = 86;
+    pub const RETURN_VALUE: u8 = 69;
+    /// bytecodes.def:1039
+    pub const MATCH_SEQUENCE: u8 = 70;
+    /// bytecodes.def:1043
+    pub const MATCH_MAPPING: u8 = 71;
+    /// bytecodes.def:1047
+    pub const GET_LEN: u8 = 72;
+    /// bytecodes.def:1053
+    pub const MATCH_KEYS: u8 = 73;
+    /// bytecodes.def:1059
+    pub const MATCH_CLASS: u8 = 74;
+    /// bytecodes.def:1064
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 75;
+    /// bytecodes.def:1071
+    pub const BEFORE_WITH: u8 = 76;
     /// bytecodes.def:1078
+    pub const WITH_EXCEPT_START: u8 = 77;
+    /// bytecodes.def:1086
+    pub const YIELD_VALUE: u8 = 78;
+    /// bytecodes.def:1092
+    pub const SEND: u8 = 79;
+    /// bytecodes.def:1102
+    pub const END_SEND: u8 = 80;
+    /// bytecodes.def:1107
+    pub const GET_AWAITABLE: u8 = 81;
+    /// bytecodes.def:1113
+    pub const ASYNC_GEN_WRAP: u8 = 82;
+    /// bytecodes.def:1117
+    pub const GET_AITER: u8 = 83;
+    /// bytecodes.def:1122
+    pub const GET_ANEXT: u8 = 84;
+    /// bytecodes.def:1128
+    pub const END_ASYNC_FOR: u8 = 85;
+    /// bytecodes.def:1133
+    pub const BEFORE_ASYNC_WITH: u8 = 86;
+    /// bytecodes.def:1139
     pub const GET_YIELD_FROM_ITER: u8 = 87;
-    /// bytecodes.def:1084
+    /// bytecodes.def:1145
     pub const RAISE_VARARGS: u8 = 88;
-    /// bytecodes.def:1091
+    /// bytecodes.def:1152
     pub const RERAISE: u8 = 89;
-    /// bytecodes.def:1096
+    /// bytecodes.def:1157
     pub const PUSH_EXC_INFO: u8 = 90;
-    /// bytecodes.def:1101
+    /// bytecodes.def:1162
     pub const POP_EXCEPT: u8 = 91;
-    /// bytecodes.def:1106
+    /// bytecodes.def:1167
     pub const CHECK_EXC_MATCH: u8 = 92;
-    /// bytecodes.def:1110
+    /// bytecodes.def:1171
     pub const LOAD_ASSERTION_ERROR: u8 = 93;
-    /// bytecodes.def:1116
+    /// bytecodes.def:1177
     pub const IMPORT_NAME: u8 = 94;
-    /// bytecodes.def:1120
+    /// bytecodes.def:1181
     pub const IMPORT_FROM: u8 = 95;
-    /// bytecodes.def:1125
+    /// bytecodes.def:1186
     pub const IMPORT_STAR: u8 = 96;
     /// bytecodes.def:121
     pub const LOAD_GLOBAL_MODULE: u8 = 97;
     /// bytecodes.def:122
     pub const LOAD_GLOBAL_BUILTIN: u8 = 98;
-    /// bytecodes.def:207
-    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 99;
-    /// bytecodes.def:208
-    pub const LOAD_ATTR_METHOD: u8 = 100;
     /// bytecodes.def:209
-    pub const LOAD_ATTR_SLOT: u8 = 101;
+    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 99;
     /// bytecodes.def:210
+    pub const LOAD_ATTR_METHOD: u8 = 100;
+    /// bytecodes.def:211
+    pub const LOAD_ATTR_SLOT: u8 = 101;
+    /// bytecodes.def:212
     pub const LOAD_ATTR_MODULE: u8 = 102;
-    /// bytecodes.def:226
+    /// bytecodes.def:228
     pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 103;
-    /// bytecodes.def:244
+    /// bytecodes.def:246
     pub const LOAD_ATTR_CLASS_ATTR: u8 = 104;
-    /// bytecodes.def:245
+    /// bytecodes.def:247
     pub const LOAD_ATTR_PROPERTY: u8 = 105;
-    /// bytecodes.def:286
-    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 106;
-    /// bytecodes.def:287
-    pub const STORE_ATTR_SLOT: u8 = 107;
-    /// bytecodes.def:453
-    pub const BINARY_OP_ADD_INT: u8 = 108;
-    /// bytecodes.def:454
-    pub const BINARY_OP_AND_INT: u8 = 109;
-    /// bytecodes.def:455
-    pub const BINARY_OP_OR_INT: u8 = 110;
-    /// bytecodes.def:456
-    pub const BINARY_OP_XOR_INT: u8 = 111;
-    /// bytecodes.def:457
-    pub const BINARY_OP_LSHIFT_INT: u8 = 112;
-    /// bytecodes.def:458
-    pub const BINARY_OP_RSHIFT_INT: u8 = 113;
-    /// bytecodes.def:459
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 114;
-    /// bytecodes.def:460
-    pub const BINARY_OP_REMAINDER_INT: u8 = 115;
-    /// bytecodes.def:461
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 116;
-    /// bytecodes.def:462
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 117;
-    /// bytecodes.def:463
-    pub const BINARY_OP_ADD_FLOAT: u8 = 118;
-    /// bytecodes.def:464
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 119;
-    /// bytecodes.def:465
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 120;
-    /// bytecodes.def:466
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 121;
-    /// bytecodes.def:467
-    pub const BINARY_OP_ADD_STR: u8 = 122;
+    /// bytecodes.def:289
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 106;
+    /// bytecodes.def:290
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 107;
+    /// bytecodes.def:291
+    pub const LOAD_ATTR_METHOD_POLY: u8 = 108;
+    /// bytecodes.def:292
+    pub const LOAD_ATTR_METHOD_MEGA: u8 = 109;
+    /// bytecodes.def:346
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 110;
+    /// bytecodes.def:347
+    pub const STORE_ATTR_SLOT: u8 = 111;
+    /// bytecodes.def:348
+    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 112;
+    /// bytecodes.def:514
+    pub const BINARY_OP_ADD_INT: u8 = 113;
+    /// bytecodes.def:515
+    pub const BINARY_OP_AND_INT: u8 = 114;
+    /// bytecodes.def:516
+    pub const BINARY_OP_OR_INT: u8 = 115;
+    /// bytecodes.def:517
+    pub const BINARY_OP_XOR_INT: u8 = 116;
+    /// bytecodes.def:518
+    pub const BINARY_OP_LSHIFT_INT: u8 = 117;
+    /// bytecodes.def:519
+    pub const BINARY_OP_RSHIFT_INT: u8 = 118;
+    /// bytecodes.def:520
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 119;
+    /// bytecodes.def:521
+    pub const BINARY_OP_REMAINDER_INT: u8 = 120;
+    /// bytecodes.def:522
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 121;
+    /// bytecodes.def:523
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 122;
+    /// bytecodes.def:524
+    pub const BINARY_OP_ADD_FLOAT: u8 = 123;
+    /// bytecodes.def:525
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 124;
+    /// bytecodes.def:526
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 125;
+    /// bytecodes.def:527
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 126;
     /// bytecodes.def:528
-    pub const COMPARE_OP_INT: u8 = 123;
-    /// bytecodes.def:529
-    pub const COMPARE_OP_FLOAT: u8 = 124;
-    /// bytecodes.def:530
-    pub const COMPARE_OP_STR: u8 = 125;
-    /// bytecodes.def:566
-    pub const CONTAINS_OP_DICT: u8 = 126;
-    /// bytecodes.def:567
-    pub const CONTAINS_OP_SET: u8 = 127;
-    /// bytecodes.def:614
-    pub const BINARY_SUBSCR_LIST_INT: u8 = 128;
-    /// bytecodes.def:615
-    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 129;
-    /// bytecodes.def:616
-    pub const BINARY_SUBSCR_DICT: u8 = 130;
-    /// bytecodes.def:650
-    pub const STORE_SUBSCR_LIST_INT: u8 = 131;
-    /// bytecodes.def:651
-    pub const STORE_SUBSCR_DICT: u8 = 132;
-    /// bytecodes.def:727
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 133;
-    /// bytecodes.def:728
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 134;
-    /// bytecodes.def:729
-    pub const UNPACK_SEQUENCE_LIST: u8 = 135;
-    /// bytecodes.def:825
-    pub const FOR_ITER_SEQ: u8 = 136;
-    /// bytecodes.def:843
-    pub const FOR_ITER_GEN: u8 = 137;
-    /// bytecodes.def:957
-    pub const CALL_PY_EXACT_ARGS: u8 = 138;
-    /// bytecodes.def:958
-    pub const CALL_BUILTIN: u8 = 139;
-    /// bytecodes.def:959
-    pub const CALL_ALLOC_AND_INIT: u8 = 140;
+    pub const BINARY_OP_ADD_STR: u8 = 127;
+    /// bytecodes.def:589
+    pub const COMPARE_OP_INT: u8 = 128;
+    /// bytecodes.def:590
+    pub const COMPARE_OP_FLOAT: u8 = 129;
+    /// bytecodes.def:591
+    pub const COMPARE_OP_STR: u8 = 130;
+    /// bytecodes.def:627
+    pub const CONTAINS_OP_DICT: u8 = 131;
+    /// bytecodes.def:628
+    pub const CONTAINS_OP_SET: u8 = 132;
+    /// bytecodes.def:675
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 133;
+    /// bytecodes.def:676
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 134;
+    /// bytecodes.def:677
+    pub const BINARY_SUBSCR_DICT: u8 = 135;
+    /// bytecodes.def:711
+    pub const STORE_SUBSCR_LIST_INT: u8 = 136;
+    /// bytecodes.def:712
+    pub const STORE_SUBSCR_DICT: u8 = 137;
+    /// bytecodes.def:788
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 138;
+    /// bytecodes.def:789
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 139;
+    /// bytecodes.def:790
+    pub const UNPACK_SEQUENCE_LIST: u8 = 140;
+    /// bytecodes.def:886
+    pub const FOR_ITER_SEQ: u8 = 141;
+    /// bytecodes.def:904
+    pub const FOR_ITER_GEN: u8 = 142;
+    /// bytecodes.def:1018
+    pub const CALL_PY_EXACT_ARGS: u8 = 143;
+    /// bytecodes.def:1019
+    pub const CALL_BUILTIN: u8 = 144;
+    /// bytecodes.def:1020
+    pub const CALL_ALLOC_AND_INIT: u8 = 145;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -345,7 +355,7 @@ pub mod uop {
     /// bytecodes.def:158
     pub const LOAD_ATTR: u16 = 22;
     /// bytecodes.def:172
-    pub const GUARD_TYPE_EPOCH: u16 = 23;
+    pub const GUARD_TYPE_VERSION: u16 = 23;
     /// bytecodes.def:178
     pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 24;
     /// bytecodes.def:186
@@ -354,278 +364,288 @@ pub mod uop {
     pub const LOAD_ATTR_SLOT: u16 = 26;
     /// bytecodes.def:201
     pub const LOAD_ATTR_MODULE: u16 = 27;
-    /// bytecodes.def:215
-    pub const GUARD_BUILTIN_TYPE_EPOCH: u16 = 28;
-    /// bytecodes.def:221
+    /// bytecodes.def:217
+    pub const GUARD_BUILTIN_TYPE: u16 = 28;
+    /// bytecodes.def:223
     pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 29;
-    /// bytecodes.def:230
+    /// bytecodes.def:232
     pub const LOAD_ATTR_CLASS_ATTR: u16 = 30;
-    /// bytecodes.def:238
+    /// bytecodes.def:240
     pub const LOAD_ATTR_PROPERTY: u16 = 31;
-    /// bytecodes.def:252
-    pub const SPECIALIZE_STORE_ATTR: u16 = 32;
-    /// bytecodes.def:260
-    pub const STORE_ATTR: u16 = 33;
-    /// bytecodes.def:271
-    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 34;
-    /// bytecodes.def:279
-    pub const STORE_ATTR_SLOT: u16 = 35;
-    /// bytecodes.def:294
-    pub const MAKE_CELL: u16 = 36;
-    /// bytecodes.def:300
-    pub const COPY_FREE_VARS: u16 = 37;
-    /// bytecodes.def:305
-    pub const LOAD_CLOSURE: u16 = 38;
+    /// bytecodes.def:255
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u16 = 32;
+    /// bytecodes.def:266
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u16 = 33;
+    /// bytecodes.def:273
+    pub const LOAD_ATTR_METHOD_POLY: u16 = 34;
+    /// bytecodes.def:282
+    pub const LOAD_ATTR_METHOD_MEGA: u16 = 35;
+    /// bytecodes.def:301
+    pub const SPECIALIZE_STORE_ATTR: u16 = 36;
     /// bytecodes.def:309
-    pub const LOAD_DEREF: u16 = 39;
-    /// bytecodes.def:314
-    pub const LOAD_CLASSDEREF: u16 = 40;
-    /// bytecodes.def:318
-    pub const STORE_DEREF: u16 = 41;
-    /// bytecodes.def:322
-    pub const DELETE_DEREF: u16 = 42;
-    /// bytecodes.def:326
-    pub const DELETE_ATTR: u16 = 43;
-    /// bytecodes.def:337
-    pub const SPECIALIZE_BINARY_OP: u16 = 44;
-    /// bytecodes.def:345
-    pub const BINARY_OP: u16 = 45;
-    /// bytecodes.def:353
-    pub const GUARD_BOTH_INT: u16 = 46;
-    /// bytecodes.def:357
-    pub const GUARD_BOTH_FLOAT: u16 = 47;
+    pub const STORE_ATTR: u16 = 37;
+    /// bytecodes.def:320
+    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 38;
+    /// bytecodes.def:328
+    pub const STORE_ATTR_SLOT: u16 = 39;
+    /// bytecodes.def:338
+    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u16 = 40;
+    /// bytecodes.def:355
+    pub const MAKE_CELL: u16 = 41;
     /// bytecodes.def:361
-    pub const GUARD_BOTH_STR: u16 = 48;
-    /// bytecodes.def:367
-    pub const BINARY_OP_ADD_INT: u16 = 49;
-    /// bytecodes.def:371
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 50;
+    pub const COPY_FREE_VARS: u16 = 42;
+    /// bytecodes.def:366
+    pub const LOAD_CLOSURE: u16 = 43;
+    /// bytecodes.def:370
+    pub const LOAD_DEREF: u16 = 44;
     /// bytecodes.def:375
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 51;
+    pub const LOAD_CLASSDEREF: u16 = 45;
+    /// bytecodes.def:379
+    pub const STORE_DEREF: u16 = 46;
     /// bytecodes.def:383
-    pub const BINARY_OP_ADD_FLOAT: u16 = 52;
+    pub const DELETE_DEREF: u16 = 47;
     /// bytecodes.def:387
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 53;
-    /// bytecodes.def:391
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 54;
-    /// bytecodes.def:396
-    pub const GUARD_NONZERO_FLOAT: u16 = 55;
-    /// bytecodes.def:400
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 56;
-    /// bytecodes.def:404
-    pub const BINARY_OP_ADD_STR: u16 = 57;
-    /// bytecodes.def:409
-    pub const BINARY_OP_AND_INT: u16 = 58;
-    /// bytecodes.def:413
-    pub const BINARY_OP_OR_INT: u16 = 59;
-    /// bytecodes.def:417
-    pub const BINARY_OP_XOR_INT: u16 = 60;
-    /// bytecodes.def:423
-    pub const GUARD_SHIFT_COUNT: u16 = 61;
-    /// bytecodes.def:427
-    pub const GUARD_NONZERO_INT: u16 = 62;
-    /// bytecodes.def:431
-    pub const BINARY_OP_LSHIFT_INT: u16 = 63;
-    /// bytecodes.def:438
-    pub const BINARY_OP_RSHIFT_INT: u16 = 64;
-    /// bytecodes.def:442
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 65;
-    /// bytecodes.def:447
-    pub const BINARY_OP_REMAINDER_INT: u16 = 66;
+    pub const DELETE_ATTR: u16 = 48;
+    /// bytecodes.def:398
+    pub const SPECIALIZE_BINARY_OP: u16 = 49;
+    /// bytecodes.def:406
+    pub const BINARY_OP: u16 = 50;
+    /// bytecodes.def:414
+    pub const GUARD_BOTH_INT: u16 = 51;
+    /// bytecodes.def:418
+    pub const GUARD_BOTH_FLOAT: u16 = 52;
+    /// bytecodes.def:422
+    pub const GUARD_BOTH_STR: u16 = 53;
+    /// bytecodes.def:428
+    pub const BINARY_OP_ADD_INT: u16 = 54;
+    /// bytecodes.def:432
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 55;
+    /// bytecodes.def:436
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 56;
+    /// bytecodes.def:444
+    pub const BINARY_OP_ADD_FLOAT: u16 = 57;
+    /// bytecodes.def:448
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 58;
+    /// bytecodes.def:452
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 59;
+    /// bytecodes.def:457
+    pub const GUARD_NONZERO_FLOAT: u16 = 60;
+    /// bytecodes.def:461
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 61;
+    /// bytecodes.def:465
+    pub const BINARY_OP_ADD_STR: u16 = 62;
+    /// bytecodes.def:470
+    pub const BINARY_OP_AND_INT: u16 = 63;
+    /// bytecodes.def:474
+    pub const BINARY_OP_OR_INT: u16 = 64;
     /// bytecodes.def:478
-    pub const UNARY_NEGATIVE: u16 = 67;
-    /// bytecodes.def:482
-    pub const UNARY_POSITIVE: u16 = 68;
-    /// bytecodes.def:486
-    pub const UNARY_INVERT: u16 = 69;
-    /// bytecodes.def:490
-    pub const UNARY_NOT: u16 = 70;
-    /// bytecodes.def:494
-    pub const SPECIALIZE_COMPARE_OP: u16 = 71;
-    /// bytecodes.def:502
-    pub const COMPARE_OP: u16 = 72;
+    pub const BINARY_OP_XOR_INT: u16 = 65;
+    /// bytecodes.def:484
+    pub const GUARD_SHIFT_COUNT: u16 = 66;
+    /// bytecodes.def:488
+    pub const GUARD_NONZERO_INT: u16 = 67;
+    /// bytecodes.def:492
+    pub const BINARY_OP_LSHIFT_INT: u16 = 68;
+    /// bytecodes.def:499
+    pub const BINARY_OP_RSHIFT_INT: u16 = 69;
+    /// bytecodes.def:503
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 70;
     /// bytecodes.def:508
-    pub const COMPARE_OP_INT: u16 = 73;
-    /// bytecodes.def:514
-    pub const COMPARE_OP_FLOAT: u16 = 74;
-    /// bytecodes.def:523
-    pub const COMPARE_OP_STR: u16 = 75;
-    /// bytecodes.def:534
-    pub const IS_OP: u16 = 76;
-    /// bytecodes.def:538
-    pub const SPECIALIZE_CONTAINS_OP: u16 = 77;
-    /// bytecodes.def:546
-    pub const CONTAINS_OP: u16 = 78;
-    /// bytecodes.def:554
-    pub const CONTAINS_OP_DICT: u16 = 79;
-    /// bytecodes.def:560
-    pub const CONTAINS_OP_SET: u16 = 80;
-    /// bytecodes.def:573
-    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 81;
-    /// bytecodes.def:581
-    pub const BINARY_SUBSCR: u16 = 82;
-    /// bytecodes.def:591
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 83;
-    /// bytecodes.def:597
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 84;
-    /// bytecodes.def:605
-    pub const BINARY_SUBSCR_DICT: u16 = 85;
-    /// bytecodes.def:622
-    pub const SPECIALIZE_STORE_SUBSCR: u16 = 86;
-    /// bytecodes.def:630
-    pub const STORE_SUBSCR: u16 = 87;
-    /// bytecodes.def:639
-    pub const STORE_SUBSCR_LIST_INT: u16 = 88;
-    /// bytecodes.def:645
-    pub const STORE_SUBSCR_DICT: u16 = 89;
-    /// bytecodes.def:655
-    pub const DELETE_SUBSCR: u16 = 90;
-    /// bytecodes.def:661
-    pub const BUILD_SLICE: u16 = 91;
-    /// bytecodes.def:665
-    pub const BUILD_TUPLE: u16 = 92;
-    /// bytecodes.def:669
-    pub const BUILD_LIST: u16 = 93;
-    /// bytecodes.def:673
-    pub const BUILD_SET: u16 = 94;
-    /// bytecodes.def:678
-    pub const SET_ADD: u16 = 95;
-    /// bytecodes.def:682
-    pub const BUILD_MAP: u16 = 96;
-    /// bytecodes.def:686
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 97;
-    /// bytecodes.def:694
-    pub const UNPACK_SEQUENCE: u16 = 98;
-    /// bytecodes.def:703
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 99;
-    /// bytecodes.def:711
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 100;
-    /// bytecodes.def:719
-    pub const UNPACK_SEQUENCE_LIST: u16 = 101;
-    /// bytecodes.def:736
-    pub const LIST_APPEND: u16 = 102;
-    /// bytecodes.def:740
-    pub const LIST_EXTEND: u16 = 103;
-    /// bytecodes.def:744
-    pub const LIST_TO_TUPLE: u16 = 104;
-    /// bytecodes.def:749
-    pub const SET_UPDATE: u16 = 105;
-    /// bytecodes.def:754
-    pub const DICT_UPDATE: u16 = 106;
-    /// bytecodes.def:759
-    pub const MAP_ADD: u16 = 107;
-    /// bytecodes.def:765
-    pub const DICT_MERGE: u16 = 108;
-    /// bytecodes.def:771
-    pub const UNPACK_EX: u16 = 109;
-    /// bytecodes.def:777
-    pub const FORMAT_VALUE: u16 = 110;
-    /// bytecodes.def:781
-    pub const BUILD_STRING: u16 = 111;
-    /// bytecodes.def:787
-    pub const GET_ITER: u16 = 112;
-    /// bytecodes.def:792
-    pub const SPECIALIZE_FOR_ITER: u16 = 113;
-    /// bytecodes.def:800
-    pub const FOR_ITER: u16 = 114;
-    /// bytecodes.def:813
-    pub const FOR_ITER_SEQ: u16 = 115;
-    /// bytecodes.def:830
-    pub const GUARD_GENERATOR: u16 = 116;
-    /// bytecodes.def:834
-    pub const FOR_ITER_GEN: u16 = 117;
-    /// bytecodes.def:847
-    pub const END_FOR: u16 = 118;
-    /// bytecodes.def:852
-    pub const JUMP_FORWARD: u16 = 119;
-    /// bytecodes.def:856
-    pub const JUMP_BACKWARD: u16 = 120;
+    pub const BINARY_OP_REMAINDER_INT: u16 = 71;
+    /// bytecodes.def:539
+    pub const UNARY_NEGATIVE: u16 = 72;
+    /// bytecodes.def:543
+    pub const UNARY_POSITIVE: u16 = 73;
+    /// bytecodes.def:547
+    pub const UNARY_INVERT: u16 = 74;
+    /// bytecodes.def:551
+    pub const UNARY_NOT: u16 = 75;
+    /// bytecodes.def:555
+    pub const SPECIALIZE_COMPARE_OP: u16 = 76;
+    /// bytecodes.def:563
+    pub const COMPARE_OP: u16 = 77;
+    /// bytecodes.def:569
+    pub const COMPARE_OP_INT: u16 = 78;
+    /// bytecodes.def:575
+    pub const COMPARE_OP_FLOAT: u16 = 79;
+    /// bytecodes.def:584
+    pub const COMPARE_OP_STR: u16 = 80;
+    /// bytecodes.def:595
+    pub const IS_OP: u16 = 81;
+    /// bytecodes.def:599
+    pub const SPECIALIZE_CONTAINS_OP: u16 = 82;
+    /// bytecodes.def:607
+    pub const CONTAINS_OP: u16 = 83;
+    /// bytecodes.def:615
+    pub const CONTAINS_OP_DICT: u16 = 84;
+    /// bytecodes.def:621
+    pub const CONTAINS_OP_SET: u16 = 85;
+    /// bytecodes.def:634
+    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 86;
+    /// bytecodes.def:642
+    pub const BINARY_SUBSCR: u16 = 87;
+    /// bytecodes.def:652
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 88;
+    /// bytecodes.def:658
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 89;
+    /// bytecodes.def:666
+    pub const BINARY_SUBSCR_DICT: u16 = 90;
+    /// bytecodes.def:683
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 91;
+    /// bytecodes.def:691
+    pub const STORE_SUBSCR: u16 = 92;
+    /// bytecodes.def:700
+    pub const STORE_SUBSCR_LIST_INT: u16 = 93;
+    /// bytecodes.def:706
+    pub const STORE_SUBSCR_DICT: u16 = 94;
+    /// bytecodes.def:716
+    pub const DELETE_SUBSCR: u16 = 95;
+    /// bytecodes.def:722
+    pub const BUILD_SLICE: u16 = 96;
+    /// bytecodes.def:726
+    pub const BUILD_TUPLE: u16 = 97;
+    /// bytecodes.def:730
+    pub const BUILD_LIST: u16 = 98;
+    /// bytecodes.def:734
+    pub const BUILD_SET: u16 = 99;
+    /// bytecodes.def:739
+    pub const SET_ADD: u16 = 100;
+    /// bytecodes.def:743
+    pub const BUILD_MAP: u16 = 101;
+    /// bytecodes.def:747
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 102;
+    /// bytecodes.def:755
+    pub const UNPACK_SEQUENCE: u16 = 103;
+    /// bytecodes.def:764
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 104;
+    /// bytecodes.def:772
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 105;
+    /// bytecodes.def:780
+    pub const UNPACK_SEQUENCE_LIST: u16 = 106;
+    /// bytecodes.def:797
+    pub const LIST_APPEND: u16 = 107;
+    /// bytecodes.def:801
+    pub const LIST_EXTEND: u16 = 108;
+    /// bytecodes.def:805
+    pub const LIST_TO_TUPLE: u16 = 109;
+    /// bytecodes.def:810
+    pub const SET_UPDATE: u16 = 110;
+    /// bytecodes.def:815
+    pub const DICT_UPDATE: u16 = 111;
+    /// bytecodes.def:820
+    pub const MAP_ADD: u16 = 112;
+    /// bytecodes.def:826
+    pub const DICT_MERGE: u16 = 113;
+    /// bytecodes.def:832
+    pub const UNPACK_EX: u16 = 114;
+    /// bytecodes.def:838
+    pub const FORMAT_VALUE: u16 = 115;
+    /// bytecodes.def:842
+    pub const BUILD_STRING: u16 = 116;
+    /// bytecodes.def:848
+    pub const GET_ITER: u16 = 117;
+    /// bytecodes.def:853
+    pub const SPECIALIZE_FOR_ITER: u16 = 118;
     /// bytecodes.def:861
-    pub const POP_JUMP_IF_FALSE: u16 = 121;
-    /// bytecodes.def:868
-    pub const POP_JUMP_IF_TRUE: u16 = 122;
-    /// bytecodes.def:877
-    pub const MAKE_FUNCTION: u16 = 123;
-    /// bytecodes.def:882
-    pub const SETUP_ANNOTATIONS: u16 = 124;
-    /// bytecodes.def:888
-    pub const CALL_FUNCTION_EX: u16 = 125;
-    /// bytecodes.def:896
-    pub const LOAD_BUILD_CLASS: u16 = 126;
-    /// bytecodes.def:900
-    pub const SPECIALIZE_CALL: u16 = 127;
+    pub const FOR_ITER: u16 = 119;
+    /// bytecodes.def:874
+    pub const FOR_ITER_SEQ: u16 = 120;
+    /// bytecodes.def:891
+    pub const GUARD_GENERATOR: u16 = 121;
+    /// bytecodes.def:895
+    pub const FOR_ITER_GEN: u16 = 122;
     /// bytecodes.def:908
-    pub const CALL: u16 = 128;
-    /// bytecodes.def:920
-    pub const GUARD_PY_EXACT_ARGS: u16 = 129;
-    /// bytecodes.def:927
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 130;
-    /// bytecodes.def:935
-    pub const GUARD_BUILTIN: u16 = 131;
-    /// bytecodes.def:939
-    pub const CALL_BUILTIN: u16 = 132;
-    /// bytecodes.def:946
-    pub const GUARD_CLASS: u16 = 133;
-    /// bytecodes.def:953
-    pub const CALL_ALLOC_AND_INIT: u16 = 134;
-    /// bytecodes.def:963
-    pub const CALL_KW: u16 = 135;
-    /// bytecodes.def:970
-    pub const RETURN_VALUE: u16 = 136;
-    /// bytecodes.def:978
-    pub const MATCH_SEQUENCE: u16 = 137;
-    /// bytecodes.def:982
-    pub const MATCH_MAPPING: u16 = 138;
-    /// bytecodes.def:986
-    pub const GET_LEN: u16 = 139;
-    /// bytecodes.def:992
-    pub const MATCH_KEYS: u16 = 140;
-    /// bytecodes.def:998
-    pub const MATCH_CLASS: u16 = 141;
-    /// bytecodes.def:1003
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 142;
-    /// bytecodes.def:1010
-    pub const BEFORE_WITH: u16 = 143;
-    /// bytecodes.def:1017
-    pub const WITH_EXCEPT_START: u16 = 144;
-    /// bytecodes.def:1025
-    pub const YIELD_VALUE: u16 = 145;
+    pub const END_FOR: u16 = 123;
+    /// bytecodes.def:913
+    pub const JUMP_FORWARD: u16 = 124;
+    /// bytecodes.def:917
+    pub const JUMP_BACKWARD: u16 = 125;
+    /// bytecodes.def:922
+    pub const POP_JUMP_IF_FALSE: u16 = 126;
+    /// bytecodes.def:929
+    pub const POP_JUMP_IF_TRUE: u16 = 127;
+    /// bytecodes.def:938
+    pub const MAKE_FUNCTION: u16 = 128;
+    /// bytecodes.def:943
+    pub const SETUP_ANNOTATIONS: u16 = 129;
+    /// bytecodes.def:949
+    pub const CALL_FUNCTION_EX: u16 = 130;
+    /// bytecodes.def:957
+    pub const LOAD_BUILD_CLASS: u16 = 131;
+    /// bytecodes.def:961
+    pub const SPECIALIZE_CALL: u16 = 132;
+    /// bytecodes.def:969
+    pub const CALL: u16 = 133;
+    /// bytecodes.def:981
+    pub const GUARD_PY_EXACT_ARGS: u16 = 134;
+    /// bytecodes.def:988
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 135;
+    /// bytecodes.def:996
+    pub const GUARD_BUILTIN: u16 = 136;
+    /// bytecodes.def:1000
+    pub const CALL_BUILTIN: u16 = 137;
+    /// bytecodes.def:1007
+    pub const GUARD_CLASS: u16 = 138;
+    /// bytecodes.def:1014
+    pub const CALL_ALLOC_AND_INIT: u16 = 139;
+    /// bytecodes.def:1024
+    pub const CALL_KW: u16 = 140;
     /// bytecodes.def:1031
-    pub const SEND: u16 = 146;
-    /// bytecodes.def:1041
-    pub const END_SEND: u16 = 147;
-    /// bytecodes.def:1046
-    pub const GET_AWAITABLE: u16 = 148;
-    /// bytecodes.def:1052
-    pub const ASYNC_GEN_WRAP: u16 = 149;
-    /// bytecodes.def:1056
-    pub const GET_AITER: u16 = 150;
-    /// bytecodes.def:1061
-    pub const GET_ANEXT: u16 = 151;
-    /// bytecodes.def:1067
-    pub const END_ASYNC_FOR: u16 = 152;
-    /// bytecodes.def:1072
-    pub const BEFORE_ASYNC_WITH: u16 = 153;
+    pub const RETURN_VALUE: u16 = 141;
+    /// bytecodes.def:1039
+    pub const MATCH_SEQUENCE: u16 = 142;
+    /// bytecodes.def:1043
+    pub const MATCH_MAPPING: u16 = 143;
+    /// bytecodes.def:1047
+    pub const GET_LEN: u16 = 144;
+    /// bytecodes.def:1053
+    pub const MATCH_KEYS: u16 = 145;
+    /// bytecodes.def:1059
+    pub const MATCH_CLASS: u16 = 146;
+    /// bytecodes.def:1064
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 147;
+    /// bytecodes.def:1071
+    pub const BEFORE_WITH: u16 = 148;
     /// bytecodes.def:1078
-    pub const GET_YIELD_FROM_ITER: u16 = 154;
-    /// bytecodes.def:1084
-    pub const RAISE_VARARGS: u16 = 155;
-    /// bytecodes.def:1091
-    pub const RERAISE: u16 = 156;
-    /// bytecodes.def:1096
-    pub const PUSH_EXC_INFO: u16 = 157;
-    /// bytecodes.def:1101
-    pub const POP_EXCEPT: u16 = 158;
-    /// bytecodes.def:1106
-    pub const CHECK_EXC_MATCH: u16 = 159;
-    /// bytecodes.def:1110
-    pub const LOAD_ASSERTION_ERROR: u16 = 160;
-    /// bytecodes.def:1116
-    pub const IMPORT_NAME: u16 = 161;
-    /// bytecodes.def:1120
-    pub const IMPORT_FROM: u16 = 162;
-    /// bytecodes.def:1125
-    pub const IMPORT_STAR: u16 = 163;
+    pub const WITH_EXCEPT_START: u16 = 149;
+    /// bytecodes.def:1086
+    pub const YIELD_VALUE: u16 = 150;
+    /// bytecodes.def:1092
+    pub const SEND: u16 = 151;
+    /// bytecodes.def:1102
+    pub const END_SEND: u16 = 152;
+    /// bytecodes.def:1107
+    pub const GET_AWAITABLE: u16 = 153;
+    /// bytecodes.def:1113
+    pub const ASYNC_GEN_WRAP: u16 = 154;
+    /// bytecodes.def:1117
+    pub const GET_AITER: u16 = 155;
+    /// bytecodes.def:1122
+    pub const GET_ANEXT: u16 = 156;
+    /// bytecodes.def:1128
+    pub const END_ASYNC_FOR: u16 = 157;
+    /// bytecodes.def:1133
+    pub const BEFORE_ASYNC_WITH: u16 = 158;
+    /// bytecodes.def:1139
+    pub const GET_YIELD_FROM_ITER: u16 = 159;
+    /// bytecodes.def:1145
+    pub const RAISE_VARARGS: u16 = 160;
+    /// bytecodes.def:1152
+    pub const RERAISE: u16 = 161;
+    /// bytecodes.def:1157
+    pub const PUSH_EXC_INFO: u16 = 162;
+    /// bytecodes.def:1162
+    pub const POP_EXCEPT: u16 = 163;
+    /// bytecodes.def:1167
+    pub const CHECK_EXC_MATCH: u16 = 164;
+    /// bytecodes.def:1171
+    pub const LOAD_ASSERTION_ERROR: u16 = 165;
+    /// bytecodes.def:1177
+    pub const IMPORT_NAME: u16 = 166;
+    /// bytecodes.def:1181
+    pub const IMPORT_FROM: u16 = 167;
+    /// bytecodes.def:1186
+    pub const IMPORT_STAR: u16 = 168;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -645,7 +665,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 141;
+pub const NUM_OPCODES: usize = 146;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -754,8 +774,13 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LOAD_ATTR_BUILTIN_METHOD",
     "LOAD_ATTR_CLASS_ATTR",
     "LOAD_ATTR_PROPERTY",
+    "LOAD_ATTR_INSTANCE_VALUE_POLY",
+    "LOAD_ATTR_INSTANCE_VALUE_MEGA",
+    "LOAD_ATTR_METHOD_POLY",
+    "LOAD_ATTR_METHOD_MEGA",
     "STORE_ATTR_INSTANCE_VALUE",
     "STORE_ATTR_SLOT",
+    "STORE_ATTR_INSTANCE_VALUE_MEGA",
     "BINARY_OP_ADD_INT",
     "BINARY_OP_AND_INT",
     "BINARY_OP_OR_INT",
@@ -812,7 +837,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // STORE_NAME
     0, // DELETE_NAME
     14, // LOAD_ATTR
-    10, // STORE_ATTR
+    4, // STORE_ATTR
     0, // MAKE_CELL
     0, // COPY_FREE_VARS
     0, // LOAD_CLOSURE
@@ -899,8 +924,13 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     14, // LOAD_ATTR_BUILTIN_METHOD
     14, // LOAD_ATTR_CLASS_ATTR
     14, // LOAD_ATTR_PROPERTY
-    10, // STORE_ATTR_INSTANCE_VALUE
-    10, // STORE_ATTR_SLOT
+    14, // LOAD_ATTR_INSTANCE_VALUE_POLY
+    14, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+    14, // LOAD_ATTR_METHOD_POLY
+    14, // LOAD_ATTR_METHOD_MEGA
+    4, // STORE_ATTR_INSTANCE_VALUE
+    4, // STORE_ATTR_SLOT
+    4, // STORE_ATTR_INSTANCE_VALUE_MEGA
     1, // BINARY_OP_ADD_INT
     1, // BINARY_OP_AND_INT
     1, // BINARY_OP_OR_INT
@@ -1044,6 +1074,11 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
+    opcode::STORE_ATTR,
     opcode::STORE_ATTR,
     opcode::STORE_ATTR,
     opcode::BINARY_OP,
@@ -1188,8 +1223,13 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | ESCAPES | USES_OPARG, // LOAD_ATTR_BUILTIN_METHOD
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_CLASS_ATTR
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // LOAD_ATTR_PROPERTY
+    HAS_DEOPT | USES_OPARG, // LOAD_ATTR_INSTANCE_VALUE_POLY
+    HAS_DEOPT | ESCAPES | USES_OPARG, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+    HAS_DEOPT | USES_OPARG, // LOAD_ATTR_METHOD_POLY
+    HAS_DEOPT | ESCAPES | USES_OPARG, // LOAD_ATTR_METHOD_MEGA
     HAS_DEOPT | ESCAPES | USES_OPARG, // STORE_ATTR_INSTANCE_VALUE
     HAS_DEOPT | ESCAPES, // STORE_ATTR_SLOT
+    HAS_DEOPT | ESCAPES | USES_OPARG, // STORE_ATTR_INSTANCE_VALUE_MEGA
     HAS_DEOPT, // BINARY_OP_ADD_INT
     HAS_DEOPT, // BINARY_OP_AND_INT
     HAS_DEOPT, // BINARY_OP_OR_INT
@@ -1333,8 +1373,13 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // LOAD_ATTR_BUILTIN_METHOD
     true, // LOAD_ATTR_CLASS_ATTR
     true, // LOAD_ATTR_PROPERTY
+    true, // LOAD_ATTR_INSTANCE_VALUE_POLY
+    true, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+    true, // LOAD_ATTR_METHOD_POLY
+    true, // LOAD_ATTR_METHOD_MEGA
     true, // STORE_ATTR_INSTANCE_VALUE
     true, // STORE_ATTR_SLOT
+    true, // STORE_ATTR_INSTANCE_VALUE_MEGA
     true, // BINARY_OP_ADD_INT
     true, // BINARY_OP_AND_INT
     true, // BINARY_OP_OR_INT
@@ -1391,7 +1436,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::STORE_NAME, 0)], // STORE_NAME
     &[(uop::DELETE_NAME, 0)], // DELETE_NAME
     &[(uop::SPECIALIZE_LOAD_ATTR, 0), (uop::LOAD_ATTR, 14)], // LOAD_ATTR
-    &[(uop::SPECIALIZE_STORE_ATTR, 0), (uop::STORE_ATTR, 10)], // STORE_ATTR
+    &[(uop::SPECIALIZE_STORE_ATTR, 0), (uop::STORE_ATTR, 4)], // STORE_ATTR
     &[(uop::MAKE_CELL, 0)], // MAKE_CELL
     &[(uop::COPY_FREE_VARS, 0)], // COPY_FREE_VARS
     &[(uop::LOAD_CLOSURE, 0)], // LOAD_CLOSURE
@@ -1471,15 +1516,20 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IMPORT_STAR, 0)], // IMPORT_STAR
     &[(uop::LOAD_GLOBAL_MODULE, 1)], // LOAD_GLOBAL_MODULE
     &[(uop::LOAD_GLOBAL_BUILTIN, 1)], // LOAD_GLOBAL_BUILTIN
-    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_INSTANCE_VALUE, 9)], // LOAD_ATTR_INSTANCE_VALUE
-    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_METHOD, 10)], // LOAD_ATTR_METHOD
-    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_SLOT, 9)], // LOAD_ATTR_SLOT
+    &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_INSTANCE_VALUE, 3)], // LOAD_ATTR_INSTANCE_VALUE
+    &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_METHOD, 4)], // LOAD_ATTR_METHOD
+    &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_SLOT, 3)], // LOAD_ATTR_SLOT
     &[(uop::LOAD_ATTR_MODULE, 1)], // LOAD_ATTR_MODULE
-    &[(uop::GUARD_BUILTIN_TYPE_EPOCH, 1), (uop::LOAD_ATTR_BUILTIN_METHOD, 10)], // LOAD_ATTR_BUILTIN_METHOD
-    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_CLASS_ATTR, 10)], // LOAD_ATTR_CLASS_ATTR
-    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::LOAD_ATTR_PROPERTY, 10)], // LOAD_ATTR_PROPERTY
-    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::STORE_ATTR_INSTANCE_VALUE, 9)], // STORE_ATTR_INSTANCE_VALUE
-    &[(uop::GUARD_TYPE_EPOCH, 1), (uop::STORE_ATTR_SLOT, 9)], // STORE_ATTR_SLOT
+    &[(uop::GUARD_BUILTIN_TYPE, 1), (uop::LOAD_ATTR_BUILTIN_METHOD, 5)], // LOAD_ATTR_BUILTIN_METHOD
+    &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_CLASS_ATTR, 4)], // LOAD_ATTR_CLASS_ATTR
+    &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_PROPERTY, 4)], // LOAD_ATTR_PROPERTY
+    &[(uop::LOAD_ATTR_INSTANCE_VALUE_POLY, 1)], // LOAD_ATTR_INSTANCE_VALUE_POLY
+    &[(uop::LOAD_ATTR_INSTANCE_VALUE_MEGA, 3)], // LOAD_ATTR_INSTANCE_VALUE_MEGA
+    &[(uop::LOAD_ATTR_METHOD_POLY, 1)], // LOAD_ATTR_METHOD_POLY
+    &[(uop::LOAD_ATTR_METHOD_MEGA, 1)], // LOAD_ATTR_METHOD_MEGA
+    &[(uop::GUARD_TYPE_VERSION, 1), (uop::STORE_ATTR_INSTANCE_VALUE, 3)], // STORE_ATTR_INSTANCE_VALUE
+    &[(uop::GUARD_TYPE_VERSION, 1), (uop::STORE_ATTR_SLOT, 3)], // STORE_ATTR_SLOT
+    &[(uop::STORE_ATTR_INSTANCE_VALUE_MEGA, 3)], // STORE_ATTR_INSTANCE_VALUE_MEGA
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_ADD_INT, 1)], // BINARY_OP_ADD_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_AND_INT, 1)], // BINARY_OP_AND_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_OR_INT, 1)], // BINARY_OP_OR_INT
@@ -1512,10 +1562,10 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_GENERATOR, 1), (uop::FOR_ITER_GEN, 1)], // FOR_ITER_GEN
     &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
     &[(uop::GUARD_BUILTIN, 1), (uop::CALL_BUILTIN, 1)], // CALL_BUILTIN
-    &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 9)], // CALL_ALLOC_AND_INIT
+    &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 164] = [
+pub const UOP_NAMES: [&str; 169] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1539,19 +1589,24 @@ pub const UOP_NAMES: [&str; 164] = [
     "DELETE_NAME",
     "_SPECIALIZE_LOAD_ATTR",
     "_LOAD_ATTR",
-    "_GUARD_TYPE_EPOCH",
+    "_GUARD_TYPE_VERSION",
     "_LOAD_ATTR_INSTANCE_VALUE",
     "_LOAD_ATTR_METHOD",
     "_LOAD_ATTR_SLOT",
     "_LOAD_ATTR_MODULE",
-    "_GUARD_BUILTIN_TYPE_EPOCH",
+    "_GUARD_BUILTIN_TYPE",
     "_LOAD_ATTR_BUILTIN_METHOD",
     "_LOAD_ATTR_CLASS_ATTR",
     "_LOAD_ATTR_PROPERTY",
+    "_LOAD_ATTR_INSTANCE_VALUE_POLY",
+    "_LOAD_ATTR_INSTANCE_VALUE_MEGA",
+    "_LOAD_ATTR_METHOD_POLY",
+    "_LOAD_ATTR_METHOD_MEGA",
     "_SPECIALIZE_STORE_ATTR",
     "_STORE_ATTR",
     "_STORE_ATTR_INSTANCE_VALUE",
     "_STORE_ATTR_SLOT",
+    "_STORE_ATTR_INSTANCE_VALUE_MEGA",
     "MAKE_CELL",
     "COPY_FREE_VARS",
     "LOAD_CLOSURE",
@@ -1682,7 +1737,7 @@ pub const UOP_NAMES: [&str; 164] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 164] = [
+pub const UOP_FLAGS: [u16; 169] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1706,19 +1761,24 @@ pub const UOP_FLAGS: [u16; 164] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_NAME
     ESCAPES | SPECIALIZING | USES_OPARG, // _SPECIALIZE_LOAD_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // _LOAD_ATTR
-    HAS_DEOPT, // _GUARD_TYPE_EPOCH
+    HAS_DEOPT, // _GUARD_TYPE_VERSION
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_INSTANCE_VALUE
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_METHOD
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_SLOT
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_MODULE
-    HAS_DEOPT | ESCAPES, // _GUARD_BUILTIN_TYPE_EPOCH
+    HAS_DEOPT | ESCAPES, // _GUARD_BUILTIN_TYPE
     USES_OPARG, // _LOAD_ATTR_BUILTIN_METHOD
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_CLASS_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // _LOAD_ATTR_PROPERTY
+    HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_INSTANCE_VALUE_POLY
+    HAS_DEOPT | ESCAPES | USES_OPARG, // _LOAD_ATTR_INSTANCE_VALUE_MEGA
+    HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_METHOD_POLY
+    HAS_DEOPT | ESCAPES | USES_OPARG, // _LOAD_ATTR_METHOD_MEGA
     ESCAPES | SPECIALIZING | USES_OPARG, // _SPECIALIZE_STORE_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // _STORE_ATTR
     HAS_DEOPT | ESCAPES | USES_OPARG, // _STORE_ATTR_INSTANCE_VALUE
     HAS_DEOPT | ESCAPES, // _STORE_ATTR_SLOT
+    HAS_DEOPT | ESCAPES | USES_OPARG, // _STORE_ATTR_INSTANCE_VALUE_MEGA
     USES_OPARG, // MAKE_CELL
     ESCAPES | USES_OPARG, // COPY_FREE_VARS
     USES_OPARG, // LOAD_CLOSURE
@@ -1852,8 +1912,8 @@ pub const UOP_FLAGS: [u16; 164] = [
 /// Families: (head, members, cache size).
 pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
-    (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD, opcode::LOAD_ATTR_CLASS_ATTR, opcode::LOAD_ATTR_PROPERTY], 14),
-    (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT], 10),
+    (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD, opcode::LOAD_ATTR_CLASS_ATTR, opcode::LOAD_ATTR_PROPERTY, opcode::LOAD_ATTR_INSTANCE_VALUE_POLY, opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, opcode::LOAD_ATTR_METHOD_POLY, opcode::LOAD_ATTR_METHOD_MEGA], 14),
+    (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT, opcode::STORE_ATTR_INSTANCE_VALUE_MEGA], 4),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
     (opcode::CONTAINS_OP, &[opcode::CONTAINS_OP_DICT, opcode::CONTAINS_OP_SET], 1),
@@ -1973,41 +2033,46 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         103 => 1, // LOAD_ATTR_BUILTIN_METHOD
         104 => 1, // LOAD_ATTR_CLASS_ATTR
         105 => 1, // LOAD_ATTR_PROPERTY
-        106 => 2, // STORE_ATTR_INSTANCE_VALUE
-        107 => 2, // STORE_ATTR_SLOT
-        108 => 2, // BINARY_OP_ADD_INT
-        109 => 2, // BINARY_OP_AND_INT
-        110 => 2, // BINARY_OP_OR_INT
-        111 => 2, // BINARY_OP_XOR_INT
-        112 => 2, // BINARY_OP_LSHIFT_INT
-        113 => 2, // BINARY_OP_RSHIFT_INT
-        114 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        115 => 2, // BINARY_OP_REMAINDER_INT
-        116 => 2, // BINARY_OP_SUBTRACT_INT
-        117 => 2, // BINARY_OP_MULTIPLY_INT
-        118 => 2, // BINARY_OP_ADD_FLOAT
-        119 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        120 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        121 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        122 => 2, // BINARY_OP_ADD_STR
-        123 => 2, // COMPARE_OP_INT
-        124 => 2, // COMPARE_OP_FLOAT
-        125 => 2, // COMPARE_OP_STR
-        126 => 2, // CONTAINS_OP_DICT
-        127 => 2, // CONTAINS_OP_SET
-        128 => 2, // BINARY_SUBSCR_LIST_INT
-        129 => 2, // BINARY_SUBSCR_TUPLE_INT
-        130 => 2, // BINARY_SUBSCR_DICT
-        131 => 3, // STORE_SUBSCR_LIST_INT
-        132 => 3, // STORE_SUBSCR_DICT
-        133 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        134 => 1, // UNPACK_SEQUENCE_TUPLE
-        135 => 1, // UNPACK_SEQUENCE_LIST
-        136 => 1, // FOR_ITER_SEQ
-        137 => 1, // FOR_ITER_GEN
-        138 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        139 => 2 + (oparg) as i32, // CALL_BUILTIN
-        140 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        106 => 1, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        107 => 1, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        108 => 1, // LOAD_ATTR_METHOD_POLY
+        109 => 1, // LOAD_ATTR_METHOD_MEGA
+        110 => 2, // STORE_ATTR_INSTANCE_VALUE
+        111 => 2, // STORE_ATTR_SLOT
+        112 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        113 => 2, // BINARY_OP_ADD_INT
+        114 => 2, // BINARY_OP_AND_INT
+        115 => 2, // BINARY_OP_OR_INT
+        116 => 2, // BINARY_OP_XOR_INT
+        117 => 2, // BINARY_OP_LSHIFT_INT
+        118 => 2, // BINARY_OP_RSHIFT_INT
+        119 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        120 => 2, // BINARY_OP_REMAINDER_INT
+        121 => 2, // BINARY_OP_SUBTRACT_INT
+        122 => 2, // BINARY_OP_MULTIPLY_INT
+        123 => 2, // BINARY_OP_ADD_FLOAT
+        124 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        125 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        126 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        127 => 2, // BINARY_OP_ADD_STR
+        128 => 2, // COMPARE_OP_INT
+        129 => 2, // COMPARE_OP_FLOAT
+        130 => 2, // COMPARE_OP_STR
+        131 => 2, // CONTAINS_OP_DICT
+        132 => 2, // CONTAINS_OP_SET
+        133 => 2, // BINARY_SUBSCR_LIST_INT
+        134 => 2, // BINARY_SUBSCR_TUPLE_INT
+        135 => 2, // BINARY_SUBSCR_DICT
+        136 => 3, // STORE_SUBSCR_LIST_INT
+        137 => 3, // STORE_SUBSCR_DICT
+        138 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        139 => 1, // UNPACK_SEQUENCE_TUPLE
+        140 => 1, // UNPACK_SEQUENCE_LIST
+        141 => 1, // FOR_ITER_SEQ
+        142 => 1, // FOR_ITER_GEN
+        143 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        144 => 2 + (oparg) as i32, // CALL_BUILTIN
+        145 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2126,41 +2191,46 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
         104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
         105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
-        106 => 0, // STORE_ATTR_INSTANCE_VALUE
-        107 => 0, // STORE_ATTR_SLOT
-        108 => 1, // BINARY_OP_ADD_INT
-        109 => 1, // BINARY_OP_AND_INT
-        110 => 1, // BINARY_OP_OR_INT
-        111 => 1, // BINARY_OP_XOR_INT
-        112 => 1, // BINARY_OP_LSHIFT_INT
-        113 => 1, // BINARY_OP_RSHIFT_INT
-        114 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        115 => 1, // BINARY_OP_REMAINDER_INT
-        116 => 1, // BINARY_OP_SUBTRACT_INT
-        117 => 1, // BINARY_OP_MULTIPLY_INT
-        118 => 1, // BINARY_OP_ADD_FLOAT
-        119 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        120 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        121 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        122 => 1, // BINARY_OP_ADD_STR
-        123 => 1, // COMPARE_OP_INT
-        124 => 1, // COMPARE_OP_FLOAT
-        125 => 1, // COMPARE_OP_STR
-        126 => 1, // CONTAINS_OP_DICT
-        127 => 1, // CONTAINS_OP_SET
-        128 => 1, // BINARY_SUBSCR_LIST_INT
-        129 => 1, // BINARY_SUBSCR_TUPLE_INT
-        130 => 1, // BINARY_SUBSCR_DICT
-        131 => 0, // STORE_SUBSCR_LIST_INT
-        132 => 0, // STORE_SUBSCR_DICT
-        133 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        134 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        135 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        136 => 2, // FOR_ITER_SEQ
-        137 => 2, // FOR_ITER_GEN
-        138 => 1, // CALL_PY_EXACT_ARGS
-        139 => 1, // CALL_BUILTIN
-        140 => 1, // CALL_ALLOC_AND_INIT
+        106 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        107 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        108 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_POLY
+        109 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_MEGA
+        110 => 0, // STORE_ATTR_INSTANCE_VALUE
+        111 => 0, // STORE_ATTR_SLOT
+        112 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        113 => 1, // BINARY_OP_ADD_INT
+        114 => 1, // BINARY_OP_AND_INT
+        115 => 1, // BINARY_OP_OR_INT
+        116 => 1, // BINARY_OP_XOR_INT
+        117 => 1, // BINARY_OP_LSHIFT_INT
+        118 => 1, // BINARY_OP_RSHIFT_INT
+        119 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        120 => 1, // BINARY_OP_REMAINDER_INT
+        121 => 1, // BINARY_OP_SUBTRACT_INT
+        122 => 1, // BINARY_OP_MULTIPLY_INT
+        123 => 1, // BINARY_OP_ADD_FLOAT
+        124 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        125 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        126 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        127 => 1, // BINARY_OP_ADD_STR
+        128 => 1, // COMPARE_OP_INT
+        129 => 1, // COMPARE_OP_FLOAT
+        130 => 1, // COMPARE_OP_STR
+        131 => 1, // CONTAINS_OP_DICT
+        132 => 1, // CONTAINS_OP_SET
+        133 => 1, // BINARY_SUBSCR_LIST_INT
+        134 => 1, // BINARY_SUBSCR_TUPLE_INT
+        135 => 1, // BINARY_SUBSCR_DICT
+        136 => 0, // STORE_SUBSCR_LIST_INT
+        137 => 0, // STORE_SUBSCR_DICT
+        138 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        139 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        140 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        141 => 2, // FOR_ITER_SEQ
+        142 => 2, // FOR_ITER_GEN
+        143 => 1, // CALL_PY_EXACT_ARGS
+        144 => 1, // CALL_BUILTIN
+        145 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -440,14 +440,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:266 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/9 + _STORE_ATTR
+                        // bytecodes.def:315 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR
                         opcode::STORE_ATTR => {
-                            next_instr = unsafe { this_instr.add(1 + 10usize) };
+                            next_instr = unsafe { this_instr.add(1 + 4usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:252)
+                                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:301)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -462,7 +462,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR (bytecodes.def:260)
+                                ///uop _STORE_ATTR (bytecodes.def:309)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -481,15 +481,15 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:294 inst MAKE_CELL
+                        // bytecodes.def:355 inst MAKE_CELL
                         opcode::MAKE_CELL => call_out_of_line!(op_MAKE_CELL),
-                        // bytecodes.def:300 inst COPY_FREE_VARS
+                        // bytecodes.def:361 inst COPY_FREE_VARS
                         opcode::COPY_FREE_VARS => call_out_of_line!(op_COPY_FREE_VARS),
-                        // bytecodes.def:305 inst LOAD_CLOSURE
+                        // bytecodes.def:366 inst LOAD_CLOSURE
                         opcode::LOAD_CLOSURE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_CLOSURE (bytecodes.def:305)
+                                ///uop LOAD_CLOSURE (bytecodes.def:366)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -500,14 +500,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:309 inst LOAD_DEREF
+                        // bytecodes.def:370 inst LOAD_DEREF
                         opcode::LOAD_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_DEREF (bytecodes.def:309)
+                                ///uop LOAD_DEREF (bytecodes.def:370)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -524,16 +524,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:314 inst LOAD_CLASSDEREF
+                        // bytecodes.def:375 inst LOAD_CLASSDEREF
                         opcode::LOAD_CLASSDEREF => call_out_of_line!(op_LOAD_CLASSDEREF),
-                        // bytecodes.def:318 inst STORE_DEREF
+                        // bytecodes.def:379 inst STORE_DEREF
                         opcode::STORE_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_DEREF (bytecodes.def:318)
+                                ///uop STORE_DEREF (bytecodes.def:379)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -543,18 +543,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:322 inst DELETE_DEREF
+                        // bytecodes.def:383 inst DELETE_DEREF
                         opcode::DELETE_DEREF => call_out_of_line!(op_DELETE_DEREF),
-                        // bytecodes.def:326 inst DELETE_ATTR
+                        // bytecodes.def:387 inst DELETE_ATTR
                         opcode::DELETE_ATTR => call_out_of_line!(op_DELETE_ATTR),
-                        // bytecodes.def:349 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
+                        // bytecodes.def:410 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
                         opcode::BINARY_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:337)
+                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:398)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let lhs: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -568,7 +568,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP (bytecodes.def:345)
+                                ///uop _BINARY_OP (bytecodes.def:406)
                                 const _: () = ();
                                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -586,14 +586,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:478 inst UNARY_NEGATIVE
+                        // bytecodes.def:539 inst UNARY_NEGATIVE
                         opcode::UNARY_NEGATIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NEGATIVE (bytecodes.def:478)
+                                ///uop UNARY_NEGATIVE (bytecodes.def:539)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -610,18 +610,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:482 inst UNARY_POSITIVE
+                        // bytecodes.def:543 inst UNARY_POSITIVE
                         opcode::UNARY_POSITIVE => call_out_of_line!(op_UNARY_POSITIVE),
-                        // bytecodes.def:486 inst UNARY_INVERT
+                        // bytecodes.def:547 inst UNARY_INVERT
                         opcode::UNARY_INVERT => call_out_of_line!(op_UNARY_INVERT),
-                        // bytecodes.def:490 inst UNARY_NOT
+                        // bytecodes.def:551 inst UNARY_NOT
                         opcode::UNARY_NOT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NOT (bytecodes.def:490)
+                                ///uop UNARY_NOT (bytecodes.def:551)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -640,14 +640,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:506 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+                        // bytecodes.def:567 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
                         opcode::COMPARE_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:494)
+                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:555)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -661,7 +661,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP (bytecodes.def:502)
+                                ///uop _COMPARE_OP (bytecodes.def:563)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -679,11 +679,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:534 inst IS_OP
+                        // bytecodes.def:595 inst IS_OP
                         opcode::IS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IS_OP (bytecodes.def:534)
+                                ///uop IS_OP (bytecodes.def:595)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -695,14 +695,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:550 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+                        // bytecodes.def:611 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:538)
+                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:599)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -716,7 +716,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CONTAINS_OP (bytecodes.def:546)
+                                ///uop _CONTAINS_OP (bytecodes.def:607)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -736,14 +736,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:588 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+                        // bytecodes.def:649 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:573)
+                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:634)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -757,7 +757,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_SUBSCR (bytecodes.def:581)
+                                ///uop _BINARY_SUBSCR (bytecodes.def:642)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -780,14 +780,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:636 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+                        // bytecodes.def:697 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:622)
+                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:683)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -802,7 +802,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_SUBSCR (bytecodes.def:630)
+                                ///uop _STORE_SUBSCR (bytecodes.def:691)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -821,14 +821,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:655 inst DELETE_SUBSCR
+                        // bytecodes.def:716 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:655)
+                                ///uop DELETE_SUBSCR (bytecodes.def:716)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -846,16 +846,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:661 inst BUILD_SLICE
+                        // bytecodes.def:722 inst BUILD_SLICE
                         opcode::BUILD_SLICE => call_out_of_line!(op_BUILD_SLICE),
-                        // bytecodes.def:665 inst BUILD_TUPLE
+                        // bytecodes.def:726 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:665)
+                                ///uop BUILD_TUPLE (bytecodes.def:726)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -878,14 +878,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:669 inst BUILD_LIST
+                        // bytecodes.def:730 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_LIST (bytecodes.def:669)
+                                ///uop BUILD_LIST (bytecodes.def:730)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -908,20 +908,20 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:673 inst BUILD_SET
+                        // bytecodes.def:734 inst BUILD_SET
                         opcode::BUILD_SET => call_out_of_line!(op_BUILD_SET),
-                        // bytecodes.def:678 inst SET_ADD
+                        // bytecodes.def:739 inst SET_ADD
                         opcode::SET_ADD => call_out_of_line!(op_SET_ADD),
-                        // bytecodes.def:682 inst BUILD_MAP
+                        // bytecodes.def:743 inst BUILD_MAP
                         opcode::BUILD_MAP => call_out_of_line!(op_BUILD_MAP),
-                        // bytecodes.def:698 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+                        // bytecodes.def:759 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:686)
+                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:747)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -934,7 +934,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _UNPACK_SEQUENCE (bytecodes.def:694)
+                                ///uop _UNPACK_SEQUENCE (bytecodes.def:755)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -956,14 +956,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:736 inst LIST_APPEND
+                        // bytecodes.def:797 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_APPEND (bytecodes.def:736)
+                                ///uop LIST_APPEND (bytecodes.def:797)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -975,14 +975,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:740 inst LIST_EXTEND
+                        // bytecodes.def:801 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:740)
+                                ///uop LIST_EXTEND (bytecodes.def:801)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1000,14 +1000,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:744 inst LIST_TO_TUPLE
+                        // bytecodes.def:805 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:744)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:805)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1018,28 +1018,28 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:749 inst SET_UPDATE
+                        // bytecodes.def:810 inst SET_UPDATE
                         opcode::SET_UPDATE => call_out_of_line!(op_SET_UPDATE),
-                        // bytecodes.def:754 inst DICT_UPDATE
+                        // bytecodes.def:815 inst DICT_UPDATE
                         opcode::DICT_UPDATE => call_out_of_line!(op_DICT_UPDATE),
-                        // bytecodes.def:759 inst MAP_ADD
+                        // bytecodes.def:820 inst MAP_ADD
                         opcode::MAP_ADD => call_out_of_line!(op_MAP_ADD),
-                        // bytecodes.def:765 inst DICT_MERGE
+                        // bytecodes.def:826 inst DICT_MERGE
                         opcode::DICT_MERGE => call_out_of_line!(op_DICT_MERGE),
-                        // bytecodes.def:771 inst UNPACK_EX
+                        // bytecodes.def:832 inst UNPACK_EX
                         opcode::UNPACK_EX => call_out_of_line!(op_UNPACK_EX),
-                        // bytecodes.def:777 inst FORMAT_VALUE
+                        // bytecodes.def:838 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => call_out_of_line!(op_FORMAT_VALUE),
-                        // bytecodes.def:781 inst BUILD_STRING
+                        // bytecodes.def:842 inst BUILD_STRING
                         opcode::BUILD_STRING => call_out_of_line!(op_BUILD_STRING),
-                        // bytecodes.def:787 inst GET_ITER
+                        // bytecodes.def:848 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ITER (bytecodes.def:787)
+                                ///uop GET_ITER (bytecodes.def:848)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1056,14 +1056,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:810 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+                        // bytecodes.def:871 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:792)
+                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:853)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1076,7 +1076,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER (bytecodes.def:800)
+                                ///uop _FOR_ITER (bytecodes.def:861)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1099,11 +1099,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:847 inst END_FOR
+                        // bytecodes.def:908 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:847)
+                                ///uop END_FOR (bytecodes.def:908)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1112,11 +1112,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:852 inst JUMP_FORWARD
+                        // bytecodes.def:913 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:852)
+                                ///uop JUMP_FORWARD (bytecodes.def:913)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1124,11 +1124,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:856 inst JUMP_BACKWARD
+                        // bytecodes.def:917 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:856)
+                                ///uop JUMP_BACKWARD (bytecodes.def:917)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1137,14 +1137,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:861 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:922 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:861)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:922)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1166,14 +1166,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:868 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:929 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:868)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:929)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1195,22 +1195,22 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:877 inst MAKE_FUNCTION
+                        // bytecodes.def:938 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => call_out_of_line!(op_MAKE_FUNCTION),
-                        // bytecodes.def:882 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:943 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => call_out_of_line!(op_SETUP_ANNOTATIONS),
-                        // bytecodes.def:888 inst CALL_FUNCTION_EX
+                        // bytecodes.def:949 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => call_out_of_line!(op_CALL_FUNCTION_EX),
-                        // bytecodes.def:896 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:957 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
-                        // bytecodes.def:915 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+                        // bytecodes.def:976 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CALL (bytecodes.def:900)
+                                ///uop _SPECIALIZE_CALL (bytecodes.def:961)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let callable: &mut Value = unsafe {
@@ -1236,7 +1236,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL (bytecodes.def:908)
+                                ///uop _CALL (bytecodes.def:969)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1279,13 +1279,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:963 inst CALL_KW
+                        // bytecodes.def:1024 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:970 inst RETURN_VALUE
+                        // bytecodes.def:1031 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:970)
+                                ///uop RETURN_VALUE (bytecodes.def:1031)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1297,27 +1297,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:978 inst MATCH_SEQUENCE
+                        // bytecodes.def:1039 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:982 inst MATCH_MAPPING
+                        // bytecodes.def:1043 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:986 inst GET_LEN
+                        // bytecodes.def:1047 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:992 inst MATCH_KEYS
+                        // bytecodes.def:1053 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:998 inst MATCH_CLASS
+                        // bytecodes.def:1059 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1003 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1064 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1010 inst BEFORE_WITH
+                        // bytecodes.def:1071 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1017 inst WITH_EXCEPT_START
+                        // bytecodes.def:1078 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1025 inst YIELD_VALUE
+                        // bytecodes.def:1086 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1025)
+                                ///uop YIELD_VALUE (bytecodes.def:1086)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1330,14 +1330,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1031 inst SEND
+                        // bytecodes.def:1092 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1031)
+                                ///uop SEND (bytecodes.def:1092)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1361,11 +1361,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1041 inst END_SEND
+                        // bytecodes.def:1102 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1041)
+                                ///uop END_SEND (bytecodes.def:1102)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1377,13 +1377,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1046 inst GET_AWAITABLE
+                        // bytecodes.def:1107 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1052 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1113 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1052)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1113)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1394,33 +1394,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1056 inst GET_AITER
+                        // bytecodes.def:1117 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1061 inst GET_ANEXT
+                        // bytecodes.def:1122 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1067 inst END_ASYNC_FOR
+                        // bytecodes.def:1128 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1072 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1133 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1078 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1139 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1084 inst RAISE_VARARGS
+                        // bytecodes.def:1145 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1091 inst RERAISE
+                        // bytecodes.def:1152 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1096 inst PUSH_EXC_INFO
+                        // bytecodes.def:1157 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1101 inst POP_EXCEPT
+                        // bytecodes.def:1162 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1106 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1167 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1110 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1171 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1116 inst IMPORT_NAME
+                        // bytecodes.def:1177 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1120 inst IMPORT_FROM
+                        // bytecodes.def:1181 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1125 inst IMPORT_STAR
+                        // bytecodes.def:1186 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:121 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -1476,17 +1476,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:207 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_EPOCH + _LOAD_ATTR_INSTANCE_VALUE + unused/4
+                        // bytecodes.def:209 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
                         opcode::LOAD_ATTR_INSTANCE_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                                 const _: () = ();
-                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
-                                if !specialize::instance_of(owner, type_ptr, epoch) {
+                                if !specialize::instance_version_is(owner, type_version) {
                                     deopt!(LOAD_ATTR);
                                 }
                                 sp = unsafe { sp.add(0usize) };
@@ -1495,7 +1494,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:178)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
-                                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                                let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
@@ -1517,17 +1516,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:208 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_EPOCH + unused/1 + _LOAD_ATTR_METHOD
+                        // bytecodes.def:210 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
                         opcode::LOAD_ATTR_METHOD => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                                 const _: () = ();
-                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
-                                if !specialize::instance_of(owner, type_ptr, epoch) {
+                                if !specialize::instance_version_is(owner, type_version) {
                                     deopt!(LOAD_ATTR);
                                 }
                                 sp = unsafe { sp.add(0usize) };
@@ -1536,7 +1534,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 ///uop _LOAD_ATTR_METHOD (bytecodes.def:186)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
-                                let descr = unsafe { read_u64(this_instr.add(11usize)) };
+                                let descr = unsafe { read_u64(this_instr.add(5usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
@@ -1560,17 +1558,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:209 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_EPOCH + _LOAD_ATTR_SLOT + unused/4
+                        // bytecodes.def:211 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
                         opcode::LOAD_ATTR_SLOT => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                                 const _: () = ();
-                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
-                                if !specialize::instance_of(owner, type_ptr, epoch) {
+                                if !specialize::instance_version_is(owner, type_version) {
                                     deopt!(LOAD_ATTR);
                                 }
                                 sp = unsafe { sp.add(0usize) };
@@ -1578,7 +1575,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             {
                                 ///uop _LOAD_ATTR_SLOT (bytecodes.def:193)
                                 const _: () = ();
-                                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                                let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
@@ -1600,14 +1597,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:210 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/4
+                        // bytecodes.def:212 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
                         opcode::LOAD_ATTR_MODULE => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
                                 ///uop _LOAD_ATTR_MODULE (bytecodes.def:201)
                                 const _: () = ();
                                 let module_keys_version = unsafe { read_u32(this_instr.add(2usize)) };
-                                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                                let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
@@ -1629,28 +1626,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:226 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE_EPOCH + unused/1 + _LOAD_ATTR_BUILTIN_METHOD
+                        // bytecodes.def:228 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
                         opcode::LOAD_ATTR_BUILTIN_METHOD => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN_TYPE_EPOCH (bytecodes.def:215)
+                                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:217)
                                 const _: () = ();
                                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
-                                if !specialize::builtin_type_is(vm, owner, type_ptr, epoch) {
+                                if !specialize::builtin_type_is(vm, owner, type_ptr) {
                                     deopt!(LOAD_ATTR);
                                 }
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:221)
+                                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:223)
                                 const _: () = ();
-                                let descr = unsafe { read_u64(this_instr.add(11usize)) };
+                                let descr = unsafe { read_u64(this_instr.add(6usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
@@ -1667,26 +1663,25 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:244 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_EPOCH + unused/1 + _LOAD_ATTR_CLASS_ATTR
+                        // bytecodes.def:246 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
                         opcode::LOAD_ATTR_CLASS_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                                 const _: () = ();
-                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
-                                if !specialize::instance_of(owner, type_ptr, epoch) {
+                                if !specialize::instance_version_is(owner, type_version) {
                                     deopt!(LOAD_ATTR);
                                 }
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:230)
+                                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:232)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
-                                let descr = unsafe { read_u64(this_instr.add(11usize)) };
+                                let descr = unsafe { read_u64(this_instr.add(5usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
@@ -1707,28 +1702,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:245 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_EPOCH + unused/1 + _LOAD_ATTR_PROPERTY
+                        // bytecodes.def:247 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
                         opcode::LOAD_ATTR_PROPERTY => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                                 const _: () = ();
-                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
-                                if !specialize::instance_of(owner, type_ptr, epoch) {
+                                if !specialize::instance_version_is(owner, type_version) {
                                     deopt!(LOAD_ATTR);
                                 }
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:238)
+                                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:240)
                                 const _: () = ();
-                                let fget = unsafe { read_u64(this_instr.add(11usize)) };
+                                let fget = unsafe { read_u64(this_instr.add(5usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
                                 let getter = unsafe { specialize::cached_value(fget) };
@@ -1749,29 +1743,192 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:286 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_EPOCH + _STORE_ATTR_INSTANCE_VALUE
-                        opcode::STORE_ATTR_INSTANCE_VALUE => {
-                            next_instr = unsafe { this_instr.add(1 + 10usize) };
+                        // bytecodes.def:289 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
+                        opcode::LOAD_ATTR_INSTANCE_VALUE_POLY => {
+                            next_instr = unsafe { this_instr.add(1 + 14usize) };
+                            {
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:255)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let version_a = unsafe { read_u32(this_instr.add(2usize)) };
+                                let index_a = unsafe { read_u16(this_instr.add(4usize)) };
+                                let version_b = unsafe { read_u32(this_instr.add(5usize)) };
+                                let index_b = unsafe { read_u16(this_instr.add(7usize)) };
+                                let owner: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let attr: Value;
+                                let mut null: Option<Value> = None;
+                                let index = specialize::pick(
+                                    specialize::instance_version(&owner),
+                                    version_a,
+                                    index_a,
+                                    version_b,
+                                    index_b,
+                                );
+                                if index.is_none() {
+                                    unsafe {
+                                        sp.write(owner);
+                                        sp = sp.add(1);
+                                    }
+                                    deopt!(LOAD_ATTR);
+                                }
+                                let found = specialize::instance_value(
+                                    &owner,
+                                    frame.name(oparg >> 1),
+                                    index.expect("checked"),
+                                );
+                                if found.is_none() {
+                                    unsafe {
+                                        sp.write(owner);
+                                        sp = sp.add(1);
+                                    }
+                                    deopt!(LOAD_ATTR);
+                                }
+                                attr = found.expect("checked");
+                                unsafe { sp.add(0usize).write(attr) };
+                                if ((oparg & 1) as u32 != 0) {
+                                    unsafe { sp.add((0usize + 1usize)).write(null.unwrap_or(Value::NULL)) };
+                                }
+                                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:290 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/10
+                        opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA => {
+                            next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:266)
                                 const _: () = ();
-                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                                let frame: &Frame = unsafe { &*fp };
+                                let index = unsafe { read_u16(this_instr.add(4usize)) };
+                                let owner: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let attr: Value;
+                                let mut null: Option<Value> = None;
+                                let found = specialize::instance_value_any(
+                                    vm,
+                                    &owner,
+                                    frame.name(oparg >> 1),
+                                    index,
+                                );
+                                if found.is_none() {
+                                    unsafe {
+                                        sp.write(owner);
+                                        sp = sp.add(1);
+                                    }
+                                    deopt!(LOAD_ATTR);
+                                }
+                                attr = found.expect("checked");
+                                unsafe { sp.add(0usize).write(attr) };
+                                if ((oparg & 1) as u32 != 0) {
+                                    unsafe { sp.add((0usize + 1usize)).write(null.unwrap_or(Value::NULL)) };
+                                }
+                                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:291 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
+                        opcode::LOAD_ATTR_METHOD_POLY => {
+                            next_instr = unsafe { this_instr.add(1 + 14usize) };
+                            {
+                                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:273)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let version_a = unsafe { read_u32(this_instr.add(2usize)) };
+                                let descr_a = unsafe { read_u64(this_instr.add(4usize)) };
+                                let version_b = unsafe { read_u32(this_instr.add(8usize)) };
+                                let descr_b = unsafe { read_u64(this_instr.add(10usize)) };
+                                let owner: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let attr: Value;
+                                let mut self_or_null: Option<Value> = None;
+                                let descr = specialize::pick(
+                                    specialize::instance_version(&owner),
+                                    version_a,
+                                    descr_a,
+                                    version_b,
+                                    descr_b,
+                                );
+                                if descr.is_none()
+                                    || specialize::instance_shadows(&owner, frame.name(oparg >> 1))
+                                {
+                                    unsafe {
+                                        sp.write(owner);
+                                        sp = sp.add(1);
+                                    }
+                                    deopt!(LOAD_ATTR);
+                                }
+                                attr = unsafe { specialize::cached_value(descr.expect("checked")) };
+                                self_or_null = Some(owner);
+                                unsafe { sp.add(0usize).write(attr) };
+                                if ((oparg & 1) as u32 != 0) {
+                                    unsafe {
+                                        sp.add((0usize + 1usize)).write(self_or_null.unwrap_or(Value::NULL))
+                                    };
+                                }
+                                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:292 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
+                        opcode::LOAD_ATTR_METHOD_MEGA => {
+                            next_instr = unsafe { this_instr.add(1 + 14usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:282)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let owner: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let attr: Value;
+                                let mut self_or_null: Option<Value> = None;
+                                let found = specialize::method_any(vm, &owner, frame.name(oparg >> 1));
+                                if found.is_none() {
+                                    unsafe {
+                                        sp.write(owner);
+                                        sp = sp.add(1);
+                                    }
+                                    deopt!(LOAD_ATTR);
+                                }
+                                attr = found.expect("checked");
+                                self_or_null = Some(owner);
+                                unsafe { sp.add(0usize).write(attr) };
+                                if ((oparg & 1) as u32 != 0) {
+                                    unsafe {
+                                        sp.add((0usize + 1usize)).write(self_or_null.unwrap_or(Value::NULL))
+                                    };
+                                }
+                                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:346 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
+                        opcode::STORE_ATTR_INSTANCE_VALUE => {
+                            next_instr = unsafe { this_instr.add(1 + 4usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                                const _: () = ();
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
-                                if !specialize::instance_of(owner, type_ptr, epoch) {
+                                if !specialize::instance_version_is(owner, type_version) {
                                     deopt!(STORE_ATTR);
                                 }
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:271)
+                                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:320)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
-                                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                                let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(2usize) };
@@ -1793,28 +1950,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:287 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_EPOCH + _STORE_ATTR_SLOT
+                        // bytecodes.def:347 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT
                         opcode::STORE_ATTR_SLOT => {
-                            next_instr = unsafe { this_instr.add(1 + 10usize) };
+                            next_instr = unsafe { this_instr.add(1 + 4usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                                 const _: () = ();
-                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
-                                if !specialize::instance_of(owner, type_ptr, epoch) {
+                                if !specialize::instance_version_is(owner, type_version) {
                                     deopt!(STORE_ATTR);
                                 }
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR_SLOT (bytecodes.def:279)
+                                ///uop _STORE_ATTR_SLOT (bytecodes.def:328)
                                 const _: () = ();
-                                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                                let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(2usize) };
@@ -1836,11 +1992,44 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:453 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+                        // bytecodes.def:348 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _STORE_ATTR_INSTANCE_VALUE_MEGA
+                        opcode::STORE_ATTR_INSTANCE_VALUE_MEGA => {
+                            next_instr = unsafe { this_instr.add(1 + 4usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:338)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let index = unsafe { read_u16(this_instr.add(4usize)) };
+                                let value: Value = unsafe { sp.sub(2usize).read() };
+                                let owner: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let slot = specialize::instance_entry_any(vm, &owner, frame.name(oparg), index);
+                                if slot.is_none() {
+                                    unsafe {
+                                        sp.write(value);
+                                        sp = sp.add(1);
+                                    }
+                                    unsafe {
+                                        sp.write(owner);
+                                        sp = sp.add(1);
+                                    }
+                                    deopt!(STORE_ATTR);
+                                }
+                                drop(specialize::replace_instance_value(&owner, slot.expect("checked"), value));
+                                drop(owner);
+                                vm.run_pending_finalizers();
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:514 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
                         opcode::BINARY_OP_ADD_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1851,7 +2040,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:367)
+                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:428)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1863,11 +2052,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:454 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+                        // bytecodes.def:515 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
                         opcode::BINARY_OP_AND_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1878,7 +2067,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_AND_INT (bytecodes.def:409)
+                                ///uop _BINARY_OP_AND_INT (bytecodes.def:470)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1890,11 +2079,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:455 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+                        // bytecodes.def:516 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
                         opcode::BINARY_OP_OR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1905,7 +2094,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_OR_INT (bytecodes.def:413)
+                                ///uop _BINARY_OP_OR_INT (bytecodes.def:474)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1917,11 +2106,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:456 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+                        // bytecodes.def:517 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
                         opcode::BINARY_OP_XOR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1932,7 +2121,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:417)
+                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:478)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1944,11 +2133,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:457 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+                        // bytecodes.def:518 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
                         opcode::BINARY_OP_LSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1959,7 +2148,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:423)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:484)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1970,7 +2159,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:431)
+                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:492)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -1985,11 +2174,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:458 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+                        // bytecodes.def:519 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
                         opcode::BINARY_OP_RSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2000,7 +2189,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:423)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:484)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2011,7 +2200,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:438)
+                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:499)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2025,11 +2214,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:459 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+                        // bytecodes.def:520 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
                         opcode::BINARY_OP_FLOOR_DIVIDE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2040,7 +2229,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:427)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:488)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2051,7 +2240,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:442)
+                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:503)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2064,11 +2253,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:460 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+                        // bytecodes.def:521 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
                         opcode::BINARY_OP_REMAINDER_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2079,7 +2268,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:427)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:488)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2090,7 +2279,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:447)
+                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:508)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2104,11 +2293,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:461 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+                        // bytecodes.def:522 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
                         opcode::BINARY_OP_SUBTRACT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2119,7 +2308,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:371)
+                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:432)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2131,11 +2320,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:462 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+                        // bytecodes.def:523 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
                         opcode::BINARY_OP_MULTIPLY_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2146,7 +2335,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:375)
+                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:436)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2167,11 +2356,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:463 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+                        // bytecodes.def:524 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
                         opcode::BINARY_OP_ADD_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2182,7 +2371,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:383)
+                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:444)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2194,11 +2383,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:464 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+                        // bytecodes.def:525 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
                         opcode::BINARY_OP_SUBTRACT_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2209,7 +2398,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:387)
+                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:448)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2221,11 +2410,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:465 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+                        // bytecodes.def:526 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
                         opcode::BINARY_OP_MULTIPLY_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2236,7 +2425,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:391)
+                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:452)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2248,11 +2437,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:466 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+                        // bytecodes.def:527 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
                         opcode::BINARY_OP_TRUE_DIVIDE_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2263,7 +2452,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:396)
+                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:457)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2274,7 +2463,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:400)
+                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:461)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2286,11 +2475,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:467 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+                        // bytecodes.def:528 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
                         opcode::BINARY_OP_ADD_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:361)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2301,7 +2490,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:404)
+                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:465)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2313,11 +2502,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:528 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+                        // bytecodes.def:589 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
                         opcode::COMPARE_OP_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2328,7 +2517,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_INT (bytecodes.def:508)
+                                ///uop _COMPARE_OP_INT (bytecodes.def:569)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2341,11 +2530,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:529 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+                        // bytecodes.def:590 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
                         opcode::COMPARE_OP_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2356,7 +2545,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:514)
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:575)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2374,11 +2563,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:530 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+                        // bytecodes.def:591 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
                         opcode::COMPARE_OP_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:361)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2389,7 +2578,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_STR (bytecodes.def:523)
+                                ///uop _COMPARE_OP_STR (bytecodes.def:584)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2402,11 +2591,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:566 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+                        // bytecodes.def:627 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
                         opcode::CONTAINS_OP_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_DICT (bytecodes.def:554)
+                                ///uop _CONTAINS_OP_DICT (bytecodes.def:615)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2430,11 +2619,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:567 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+                        // bytecodes.def:628 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
                         opcode::CONTAINS_OP_SET => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_SET (bytecodes.def:560)
+                                ///uop _CONTAINS_OP_SET (bytecodes.def:621)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2458,11 +2647,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:614 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+                        // bytecodes.def:675 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
                         opcode::BINARY_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:591)
+                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:652)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2486,11 +2675,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:615 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+                        // bytecodes.def:676 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
                         opcode::BINARY_SUBSCR_TUPLE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:597)
+                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:658)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2514,14 +2703,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:616 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+                        // bytecodes.def:677 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
                         opcode::BINARY_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:605)
+                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:666)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2556,11 +2745,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:650 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+                        // bytecodes.def:711 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
                         opcode::STORE_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:639)
+                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:700)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -2586,11 +2775,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:651 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+                        // bytecodes.def:712 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
                         opcode::STORE_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:645)
+                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:706)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -2616,11 +2805,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:727 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+                        // bytecodes.def:788 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
                         opcode::UNPACK_SEQUENCE_TWO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:703)
+                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:764)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2646,11 +2835,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:728 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+                        // bytecodes.def:789 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
                         opcode::UNPACK_SEQUENCE_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:711)
+                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:772)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2676,11 +2865,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:729 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+                        // bytecodes.def:790 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
                         opcode::UNPACK_SEQUENCE_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:719)
+                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:780)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2706,11 +2895,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:825 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+                        // bytecodes.def:886 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
                         opcode::FOR_ITER_SEQ => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _FOR_ITER_SEQ (bytecodes.def:813)
+                                ///uop _FOR_ITER_SEQ (bytecodes.def:874)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -2731,14 +2920,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:843 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+                        // bytecodes.def:904 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
                         opcode::FOR_ITER_GEN => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_GENERATOR (bytecodes.def:830)
+                                ///uop _GUARD_GENERATOR (bytecodes.def:891)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -2748,7 +2937,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_GEN (bytecodes.def:834)
+                                ///uop _FOR_ITER_GEN (bytecodes.def:895)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -2772,14 +2961,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:957 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1018 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:920)
+                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:981)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -2803,7 +2992,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:927)
+                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:988)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -2843,14 +3032,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:958 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1019 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN (bytecodes.def:935)
+                                ///uop _GUARD_BUILTIN (bytecodes.def:996)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -2868,7 +3057,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN (bytecodes.def:939)
+                                ///uop _CALL_BUILTIN (bytecodes.def:1000)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -2902,17 +3091,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:959 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT
+                        // bytecodes.def:1020 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_CLASS (bytecodes.def:946)
+                                ///uop _GUARD_CLASS (bytecodes.def:1007)
                                 const _: () = ();
-                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
                                 };
@@ -2920,13 +3108,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                     &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
                                 };
                                 sp = unsafe { sp.sub(0usize) };
-                                if !self_or_null.is_null() || !specialize::is_class(callable, type_ptr, epoch) {
+                                if !self_or_null.is_null() || !specialize::is_class(callable, type_version) {
                                     deopt!(CALL);
                                 }
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:953)
+                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1014)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

@@ -203,8 +203,13 @@ static TABLE: [Handler; 256] = {
     t[opcode::LOAD_ATTR_BUILTIN_METHOD as usize] = op_LOAD_ATTR_BUILTIN_METHOD;
     t[opcode::LOAD_ATTR_CLASS_ATTR as usize] = op_LOAD_ATTR_CLASS_ATTR;
     t[opcode::LOAD_ATTR_PROPERTY as usize] = op_LOAD_ATTR_PROPERTY;
+    t[opcode::LOAD_ATTR_INSTANCE_VALUE_POLY as usize] = op_LOAD_ATTR_INSTANCE_VALUE_POLY;
+    t[opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA as usize] = op_LOAD_ATTR_INSTANCE_VALUE_MEGA;
+    t[opcode::LOAD_ATTR_METHOD_POLY as usize] = op_LOAD_ATTR_METHOD_POLY;
+    t[opcode::LOAD_ATTR_METHOD_MEGA as usize] = op_LOAD_ATTR_METHOD_MEGA;
     t[opcode::STORE_ATTR_INSTANCE_VALUE as usize] = op_STORE_ATTR_INSTANCE_VALUE;
     t[opcode::STORE_ATTR_SLOT as usize] = op_STORE_ATTR_SLOT;
+    t[opcode::STORE_ATTR_INSTANCE_VALUE_MEGA as usize] = op_STORE_ATTR_INSTANCE_VALUE_MEGA;
     t[opcode::BINARY_OP_ADD_INT as usize] = op_BINARY_OP_ADD_INT;
     t[opcode::BINARY_OP_AND_INT as usize] = op_BINARY_OP_AND_INT;
     t[opcode::BINARY_OP_OR_INT as usize] = op_BINARY_OP_OR_INT;
@@ -2321,7 +2326,7 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:266 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/9 + _STORE_ATTR
+// bytecodes.def:315 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2404,12 +2409,12 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             }};
         }
         {
-            next_instr = unsafe { this_instr.add(1 + 10usize) };
+            next_instr = unsafe { this_instr.add(1 + 4usize) };
             unsafe {
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:252)
+                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:301)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -2424,7 +2429,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_ATTR (bytecodes.def:260)
+                ///uop _STORE_ATTR (bytecodes.def:309)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -2453,7 +2458,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:294 inst MAKE_CELL
+// bytecodes.def:355 inst MAKE_CELL
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2538,7 +2543,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop MAKE_CELL (bytecodes.def:294)
+                ///uop MAKE_CELL (bytecodes.def:355)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -2558,7 +2563,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:300 inst COPY_FREE_VARS
+// bytecodes.def:361 inst COPY_FREE_VARS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2646,7 +2651,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_FREE_VARS (bytecodes.def:300)
+                ///uop COPY_FREE_VARS (bytecodes.def:361)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -2665,7 +2670,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:305 inst LOAD_CLOSURE
+// bytecodes.def:366 inst LOAD_CLOSURE
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2750,7 +2755,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop LOAD_CLOSURE (bytecodes.def:305)
+                ///uop LOAD_CLOSURE (bytecodes.def:366)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -2771,7 +2776,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:309 inst LOAD_DEREF
+// bytecodes.def:370 inst LOAD_DEREF
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2859,7 +2864,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_DEREF (bytecodes.def:309)
+                ///uop LOAD_DEREF (bytecodes.def:370)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -2886,7 +2891,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:314 inst LOAD_CLASSDEREF
+// bytecodes.def:375 inst LOAD_CLASSDEREF
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2974,7 +2979,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_CLASSDEREF (bytecodes.def:314)
+                ///uop LOAD_CLASSDEREF (bytecodes.def:375)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3001,7 +3006,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:318 inst STORE_DEREF
+// bytecodes.def:379 inst STORE_DEREF
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3089,7 +3094,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop STORE_DEREF (bytecodes.def:318)
+                ///uop STORE_DEREF (bytecodes.def:379)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -3109,7 +3114,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:322 inst DELETE_DEREF
+// bytecodes.def:383 inst DELETE_DEREF
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3197,7 +3202,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_DEREF (bytecodes.def:322)
+                ///uop DELETE_DEREF (bytecodes.def:383)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3222,7 +3227,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:326 inst DELETE_ATTR
+// bytecodes.def:387 inst DELETE_ATTR
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3310,7 +3315,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_ATTR (bytecodes.def:326)
+                ///uop DELETE_ATTR (bytecodes.def:387)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -3338,7 +3343,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:349 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
+// bytecodes.def:410 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3426,7 +3431,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:337)
+                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:398)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let lhs: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -3440,7 +3445,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP (bytecodes.def:345)
+                ///uop _BINARY_OP (bytecodes.def:406)
                 const _: () = ();
                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -3468,7 +3473,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:478 inst UNARY_NEGATIVE
+// bytecodes.def:539 inst UNARY_NEGATIVE
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3556,7 +3561,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_NEGATIVE (bytecodes.def:478)
+                ///uop UNARY_NEGATIVE (bytecodes.def:539)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -3583,7 +3588,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:482 inst UNARY_POSITIVE
+// bytecodes.def:543 inst UNARY_POSITIVE
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3671,7 +3676,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_POSITIVE (bytecodes.def:482)
+                ///uop UNARY_POSITIVE (bytecodes.def:543)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -3698,7 +3703,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:486 inst UNARY_INVERT
+// bytecodes.def:547 inst UNARY_INVERT
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3786,7 +3791,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_INVERT (bytecodes.def:486)
+                ///uop UNARY_INVERT (bytecodes.def:547)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -3813,7 +3818,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:490 inst UNARY_NOT
+// bytecodes.def:551 inst UNARY_NOT
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3901,7 +3906,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_NOT (bytecodes.def:490)
+                ///uop UNARY_NOT (bytecodes.def:551)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -3930,7 +3935,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:506 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+// bytecodes.def:567 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4018,7 +4023,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:494)
+                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:555)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4032,7 +4037,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP (bytecodes.def:502)
+                ///uop _COMPARE_OP (bytecodes.def:563)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4060,7 +4065,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:534 inst IS_OP
+// bytecodes.def:595 inst IS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4145,7 +4150,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop IS_OP (bytecodes.def:534)
+                ///uop IS_OP (bytecodes.def:595)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4167,7 +4172,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
     flow
 }
 
-// bytecodes.def:550 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+// bytecodes.def:611 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4255,7 +4260,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:538)
+                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:599)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4269,7 +4274,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CONTAINS_OP (bytecodes.def:546)
+                ///uop _CONTAINS_OP (bytecodes.def:607)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4299,7 +4304,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:588 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+// bytecodes.def:649 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4387,7 +4392,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:573)
+                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:634)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4401,7 +4406,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_SUBSCR (bytecodes.def:581)
+                ///uop _BINARY_SUBSCR (bytecodes.def:642)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -4434,7 +4439,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:636 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+// bytecodes.def:697 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4522,7 +4527,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:622)
+                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:683)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -4537,7 +4542,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_SUBSCR (bytecodes.def:630)
+                ///uop _STORE_SUBSCR (bytecodes.def:691)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -4566,7 +4571,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:655 inst DELETE_SUBSCR
+// bytecodes.def:716 inst DELETE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4654,7 +4659,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_SUBSCR (bytecodes.def:655)
+                ///uop DELETE_SUBSCR (bytecodes.def:716)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -4682,7 +4687,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:661 inst BUILD_SLICE
+// bytecodes.def:722 inst BUILD_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4770,7 +4775,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SLICE (bytecodes.def:661)
+                ///uop BUILD_SLICE (bytecodes.def:722)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -4803,7 +4808,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:665 inst BUILD_TUPLE
+// bytecodes.def:726 inst BUILD_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4891,7 +4896,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_TUPLE (bytecodes.def:665)
+                ///uop BUILD_TUPLE (bytecodes.def:726)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -4924,7 +4929,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:669 inst BUILD_LIST
+// bytecodes.def:730 inst BUILD_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5012,7 +5017,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_LIST (bytecodes.def:669)
+                ///uop BUILD_LIST (bytecodes.def:730)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5045,7 +5050,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:673 inst BUILD_SET
+// bytecodes.def:734 inst BUILD_SET
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5133,7 +5138,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SET (bytecodes.def:673)
+                ///uop BUILD_SET (bytecodes.def:734)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5173,7 +5178,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:678 inst SET_ADD
+// bytecodes.def:739 inst SET_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5261,7 +5266,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_ADD (bytecodes.def:678)
+                ///uop SET_ADD (bytecodes.def:739)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5289,7 +5294,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:682 inst BUILD_MAP
+// bytecodes.def:743 inst BUILD_MAP
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5377,7 +5382,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_MAP (bytecodes.def:682)
+                ///uop BUILD_MAP (bytecodes.def:743)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5417,7 +5422,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:698 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+// bytecodes.def:759 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5505,7 +5510,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:686)
+                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:747)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -5518,7 +5523,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _UNPACK_SEQUENCE (bytecodes.def:694)
+                ///uop _UNPACK_SEQUENCE (bytecodes.def:755)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -5550,7 +5555,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:736 inst LIST_APPEND
+// bytecodes.def:797 inst LIST_APPEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5638,7 +5643,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_APPEND (bytecodes.def:736)
+                ///uop LIST_APPEND (bytecodes.def:797)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5660,7 +5665,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:740 inst LIST_EXTEND
+// bytecodes.def:801 inst LIST_EXTEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5748,7 +5753,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_EXTEND (bytecodes.def:740)
+                ///uop LIST_EXTEND (bytecodes.def:801)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5776,7 +5781,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:744 inst LIST_TO_TUPLE
+// bytecodes.def:805 inst LIST_TO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5864,7 +5869,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_TO_TUPLE (bytecodes.def:744)
+                ///uop LIST_TO_TUPLE (bytecodes.def:805)
                 const _: () = ();
                 let list: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -5885,7 +5890,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:749 inst SET_UPDATE
+// bytecodes.def:810 inst SET_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5973,7 +5978,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_UPDATE (bytecodes.def:749)
+                ///uop SET_UPDATE (bytecodes.def:810)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6001,7 +6006,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:754 inst DICT_UPDATE
+// bytecodes.def:815 inst DICT_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6089,7 +6094,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_UPDATE (bytecodes.def:754)
+                ///uop DICT_UPDATE (bytecodes.def:815)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6117,7 +6122,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:759 inst MAP_ADD
+// bytecodes.def:820 inst MAP_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6205,7 +6210,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAP_ADD (bytecodes.def:759)
+                ///uop MAP_ADD (bytecodes.def:820)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -6234,7 +6239,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:765 inst DICT_MERGE
+// bytecodes.def:826 inst DICT_MERGE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6322,7 +6327,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_MERGE (bytecodes.def:765)
+                ///uop DICT_MERGE (bytecodes.def:826)
                 const _: () = ();
                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -6349,7 +6354,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:771 inst UNPACK_EX
+// bytecodes.def:832 inst UNPACK_EX
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6437,7 +6442,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNPACK_EX (bytecodes.def:771)
+                ///uop UNPACK_EX (bytecodes.def:832)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6474,7 +6479,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:777 inst FORMAT_VALUE
+// bytecodes.def:838 inst FORMAT_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6562,7 +6567,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop FORMAT_VALUE (bytecodes.def:777)
+                ///uop FORMAT_VALUE (bytecodes.def:838)
                 const _: () = ();
                 let value: Value = unsafe {
                     sp.sub((0usize + 1usize + (((oparg & 4) as u32 != 0) as usize))).read()
@@ -6598,7 +6603,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:781 inst BUILD_STRING
+// bytecodes.def:842 inst BUILD_STRING
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6686,7 +6691,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_STRING (bytecodes.def:781)
+                ///uop BUILD_STRING (bytecodes.def:842)
                 const _: () = ();
                 let pieces: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6719,7 +6724,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:787 inst GET_ITER
+// bytecodes.def:848 inst GET_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6807,7 +6812,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ITER (bytecodes.def:787)
+                ///uop GET_ITER (bytecodes.def:848)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6834,7 +6839,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:810 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+// bytecodes.def:871 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6922,7 +6927,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:792)
+                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:853)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -6935,7 +6940,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER (bytecodes.def:800)
+                ///uop _FOR_ITER (bytecodes.def:861)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -6968,7 +6973,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:847 inst END_FOR
+// bytecodes.def:908 inst END_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7053,7 +7058,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_FOR (bytecodes.def:847)
+                ///uop END_FOR (bytecodes.def:908)
                 const _: () = ();
                 let iter: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -7072,7 +7077,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:852 inst JUMP_FORWARD
+// bytecodes.def:913 inst JUMP_FORWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7157,7 +7162,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_FORWARD (bytecodes.def:852)
+                ///uop JUMP_FORWARD (bytecodes.def:913)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -7175,7 +7180,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:856 inst JUMP_BACKWARD
+// bytecodes.def:917 inst JUMP_BACKWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7260,7 +7265,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_BACKWARD (bytecodes.def:856)
+                ///uop JUMP_BACKWARD (bytecodes.def:917)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -7279,7 +7284,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:861 inst POP_JUMP_IF_FALSE
+// bytecodes.def:922 inst POP_JUMP_IF_FALSE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7367,7 +7372,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_FALSE (bytecodes.def:861)
+                ///uop POP_JUMP_IF_FALSE (bytecodes.def:922)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7399,7 +7404,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:868 inst POP_JUMP_IF_TRUE
+// bytecodes.def:929 inst POP_JUMP_IF_TRUE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7487,7 +7492,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_TRUE (bytecodes.def:868)
+                ///uop POP_JUMP_IF_TRUE (bytecodes.def:929)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7519,7 +7524,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:877 inst MAKE_FUNCTION
+// bytecodes.def:938 inst MAKE_FUNCTION
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7607,7 +7612,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAKE_FUNCTION (bytecodes.def:877)
+                ///uop MAKE_FUNCTION (bytecodes.def:938)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -7679,7 +7684,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:882 inst SETUP_ANNOTATIONS
+// bytecodes.def:943 inst SETUP_ANNOTATIONS
 #[inline(never)]
 pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7767,7 +7772,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SETUP_ANNOTATIONS (bytecodes.def:882)
+                ///uop SETUP_ANNOTATIONS (bytecodes.def:943)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -7792,7 +7797,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:888 inst CALL_FUNCTION_EX
+// bytecodes.def:949 inst CALL_FUNCTION_EX
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7880,7 +7885,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_FUNCTION_EX (bytecodes.def:888)
+                ///uop CALL_FUNCTION_EX (bytecodes.def:949)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub(
@@ -7938,7 +7943,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:896 inst LOAD_BUILD_CLASS
+// bytecodes.def:957 inst LOAD_BUILD_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8026,7 +8031,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_BUILD_CLASS (bytecodes.def:896)
+                ///uop LOAD_BUILD_CLASS (bytecodes.def:957)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -8053,7 +8058,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:915 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+// bytecodes.def:976 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
 #[inline(never)]
 pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8141,7 +8146,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CALL (bytecodes.def:900)
+                ///uop _SPECIALIZE_CALL (bytecodes.def:961)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let callable: &mut Value = unsafe {
@@ -8167,7 +8172,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL (bytecodes.def:908)
+                ///uop _CALL (bytecodes.def:969)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -8220,7 +8225,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:963 inst CALL_KW
+// bytecodes.def:1024 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8308,7 +8313,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:963)
+                ///uop CALL_KW (bytecodes.def:1024)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -8362,7 +8367,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:970 inst RETURN_VALUE
+// bytecodes.def:1031 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8447,7 +8452,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:970)
+                ///uop RETURN_VALUE (bytecodes.def:1031)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8469,7 +8474,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:978 inst MATCH_SEQUENCE
+// bytecodes.def:1039 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8557,7 +8562,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:978)
+                ///uop MATCH_SEQUENCE (bytecodes.def:1039)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8578,7 +8583,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:982 inst MATCH_MAPPING
+// bytecodes.def:1043 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8666,7 +8671,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:982)
+                ///uop MATCH_MAPPING (bytecodes.def:1043)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8687,7 +8692,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:986 inst GET_LEN
+// bytecodes.def:1047 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8775,7 +8780,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:986)
+                ///uop GET_LEN (bytecodes.def:1047)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8804,7 +8809,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:992 inst MATCH_KEYS
+// bytecodes.def:1053 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8892,7 +8897,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:992)
+                ///uop MATCH_KEYS (bytecodes.def:1053)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -8920,7 +8925,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:998 inst MATCH_CLASS
+// bytecodes.def:1059 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9008,7 +9013,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:998)
+                ///uop MATCH_CLASS (bytecodes.def:1059)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -9037,7 +9042,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1003 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1064 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9125,7 +9130,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1003)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1064)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -9153,7 +9158,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:1010 inst BEFORE_WITH
+// bytecodes.def:1071 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9241,7 +9246,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:1010)
+                ///uop BEFORE_WITH (bytecodes.def:1071)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9272,7 +9277,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1017 inst WITH_EXCEPT_START
+// bytecodes.def:1078 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9360,7 +9365,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:1017)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1078)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -9390,7 +9395,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1025 inst YIELD_VALUE
+// bytecodes.def:1086 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9475,7 +9480,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1025)
+                ///uop YIELD_VALUE (bytecodes.def:1086)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9498,7 +9503,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1031 inst SEND
+// bytecodes.def:1092 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9586,7 +9591,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1031)
+                ///uop SEND (bytecodes.def:1092)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -9620,7 +9625,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1041 inst END_SEND
+// bytecodes.def:1102 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9705,7 +9710,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1041)
+                ///uop END_SEND (bytecodes.def:1102)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -9727,7 +9732,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1046 inst GET_AWAITABLE
+// bytecodes.def:1107 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9815,7 +9820,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1046)
+                ///uop GET_AWAITABLE (bytecodes.def:1107)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9842,7 +9847,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1052 inst ASYNC_GEN_WRAP
+// bytecodes.def:1113 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9927,7 +9932,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1052)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1113)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9948,7 +9953,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1056 inst GET_AITER
+// bytecodes.def:1117 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10036,7 +10041,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1056)
+                ///uop GET_AITER (bytecodes.def:1117)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10063,7 +10068,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1061 inst GET_ANEXT
+// bytecodes.def:1122 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10151,7 +10156,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1061)
+                ///uop GET_ANEXT (bytecodes.def:1122)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10178,7 +10183,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1067 inst END_ASYNC_FOR
+// bytecodes.def:1128 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10266,7 +10271,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1067)
+                ///uop END_ASYNC_FOR (bytecodes.def:1128)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -10292,7 +10297,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1072 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1133 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10380,7 +10385,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1072)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1133)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10411,7 +10416,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1078 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1139 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10499,7 +10504,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1078)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1139)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10526,7 +10531,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1084 inst RAISE_VARARGS
+// bytecodes.def:1145 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10614,7 +10619,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1084)
+                ///uop RAISE_VARARGS (bytecodes.def:1145)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10652,7 +10657,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1091 inst RERAISE
+// bytecodes.def:1152 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10740,7 +10745,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1091)
+                ///uop RERAISE (bytecodes.def:1152)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10779,7 +10784,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1096 inst PUSH_EXC_INFO
+// bytecodes.def:1157 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10867,7 +10872,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1096)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1157)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10891,7 +10896,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1101 inst POP_EXCEPT
+// bytecodes.def:1162 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10979,7 +10984,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1101)
+                ///uop POP_EXCEPT (bytecodes.def:1162)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10999,7 +11004,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1106 inst CHECK_EXC_MATCH
+// bytecodes.def:1167 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11087,7 +11092,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1106)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1167)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -11117,7 +11122,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1110 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1171 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11205,7 +11210,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1110)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1171)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -11225,7 +11230,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1116 inst IMPORT_NAME
+// bytecodes.def:1177 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11313,7 +11318,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1116)
+                ///uop IMPORT_NAME (bytecodes.def:1177)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -11342,7 +11347,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1120 inst IMPORT_FROM
+// bytecodes.def:1181 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11430,7 +11435,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1120)
+                ///uop IMPORT_FROM (bytecodes.def:1181)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -11458,7 +11463,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1125 inst IMPORT_STAR
+// bytecodes.def:1186 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11546,7 +11551,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1125)
+                ///uop IMPORT_STAR (bytecodes.def:1186)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -11808,7 +11813,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:207 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_EPOCH + _LOAD_ATTR_INSTANCE_VALUE + unused/4
+// bytecodes.def:209 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11893,13 +11898,12 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                 const _: () = ();
-                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
-                if !specialize::instance_of(owner, type_ptr, epoch) {
+                if !specialize::instance_version_is(owner, type_version) {
                     deopt!(LOAD_ATTR);
                 }
                 sp = unsafe { sp.add(0usize) };
@@ -11908,7 +11912,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
                 ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:178)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
-                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
@@ -11940,7 +11944,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:208 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_EPOCH + unused/1 + _LOAD_ATTR_METHOD
+// bytecodes.def:210 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12025,13 +12029,12 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                 const _: () = ();
-                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
-                if !specialize::instance_of(owner, type_ptr, epoch) {
+                if !specialize::instance_version_is(owner, type_version) {
                     deopt!(LOAD_ATTR);
                 }
                 sp = unsafe { sp.add(0usize) };
@@ -12040,7 +12043,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
                 ///uop _LOAD_ATTR_METHOD (bytecodes.def:186)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
-                let descr = unsafe { read_u64(this_instr.add(11usize)) };
+                let descr = unsafe { read_u64(this_instr.add(5usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
@@ -12074,7 +12077,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:209 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_EPOCH + _LOAD_ATTR_SLOT + unused/4
+// bytecodes.def:211 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12159,13 +12162,12 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                 const _: () = ();
-                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
-                if !specialize::instance_of(owner, type_ptr, epoch) {
+                if !specialize::instance_version_is(owner, type_version) {
                     deopt!(LOAD_ATTR);
                 }
                 sp = unsafe { sp.add(0usize) };
@@ -12173,7 +12175,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
             {
                 ///uop _LOAD_ATTR_SLOT (bytecodes.def:193)
                 const _: () = ();
-                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
@@ -12205,7 +12207,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:210 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/4
+// bytecodes.def:212 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12293,7 +12295,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
                 ///uop _LOAD_ATTR_MODULE (bytecodes.def:201)
                 const _: () = ();
                 let module_keys_version = unsafe { read_u32(this_instr.add(2usize)) };
-                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
@@ -12325,7 +12327,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:226 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE_EPOCH + unused/1 + _LOAD_ATTR_BUILTIN_METHOD
+// bytecodes.def:228 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12413,21 +12415,20 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN_TYPE_EPOCH (bytecodes.def:215)
+                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:217)
                 const _: () = ();
                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
-                if !specialize::builtin_type_is(vm, owner, type_ptr, epoch) {
+                if !specialize::builtin_type_is(vm, owner, type_ptr) {
                     deopt!(LOAD_ATTR);
                 }
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:221)
+                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:223)
                 const _: () = ();
-                let descr = unsafe { read_u64(this_instr.add(11usize)) };
+                let descr = unsafe { read_u64(this_instr.add(6usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
@@ -12454,7 +12455,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:244 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_EPOCH + unused/1 + _LOAD_ATTR_CLASS_ATTR
+// bytecodes.def:246 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12539,22 +12540,21 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                 const _: () = ();
-                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
-                if !specialize::instance_of(owner, type_ptr, epoch) {
+                if !specialize::instance_version_is(owner, type_version) {
                     deopt!(LOAD_ATTR);
                 }
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:230)
+                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:232)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
-                let descr = unsafe { read_u64(this_instr.add(11usize)) };
+                let descr = unsafe { read_u64(this_instr.add(5usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
@@ -12585,7 +12585,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:245 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_EPOCH + unused/1 + _LOAD_ATTR_PROPERTY
+// bytecodes.def:247 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12673,21 +12673,20 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                 const _: () = ();
-                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
-                if !specialize::instance_of(owner, type_ptr, epoch) {
+                if !specialize::instance_version_is(owner, type_version) {
                     deopt!(LOAD_ATTR);
                 }
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:238)
+                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:240)
                 const _: () = ();
-                let fget = unsafe { read_u64(this_instr.add(11usize)) };
+                let fget = unsafe { read_u64(this_instr.add(5usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
                 let getter = unsafe { specialize::cached_value(fget) };
@@ -12718,7 +12717,535 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:286 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_EPOCH + _STORE_ATTR_INSTANCE_VALUE
+// bytecodes.def:289 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
+#[inline(never)]
+pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 14usize) };
+            {
+                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:255)
+                const _: () = ();
+                let frame: &Frame = unsafe { &*fp };
+                let version_a = unsafe { read_u32(this_instr.add(2usize)) };
+                let index_a = unsafe { read_u16(this_instr.add(4usize)) };
+                let version_b = unsafe { read_u32(this_instr.add(5usize)) };
+                let index_b = unsafe { read_u16(this_instr.add(7usize)) };
+                let owner: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let attr: Value;
+                let mut null: Option<Value> = None;
+                let index = specialize::pick(
+                    specialize::instance_version(&owner),
+                    version_a,
+                    index_a,
+                    version_b,
+                    index_b,
+                );
+                if index.is_none() {
+                    unsafe {
+                        sp.write(owner);
+                        sp = sp.add(1);
+                    }
+                    deopt!(LOAD_ATTR);
+                }
+                let found = specialize::instance_value(
+                    &owner,
+                    frame.name(oparg >> 1),
+                    index.expect("checked"),
+                );
+                if found.is_none() {
+                    unsafe {
+                        sp.write(owner);
+                        sp = sp.add(1);
+                    }
+                    deopt!(LOAD_ATTR);
+                }
+                attr = found.expect("checked");
+                unsafe { sp.add(0usize).write(attr) };
+                if ((oparg & 1) as u32 != 0) {
+                    unsafe { sp.add((0usize + 1usize)).write(null.unwrap_or(Value::NULL)) };
+                }
+                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:290 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/10
+#[inline(never)]
+pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 14usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:266)
+                const _: () = ();
+                let frame: &Frame = unsafe { &*fp };
+                let index = unsafe { read_u16(this_instr.add(4usize)) };
+                let owner: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let attr: Value;
+                let mut null: Option<Value> = None;
+                let found = specialize::instance_value_any(
+                    vm,
+                    &owner,
+                    frame.name(oparg >> 1),
+                    index,
+                );
+                if found.is_none() {
+                    unsafe {
+                        sp.write(owner);
+                        sp = sp.add(1);
+                    }
+                    deopt!(LOAD_ATTR);
+                }
+                attr = found.expect("checked");
+                unsafe { sp.add(0usize).write(attr) };
+                if ((oparg & 1) as u32 != 0) {
+                    unsafe { sp.add((0usize + 1usize)).write(null.unwrap_or(Value::NULL)) };
+                }
+                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:291 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
+#[inline(never)]
+pub(crate) unsafe fn op_LOAD_ATTR_METHOD_POLY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 14usize) };
+            {
+                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:273)
+                const _: () = ();
+                let frame: &Frame = unsafe { &*fp };
+                let version_a = unsafe { read_u32(this_instr.add(2usize)) };
+                let descr_a = unsafe { read_u64(this_instr.add(4usize)) };
+                let version_b = unsafe { read_u32(this_instr.add(8usize)) };
+                let descr_b = unsafe { read_u64(this_instr.add(10usize)) };
+                let owner: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let attr: Value;
+                let mut self_or_null: Option<Value> = None;
+                let descr = specialize::pick(
+                    specialize::instance_version(&owner),
+                    version_a,
+                    descr_a,
+                    version_b,
+                    descr_b,
+                );
+                if descr.is_none()
+                    || specialize::instance_shadows(&owner, frame.name(oparg >> 1))
+                {
+                    unsafe {
+                        sp.write(owner);
+                        sp = sp.add(1);
+                    }
+                    deopt!(LOAD_ATTR);
+                }
+                attr = unsafe { specialize::cached_value(descr.expect("checked")) };
+                self_or_null = Some(owner);
+                unsafe { sp.add(0usize).write(attr) };
+                if ((oparg & 1) as u32 != 0) {
+                    unsafe {
+                        sp.add((0usize + 1usize)).write(self_or_null.unwrap_or(Value::NULL))
+                    };
+                }
+                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:292 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
+#[inline(never)]
+pub(crate) unsafe fn op_LOAD_ATTR_METHOD_MEGA(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 14usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:282)
+                const _: () = ();
+                let frame: &Frame = unsafe { &*fp };
+                let owner: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let attr: Value;
+                let mut self_or_null: Option<Value> = None;
+                let found = specialize::method_any(vm, &owner, frame.name(oparg >> 1));
+                if found.is_none() {
+                    unsafe {
+                        sp.write(owner);
+                        sp = sp.add(1);
+                    }
+                    deopt!(LOAD_ATTR);
+                }
+                attr = found.expect("checked");
+                self_or_null = Some(owner);
+                unsafe { sp.add(0usize).write(attr) };
+                if ((oparg & 1) as u32 != 0) {
+                    unsafe {
+                        sp.add((0usize + 1usize)).write(self_or_null.unwrap_or(Value::NULL))
+                    };
+                }
+                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:346 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12801,27 +13328,26 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
             }};
         }
         {
-            next_instr = unsafe { this_instr.add(1 + 10usize) };
+            next_instr = unsafe { this_instr.add(1 + 4usize) };
             unsafe {
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                 const _: () = ();
-                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
-                if !specialize::instance_of(owner, type_ptr, epoch) {
+                if !specialize::instance_version_is(owner, type_version) {
                     deopt!(STORE_ATTR);
                 }
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:271)
+                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:320)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
-                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let value: Value = unsafe { sp.sub(2usize).read() };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(2usize) };
@@ -12853,7 +13379,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:287 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_EPOCH + _STORE_ATTR_SLOT
+// bytecodes.def:347 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12936,26 +13462,25 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
             }};
         }
         {
-            next_instr = unsafe { this_instr.add(1 + 10usize) };
+            next_instr = unsafe { this_instr.add(1 + 4usize) };
             unsafe {
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_TYPE_EPOCH (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
                 const _: () = ();
-                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
-                if !specialize::instance_of(owner, type_ptr, epoch) {
+                if !specialize::instance_version_is(owner, type_version) {
                     deopt!(STORE_ATTR);
                 }
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_ATTR_SLOT (bytecodes.def:279)
+                ///uop _STORE_ATTR_SLOT (bytecodes.def:328)
                 const _: () = ();
-                let index = unsafe { read_u16(this_instr.add(10usize)) };
+                let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let value: Value = unsafe { sp.sub(2usize).read() };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(2usize) };
@@ -12987,7 +13512,131 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:453 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+// bytecodes.def:348 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _STORE_ATTR_INSTANCE_VALUE_MEGA
+#[inline(never)]
+pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 4usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:338)
+                const _: () = ();
+                let frame: &Frame = unsafe { &*fp };
+                let index = unsafe { read_u16(this_instr.add(4usize)) };
+                let value: Value = unsafe { sp.sub(2usize).read() };
+                let owner: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(2usize) };
+                let slot = specialize::instance_entry_any(vm, &owner, frame.name(oparg), index);
+                if slot.is_none() {
+                    unsafe {
+                        sp.write(value);
+                        sp = sp.add(1);
+                    }
+                    unsafe {
+                        sp.write(owner);
+                        sp = sp.add(1);
+                    }
+                    deopt!(STORE_ATTR);
+                }
+                drop(specialize::replace_instance_value(&owner, slot.expect("checked"), value));
+                drop(owner);
+                vm.run_pending_finalizers();
+                sp = unsafe { sp.add(0usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:514 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13072,7 +13721,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13083,7 +13732,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_ADD_INT (bytecodes.def:367)
+                ///uop _BINARY_OP_ADD_INT (bytecodes.def:428)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13105,7 +13754,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:454 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+// bytecodes.def:515 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13190,7 +13839,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13201,7 +13850,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_AND_INT (bytecodes.def:409)
+                ///uop _BINARY_OP_AND_INT (bytecodes.def:470)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13223,7 +13872,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:455 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+// bytecodes.def:516 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13308,7 +13957,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13319,7 +13968,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_OR_INT (bytecodes.def:413)
+                ///uop _BINARY_OP_OR_INT (bytecodes.def:474)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13341,7 +13990,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:456 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+// bytecodes.def:517 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13426,7 +14075,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13437,7 +14086,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_XOR_INT (bytecodes.def:417)
+                ///uop _BINARY_OP_XOR_INT (bytecodes.def:478)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13459,7 +14108,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:457 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+// bytecodes.def:518 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13544,7 +14193,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13555,7 +14204,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:423)
+                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:484)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13566,7 +14215,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:431)
+                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:492)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13591,7 +14240,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:458 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+// bytecodes.def:519 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13676,7 +14325,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13687,7 +14336,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:423)
+                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:484)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13698,7 +14347,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:438)
+                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:499)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13722,7 +14371,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:459 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+// bytecodes.def:520 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13807,7 +14456,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13818,7 +14467,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_NONZERO_INT (bytecodes.def:427)
+                ///uop _GUARD_NONZERO_INT (bytecodes.def:488)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13829,7 +14478,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:442)
+                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:503)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13852,7 +14501,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
     flow
 }
 
-// bytecodes.def:460 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+// bytecodes.def:521 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13937,7 +14586,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13948,7 +14597,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_NONZERO_INT (bytecodes.def:427)
+                ///uop _GUARD_NONZERO_INT (bytecodes.def:488)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13959,7 +14608,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:447)
+                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:508)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13983,7 +14632,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:461 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+// bytecodes.def:522 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14068,7 +14717,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14079,7 +14728,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:371)
+                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:432)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14101,7 +14750,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:462 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+// bytecodes.def:523 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14186,7 +14835,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14197,7 +14846,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:375)
+                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:436)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14228,7 +14877,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:463 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+// bytecodes.def:524 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14313,7 +14962,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14324,7 +14973,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:383)
+                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:444)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14346,7 +14995,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:464 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+// bytecodes.def:525 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14431,7 +15080,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14442,7 +15091,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:387)
+                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:448)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14464,7 +15113,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:465 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+// bytecodes.def:526 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14549,7 +15198,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14560,7 +15209,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:391)
+                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:452)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14582,7 +15231,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:466 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+// bytecodes.def:527 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14667,7 +15316,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14678,7 +15327,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:396)
+                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:457)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14689,7 +15338,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:400)
+                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:461)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14711,7 +15360,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
     flow
 }
 
-// bytecodes.def:467 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+// bytecodes.def:528 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14796,7 +15445,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_STR (bytecodes.def:361)
+                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14807,7 +15456,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_ADD_STR (bytecodes.def:404)
+                ///uop _BINARY_OP_ADD_STR (bytecodes.def:465)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14829,7 +15478,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:528 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+// bytecodes.def:589 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14914,7 +15563,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:353)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14925,7 +15574,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_INT (bytecodes.def:508)
+                ///uop _COMPARE_OP_INT (bytecodes.def:569)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14948,7 +15597,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:529 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+// bytecodes.def:590 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15033,7 +15682,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:357)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15044,7 +15693,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_FLOAT (bytecodes.def:514)
+                ///uop _COMPARE_OP_FLOAT (bytecodes.def:575)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15072,7 +15721,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:530 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+// bytecodes.def:591 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15157,7 +15806,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_STR (bytecodes.def:361)
+                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15168,7 +15817,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_STR (bytecodes.def:523)
+                ///uop _COMPARE_OP_STR (bytecodes.def:584)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15191,7 +15840,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:566 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+// bytecodes.def:627 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15276,7 +15925,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_DICT (bytecodes.def:554)
+                ///uop _CONTAINS_OP_DICT (bytecodes.def:615)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15310,7 +15959,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:567 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+// bytecodes.def:628 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15395,7 +16044,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_SET (bytecodes.def:560)
+                ///uop _CONTAINS_OP_SET (bytecodes.def:621)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15429,7 +16078,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:614 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+// bytecodes.def:675 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15514,7 +16163,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:591)
+                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:652)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -15548,7 +16197,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:615 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+// bytecodes.def:676 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15633,7 +16282,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:597)
+                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:658)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -15667,7 +16316,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:616 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+// bytecodes.def:677 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15755,7 +16404,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:605)
+                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:666)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -15800,7 +16449,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:650 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+// bytecodes.def:711 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15885,7 +16534,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:639)
+                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:700)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -15921,7 +16570,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:651 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+// bytecodes.def:712 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16006,7 +16655,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_DICT (bytecodes.def:645)
+                ///uop _STORE_SUBSCR_DICT (bytecodes.def:706)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -16042,7 +16691,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:727 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+// bytecodes.def:788 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16127,7 +16776,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:703)
+                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:764)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16163,7 +16812,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:728 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+// bytecodes.def:789 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16248,7 +16897,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:711)
+                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:772)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16284,7 +16933,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:729 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+// bytecodes.def:790 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16369,7 +17018,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:719)
+                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:780)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16405,7 +17054,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:825 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+// bytecodes.def:886 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16490,7 +17139,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _FOR_ITER_SEQ (bytecodes.def:813)
+                ///uop _FOR_ITER_SEQ (bytecodes.def:874)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -16521,7 +17170,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:843 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+// bytecodes.def:904 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16609,7 +17258,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_GENERATOR (bytecodes.def:830)
+                ///uop _GUARD_GENERATOR (bytecodes.def:891)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -16619,7 +17268,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_GEN (bytecodes.def:834)
+                ///uop _FOR_ITER_GEN (bytecodes.def:895)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -16653,7 +17302,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:957 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:1018 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16741,7 +17390,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:920)
+                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:981)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -16765,7 +17414,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:927)
+                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:988)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -16815,7 +17464,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:958 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:1019 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16903,7 +17552,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN (bytecodes.def:935)
+                ///uop _GUARD_BUILTIN (bytecodes.def:996)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -16921,7 +17570,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN (bytecodes.def:939)
+                ///uop _CALL_BUILTIN (bytecodes.def:1000)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -16965,7 +17614,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:959 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT
+// bytecodes.def:1020 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17053,10 +17702,9 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_CLASS (bytecodes.def:946)
+                ///uop _GUARD_CLASS (bytecodes.def:1007)
                 const _: () = ();
-                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
-                let epoch = unsafe { read_u64(this_instr.add(6usize)) };
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
                 };
@@ -17064,13 +17712,13 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                     &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
                 };
                 sp = unsafe { sp.sub(0usize) };
-                if !self_or_null.is_null() || !specialize::is_class(callable, type_ptr, epoch) {
+                if !self_or_null.is_null() || !specialize::is_class(callable, type_version) {
                     deopt!(CALL);
                 }
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:953)
+                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1014)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

@@ -11,6 +11,7 @@
 //! and the operators fall back to their builtin behaviour otherwise.
 
 use super::{ops, PyErr, PyResult, Vm};
+use crate::object::types::hooks;
 use crate::object::types::{is_subtype, TypeKind};
 use crate::object::{self, new_method, new_tuple, Dict, ObjData, TypeData};
 use crate::value::Value;
@@ -425,26 +426,26 @@ impl Vm {
         {
             dict.insert(hash_name, hh, Value::NONE);
         }
-        let td = TypeData {
-            name: name_of(name).to_string(),
+        let td = TypeData::heap(
+            name_of(name).to_string(),
             kind,
-            base: bases[0].clone(),
-            mro: RefCell::new(Vec::new()),
-            dict: object::new_dict(dict),
-            heap: true,
-            bases: RefCell::new(new_tuple(bases.clone())),
-            metatype: if meta.is(&self.types.type_) {
+            bases[0].clone(),
+            object::new_dict(dict),
+            new_tuple(bases.clone()),
+            if meta.is(&self.types.type_) {
                 Value::NULL
             } else {
                 meta.clone()
             },
             has_dict,
-            nslots: base_slots + own_slots.len(),
-            has_del: std::cell::Cell::new(false),
-        };
-        let cls = object::alloc(ObjData::Type(Box::new(td)));
+            base_slots + own_slots.len(),
+        );
+        let cls = object::alloc(ObjData::Type(object::types::TypeObj::new(td)));
         {
             let t = cls.as_type().expect("just made");
+            // SAFETY: the TypeData is boxed in the class object and stays
+            // there until dropped.
+            unsafe { object::types::register_heap_type(t) };
             let mut mro = vec![cls.clone()];
             mro.extend(mro_tail);
             *t.mro.borrow_mut() = mro;
@@ -492,6 +493,7 @@ impl Vm {
                             .expect("class dict")
                             .borrow_mut()
                             .insert(k.clone(), h, np);
+                    object::types::modified(t);
                     drop(old);
                 }
                 continue;
@@ -1097,6 +1099,24 @@ impl Vm {
 
     /// `obj.name` for an instance of a user class (or an exception).
     pub fn instance_getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let hooks = self.attr_hooks(obj);
+        if hooks & hooks::GETATTRIBUTE == 0 {
+            let cls = self.type_of(obj);
+            return match self.generic_getattr(obj, &cls, name) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) if hooks & hooks::GETATTR == 0 => Err(self.no_attribute(obj, name)),
+                Err(e)
+                    if hooks & hooks::GETATTR == 0
+                        || !self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) =>
+                {
+                    Err(e)
+                }
+                _ => match self.user_special(obj, "__getattr__") {
+                    Some(g) => self.call_special(&g, obj, std::slice::from_ref(name)),
+                    None => Err(self.no_attribute(obj, name)),
+                },
+            };
+        }
         if let Some(ga) = self.user_special(obj, "__getattribute__") {
             let r = self.call_special(&ga, obj, std::slice::from_ref(name));
             return match r {
@@ -1127,6 +1147,36 @@ impl Vm {
         }
     }
 
+    /// The attribute hooks (`types::hooks`) of an instance's class made in
+    /// Python, remembered per class version; all of them for anything
+    /// else (so that callers take the full path).
+    pub fn attr_hooks(&mut self, obj: &Value) -> u8 {
+        match obj.as_instance().and_then(|i| i.class.as_type()) {
+            Some(t) if t.heap => crate::interp::specialize::class_hooks(self, obj, t),
+            _ => hooks::GETATTRIBUTE | hooks::GETATTR | hooks::SETATTR,
+        }
+    }
+
+    /// `obj.name` for an instance whose class has no `__getattribute__`
+    /// or `__getattr__`: None when missing, without making the
+    /// AttributeError (`getattr` with a default, `hasattr`). Other objects:
+    /// Err(None) (the caller takes the general path).
+    pub fn instance_getattr_opt(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+    ) -> Result<Option<Value>, Option<PyErr>> {
+        if self.attr_hooks(obj) & (hooks::GETATTRIBUTE | hooks::GETATTR) != 0 {
+            return Err(None);
+        }
+        let cls = self.type_of(obj);
+        match self.generic_getattr(obj, &cls, name) {
+            Ok(v) => Ok(v),
+            Err(e) if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) => Ok(None),
+            Err(e) => Err(Some(e)),
+        }
+    }
+
     pub fn no_attribute(&self, obj: &Value, name: &Value) -> PyErr {
         let msg = format!(
             "'{}' object has no attribute '{}'",
@@ -1146,7 +1196,9 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match name_of(name) {
             // Unless the class defines its own (a property, as proxies do).
-            "__class__" if ops::mro_lookup(cls, name).is_none() => return Ok(Some(cls.clone())),
+            "__class__" if self.type_cache.lookup(cls, name).is_none() => {
+                return Ok(Some(cls.clone()))
+            }
             "__dict__" if cls.as_type().is_some_and(|t| t.has_dict) => {
                 return Ok(Some(ops::instance_dict_value(obj)))
             }
@@ -1472,6 +1524,7 @@ impl Vm {
         let h = name.as_str().map_or(0, |s| s.hash());
         let d = td.dict.as_dict().expect("a dict");
         self.type_cache.invalidate();
+        object::types::modified(td);
         if name_of(name) == "__del__" && value.is_some() {
             td.has_del.set(true);
         }

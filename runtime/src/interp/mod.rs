@@ -581,7 +581,7 @@ impl Vm {
 
     /// CALL_ALLOC_AND_INIT: a new plain instance of `cls`, and its Python
     /// `__init__` (which the specializer found takes exactly these
-    /// arguments; the epoch guard keeps that true) run on the arguments
+    /// arguments; the version tag guard keeps that true) run on the arguments
     /// moved from the stack, without the generic call's argument vectors.
     pub fn call_alloc_and_init(&mut self, cls: &Value, args: &mut [Value]) -> PyResult<Value> {
         let init_name = self.interned.intern_static("__init__");

@@ -2898,6 +2898,11 @@ fn code_attr(c: &crate::compile::code::Code, name: &str) -> Option<Value> {
 /// missing (AttributeError); other errors propagate.
 pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let key = vm.interned.intern(name);
+    match vm.instance_getattr_opt(v, &key) {
+        Ok(x) => return Ok(x),
+        Err(Some(e)) => return Err(e),
+        Err(None) => {}
+    }
     match getattr(vm, v, &key) {
         Ok(x) => Ok(Some(x)),
         Err(e) if vm.is_instance_of(&e.0, &vm.exc.attribute_error.clone()) => Ok(None),

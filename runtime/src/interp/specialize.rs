@@ -262,31 +262,226 @@ pub unsafe fn load_global(
 
 // ---- LOAD_ATTR ----
 //
-// Cache: counter, the class (a pointer, 4 units), the type cache's epoch
-// when specialized (4 units), an entry or slot index, and the method (a
-// pointer, 4 units). The module form keeps its dict's keys version in the
-// class's place. A pointer is only followed while the epoch is unchanged:
-// class dicts then still hold what it points to.
+// Cache after the counter: the class's version tag (2 units), an entry or
+// slot index (1), and a pointer to what the class holds (4). The module
+// form keeps its dict's keys version where the tag goes; the builtin
+// method form the builtin class's pointer (4) and then the method's (4).
+// A pointer is only followed while the version tag matches: the class
+// dicts then still hold what it points to.
 
-/// Whether `owner` is an instance of the class at `type_ptr` and no class
-/// dict changed since `epoch`.
+/// The version tag of `owner`'s class if it is an instance of a class
+/// made in Python or of a builtin class extended in Python (0 otherwise:
+/// no cache holds 0).
 #[inline(always)]
-pub fn instance_of(owner: &Value, type_ptr: u64, epoch: u64) -> bool {
+pub fn instance_version(owner: &Value) -> u32 {
     match owner.as_instance() {
-        Some(i) => {
-            i.class.bits() == type_ptr && crate::interp::type_cache::current_epoch() == epoch
-        }
-        None => false,
+        Some(i) => class_version(&i.class),
+        None => 0,
     }
 }
 
-/// Whether `owner` is a builtin object (no Python-made class) of the class
-/// at `type_ptr`, and no class dict changed since `epoch`.
+/// The version tag of an instance's class.
 #[inline(always)]
-pub fn builtin_type_is(vm: &Vm, owner: &Value, type_ptr: u64, epoch: u64) -> bool {
-    !matches!(owner.data(), Some(ObjData::Instance(_)))
-        && vm.type_ref(owner).bits() == type_ptr
-        && crate::interp::type_cache::current_epoch() == epoch
+fn class_version(cls: &Value) -> u32 {
+    debug_assert!(cls.as_type().is_some());
+    // SAFETY: an instance's class is always a heap object (a type), which
+    // the instance keeps alive.
+    match unsafe { &(*cls.ptr()).data } {
+        ObjData::Type(t) => t.version.get(),
+        // SAFETY: as above: an instance's class is a type.
+        _ => unsafe { std::hint::unreachable_unchecked() },
+    }
+}
+
+/// Whether `owner` is an instance of the class with version tag `version`.
+#[inline(always)]
+pub fn instance_version_is(owner: &Value, version: u32) -> bool {
+    instance_version(owner) == version
+}
+
+/// Whether `owner` is a builtin object (no Python-made class) of the class
+/// at `type_ptr`.
+#[inline(always)]
+pub fn builtin_type_is(vm: &Vm, owner: &Value, type_ptr: u64) -> bool {
+    !matches!(owner.data(), Some(ObjData::Instance(_))) && vm.type_ref(owner).bits() == type_ptr
+}
+
+/// A version tag to cache for class `cls`, or why there is none.
+fn version_of(cls: &Value) -> Result<u32, String> {
+    match cls.as_type().map(|t| t.version.get()) {
+        Some(0) | None => Err("type version tags ran out".into()),
+        Some(v) => Ok(v),
+    }
+}
+
+/// An inline cache's units after the counter, as a specializer fills them.
+#[derive(Default)]
+struct CacheImage {
+    units: [u16; 16],
+    len: usize,
+}
+
+impl CacheImage {
+    fn u16(mut self, at: usize, v: u16) -> Self {
+        self.units[at - 1] = v;
+        self.len = self.len.max(at);
+        self
+    }
+    fn u32(self, at: usize, v: u32) -> Self {
+        self.u16(at, v as u16).u16(at + 1, (v >> 16) as u16)
+    }
+    fn u64(self, at: usize, v: u64) -> Self {
+        self.u32(at, v as u32).u32(at + 2, (v >> 32) as u32)
+    }
+    fn get_u16(&self, at: usize) -> u16 {
+        self.units[at - 1]
+    }
+    fn get_u32(&self, at: usize) -> u32 {
+        self.get_u16(at) as u32 | (self.get_u16(at + 1) as u32) << 16
+    }
+    fn get_u64(&self, at: usize) -> u64 {
+        self.get_u32(at) as u64 | (self.get_u32(at + 2) as u64) << 32
+    }
+    /// The units after `this_instr`'s counter, as they are.
+    ///
+    /// # Safety
+    /// The instruction's cache has at least `len + 1` units.
+    unsafe fn read(this_instr: *const CodeUnit, len: usize) -> CacheImage {
+        let mut image = CacheImage {
+            len,
+            ..CacheImage::default()
+        };
+        for i in 0..len {
+            image.units[i] = (*this_instr.add(2 + i)).0;
+        }
+        image
+    }
+    /// Writes the units after `this_instr`'s counter.
+    ///
+    /// # Safety
+    /// The instruction's cache has at least `len + 1` units.
+    unsafe fn write(&self, this_instr: *const CodeUnit) {
+        for i in 0..self.len {
+            write(this_instr.add(2 + i), self.units[i]);
+        }
+    }
+}
+
+/// The usual LOAD_ATTR cache of a member guarded by a version tag.
+fn attr_cache(version: u32, index: u16, descr: u64) -> CacheImage {
+    CacheImage::default()
+        .u32(1, version)
+        .u16(3, index)
+        .u64(4, descr)
+}
+
+/// Of two cache entries, the one for the class with version tag
+/// `version` (None when neither: a cached tag is never 0, which is what
+/// non-instances give).
+#[inline(always)]
+pub fn pick<T>(version: u32, version_a: u32, a: T, version_b: u32, b: T) -> Option<T> {
+    if version == version_a {
+        Some(a)
+    } else if version == version_b {
+        Some(b)
+    } else {
+        None
+    }
+}
+
+/// The attribute hooks (`types::hooks`) of `owner`'s class, an instance's
+/// (remembered per version tag).
+pub fn class_hooks(vm: &mut Vm, owner: &Value, cls: &crate::object::types::TypeObj) -> u8 {
+    use crate::object::types::hooks;
+    cls.hooks(|| {
+        let mut h = 0;
+        if vm.user_special(owner, "__getattribute__").is_some() {
+            h |= hooks::GETATTRIBUTE;
+        }
+        if vm.user_special(owner, "__getattr__").is_some() {
+            h |= hooks::GETATTR;
+        }
+        if vm.user_special(owner, "__setattr__").is_some() {
+            h |= hooks::SETATTR;
+        }
+        h
+    })
+}
+
+/// The instance behind `owner` when its class (made in Python) has none
+/// of the attribute hooks in `hooks_mask` and no class attribute `name`:
+/// then its dict alone decides `owner.name`.
+#[inline(always)]
+fn plain_instance<'a>(
+    vm: &mut Vm,
+    owner: &'a Value,
+    name: &Value,
+    hooks_mask: u8,
+) -> Option<&'a crate::object::Instance> {
+    let inst = owner.as_instance()?;
+    let t = inst.class.as_type()?;
+    if !t.heap || class_hooks(vm, owner, t) & hooks_mask != 0 {
+        return None;
+    }
+    if vm.type_cache.lookup(&inst.class, name).is_some() {
+        return None;
+    }
+    Some(inst)
+}
+
+/// LOAD_ATTR_INSTANCE_VALUE_MEGA: the instance dict's `name` (entry
+/// `index` when it holds the name), for an instance of any class without
+/// a `__getattribute__` or a class attribute `name`.
+// Out of line: the type attribute cache's lookup is too big to copy
+// into the dispatch loop.
+#[inline(never)]
+pub fn instance_value_any(vm: &mut Vm, owner: &Value, name: &Value, index: u16) -> Option<Value> {
+    let inst = plain_instance(vm, owner, name, crate::object::types::hooks::GETATTRIBUTE)?;
+    let d = inst.dict.borrow();
+    let dd = d.as_dict()?.borrow();
+    if let Some((k, v)) = dd.entry_at(index as usize) {
+        if k.is(name) {
+            return Some(v.clone());
+        }
+    }
+    dd.get(name, name.as_str()?.hash()).cloned()
+}
+
+/// STORE_ATTR_INSTANCE_VALUE_MEGA: the index of the instance dict's
+/// existing entry `name` (`index` when it holds the name), for an
+/// instance of any class without a `__setattr__` or a class attribute
+/// `name` (so no descriptor).
+// Out of line: the type attribute cache's lookup is too big to copy
+// into the dispatch loop.
+#[inline(never)]
+pub fn instance_entry_any(vm: &mut Vm, owner: &Value, name: &Value, index: u16) -> Option<u16> {
+    let inst = plain_instance(vm, owner, name, crate::object::types::hooks::SETATTR)?;
+    let d = inst.dict.borrow();
+    let dd = d.as_dict()?.borrow();
+    if matches!(dd.entry_at(index as usize), Some((k, _)) if k.is(name)) {
+        return Some(index);
+    }
+    let i = dd.index_of(name, name.as_str()?.hash())?;
+    u16::try_from(i).ok()
+}
+
+/// LOAD_ATTR_METHOD_MEGA: the Python function `name` on the class of an
+/// instance of any class without a `__getattribute__`, unless the
+/// instance dict shadows it.
+// Out of line: the type attribute cache's lookup is too big to copy
+// into the dispatch loop.
+#[inline(never)]
+pub fn method_any(vm: &mut Vm, owner: &Value, name: &Value) -> Option<Value> {
+    let inst = owner.as_instance()?;
+    let t = inst.class.as_type()?;
+    if !t.heap || class_hooks(vm, owner, t) & crate::object::types::hooks::GETATTRIBUTE != 0 {
+        return None;
+    }
+    let f = vm.type_cache.lookup(&inst.class, name)?;
+    if !matches!(f.data(), Some(ObjData::Function(_))) || instance_shadows(owner, name) {
+        return None;
+    }
+    Some(f)
 }
 
 /// The instance dict's value for `name` at entry `index`, if it is there.
@@ -320,7 +515,7 @@ pub fn instance_shadows(owner: &Value, name: &Value) -> bool {
 ///
 /// # Safety
 /// The pointer was taken from a live value the class dicts hold, and the
-/// epoch guard has just confirmed they have not changed.
+/// version tag guard has just confirmed they have not changed.
 #[inline(always)]
 pub unsafe fn cached_value(bits: u64) -> Value {
     let v = std::mem::ManuallyDrop::new(Value::from_bits(bits));
@@ -358,7 +553,7 @@ pub unsafe fn load_attr(
     oparg: u32,
 ) {
     let method_form = oparg & 1 != 0;
-    let choice: Result<(u8, u64, u64, u16, u64), String> = (|| {
+    let choice: Result<(u8, CacheImage), String> = (|| {
         if let Some(ObjData::Module(m)) = owner.data() {
             let h = name.as_str().ok_or("name is not a str")?.hash();
             let mut d = m
@@ -374,20 +569,21 @@ pub unsafe fn load_attr(
             if v == 0 {
                 return Err("keys versions ran out".into());
             }
-            return Ok((opcode::LOAD_ATTR_MODULE, v as u64, 0, i, 0));
+            let image = CacheImage::default().u32(1, v).u16(3, i);
+            return Ok((opcode::LOAD_ATTR_MODULE, image));
         }
         let builtin_object = !matches!(
             owner.data(),
             Some(ObjData::Instance(_)) | Some(ObjData::Type(_)) | Some(ObjData::Super(..))
         );
         if builtin_object && method_form {
-            let epoch = crate::interp::type_cache::current_epoch();
             let m = ops::lookup_type_attr(vm, owner, name)
                 .ok_or_else(|| format!("no method of a {}", kind(owner)))?;
             return match m.data() {
                 Some(ObjData::Builtin(b)) if b.is_method => {
                     let t = vm.type_ref(owner).bits();
-                    Ok((opcode::LOAD_ATTR_BUILTIN_METHOD, t, epoch, 0, m.bits()))
+                    let image = CacheImage::default().u64(1, t).u64(5, m.bits());
+                    Ok((opcode::LOAD_ATTR_BUILTIN_METHOD, image))
                 }
                 _ => Err(format!(
                     "class attribute of a {} that is not a method",
@@ -405,12 +601,12 @@ pub unsafe fn load_attr(
         if vm.user_special(owner, "__getattribute__").is_some() {
             return Err("class defines __getattribute__".into());
         }
-        let epoch = crate::interp::type_cache::current_epoch();
+        let version = version_of(&cls)?;
         let descr = vm.type_cache.lookup(&cls, name);
         match descr.as_ref().and_then(|d| d.data()) {
             Some(ObjData::SlotMember(i, _, _)) => {
                 let i = u16::try_from(*i).map_err(|_| "slot index over 65535")?;
-                return Ok((opcode::LOAD_ATTR_SLOT, cls.bits(), epoch, i, 0));
+                return Ok((opcode::LOAD_ATTR_SLOT, attr_cache(version, i, 0)));
             }
             // A property wins over the instance dict; its getter runs in
             // a frame of its own when it is a plain Python function.
@@ -422,7 +618,7 @@ pub unsafe fn load_attr(
                     return Err("property whose getter is not a plain Python function".into());
                 }
                 let fget = p[0].bits();
-                return Ok((opcode::LOAD_ATTR_PROPERTY, cls.bits(), epoch, 0, fget));
+                return Ok((opcode::LOAD_ATTR_PROPERTY, attr_cache(version, 0, fget)));
             }
             Some(ObjData::Instance(_)) => return Err("descriptor object on the class".into()),
             Some(ObjData::Function(_)) if method_form => {
@@ -430,7 +626,7 @@ pub unsafe fn load_attr(
                     return Err("method shadowed by the instance dict".into());
                 }
                 let f = descr.expect("matched");
-                return Ok((opcode::LOAD_ATTR_METHOD, cls.bits(), epoch, 0, f.bits()));
+                return Ok((opcode::LOAD_ATTR_METHOD, attr_cache(version, 0, f.bits())));
             }
             // Descriptors that bind: used when the instance dict lacks
             // the name.
@@ -454,7 +650,8 @@ pub unsafe fn load_attr(
                 let n = name.as_str().map(|s| s.as_str());
                 if !instance_shadows(owner, name) && !matches!(n, Some("__class__" | "__dict__")) {
                     let d = descr.expect("matched");
-                    return Ok((opcode::LOAD_ATTR_CLASS_ATTR, cls.bits(), epoch, 0, d.bits()));
+                    let image = attr_cache(version, 0, d.bits());
+                    return Ok((opcode::LOAD_ATTR_CLASS_ATTR, image));
                 }
             }
             _ => {}
@@ -468,20 +665,72 @@ pub unsafe fn load_attr(
             return Err("dict key is another str object".into());
         }
         let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
-        Ok((opcode::LOAD_ATTR_INSTANCE_VALUE, cls.bits(), epoch, i, 0))
+        Ok((opcode::LOAD_ATTR_INSTANCE_VALUE, attr_cache(version, i, 0)))
     })();
+    let generic_names = matches!(
+        name.as_str().map(|s| s.as_str()),
+        Some("__class__" | "__dict__")
+    );
     match choice {
-        Ok((op, type_or_version, epoch, index, descr)) => {
-            write_u64(this_instr.add(2), type_or_version);
-            write_u64(this_instr.add(6), epoch);
-            write(this_instr.add(10), index);
-            write_u64(this_instr.add(11), descr);
+        Ok((op, image)) => {
+            let (op, image) = if generic_names {
+                (op, image)
+            } else {
+                widen_load_attr(this_instr, op, image)
+            };
+            image.write(this_instr);
             rewrite(this_instr, op, opcode::LOAD_ATTR);
         }
         Err(why) => {
             failed(opcode::LOAD_ATTR, || why);
             rewrite(this_instr, opcode::LOAD_ATTR, opcode::LOAD_ATTR)
         }
+    }
+}
+
+/// A LOAD_ATTR site specialized for one class that now sees another: the
+/// POLY form caching both; a site that has been POLY (or MEGA) already:
+/// the MEGA form. `op` and `image` are what the class seen now would get.
+///
+/// # Safety
+/// `this_instr` points to a running LOAD_ATTR (or member).
+unsafe fn widen_load_attr(
+    this_instr: *const CodeUnit,
+    op: u8,
+    image: CacheImage,
+) -> (u8, CacheImage) {
+    let prev = (*this_instr).opcode();
+    let old = CacheImage::read(this_instr, 13);
+    match (op, prev) {
+        (opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_METHOD)
+            if old.get_u32(1) != image.get_u32(1) =>
+        {
+            let poly = CacheImage::default()
+                .u32(1, old.get_u32(1))
+                .u64(3, old.get_u64(4))
+                .u32(7, image.get_u32(1))
+                .u64(9, image.get_u64(4));
+            (opcode::LOAD_ATTR_METHOD_POLY, poly)
+        }
+        (
+            opcode::LOAD_ATTR_METHOD,
+            opcode::LOAD_ATTR_METHOD_POLY | opcode::LOAD_ATTR_METHOD_MEGA,
+        ) => (opcode::LOAD_ATTR_METHOD_MEGA, CacheImage::default()),
+        (opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_INSTANCE_VALUE)
+            if old.get_u32(1) != image.get_u32(1) =>
+        {
+            let poly = CacheImage::default()
+                .u32(1, old.get_u32(1))
+                .u16(3, old.get_u16(3))
+                .u32(4, image.get_u32(1))
+                .u16(6, image.get_u16(3));
+            (opcode::LOAD_ATTR_INSTANCE_VALUE_POLY, poly)
+        }
+        (
+            opcode::LOAD_ATTR_INSTANCE_VALUE,
+            opcode::LOAD_ATTR_INSTANCE_VALUE_POLY | opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA,
+        ) => (opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, image),
+        _ => (op, image),
     }
 }
 
@@ -520,11 +769,12 @@ pub fn plain_builtin(callable: &Value, self_or_null: &Value, args: &[Value]) -> 
     }
 }
 
-/// Whether `callable` is the class at `type_ptr` and no class dict
-/// changed since `epoch`.
+/// Whether `callable` is the class with version tag `version`.
 #[inline(always)]
-pub fn is_class(callable: &Value, type_ptr: u64, epoch: u64) -> bool {
-    callable.bits() == type_ptr && crate::interp::type_cache::current_epoch() == epoch
+pub fn is_class(callable: &Value, version: u32) -> bool {
+    callable
+        .as_type()
+        .is_some_and(|t| t.version.get() == version)
 }
 
 /// Whether calling the class `cls` with `nargs` positional arguments is a
@@ -577,12 +827,12 @@ pub unsafe fn call(
         opcode::CALL_PY_EXACT_ARGS
     } else if plain_builtin(callable, self_or_null, args) {
         opcode::CALL_BUILTIN
-    } else if self_or_null.is_null() && plain_class_call(vm, callable, nargs) {
-        write_u64(this_instr.add(2), callable.bits());
-        write_u64(
-            this_instr.add(6),
-            crate::interp::type_cache::current_epoch(),
-        );
+    } else if self_or_null.is_null()
+        && plain_class_call(vm, callable, nargs)
+        && version_of(callable).is_ok()
+    {
+        let v = version_of(callable).expect("checked");
+        CacheImage::default().u32(1, v).write(this_instr);
         opcode::CALL_ALLOC_AND_INIT
     } else {
         failed(opcode::CALL, || match callable.data() {
@@ -853,7 +1103,7 @@ pub fn replace_slot(owner: &Value, index: u16, value: Value) -> Option<Value> {
 #[cold]
 #[inline(never)]
 pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value, name: &Value) {
-    let choice: Result<(u8, u64, u64, u16), String> = (|| {
+    let choice: Result<(u8, u32, u16), String> = (|| {
         let inst = owner
             .as_instance()
             .ok_or_else(|| format!("attribute of a {}", kind(owner)))?;
@@ -865,12 +1115,12 @@ pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value
         if vm.user_special(owner, "__setattr__").is_some() {
             return Err("class defines __setattr__".into());
         }
-        let epoch = crate::interp::type_cache::current_epoch();
+        let version = version_of(&cls)?;
         match vm.type_cache.lookup(&cls, name) {
             Some(d) => match d.data() {
                 Some(ObjData::SlotMember(i, _, _)) => {
                     let i = u16::try_from(*i).map_err(|_| "slot index over 65535")?;
-                    Ok((opcode::STORE_ATTR_SLOT, cls.bits(), epoch, i))
+                    Ok((opcode::STORE_ATTR_SLOT, version, i))
                 }
                 // Any other class attribute may be a descriptor: generic.
                 Some(d) => Err(format!(
@@ -894,29 +1144,32 @@ pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value
                     return Err("dict key is another str object".into());
                 }
                 let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
-                Ok((opcode::STORE_ATTR_INSTANCE_VALUE, cls.bits(), epoch, i))
+                Ok((opcode::STORE_ATTR_INSTANCE_VALUE, version, i))
             }
         }
     })();
     match choice {
-        Ok((op, type_ptr, epoch, index)) => {
-            write_u64(this_instr.add(2), type_ptr);
-            write_u64(this_instr.add(6), epoch);
-            write(this_instr.add(10), index);
+        Ok((op, version, index)) => {
+            // A site that has seen another class goes megamorphic.
+            let prev = (*this_instr).opcode();
+            let seen_other = (prev == opcode::STORE_ATTR_INSTANCE_VALUE
+                && CacheImage::read(this_instr, 2).get_u32(1) != version)
+                || prev == opcode::STORE_ATTR_INSTANCE_VALUE_MEGA;
+            let op = if op == opcode::STORE_ATTR_INSTANCE_VALUE && seen_other {
+                opcode::STORE_ATTR_INSTANCE_VALUE_MEGA
+            } else {
+                op
+            };
+            CacheImage::default()
+                .u32(1, version)
+                .u16(3, index)
+                .write(this_instr);
             rewrite(this_instr, op, opcode::STORE_ATTR);
         }
         Err(why) => {
             failed(opcode::STORE_ATTR, || why);
             rewrite(this_instr, opcode::STORE_ATTR, opcode::STORE_ATTR)
         }
-    }
-}
-
-/// # Safety
-/// `p..p+4` is live bytecode (see the invariant above).
-unsafe fn write_u64(p: *const CodeUnit, v: u64) {
-    for i in 0..4 {
-        write(p.add(i), (v >> (16 * i)) as u16);
     }
 }
 

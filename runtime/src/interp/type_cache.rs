@@ -6,7 +6,9 @@
 //! **Invariant:** an entry is valid while its `epoch` equals the cache's.
 //! Every change to a class dict that lookups can see (`type_setattr`, class
 //! creation) bumps the epoch, which invalidates every entry at once; class
-//! dicts change rarely after creation. An entry holds references to its
+//! dicts change rarely after creation. (Specialized instructions do not use
+//! this epoch: they cache per-class version tags, `TypeData::version`.)
+//! An entry holds references to its
 //! type and its name, so neither address can be reused for another object
 //! while the entry exists (names are compared by identity; a name built at
 //! run time, as `getattr(obj, "f" + k)` passes, is a distinct object).
@@ -25,18 +27,6 @@ struct Entry {
     epoch: u64,
     /// NULL: not found.
     value: Value,
-}
-
-thread_local! {
-    /// The epoch of this thread's interpreter, readable without the `Vm`
-    /// (the specialized instructions' type guards compare against it).
-    static EPOCH: Cell<u64> = const { Cell::new(1) };
-}
-
-/// The current class-dict epoch (see the invariant above).
-#[inline(always)]
-pub fn current_epoch() -> u64 {
-    EPOCH.with(|e| e.get())
 }
 
 pub struct TypeCache {
@@ -102,7 +92,6 @@ impl TypeCache {
     /// Forgets every entry (a class dict changed).
     pub fn invalidate(&self) {
         self.epoch.set(self.epoch.get() + 1);
-        EPOCH.with(|e| e.set(self.epoch.get()));
     }
 
     /// Drops every reference the cache holds (interpreter teardown).

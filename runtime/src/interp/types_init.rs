@@ -92,11 +92,9 @@ type_table!(Types {
 });
 
 fn new_type(name: &str, kind: TypeKind, base: &Value) -> Value {
-    let t = alloc(ObjData::Type(Box::new(TypeData::builtin(
-        name,
-        kind,
-        base.clone(),
-    ))));
+    let t = alloc(ObjData::Type(crate::object::types::TypeObj::new(
+        TypeData::builtin(name, kind, base.clone()),
+    )));
     let mut mro = vec![t.clone()];
     if let Some(b) = base.as_type() {
         mro.extend(b.mro.borrow().iter().cloned());
@@ -196,11 +194,9 @@ exc_table!(
 );
 
 pub fn make_types() -> (Types, ExcTypes) {
-    let object = alloc(ObjData::Type(Box::new(TypeData::builtin(
-        "object",
-        TypeKind::Object,
-        Value::NULL,
-    ))));
+    let object = alloc(ObjData::Type(crate::object::types::TypeObj::new(
+        TypeData::builtin("object", TypeKind::Object, Value::NULL),
+    )));
     *object.as_type().expect("just made").mro.borrow_mut() = vec![object.clone()];
     let types = Types::make(&object);
     // bool derives from int.

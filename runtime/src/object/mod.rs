@@ -67,7 +67,7 @@ pub enum ObjData {
     Builtin(Box<crate::builtins::BuiltinFunction>),
     Code(Box<crate::compile::code::Code>),
     Module(Box<Module>),
-    Type(Box<TypeData>),
+    Type(types::TypeObj),
     Exception(Box<ExcData>),
     /// Boxed for the same reason as `Dict`.
     Iter(Box<RefCell<Iter>>),
@@ -643,7 +643,7 @@ impl Value {
         }
     }
     #[inline]
-    pub fn as_type(&self) -> Option<&TypeData> {
+    pub fn as_type(&self) -> Option<&types::TypeObj> {
         match self.data() {
             Some(ObjData::Type(t)) => Some(t),
             _ => None,

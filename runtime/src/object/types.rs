@@ -77,6 +77,137 @@ pub struct TypeData {
     pub has_del: std::cell::Cell<bool>,
 }
 
+/// A type object's payload: its [`TypeData`] (boxed) and, inline where
+/// the specialized instructions' guards read it with one load from the
+/// class object, its version tag.
+pub struct TypeObj {
+    /// The type version tag (see [`next_version`]): specialized
+    /// instructions cache it and compare it to know that neither this class
+    /// nor a base has changed since. 0: none (never cached).
+    pub version: std::cell::Cell<u32>,
+    /// What [`TypeObj::hooks`] found, and the version it found it at.
+    hooks: std::cell::Cell<(u32, u8)>,
+    data: Box<TypeData>,
+}
+
+impl std::ops::Deref for TypeObj {
+    type Target = TypeData;
+    #[inline(always)]
+    fn deref(&self) -> &TypeData {
+        &self.data
+    }
+}
+
+impl TypeObj {
+    pub fn new(data: TypeData) -> TypeObj {
+        TypeObj {
+            version: std::cell::Cell::new(next_version()),
+            hooks: std::cell::Cell::new((0, 0)),
+            data: Box::new(data),
+        }
+    }
+
+    /// The attribute hooks (`hooks::*`) the class defines in Python,
+    /// remembered per version: `find` computes them when the class has
+    /// changed since the last call.
+    #[inline]
+    pub fn hooks(&self, find: impl FnOnce() -> u8) -> u8 {
+        let (v, h) = self.hooks.get();
+        let now = self.version.get();
+        if v == now && now != 0 {
+            return h;
+        }
+        let h = find();
+        self.hooks.set((now, h));
+        h
+    }
+
+    pub fn clear(&self) {
+        modified(self);
+        self.data.clear();
+    }
+}
+
+/// Which attribute hooks a class (with its bases) defines in Python.
+pub mod hooks {
+    pub const GETATTRIBUTE: u8 = 1;
+    pub const GETATTR: u8 = 2;
+    pub const SETATTR: u8 = 4;
+}
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+    /// Every live class made in Python (what `modified` searches for
+    /// subclasses); a class removes itself when it is freed.
+    static HEAP_TYPES: RefCell<Vec<*const TypeObj>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A fresh type version tag. Tags are never reused, so a tag names one
+/// type in one state: a cache holding it needs no type pointer. When the
+/// 32-bit tags run out, types get 0 and are no longer specialized.
+pub fn next_version() -> u32 {
+    NEXT_VERSION.with(|n| {
+        let v = n.get();
+        if v == u32::MAX {
+            return 0;
+        }
+        n.set(v + 1);
+        v
+    })
+}
+
+/// Records a class made in Python, so that a change to one of its bases
+/// re-versions it.
+///
+/// # Safety
+/// `t` must stay at its address until it is dropped (it is inside its
+/// object, which never moves); its `Drop` removes it.
+pub unsafe fn register_heap_type(t: &TypeObj) {
+    HEAP_TYPES.with(|h| h.borrow_mut().push(t));
+}
+
+/// A class dict changed (or the class is being cleared): the class and
+/// every class that has it in its MRO get new version tags, so that no
+/// specialized instruction uses what it cached about them.
+pub fn modified(t: &TypeObj) {
+    t.version.set(next_version());
+    HEAP_TYPES.with(|h| {
+        for &p in h.borrow().iter() {
+            // SAFETY: registered types are alive (they unregister when
+            // dropped).
+            let s = unsafe { &*p };
+            if std::ptr::eq(s, t) {
+                continue;
+            }
+            let derived = match s.mro.try_borrow() {
+                Ok(mro) => mro
+                    .iter()
+                    .any(|c| c.as_type().is_some_and(|ct| std::ptr::eq(ct, t))),
+                // A class being made right now: versioned when done.
+                Err(_) => false,
+            };
+            if derived {
+                s.version.set(next_version());
+            }
+        }
+    });
+}
+
+impl Drop for TypeObj {
+    fn drop(&mut self) {
+        if self.heap {
+            let me: *const TypeObj = self;
+            // At thread exit the registry may be gone already.
+            let _ = HEAP_TYPES.try_with(|h| {
+                let mut h = h.borrow_mut();
+                if let Some(i) = h.iter().rposition(|&p| p == me) {
+                    h.swap_remove(i);
+                }
+            });
+        }
+    }
+}
+
 impl TypeData {
     /// A builtin type.
     pub fn builtin(name: &str, kind: TypeKind, base: Value) -> TypeData {
@@ -91,6 +222,33 @@ impl TypeData {
             metatype: Value::NULL,
             has_dict: false,
             nslots: 0,
+            has_del: std::cell::Cell::new(false),
+        }
+    }
+
+    /// A class made in Python (`version` and the hooks memo fresh).
+    #[allow(clippy::too_many_arguments)]
+    pub fn heap(
+        name: String,
+        kind: TypeKind,
+        base: Value,
+        dict: Value,
+        bases: Value,
+        metatype: Value,
+        has_dict: bool,
+        nslots: usize,
+    ) -> TypeData {
+        TypeData {
+            name,
+            kind,
+            base,
+            mro: RefCell::new(Vec::new()),
+            dict,
+            heap: true,
+            bases: RefCell::new(bases),
+            metatype,
+            has_dict,
+            nslots,
             has_del: std::cell::Cell::new(false),
         }
     }

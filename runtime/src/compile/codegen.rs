@@ -2052,10 +2052,25 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
+                // `x[a:b]`: the bounds go on the stack, no slice object.
+                let op = match &*s.slice {
+                    Expr::Slice(sl) if sl.step.is_none() => {
+                        for part in [&sl.lower, &sl.upper] {
+                            match part {
+                                Some(x) => self.expr(x)?,
+                                None => self.load_const(Value::NONE),
+                            }
+                        }
+                        op::BINARY_SLICE
+                    }
+                    _ => {
+                        self.expr(&s.slice)?;
+                        op::BINARY_SUBSCR
+                    }
+                };
                 self.set_loc(s.range);
                 self.u().loc.anchor = self.subscript_anchor(s);
-                self.emit(op::BINARY_SUBSCR as u16, 0);
+                self.emit(op as u16, 0);
             }
             Expr::Slice(s) => {
                 for part in [&s.lower, &s.upper] {

@@ -79,224 +79,226 @@ pub mod opcode {
     pub const CONTAINS_OP: u8 = 35;
     /// bytecodes.def:649
     pub const BINARY_SUBSCR: u8 = 36;
-    /// bytecodes.def:697
-    pub const STORE_SUBSCR: u8 = 37;
-    /// bytecodes.def:716
-    pub const DELETE_SUBSCR: u8 = 38;
+    /// bytecodes.def:653
+    pub const BINARY_SLICE: u8 = 37;
+    /// bytecodes.def:703
+    pub const STORE_SUBSCR: u8 = 38;
     /// bytecodes.def:722
-    pub const BUILD_SLICE: u8 = 39;
-    /// bytecodes.def:726
-    pub const BUILD_TUPLE: u8 = 40;
-    /// bytecodes.def:730
-    pub const BUILD_LIST: u8 = 41;
-    /// bytecodes.def:734
-    pub const BUILD_SET: u8 = 42;
-    /// bytecodes.def:739
-    pub const SET_ADD: u8 = 43;
-    /// bytecodes.def:743
-    pub const BUILD_MAP: u8 = 44;
-    /// bytecodes.def:759
-    pub const UNPACK_SEQUENCE: u8 = 45;
-    /// bytecodes.def:797
-    pub const LIST_APPEND: u8 = 46;
-    /// bytecodes.def:801
-    pub const LIST_EXTEND: u8 = 47;
-    /// bytecodes.def:805
-    pub const LIST_TO_TUPLE: u8 = 48;
-    /// bytecodes.def:810
-    pub const SET_UPDATE: u8 = 49;
-    /// bytecodes.def:815
-    pub const DICT_UPDATE: u8 = 50;
-    /// bytecodes.def:820
-    pub const MAP_ADD: u8 = 51;
+    pub const DELETE_SUBSCR: u8 = 39;
+    /// bytecodes.def:728
+    pub const BUILD_SLICE: u8 = 40;
+    /// bytecodes.def:732
+    pub const BUILD_TUPLE: u8 = 41;
+    /// bytecodes.def:736
+    pub const BUILD_LIST: u8 = 42;
+    /// bytecodes.def:740
+    pub const BUILD_SET: u8 = 43;
+    /// bytecodes.def:745
+    pub const SET_ADD: u8 = 44;
+    /// bytecodes.def:749
+    pub const BUILD_MAP: u8 = 45;
+    /// bytecodes.def:765
+    pub const UNPACK_SEQUENCE: u8 = 46;
+    /// bytecodes.def:803
+    pub const LIST_APPEND: u8 = 47;
+    /// bytecodes.def:807
+    pub const LIST_EXTEND: u8 = 48;
+    /// bytecodes.def:811
+    pub const LIST_TO_TUPLE: u8 = 49;
+    /// bytecodes.def:816
+    pub const SET_UPDATE: u8 = 50;
+    /// bytecodes.def:821
+    pub const DICT_UPDATE: u8 = 51;
     /// bytecodes.def:826
-    pub const DICT_MERGE: u8 = 52;
+    pub const MAP_ADD: u8 = 52;
     /// bytecodes.def:832
-    pub const UNPACK_EX: u8 = 53;
+    pub const DICT_MERGE: u8 = 53;
     /// bytecodes.def:838
-    pub const FORMAT_VALUE: u8 = 54;
-    /// bytecodes.def:842
-    pub const BUILD_STRING: u8 = 55;
+    pub const UNPACK_EX: u8 = 54;
+    /// bytecodes.def:844
+    pub const FORMAT_VALUE: u8 = 55;
     /// bytecodes.def:848
-    pub const GET_ITER: u8 = 56;
-    /// bytecodes.def:871
-    pub const FOR_ITER: u8 = 57;
-    /// bytecodes.def:908
-    pub const END_FOR: u8 = 58;
-    /// bytecodes.def:913
-    pub const JUMP_FORWARD: u8 = 59;
-    /// bytecodes.def:917
-    pub const JUMP_BACKWARD: u8 = 60;
-    /// bytecodes.def:922
-    pub const POP_JUMP_IF_FALSE: u8 = 61;
-    /// bytecodes.def:929
-    pub const POP_JUMP_IF_TRUE: u8 = 62;
-    /// bytecodes.def:938
-    pub const MAKE_FUNCTION: u8 = 63;
-    /// bytecodes.def:943
-    pub const SETUP_ANNOTATIONS: u8 = 64;
+    pub const BUILD_STRING: u8 = 56;
+    /// bytecodes.def:854
+    pub const GET_ITER: u8 = 57;
+    /// bytecodes.def:877
+    pub const FOR_ITER: u8 = 58;
+    /// bytecodes.def:914
+    pub const END_FOR: u8 = 59;
+    /// bytecodes.def:919
+    pub const JUMP_FORWARD: u8 = 60;
+    /// bytecodes.def:923
+    pub const JUMP_BACKWARD: u8 = 61;
+    /// bytecodes.def:928
+    pub const POP_JUMP_IF_FALSE: u8 = 62;
+    /// bytecodes.def:935
+    pub const POP_JUMP_IF_TRUE: u8 = 63;
+    /// bytecodes.def:944
+    pub const MAKE_FUNCTION: u8 = 64;
     /// bytecodes.def:949
-    pub const CALL_FUNCTION_EX: u8 = 65;
-    /// bytecodes.def:957
-    pub const LOAD_BUILD_CLASS: u8 = 66;
-    /// bytecodes.def:976
-    pub const CALL: u8 = 67;
-    /// bytecodes.def:1024
-    pub const CALL_KW: u8 = 68;
-    /// bytecodes.def:1031
-    pub const RETURN_VALUE: u8 = 69;
-    /// bytecodes.def:1039
-    pub const MATCH_SEQUENCE: u8 = 70;
-    /// bytecodes.def:1043
-    pub const MATCH_MAPPING: u8 = 71;
-    /// bytecodes.def:1047
-    pub const GET_LEN: u8 = 72;
+    pub const SETUP_ANNOTATIONS: u8 = 65;
+    /// bytecodes.def:955
+    pub const CALL_FUNCTION_EX: u8 = 66;
+    /// bytecodes.def:963
+    pub const LOAD_BUILD_CLASS: u8 = 67;
+    /// bytecodes.def:982
+    pub const CALL: u8 = 68;
+    /// bytecodes.def:1030
+    pub const CALL_KW: u8 = 69;
+    /// bytecodes.def:1037
+    pub const RETURN_VALUE: u8 = 70;
+    /// bytecodes.def:1045
+    pub const MATCH_SEQUENCE: u8 = 71;
+    /// bytecodes.def:1049
+    pub const MATCH_MAPPING: u8 = 72;
     /// bytecodes.def:1053
-    pub const MATCH_KEYS: u8 = 73;
+    pub const GET_LEN: u8 = 73;
     /// bytecodes.def:1059
-    pub const MATCH_CLASS: u8 = 74;
-    /// bytecodes.def:1064
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 75;
-    /// bytecodes.def:1071
-    pub const BEFORE_WITH: u8 = 76;
-    /// bytecodes.def:1078
-    pub const WITH_EXCEPT_START: u8 = 77;
-    /// bytecodes.def:1086
-    pub const YIELD_VALUE: u8 = 78;
+    pub const MATCH_KEYS: u8 = 74;
+    /// bytecodes.def:1065
+    pub const MATCH_CLASS: u8 = 75;
+    /// bytecodes.def:1070
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 76;
+    /// bytecodes.def:1077
+    pub const BEFORE_WITH: u8 = 77;
+    /// bytecodes.def:1084
+    pub const WITH_EXCEPT_START: u8 = 78;
     /// bytecodes.def:1092
-    pub const SEND: u8 = 79;
-    /// bytecodes.def:1102
-    pub const END_SEND: u8 = 80;
-    /// bytecodes.def:1107
-    pub const GET_AWAITABLE: u8 = 81;
+    pub const YIELD_VALUE: u8 = 79;
+    /// bytecodes.def:1098
+    pub const SEND: u8 = 80;
+    /// bytecodes.def:1108
+    pub const END_SEND: u8 = 81;
     /// bytecodes.def:1113
-    pub const ASYNC_GEN_WRAP: u8 = 82;
-    /// bytecodes.def:1117
-    pub const GET_AITER: u8 = 83;
-    /// bytecodes.def:1122
-    pub const GET_ANEXT: u8 = 84;
+    pub const GET_AWAITABLE: u8 = 82;
+    /// bytecodes.def:1119
+    pub const ASYNC_GEN_WRAP: u8 = 83;
+    /// bytecodes.def:1123
+    pub const GET_AITER: u8 = 84;
     /// bytecodes.def:1128
-    pub const END_ASYNC_FOR: u8 = 85;
-    /// bytecodes.def:1133
-    pub const BEFORE_ASYNC_WITH: u8 = 86;
+    pub const GET_ANEXT: u8 = 85;
+    /// bytecodes.def:1134
+    pub const END_ASYNC_FOR: u8 = 86;
     /// bytecodes.def:1139
-    pub const GET_YIELD_FROM_ITER: u8 = 87;
+    pub const BEFORE_ASYNC_WITH: u8 = 87;
     /// bytecodes.def:1145
-    pub const RAISE_VARARGS: u8 = 88;
-    /// bytecodes.def:1152
-    pub const RERAISE: u8 = 89;
-    /// bytecodes.def:1157
-    pub const PUSH_EXC_INFO: u8 = 90;
-    /// bytecodes.def:1162
-    pub const POP_EXCEPT: u8 = 91;
-    /// bytecodes.def:1167
-    pub const CHECK_EXC_MATCH: u8 = 92;
-    /// bytecodes.def:1171
-    pub const LOAD_ASSERTION_ERROR: u8 = 93;
+    pub const GET_YIELD_FROM_ITER: u8 = 88;
+    /// bytecodes.def:1151
+    pub const RAISE_VARARGS: u8 = 89;
+    /// bytecodes.def:1158
+    pub const RERAISE: u8 = 90;
+    /// bytecodes.def:1163
+    pub const PUSH_EXC_INFO: u8 = 91;
+    /// bytecodes.def:1168
+    pub const POP_EXCEPT: u8 = 92;
+    /// bytecodes.def:1173
+    pub const CHECK_EXC_MATCH: u8 = 93;
     /// bytecodes.def:1177
-    pub const IMPORT_NAME: u8 = 94;
-    /// bytecodes.def:1181
-    pub const IMPORT_FROM: u8 = 95;
-    /// bytecodes.def:1186
-    pub const IMPORT_STAR: u8 = 96;
+    pub const LOAD_ASSERTION_ERROR: u8 = 94;
+    /// bytecodes.def:1183
+    pub const IMPORT_NAME: u8 = 95;
+    /// bytecodes.def:1187
+    pub const IMPORT_FROM: u8 = 96;
+    /// bytecodes.def:1192
+    pub const IMPORT_STAR: u8 = 97;
     /// bytecodes.def:121
-    pub const LOAD_GLOBAL_MODULE: u8 = 97;
+    pub const LOAD_GLOBAL_MODULE: u8 = 98;
     /// bytecodes.def:122
-    pub const LOAD_GLOBAL_BUILTIN: u8 = 98;
+    pub const LOAD_GLOBAL_BUILTIN: u8 = 99;
     /// bytecodes.def:209
-    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 99;
+    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 100;
     /// bytecodes.def:210
-    pub const LOAD_ATTR_METHOD: u8 = 100;
+    pub const LOAD_ATTR_METHOD: u8 = 101;
     /// bytecodes.def:211
-    pub const LOAD_ATTR_SLOT: u8 = 101;
+    pub const LOAD_ATTR_SLOT: u8 = 102;
     /// bytecodes.def:212
-    pub const LOAD_ATTR_MODULE: u8 = 102;
+    pub const LOAD_ATTR_MODULE: u8 = 103;
     /// bytecodes.def:228
-    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 103;
+    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 104;
     /// bytecodes.def:246
-    pub const LOAD_ATTR_CLASS_ATTR: u8 = 104;
+    pub const LOAD_ATTR_CLASS_ATTR: u8 = 105;
     /// bytecodes.def:247
-    pub const LOAD_ATTR_PROPERTY: u8 = 105;
+    pub const LOAD_ATTR_PROPERTY: u8 = 106;
     /// bytecodes.def:289
-    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 106;
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 107;
     /// bytecodes.def:290
-    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 107;
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 108;
     /// bytecodes.def:291
-    pub const LOAD_ATTR_METHOD_POLY: u8 = 108;
+    pub const LOAD_ATTR_METHOD_POLY: u8 = 109;
     /// bytecodes.def:292
-    pub const LOAD_ATTR_METHOD_MEGA: u8 = 109;
+    pub const LOAD_ATTR_METHOD_MEGA: u8 = 110;
     /// bytecodes.def:346
-    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 110;
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 111;
     /// bytecodes.def:347
-    pub const STORE_ATTR_SLOT: u8 = 111;
+    pub const STORE_ATTR_SLOT: u8 = 112;
     /// bytecodes.def:348
-    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 112;
+    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 113;
     /// bytecodes.def:514
-    pub const BINARY_OP_ADD_INT: u8 = 113;
+    pub const BINARY_OP_ADD_INT: u8 = 114;
     /// bytecodes.def:515
-    pub const BINARY_OP_AND_INT: u8 = 114;
+    pub const BINARY_OP_AND_INT: u8 = 115;
     /// bytecodes.def:516
-    pub const BINARY_OP_OR_INT: u8 = 115;
+    pub const BINARY_OP_OR_INT: u8 = 116;
     /// bytecodes.def:517
-    pub const BINARY_OP_XOR_INT: u8 = 116;
+    pub const BINARY_OP_XOR_INT: u8 = 117;
     /// bytecodes.def:518
-    pub const BINARY_OP_LSHIFT_INT: u8 = 117;
+    pub const BINARY_OP_LSHIFT_INT: u8 = 118;
     /// bytecodes.def:519
-    pub const BINARY_OP_RSHIFT_INT: u8 = 118;
+    pub const BINARY_OP_RSHIFT_INT: u8 = 119;
     /// bytecodes.def:520
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 119;
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 120;
     /// bytecodes.def:521
-    pub const BINARY_OP_REMAINDER_INT: u8 = 120;
+    pub const BINARY_OP_REMAINDER_INT: u8 = 121;
     /// bytecodes.def:522
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 121;
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 122;
     /// bytecodes.def:523
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 122;
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 123;
     /// bytecodes.def:524
-    pub const BINARY_OP_ADD_FLOAT: u8 = 123;
+    pub const BINARY_OP_ADD_FLOAT: u8 = 124;
     /// bytecodes.def:525
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 124;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 125;
     /// bytecodes.def:526
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 125;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 126;
     /// bytecodes.def:527
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 126;
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 127;
     /// bytecodes.def:528
-    pub const BINARY_OP_ADD_STR: u8 = 127;
+    pub const BINARY_OP_ADD_STR: u8 = 128;
     /// bytecodes.def:589
-    pub const COMPARE_OP_INT: u8 = 128;
+    pub const COMPARE_OP_INT: u8 = 129;
     /// bytecodes.def:590
-    pub const COMPARE_OP_FLOAT: u8 = 129;
+    pub const COMPARE_OP_FLOAT: u8 = 130;
     /// bytecodes.def:591
-    pub const COMPARE_OP_STR: u8 = 130;
+    pub const COMPARE_OP_STR: u8 = 131;
     /// bytecodes.def:627
-    pub const CONTAINS_OP_DICT: u8 = 131;
+    pub const CONTAINS_OP_DICT: u8 = 132;
     /// bytecodes.def:628
-    pub const CONTAINS_OP_SET: u8 = 132;
-    /// bytecodes.def:675
-    pub const BINARY_SUBSCR_LIST_INT: u8 = 133;
-    /// bytecodes.def:676
-    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 134;
-    /// bytecodes.def:677
-    pub const BINARY_SUBSCR_DICT: u8 = 135;
-    /// bytecodes.def:711
-    pub const STORE_SUBSCR_LIST_INT: u8 = 136;
-    /// bytecodes.def:712
-    pub const STORE_SUBSCR_DICT: u8 = 137;
-    /// bytecodes.def:788
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 138;
-    /// bytecodes.def:789
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 139;
-    /// bytecodes.def:790
-    pub const UNPACK_SEQUENCE_LIST: u8 = 140;
-    /// bytecodes.def:886
-    pub const FOR_ITER_SEQ: u8 = 141;
-    /// bytecodes.def:904
-    pub const FOR_ITER_GEN: u8 = 142;
-    /// bytecodes.def:1018
-    pub const CALL_PY_EXACT_ARGS: u8 = 143;
-    /// bytecodes.def:1019
-    pub const CALL_BUILTIN: u8 = 144;
-    /// bytecodes.def:1020
-    pub const CALL_ALLOC_AND_INIT: u8 = 145;
+    pub const CONTAINS_OP_SET: u8 = 133;
+    /// bytecodes.def:681
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 134;
+    /// bytecodes.def:682
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 135;
+    /// bytecodes.def:683
+    pub const BINARY_SUBSCR_DICT: u8 = 136;
+    /// bytecodes.def:717
+    pub const STORE_SUBSCR_LIST_INT: u8 = 137;
+    /// bytecodes.def:718
+    pub const STORE_SUBSCR_DICT: u8 = 138;
+    /// bytecodes.def:794
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 139;
+    /// bytecodes.def:795
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 140;
+    /// bytecodes.def:796
+    pub const UNPACK_SEQUENCE_LIST: u8 = 141;
+    /// bytecodes.def:892
+    pub const FOR_ITER_SEQ: u8 = 142;
+    /// bytecodes.def:910
+    pub const FOR_ITER_GEN: u8 = 143;
+    /// bytecodes.def:1024
+    pub const CALL_PY_EXACT_ARGS: u8 = 144;
+    /// bytecodes.def:1025
+    pub const CALL_BUILTIN: u8 = 145;
+    /// bytecodes.def:1026
+    pub const CALL_ALLOC_AND_INIT: u8 = 146;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -484,168 +486,170 @@ pub mod uop {
     pub const SPECIALIZE_BINARY_SUBSCR: u16 = 86;
     /// bytecodes.def:642
     pub const BINARY_SUBSCR: u16 = 87;
-    /// bytecodes.def:652
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 88;
+    /// bytecodes.def:653
+    pub const BINARY_SLICE: u16 = 88;
     /// bytecodes.def:658
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 89;
-    /// bytecodes.def:666
-    pub const BINARY_SUBSCR_DICT: u16 = 90;
-    /// bytecodes.def:683
-    pub const SPECIALIZE_STORE_SUBSCR: u16 = 91;
-    /// bytecodes.def:691
-    pub const STORE_SUBSCR: u16 = 92;
-    /// bytecodes.def:700
-    pub const STORE_SUBSCR_LIST_INT: u16 = 93;
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 89;
+    /// bytecodes.def:664
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 90;
+    /// bytecodes.def:672
+    pub const BINARY_SUBSCR_DICT: u16 = 91;
+    /// bytecodes.def:689
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 92;
+    /// bytecodes.def:697
+    pub const STORE_SUBSCR: u16 = 93;
     /// bytecodes.def:706
-    pub const STORE_SUBSCR_DICT: u16 = 94;
-    /// bytecodes.def:716
-    pub const DELETE_SUBSCR: u16 = 95;
+    pub const STORE_SUBSCR_LIST_INT: u16 = 94;
+    /// bytecodes.def:712
+    pub const STORE_SUBSCR_DICT: u16 = 95;
     /// bytecodes.def:722
-    pub const BUILD_SLICE: u16 = 96;
-    /// bytecodes.def:726
-    pub const BUILD_TUPLE: u16 = 97;
-    /// bytecodes.def:730
-    pub const BUILD_LIST: u16 = 98;
-    /// bytecodes.def:734
-    pub const BUILD_SET: u16 = 99;
-    /// bytecodes.def:739
-    pub const SET_ADD: u16 = 100;
-    /// bytecodes.def:743
-    pub const BUILD_MAP: u16 = 101;
-    /// bytecodes.def:747
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 102;
-    /// bytecodes.def:755
-    pub const UNPACK_SEQUENCE: u16 = 103;
-    /// bytecodes.def:764
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 104;
-    /// bytecodes.def:772
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 105;
-    /// bytecodes.def:780
-    pub const UNPACK_SEQUENCE_LIST: u16 = 106;
-    /// bytecodes.def:797
-    pub const LIST_APPEND: u16 = 107;
-    /// bytecodes.def:801
-    pub const LIST_EXTEND: u16 = 108;
-    /// bytecodes.def:805
-    pub const LIST_TO_TUPLE: u16 = 109;
-    /// bytecodes.def:810
-    pub const SET_UPDATE: u16 = 110;
-    /// bytecodes.def:815
-    pub const DICT_UPDATE: u16 = 111;
-    /// bytecodes.def:820
-    pub const MAP_ADD: u16 = 112;
+    pub const DELETE_SUBSCR: u16 = 96;
+    /// bytecodes.def:728
+    pub const BUILD_SLICE: u16 = 97;
+    /// bytecodes.def:732
+    pub const BUILD_TUPLE: u16 = 98;
+    /// bytecodes.def:736
+    pub const BUILD_LIST: u16 = 99;
+    /// bytecodes.def:740
+    pub const BUILD_SET: u16 = 100;
+    /// bytecodes.def:745
+    pub const SET_ADD: u16 = 101;
+    /// bytecodes.def:749
+    pub const BUILD_MAP: u16 = 102;
+    /// bytecodes.def:753
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 103;
+    /// bytecodes.def:761
+    pub const UNPACK_SEQUENCE: u16 = 104;
+    /// bytecodes.def:770
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 105;
+    /// bytecodes.def:778
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 106;
+    /// bytecodes.def:786
+    pub const UNPACK_SEQUENCE_LIST: u16 = 107;
+    /// bytecodes.def:803
+    pub const LIST_APPEND: u16 = 108;
+    /// bytecodes.def:807
+    pub const LIST_EXTEND: u16 = 109;
+    /// bytecodes.def:811
+    pub const LIST_TO_TUPLE: u16 = 110;
+    /// bytecodes.def:816
+    pub const SET_UPDATE: u16 = 111;
+    /// bytecodes.def:821
+    pub const DICT_UPDATE: u16 = 112;
     /// bytecodes.def:826
-    pub const DICT_MERGE: u16 = 113;
+    pub const MAP_ADD: u16 = 113;
     /// bytecodes.def:832
-    pub const UNPACK_EX: u16 = 114;
+    pub const DICT_MERGE: u16 = 114;
     /// bytecodes.def:838
-    pub const FORMAT_VALUE: u16 = 115;
-    /// bytecodes.def:842
-    pub const BUILD_STRING: u16 = 116;
+    pub const UNPACK_EX: u16 = 115;
+    /// bytecodes.def:844
+    pub const FORMAT_VALUE: u16 = 116;
     /// bytecodes.def:848
-    pub const GET_ITER: u16 = 117;
-    /// bytecodes.def:853
-    pub const SPECIALIZE_FOR_ITER: u16 = 118;
-    /// bytecodes.def:861
-    pub const FOR_ITER: u16 = 119;
-    /// bytecodes.def:874
-    pub const FOR_ITER_SEQ: u16 = 120;
-    /// bytecodes.def:891
-    pub const GUARD_GENERATOR: u16 = 121;
-    /// bytecodes.def:895
-    pub const FOR_ITER_GEN: u16 = 122;
-    /// bytecodes.def:908
-    pub const END_FOR: u16 = 123;
-    /// bytecodes.def:913
-    pub const JUMP_FORWARD: u16 = 124;
-    /// bytecodes.def:917
-    pub const JUMP_BACKWARD: u16 = 125;
-    /// bytecodes.def:922
-    pub const POP_JUMP_IF_FALSE: u16 = 126;
-    /// bytecodes.def:929
-    pub const POP_JUMP_IF_TRUE: u16 = 127;
-    /// bytecodes.def:938
-    pub const MAKE_FUNCTION: u16 = 128;
-    /// bytecodes.def:943
-    pub const SETUP_ANNOTATIONS: u16 = 129;
+    pub const BUILD_STRING: u16 = 117;
+    /// bytecodes.def:854
+    pub const GET_ITER: u16 = 118;
+    /// bytecodes.def:859
+    pub const SPECIALIZE_FOR_ITER: u16 = 119;
+    /// bytecodes.def:867
+    pub const FOR_ITER: u16 = 120;
+    /// bytecodes.def:880
+    pub const FOR_ITER_SEQ: u16 = 121;
+    /// bytecodes.def:897
+    pub const GUARD_GENERATOR: u16 = 122;
+    /// bytecodes.def:901
+    pub const FOR_ITER_GEN: u16 = 123;
+    /// bytecodes.def:914
+    pub const END_FOR: u16 = 124;
+    /// bytecodes.def:919
+    pub const JUMP_FORWARD: u16 = 125;
+    /// bytecodes.def:923
+    pub const JUMP_BACKWARD: u16 = 126;
+    /// bytecodes.def:928
+    pub const POP_JUMP_IF_FALSE: u16 = 127;
+    /// bytecodes.def:935
+    pub const POP_JUMP_IF_TRUE: u16 = 128;
+    /// bytecodes.def:944
+    pub const MAKE_FUNCTION: u16 = 129;
     /// bytecodes.def:949
-    pub const CALL_FUNCTION_EX: u16 = 130;
-    /// bytecodes.def:957
-    pub const LOAD_BUILD_CLASS: u16 = 131;
-    /// bytecodes.def:961
-    pub const SPECIALIZE_CALL: u16 = 132;
-    /// bytecodes.def:969
-    pub const CALL: u16 = 133;
-    /// bytecodes.def:981
-    pub const GUARD_PY_EXACT_ARGS: u16 = 134;
-    /// bytecodes.def:988
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 135;
-    /// bytecodes.def:996
-    pub const GUARD_BUILTIN: u16 = 136;
-    /// bytecodes.def:1000
-    pub const CALL_BUILTIN: u16 = 137;
-    /// bytecodes.def:1007
-    pub const GUARD_CLASS: u16 = 138;
-    /// bytecodes.def:1014
-    pub const CALL_ALLOC_AND_INIT: u16 = 139;
-    /// bytecodes.def:1024
-    pub const CALL_KW: u16 = 140;
-    /// bytecodes.def:1031
-    pub const RETURN_VALUE: u16 = 141;
-    /// bytecodes.def:1039
-    pub const MATCH_SEQUENCE: u16 = 142;
-    /// bytecodes.def:1043
-    pub const MATCH_MAPPING: u16 = 143;
-    /// bytecodes.def:1047
-    pub const GET_LEN: u16 = 144;
+    pub const SETUP_ANNOTATIONS: u16 = 130;
+    /// bytecodes.def:955
+    pub const CALL_FUNCTION_EX: u16 = 131;
+    /// bytecodes.def:963
+    pub const LOAD_BUILD_CLASS: u16 = 132;
+    /// bytecodes.def:967
+    pub const SPECIALIZE_CALL: u16 = 133;
+    /// bytecodes.def:975
+    pub const CALL: u16 = 134;
+    /// bytecodes.def:987
+    pub const GUARD_PY_EXACT_ARGS: u16 = 135;
+    /// bytecodes.def:994
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 136;
+    /// bytecodes.def:1002
+    pub const GUARD_BUILTIN: u16 = 137;
+    /// bytecodes.def:1006
+    pub const CALL_BUILTIN: u16 = 138;
+    /// bytecodes.def:1013
+    pub const GUARD_CLASS: u16 = 139;
+    /// bytecodes.def:1020
+    pub const CALL_ALLOC_AND_INIT: u16 = 140;
+    /// bytecodes.def:1030
+    pub const CALL_KW: u16 = 141;
+    /// bytecodes.def:1037
+    pub const RETURN_VALUE: u16 = 142;
+    /// bytecodes.def:1045
+    pub const MATCH_SEQUENCE: u16 = 143;
+    /// bytecodes.def:1049
+    pub const MATCH_MAPPING: u16 = 144;
     /// bytecodes.def:1053
-    pub const MATCH_KEYS: u16 = 145;
+    pub const GET_LEN: u16 = 145;
     /// bytecodes.def:1059
-    pub const MATCH_CLASS: u16 = 146;
-    /// bytecodes.def:1064
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 147;
-    /// bytecodes.def:1071
-    pub const BEFORE_WITH: u16 = 148;
-    /// bytecodes.def:1078
-    pub const WITH_EXCEPT_START: u16 = 149;
-    /// bytecodes.def:1086
-    pub const YIELD_VALUE: u16 = 150;
+    pub const MATCH_KEYS: u16 = 146;
+    /// bytecodes.def:1065
+    pub const MATCH_CLASS: u16 = 147;
+    /// bytecodes.def:1070
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 148;
+    /// bytecodes.def:1077
+    pub const BEFORE_WITH: u16 = 149;
+    /// bytecodes.def:1084
+    pub const WITH_EXCEPT_START: u16 = 150;
     /// bytecodes.def:1092
-    pub const SEND: u16 = 151;
-    /// bytecodes.def:1102
-    pub const END_SEND: u16 = 152;
-    /// bytecodes.def:1107
-    pub const GET_AWAITABLE: u16 = 153;
+    pub const YIELD_VALUE: u16 = 151;
+    /// bytecodes.def:1098
+    pub const SEND: u16 = 152;
+    /// bytecodes.def:1108
+    pub const END_SEND: u16 = 153;
     /// bytecodes.def:1113
-    pub const ASYNC_GEN_WRAP: u16 = 154;
-    /// bytecodes.def:1117
-    pub const GET_AITER: u16 = 155;
-    /// bytecodes.def:1122
-    pub const GET_ANEXT: u16 = 156;
+    pub const GET_AWAITABLE: u16 = 154;
+    /// bytecodes.def:1119
+    pub const ASYNC_GEN_WRAP: u16 = 155;
+    /// bytecodes.def:1123
+    pub const GET_AITER: u16 = 156;
     /// bytecodes.def:1128
-    pub const END_ASYNC_FOR: u16 = 157;
-    /// bytecodes.def:1133
-    pub const BEFORE_ASYNC_WITH: u16 = 158;
+    pub const GET_ANEXT: u16 = 157;
+    /// bytecodes.def:1134
+    pub const END_ASYNC_FOR: u16 = 158;
     /// bytecodes.def:1139
-    pub const GET_YIELD_FROM_ITER: u16 = 159;
+    pub const BEFORE_ASYNC_WITH: u16 = 159;
     /// bytecodes.def:1145
-    pub const RAISE_VARARGS: u16 = 160;
-    /// bytecodes.def:1152
-    pub const RERAISE: u16 = 161;
-    /// bytecodes.def:1157
-    pub const PUSH_EXC_INFO: u16 = 162;
-    /// bytecodes.def:1162
-    pub const POP_EXCEPT: u16 = 163;
-    /// bytecodes.def:1167
-    pub const CHECK_EXC_MATCH: u16 = 164;
-    /// bytecodes.def:1171
-    pub const LOAD_ASSERTION_ERROR: u16 = 165;
+    pub const GET_YIELD_FROM_ITER: u16 = 160;
+    /// bytecodes.def:1151
+    pub const RAISE_VARARGS: u16 = 161;
+    /// bytecodes.def:1158
+    pub const RERAISE: u16 = 162;
+    /// bytecodes.def:1163
+    pub const PUSH_EXC_INFO: u16 = 163;
+    /// bytecodes.def:1168
+    pub const POP_EXCEPT: u16 = 164;
+    /// bytecodes.def:1173
+    pub const CHECK_EXC_MATCH: u16 = 165;
     /// bytecodes.def:1177
-    pub const IMPORT_NAME: u16 = 166;
-    /// bytecodes.def:1181
-    pub const IMPORT_FROM: u16 = 167;
-    /// bytecodes.def:1186
-    pub const IMPORT_STAR: u16 = 168;
+    pub const LOAD_ASSERTION_ERROR: u16 = 166;
+    /// bytecodes.def:1183
+    pub const IMPORT_NAME: u16 = 167;
+    /// bytecodes.def:1187
+    pub const IMPORT_FROM: u16 = 168;
+    /// bytecodes.def:1192
+    pub const IMPORT_STAR: u16 = 169;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -665,7 +669,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 146;
+pub const NUM_OPCODES: usize = 147;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -705,6 +709,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "IS_OP",
     "CONTAINS_OP",
     "BINARY_SUBSCR",
+    "BINARY_SLICE",
     "STORE_SUBSCR",
     "DELETE_SUBSCR",
     "BUILD_SLICE",
@@ -855,6 +860,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // IS_OP
     1, // CONTAINS_OP
     1, // BINARY_SUBSCR
+    0, // BINARY_SLICE
     1, // STORE_SUBSCR
     0, // DELETE_SUBSCR
     0, // BUILD_SLICE
@@ -1005,6 +1011,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::IS_OP,
     opcode::CONTAINS_OP,
     opcode::BINARY_SUBSCR,
+    opcode::BINARY_SLICE,
     opcode::STORE_SUBSCR,
     opcode::DELETE_SUBSCR,
     opcode::BUILD_SLICE,
@@ -1154,6 +1161,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     USES_OPARG, // IS_OP
     HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // CONTAINS_OP
     HAS_ERROR | ESCAPES | SPECIALIZING, // BINARY_SUBSCR
+    HAS_ERROR | ESCAPES, // BINARY_SLICE
     HAS_ERROR | ESCAPES | SPECIALIZING, // STORE_SUBSCR
     HAS_ERROR | ESCAPES, // DELETE_SUBSCR
     ESCAPES | USES_OPARG, // BUILD_SLICE
@@ -1304,6 +1312,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // IS_OP
     false, // CONTAINS_OP
     false, // BINARY_SUBSCR
+    false, // BINARY_SLICE
     false, // STORE_SUBSCR
     false, // DELETE_SUBSCR
     false, // BUILD_SLICE
@@ -1454,6 +1463,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::IS_OP, 0)], // IS_OP
     &[(uop::SPECIALIZE_CONTAINS_OP, 0), (uop::CONTAINS_OP, 1)], // CONTAINS_OP
     &[(uop::SPECIALIZE_BINARY_SUBSCR, 0), (uop::BINARY_SUBSCR, 1)], // BINARY_SUBSCR
+    &[(uop::BINARY_SLICE, 0)], // BINARY_SLICE
     &[(uop::SPECIALIZE_STORE_SUBSCR, 0), (uop::STORE_SUBSCR, 1)], // STORE_SUBSCR
     &[(uop::DELETE_SUBSCR, 0)], // DELETE_SUBSCR
     &[(uop::BUILD_SLICE, 0)], // BUILD_SLICE
@@ -1565,7 +1575,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 169] = [
+pub const UOP_NAMES: [&str; 170] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1654,6 +1664,7 @@ pub const UOP_NAMES: [&str; 169] = [
     "_CONTAINS_OP_SET",
     "_SPECIALIZE_BINARY_SUBSCR",
     "_BINARY_SUBSCR",
+    "BINARY_SLICE",
     "_BINARY_SUBSCR_LIST_INT",
     "_BINARY_SUBSCR_TUPLE_INT",
     "_BINARY_SUBSCR_DICT",
@@ -1737,7 +1748,7 @@ pub const UOP_NAMES: [&str; 169] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 169] = [
+pub const UOP_FLAGS: [u16; 170] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1826,6 +1837,7 @@ pub const UOP_FLAGS: [u16; 169] = [
     HAS_DEOPT | USES_OPARG, // _CONTAINS_OP_SET
     SPECIALIZING, // _SPECIALIZE_BINARY_SUBSCR
     HAS_ERROR | ESCAPES, // _BINARY_SUBSCR
+    HAS_ERROR | ESCAPES, // BINARY_SLICE
     HAS_DEOPT, // _BINARY_SUBSCR_LIST_INT
     HAS_DEOPT, // _BINARY_SUBSCR_TUPLE_INT
     HAS_ERROR | HAS_DEOPT | ESCAPES, // _BINARY_SUBSCR_DICT
@@ -1964,115 +1976,116 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         34 => 2, // IS_OP
         35 => 2, // CONTAINS_OP
         36 => 2, // BINARY_SUBSCR
-        37 => 3, // STORE_SUBSCR
-        38 => 2, // DELETE_SUBSCR
-        39 => 0 + (oparg) as i32, // BUILD_SLICE
-        40 => 0 + (oparg) as i32, // BUILD_TUPLE
-        41 => 0 + (oparg) as i32, // BUILD_LIST
-        42 => 0 + (oparg) as i32, // BUILD_SET
-        43 => 1 + (oparg) as i32, // SET_ADD
-        44 => 0 + (oparg * 2) as i32, // BUILD_MAP
-        45 => 1, // UNPACK_SEQUENCE
-        46 => 1 + (oparg) as i32, // LIST_APPEND
-        47 => 1 + (oparg) as i32, // LIST_EXTEND
-        48 => 1, // LIST_TO_TUPLE
-        49 => 1 + (oparg) as i32, // SET_UPDATE
-        50 => 1 + (oparg) as i32, // DICT_UPDATE
-        51 => 2 + (oparg) as i32, // MAP_ADD
-        52 => 5, // DICT_MERGE
-        53 => 1, // UNPACK_EX
-        54 => 1 + ((oparg & 4) as i32 != 0) as i32, // FORMAT_VALUE
-        55 => 0 + (oparg) as i32, // BUILD_STRING
-        56 => 1, // GET_ITER
-        57 => 1, // FOR_ITER
-        58 => 2, // END_FOR
-        59 => 0, // JUMP_FORWARD
-        60 => 0, // JUMP_BACKWARD
-        61 => 1, // POP_JUMP_IF_FALSE
-        62 => 1, // POP_JUMP_IF_TRUE
-        63 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 4) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
-        64 => 0, // SETUP_ANNOTATIONS
-        65 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
-        66 => 0, // LOAD_BUILD_CLASS
-        67 => 2 + (oparg) as i32, // CALL
-        68 => 3 + (oparg) as i32, // CALL_KW
-        69 => 1, // RETURN_VALUE
-        70 => 1, // MATCH_SEQUENCE
-        71 => 1, // MATCH_MAPPING
-        72 => 1, // GET_LEN
-        73 => 2, // MATCH_KEYS
-        74 => 3, // MATCH_CLASS
-        75 => 2, // COPY_DICT_WITHOUT_KEYS
-        76 => 1, // BEFORE_WITH
-        77 => 4, // WITH_EXCEPT_START
-        78 => 1, // YIELD_VALUE
-        79 => 2, // SEND
-        80 => 2, // END_SEND
-        81 => 1, // GET_AWAITABLE
-        82 => 1, // ASYNC_GEN_WRAP
-        83 => 1, // GET_AITER
-        84 => 1, // GET_ANEXT
-        85 => 2, // END_ASYNC_FOR
-        86 => 1, // BEFORE_ASYNC_WITH
-        87 => 1, // GET_YIELD_FROM_ITER
-        88 => 0 + (oparg) as i32, // RAISE_VARARGS
-        89 => 1 + (oparg) as i32, // RERAISE
-        90 => 1, // PUSH_EXC_INFO
-        91 => 1, // POP_EXCEPT
-        92 => 2, // CHECK_EXC_MATCH
-        93 => 0, // LOAD_ASSERTION_ERROR
-        94 => 2, // IMPORT_NAME
-        95 => 1, // IMPORT_FROM
-        96 => 1, // IMPORT_STAR
-        97 => 0, // LOAD_GLOBAL_MODULE
-        98 => 0, // LOAD_GLOBAL_BUILTIN
-        99 => 1, // LOAD_ATTR_INSTANCE_VALUE
-        100 => 1, // LOAD_ATTR_METHOD
-        101 => 1, // LOAD_ATTR_SLOT
-        102 => 1, // LOAD_ATTR_MODULE
-        103 => 1, // LOAD_ATTR_BUILTIN_METHOD
-        104 => 1, // LOAD_ATTR_CLASS_ATTR
-        105 => 1, // LOAD_ATTR_PROPERTY
-        106 => 1, // LOAD_ATTR_INSTANCE_VALUE_POLY
-        107 => 1, // LOAD_ATTR_INSTANCE_VALUE_MEGA
-        108 => 1, // LOAD_ATTR_METHOD_POLY
-        109 => 1, // LOAD_ATTR_METHOD_MEGA
-        110 => 2, // STORE_ATTR_INSTANCE_VALUE
-        111 => 2, // STORE_ATTR_SLOT
-        112 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        113 => 2, // BINARY_OP_ADD_INT
-        114 => 2, // BINARY_OP_AND_INT
-        115 => 2, // BINARY_OP_OR_INT
-        116 => 2, // BINARY_OP_XOR_INT
-        117 => 2, // BINARY_OP_LSHIFT_INT
-        118 => 2, // BINARY_OP_RSHIFT_INT
-        119 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        120 => 2, // BINARY_OP_REMAINDER_INT
-        121 => 2, // BINARY_OP_SUBTRACT_INT
-        122 => 2, // BINARY_OP_MULTIPLY_INT
-        123 => 2, // BINARY_OP_ADD_FLOAT
-        124 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        125 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        126 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        127 => 2, // BINARY_OP_ADD_STR
-        128 => 2, // COMPARE_OP_INT
-        129 => 2, // COMPARE_OP_FLOAT
-        130 => 2, // COMPARE_OP_STR
-        131 => 2, // CONTAINS_OP_DICT
-        132 => 2, // CONTAINS_OP_SET
-        133 => 2, // BINARY_SUBSCR_LIST_INT
-        134 => 2, // BINARY_SUBSCR_TUPLE_INT
-        135 => 2, // BINARY_SUBSCR_DICT
-        136 => 3, // STORE_SUBSCR_LIST_INT
-        137 => 3, // STORE_SUBSCR_DICT
-        138 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        139 => 1, // UNPACK_SEQUENCE_TUPLE
-        140 => 1, // UNPACK_SEQUENCE_LIST
-        141 => 1, // FOR_ITER_SEQ
-        142 => 1, // FOR_ITER_GEN
-        143 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        144 => 2 + (oparg) as i32, // CALL_BUILTIN
-        145 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        37 => 3, // BINARY_SLICE
+        38 => 3, // STORE_SUBSCR
+        39 => 2, // DELETE_SUBSCR
+        40 => 0 + (oparg) as i32, // BUILD_SLICE
+        41 => 0 + (oparg) as i32, // BUILD_TUPLE
+        42 => 0 + (oparg) as i32, // BUILD_LIST
+        43 => 0 + (oparg) as i32, // BUILD_SET
+        44 => 1 + (oparg) as i32, // SET_ADD
+        45 => 0 + (oparg * 2) as i32, // BUILD_MAP
+        46 => 1, // UNPACK_SEQUENCE
+        47 => 1 + (oparg) as i32, // LIST_APPEND
+        48 => 1 + (oparg) as i32, // LIST_EXTEND
+        49 => 1, // LIST_TO_TUPLE
+        50 => 1 + (oparg) as i32, // SET_UPDATE
+        51 => 1 + (oparg) as i32, // DICT_UPDATE
+        52 => 2 + (oparg) as i32, // MAP_ADD
+        53 => 5, // DICT_MERGE
+        54 => 1, // UNPACK_EX
+        55 => 1 + ((oparg & 4) as i32 != 0) as i32, // FORMAT_VALUE
+        56 => 0 + (oparg) as i32, // BUILD_STRING
+        57 => 1, // GET_ITER
+        58 => 1, // FOR_ITER
+        59 => 2, // END_FOR
+        60 => 0, // JUMP_FORWARD
+        61 => 0, // JUMP_BACKWARD
+        62 => 1, // POP_JUMP_IF_FALSE
+        63 => 1, // POP_JUMP_IF_TRUE
+        64 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 4) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        65 => 0, // SETUP_ANNOTATIONS
+        66 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        67 => 0, // LOAD_BUILD_CLASS
+        68 => 2 + (oparg) as i32, // CALL
+        69 => 3 + (oparg) as i32, // CALL_KW
+        70 => 1, // RETURN_VALUE
+        71 => 1, // MATCH_SEQUENCE
+        72 => 1, // MATCH_MAPPING
+        73 => 1, // GET_LEN
+        74 => 2, // MATCH_KEYS
+        75 => 3, // MATCH_CLASS
+        76 => 2, // COPY_DICT_WITHOUT_KEYS
+        77 => 1, // BEFORE_WITH
+        78 => 4, // WITH_EXCEPT_START
+        79 => 1, // YIELD_VALUE
+        80 => 2, // SEND
+        81 => 2, // END_SEND
+        82 => 1, // GET_AWAITABLE
+        83 => 1, // ASYNC_GEN_WRAP
+        84 => 1, // GET_AITER
+        85 => 1, // GET_ANEXT
+        86 => 2, // END_ASYNC_FOR
+        87 => 1, // BEFORE_ASYNC_WITH
+        88 => 1, // GET_YIELD_FROM_ITER
+        89 => 0 + (oparg) as i32, // RAISE_VARARGS
+        90 => 1 + (oparg) as i32, // RERAISE
+        91 => 1, // PUSH_EXC_INFO
+        92 => 1, // POP_EXCEPT
+        93 => 2, // CHECK_EXC_MATCH
+        94 => 0, // LOAD_ASSERTION_ERROR
+        95 => 2, // IMPORT_NAME
+        96 => 1, // IMPORT_FROM
+        97 => 1, // IMPORT_STAR
+        98 => 0, // LOAD_GLOBAL_MODULE
+        99 => 0, // LOAD_GLOBAL_BUILTIN
+        100 => 1, // LOAD_ATTR_INSTANCE_VALUE
+        101 => 1, // LOAD_ATTR_METHOD
+        102 => 1, // LOAD_ATTR_SLOT
+        103 => 1, // LOAD_ATTR_MODULE
+        104 => 1, // LOAD_ATTR_BUILTIN_METHOD
+        105 => 1, // LOAD_ATTR_CLASS_ATTR
+        106 => 1, // LOAD_ATTR_PROPERTY
+        107 => 1, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        108 => 1, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        109 => 1, // LOAD_ATTR_METHOD_POLY
+        110 => 1, // LOAD_ATTR_METHOD_MEGA
+        111 => 2, // STORE_ATTR_INSTANCE_VALUE
+        112 => 2, // STORE_ATTR_SLOT
+        113 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        114 => 2, // BINARY_OP_ADD_INT
+        115 => 2, // BINARY_OP_AND_INT
+        116 => 2, // BINARY_OP_OR_INT
+        117 => 2, // BINARY_OP_XOR_INT
+        118 => 2, // BINARY_OP_LSHIFT_INT
+        119 => 2, // BINARY_OP_RSHIFT_INT
+        120 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        121 => 2, // BINARY_OP_REMAINDER_INT
+        122 => 2, // BINARY_OP_SUBTRACT_INT
+        123 => 2, // BINARY_OP_MULTIPLY_INT
+        124 => 2, // BINARY_OP_ADD_FLOAT
+        125 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        126 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        127 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        128 => 2, // BINARY_OP_ADD_STR
+        129 => 2, // COMPARE_OP_INT
+        130 => 2, // COMPARE_OP_FLOAT
+        131 => 2, // COMPARE_OP_STR
+        132 => 2, // CONTAINS_OP_DICT
+        133 => 2, // CONTAINS_OP_SET
+        134 => 2, // BINARY_SUBSCR_LIST_INT
+        135 => 2, // BINARY_SUBSCR_TUPLE_INT
+        136 => 2, // BINARY_SUBSCR_DICT
+        137 => 3, // STORE_SUBSCR_LIST_INT
+        138 => 3, // STORE_SUBSCR_DICT
+        139 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        140 => 1, // UNPACK_SEQUENCE_TUPLE
+        141 => 1, // UNPACK_SEQUENCE_LIST
+        142 => 1, // FOR_ITER_SEQ
+        143 => 1, // FOR_ITER_GEN
+        144 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        145 => 2 + (oparg) as i32, // CALL_BUILTIN
+        146 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2122,115 +2135,116 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         34 => 1, // IS_OP
         35 => 1, // CONTAINS_OP
         36 => 1, // BINARY_SUBSCR
-        37 => 0, // STORE_SUBSCR
-        38 => 0, // DELETE_SUBSCR
-        39 => 1, // BUILD_SLICE
-        40 => 1, // BUILD_TUPLE
-        41 => 1, // BUILD_LIST
-        42 => 1, // BUILD_SET
-        43 => 0 + (oparg) as i32, // SET_ADD
-        44 => 1, // BUILD_MAP
-        45 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
-        46 => 0 + (oparg) as i32, // LIST_APPEND
-        47 => 0 + (oparg) as i32, // LIST_EXTEND
-        48 => 1, // LIST_TO_TUPLE
-        49 => 0 + (oparg) as i32, // SET_UPDATE
-        50 => 0 + (oparg) as i32, // DICT_UPDATE
-        51 => 0 + (oparg) as i32, // MAP_ADD
-        52 => 4, // DICT_MERGE
-        53 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
-        54 => 1, // FORMAT_VALUE
-        55 => 1, // BUILD_STRING
-        56 => 1, // GET_ITER
-        57 => 2, // FOR_ITER
-        58 => 0, // END_FOR
-        59 => 0, // JUMP_FORWARD
-        60 => 0, // JUMP_BACKWARD
-        61 => 0, // POP_JUMP_IF_FALSE
-        62 => 0, // POP_JUMP_IF_TRUE
-        63 => 1, // MAKE_FUNCTION
-        64 => 0, // SETUP_ANNOTATIONS
-        65 => 1, // CALL_FUNCTION_EX
-        66 => 1, // LOAD_BUILD_CLASS
-        67 => 1, // CALL
-        68 => 1, // CALL_KW
-        69 => 0, // RETURN_VALUE
-        70 => 2, // MATCH_SEQUENCE
-        71 => 2, // MATCH_MAPPING
-        72 => 2, // GET_LEN
-        73 => 3, // MATCH_KEYS
-        74 => 1, // MATCH_CLASS
-        75 => 2, // COPY_DICT_WITHOUT_KEYS
-        76 => 2, // BEFORE_WITH
-        77 => 5, // WITH_EXCEPT_START
-        78 => 1, // YIELD_VALUE
-        79 => 2, // SEND
-        80 => 1, // END_SEND
-        81 => 1, // GET_AWAITABLE
-        82 => 1, // ASYNC_GEN_WRAP
-        83 => 1, // GET_AITER
-        84 => 2, // GET_ANEXT
-        85 => 0, // END_ASYNC_FOR
-        86 => 2, // BEFORE_ASYNC_WITH
-        87 => 1, // GET_YIELD_FROM_ITER
-        88 => 0, // RAISE_VARARGS
-        89 => 0, // RERAISE
-        90 => 2, // PUSH_EXC_INFO
-        91 => 0, // POP_EXCEPT
-        92 => 2, // CHECK_EXC_MATCH
-        93 => 1, // LOAD_ASSERTION_ERROR
-        94 => 1, // IMPORT_NAME
-        95 => 2, // IMPORT_FROM
-        96 => 0, // IMPORT_STAR
-        97 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
-        98 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
-        99 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
-        100 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
-        101 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
-        102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
-        103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
-        104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
-        105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
-        106 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_POLY
-        107 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_MEGA
-        108 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_POLY
-        109 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_MEGA
-        110 => 0, // STORE_ATTR_INSTANCE_VALUE
-        111 => 0, // STORE_ATTR_SLOT
-        112 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        113 => 1, // BINARY_OP_ADD_INT
-        114 => 1, // BINARY_OP_AND_INT
-        115 => 1, // BINARY_OP_OR_INT
-        116 => 1, // BINARY_OP_XOR_INT
-        117 => 1, // BINARY_OP_LSHIFT_INT
-        118 => 1, // BINARY_OP_RSHIFT_INT
-        119 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        120 => 1, // BINARY_OP_REMAINDER_INT
-        121 => 1, // BINARY_OP_SUBTRACT_INT
-        122 => 1, // BINARY_OP_MULTIPLY_INT
-        123 => 1, // BINARY_OP_ADD_FLOAT
-        124 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        125 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        126 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        127 => 1, // BINARY_OP_ADD_STR
-        128 => 1, // COMPARE_OP_INT
-        129 => 1, // COMPARE_OP_FLOAT
-        130 => 1, // COMPARE_OP_STR
-        131 => 1, // CONTAINS_OP_DICT
-        132 => 1, // CONTAINS_OP_SET
-        133 => 1, // BINARY_SUBSCR_LIST_INT
-        134 => 1, // BINARY_SUBSCR_TUPLE_INT
-        135 => 1, // BINARY_SUBSCR_DICT
-        136 => 0, // STORE_SUBSCR_LIST_INT
-        137 => 0, // STORE_SUBSCR_DICT
-        138 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        139 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        140 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        141 => 2, // FOR_ITER_SEQ
-        142 => 2, // FOR_ITER_GEN
-        143 => 1, // CALL_PY_EXACT_ARGS
-        144 => 1, // CALL_BUILTIN
-        145 => 1, // CALL_ALLOC_AND_INIT
+        37 => 1, // BINARY_SLICE
+        38 => 0, // STORE_SUBSCR
+        39 => 0, // DELETE_SUBSCR
+        40 => 1, // BUILD_SLICE
+        41 => 1, // BUILD_TUPLE
+        42 => 1, // BUILD_LIST
+        43 => 1, // BUILD_SET
+        44 => 0 + (oparg) as i32, // SET_ADD
+        45 => 1, // BUILD_MAP
+        46 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
+        47 => 0 + (oparg) as i32, // LIST_APPEND
+        48 => 0 + (oparg) as i32, // LIST_EXTEND
+        49 => 1, // LIST_TO_TUPLE
+        50 => 0 + (oparg) as i32, // SET_UPDATE
+        51 => 0 + (oparg) as i32, // DICT_UPDATE
+        52 => 0 + (oparg) as i32, // MAP_ADD
+        53 => 4, // DICT_MERGE
+        54 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
+        55 => 1, // FORMAT_VALUE
+        56 => 1, // BUILD_STRING
+        57 => 1, // GET_ITER
+        58 => 2, // FOR_ITER
+        59 => 0, // END_FOR
+        60 => 0, // JUMP_FORWARD
+        61 => 0, // JUMP_BACKWARD
+        62 => 0, // POP_JUMP_IF_FALSE
+        63 => 0, // POP_JUMP_IF_TRUE
+        64 => 1, // MAKE_FUNCTION
+        65 => 0, // SETUP_ANNOTATIONS
+        66 => 1, // CALL_FUNCTION_EX
+        67 => 1, // LOAD_BUILD_CLASS
+        68 => 1, // CALL
+        69 => 1, // CALL_KW
+        70 => 0, // RETURN_VALUE
+        71 => 2, // MATCH_SEQUENCE
+        72 => 2, // MATCH_MAPPING
+        73 => 2, // GET_LEN
+        74 => 3, // MATCH_KEYS
+        75 => 1, // MATCH_CLASS
+        76 => 2, // COPY_DICT_WITHOUT_KEYS
+        77 => 2, // BEFORE_WITH
+        78 => 5, // WITH_EXCEPT_START
+        79 => 1, // YIELD_VALUE
+        80 => 2, // SEND
+        81 => 1, // END_SEND
+        82 => 1, // GET_AWAITABLE
+        83 => 1, // ASYNC_GEN_WRAP
+        84 => 1, // GET_AITER
+        85 => 2, // GET_ANEXT
+        86 => 0, // END_ASYNC_FOR
+        87 => 2, // BEFORE_ASYNC_WITH
+        88 => 1, // GET_YIELD_FROM_ITER
+        89 => 0, // RAISE_VARARGS
+        90 => 0, // RERAISE
+        91 => 2, // PUSH_EXC_INFO
+        92 => 0, // POP_EXCEPT
+        93 => 2, // CHECK_EXC_MATCH
+        94 => 1, // LOAD_ASSERTION_ERROR
+        95 => 1, // IMPORT_NAME
+        96 => 2, // IMPORT_FROM
+        97 => 0, // IMPORT_STAR
+        98 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
+        99 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
+        100 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
+        101 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
+        102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
+        103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
+        104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
+        105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
+        106 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
+        107 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        108 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        109 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_POLY
+        110 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_MEGA
+        111 => 0, // STORE_ATTR_INSTANCE_VALUE
+        112 => 0, // STORE_ATTR_SLOT
+        113 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        114 => 1, // BINARY_OP_ADD_INT
+        115 => 1, // BINARY_OP_AND_INT
+        116 => 1, // BINARY_OP_OR_INT
+        117 => 1, // BINARY_OP_XOR_INT
+        118 => 1, // BINARY_OP_LSHIFT_INT
+        119 => 1, // BINARY_OP_RSHIFT_INT
+        120 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        121 => 1, // BINARY_OP_REMAINDER_INT
+        122 => 1, // BINARY_OP_SUBTRACT_INT
+        123 => 1, // BINARY_OP_MULTIPLY_INT
+        124 => 1, // BINARY_OP_ADD_FLOAT
+        125 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        126 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        127 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        128 => 1, // BINARY_OP_ADD_STR
+        129 => 1, // COMPARE_OP_INT
+        130 => 1, // COMPARE_OP_FLOAT
+        131 => 1, // COMPARE_OP_STR
+        132 => 1, // CONTAINS_OP_DICT
+        133 => 1, // CONTAINS_OP_SET
+        134 => 1, // BINARY_SUBSCR_LIST_INT
+        135 => 1, // BINARY_SUBSCR_TUPLE_INT
+        136 => 1, // BINARY_SUBSCR_DICT
+        137 => 0, // STORE_SUBSCR_LIST_INT
+        138 => 0, // STORE_SUBSCR_DICT
+        139 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        140 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        141 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        142 => 2, // FOR_ITER_SEQ
+        143 => 2, // FOR_ITER_GEN
+        144 => 1, // CALL_PY_EXACT_ARGS
+        145 => 1, // CALL_BUILTIN
+        146 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

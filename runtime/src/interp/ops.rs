@@ -1747,6 +1747,11 @@ pub fn index_slice(vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         } else {
             vm.index_value(x)?
         };
+        // Not an index: the container reports it (a sequence: "slice
+        // indices must be integers...", a dict: the slice is unhashable).
+        if !o.is_none() && as_int(o).is_none() {
+            return Ok(None);
+        }
     }
     Ok(Some(object::alloc(ObjData::Slice(Box::new(out)))))
 }
@@ -1855,6 +1860,58 @@ pub fn setitem_fast(container: &Value, key: &Value, value: Value) -> Result<(), 
         }
         None => Err(value),
     }
+}
+
+/// BINARY_SLICE: `container[start:stop]`. Exact str, list and tuple with
+/// int or None bounds are sliced directly (a whole str or tuple is itself,
+/// as in CPython); everything else goes through a slice object.
+pub fn binary_slice(
+    vm: &mut Vm,
+    container: &Value,
+    start: &Value,
+    stop: &Value,
+) -> PyResult<Value> {
+    // The bounds of a step-1 slice of `len` items, if both are None or
+    // inline ints.
+    fn bounds(start: &Value, stop: &Value, len: usize) -> Option<(usize, usize)> {
+        let len = len as i64;
+        let clamp = |v: &Value, default: i64| -> Option<i64> {
+            if v.is_none() {
+                return Some(default);
+            }
+            let x = v.as_small_int()?;
+            Some(if x < 0 { (x + len).max(0) } else { x.min(len) })
+        };
+        let (a, b) = (clamp(start, 0)?, clamp(stop, len)?);
+        Some((a as usize, b.max(a) as usize))
+    }
+    match container.data() {
+        Some(ObjData::Str(s)) => {
+            if let Some((a, b)) = bounds(start, stop, s.len()) {
+                if a == 0 && b == s.len() {
+                    return Ok(container.clone());
+                }
+                return Ok(new_str(s.substring(a, b)));
+            }
+        }
+        Some(ObjData::List(l)) => {
+            let items = l.borrow();
+            if let Some((a, b)) = bounds(start, stop, items.len()) {
+                return Ok(new_list(items[a..b].to_vec()));
+            }
+        }
+        Some(ObjData::Tuple(t)) => {
+            if let Some((a, b)) = bounds(start, stop, t.len()) {
+                if a == 0 && b == t.len() {
+                    return Ok(container.clone());
+                }
+                return Ok(new_tuple(t[a..b].to_vec()));
+            }
+        }
+        _ => {}
+    }
+    let slice = vm.build_slice(&mut [start.clone(), stop.clone()]);
+    getitem(vm, container, &slice)
 }
 
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {

@@ -60,6 +60,9 @@ pub struct Flags {
     /// Declared `cold`: rarely run; the tier-1 match loop calls its handler
     /// function instead of holding its code.
     pub cold: bool,
+    /// Declared `fused`: the op also runs the instruction that follows (and
+    /// skips it), so it is only the last part of a macro.
+    pub fused: bool,
 }
 
 impl Flags {
@@ -76,6 +79,7 @@ impl Flags {
         self.jumps |= o.jumps;
         self.changes_frame |= o.changes_frame;
         self.cold |= o.cold;
+        self.fused |= o.fused;
     }
 }
 
@@ -137,6 +141,10 @@ pub struct Instruction {
     /// The items this instruction takes from and leaves on the stack.
     pub inputs: Vec<StackItem>,
     pub outputs: Vec<StackItem>,
+    /// For a macro ending with a `fused` op: what it leaves on the stack
+    /// before that op, which is what the instruction alone does (the fused
+    /// op does the work of the next one).
+    pub own_outputs: Option<Vec<StackItem>>,
     pub flags: Flags,
     pub line: usize,
     pub span: Span,
@@ -402,6 +410,15 @@ impl<'a> Analyzer<'a> {
         for d in &file.definitions {
             match d {
                 Definition::Op(o) if o.is_inst && !o.has(Annotation::Override) => {
+                    if o.has(Annotation::Fused) {
+                        self.err(
+                            o.name.span,
+                            format!(
+                                "`{}` is `fused`, but only an `op` ending a macro can run the next instruction",
+                                o.name.name
+                            ),
+                        );
+                    }
                     if let Some(&u) = uop_index.get(&o.name.name) {
                         let uop = &a.uops[u];
                         let cache_size = uop.cache_size();
@@ -417,6 +434,7 @@ impl<'a> Analyzer<'a> {
                             is_family_head: false,
                             inputs: uop.inputs.clone(),
                             outputs: uop.outputs.clone(),
+                            own_outputs: None,
                             flags: uop.flags.clone(),
                             line: uop.line,
                             span: o.name.span,
@@ -493,7 +511,10 @@ impl<'a> Analyzer<'a> {
                     );
                 }
                 let pops = Count::of_items(&insts[mi].inputs);
-                let pushes = Count::of_items(&insts[mi].outputs);
+                // A fused member is compared without the instruction it
+                // runs after its own work.
+                let pushes =
+                    Count::of_items(insts[mi].own_outputs.as_ref().unwrap_or(&insts[mi].outputs));
                 if pops != head_pops || pushes != head_pushes {
                     self.err(
                         m.span,
@@ -617,7 +638,8 @@ impl<'a> Analyzer<'a> {
         let mut inputs: Vec<StackItem> = Vec::new();
         let mut virt: Vec<StackItem> = Vec::new();
         let mut changed_stack: Option<String> = None;
-        for p in &m.parts {
+        let mut own_outputs: Option<Vec<StackItem>> = None;
+        for (pi, p) in m.parts.iter().enumerate() {
             match p {
                 MacroPart::Cache(c) => {
                     parts.push(Part::Cache {
@@ -661,6 +683,19 @@ impl<'a> Analyzer<'a> {
                         || uop.flags.jumps
                     {
                         changed_stack.get_or_insert(uop.name.clone());
+                    }
+                    if uop.flags.fused {
+                        if pi + 1 != m.parts.len() {
+                            self.err(
+                                id.span,
+                                format!(
+                                    "`{}` is `fused` (it runs the next instruction), so it must be the last part of macro `{}`",
+                                    id.name, m.name.name
+                                ),
+                            );
+                            ok = false;
+                        }
+                        own_outputs = Some(virt.clone());
                     }
                     parts.push(Part::Uop {
                         uop: u,
@@ -706,6 +741,7 @@ impl<'a> Analyzer<'a> {
             is_family_head: false,
             inputs,
             outputs: virt,
+            own_outputs,
             flags,
             line: line_of(self.source, m.span.start),
             span: m.name.span,
@@ -831,6 +867,7 @@ impl<'a> Analyzer<'a> {
                 || scan.intrinsics.contains("RETURN_FROM_FRAME")
                 || scan.intrinsics.contains("YIELD_VALUE"),
             cold: o.has(Annotation::Cold),
+            fused: o.has(Annotation::Fused),
         };
         for (name, span) in &scan.unknown_macros {
             let at = self.body_pos(o, *span);

@@ -22,6 +22,8 @@ pub enum Annotation {
     Tier2,
     Override,
     Cold,
+    /// The op completes the instruction that follows the macro it ends.
+    Fused,
 }
 
 impl Annotation {
@@ -33,6 +35,7 @@ impl Annotation {
             Annotation::Tier1 => "tier1",
             Annotation::Tier2 => "tier2",
             Annotation::Override => "override",
+            Annotation::Fused => "fused",
         }
     }
 }

@@ -139,6 +139,7 @@ fn op_def(p: Pair<Rule>) -> Result<OpDef, Diagnostic> {
                     "tier1" => Annotation::Tier1,
                     "tier2" => Annotation::Tier2,
                     "cold" => Annotation::Cold,
+                    "fused" => Annotation::Fused,
                     _ => Annotation::Override,
                 };
                 annotations.push((a, span_of(&q)));

@@ -73,133 +73,133 @@ pub mod opcode {
     pub const UNARY_NOT: u8 = 32;
     /// bytecodes.def:567
     pub const COMPARE_OP: u8 = 33;
-    /// bytecodes.def:595
+    /// bytecodes.def:614
     pub const IS_OP: u8 = 34;
-    /// bytecodes.def:611
+    /// bytecodes.def:630
     pub const CONTAINS_OP: u8 = 35;
-    /// bytecodes.def:649
+    /// bytecodes.def:668
     pub const BINARY_SUBSCR: u8 = 36;
-    /// bytecodes.def:653
+    /// bytecodes.def:672
     pub const BINARY_SLICE: u8 = 37;
-    /// bytecodes.def:703
-    pub const STORE_SUBSCR: u8 = 38;
     /// bytecodes.def:722
+    pub const STORE_SUBSCR: u8 = 38;
+    /// bytecodes.def:741
     pub const DELETE_SUBSCR: u8 = 39;
-    /// bytecodes.def:728
+    /// bytecodes.def:747
     pub const BUILD_SLICE: u8 = 40;
-    /// bytecodes.def:732
+    /// bytecodes.def:751
     pub const BUILD_TUPLE: u8 = 41;
-    /// bytecodes.def:736
+    /// bytecodes.def:755
     pub const BUILD_LIST: u8 = 42;
-    /// bytecodes.def:740
+    /// bytecodes.def:759
     pub const BUILD_SET: u8 = 43;
-    /// bytecodes.def:745
+    /// bytecodes.def:764
     pub const SET_ADD: u8 = 44;
-    /// bytecodes.def:749
+    /// bytecodes.def:768
     pub const BUILD_MAP: u8 = 45;
-    /// bytecodes.def:765
+    /// bytecodes.def:784
     pub const UNPACK_SEQUENCE: u8 = 46;
-    /// bytecodes.def:803
+    /// bytecodes.def:822
     pub const LIST_APPEND: u8 = 47;
-    /// bytecodes.def:807
-    pub const LIST_EXTEND: u8 = 48;
-    /// bytecodes.def:811
-    pub const LIST_TO_TUPLE: u8 = 49;
-    /// bytecodes.def:816
-    pub const SET_UPDATE: u8 = 50;
-    /// bytecodes.def:821
-    pub const DICT_UPDATE: u8 = 51;
     /// bytecodes.def:826
+    pub const LIST_EXTEND: u8 = 48;
+    /// bytecodes.def:830
+    pub const LIST_TO_TUPLE: u8 = 49;
+    /// bytecodes.def:835
+    pub const SET_UPDATE: u8 = 50;
+    /// bytecodes.def:840
+    pub const DICT_UPDATE: u8 = 51;
+    /// bytecodes.def:845
     pub const MAP_ADD: u8 = 52;
-    /// bytecodes.def:832
+    /// bytecodes.def:851
     pub const DICT_MERGE: u8 = 53;
-    /// bytecodes.def:838
+    /// bytecodes.def:857
     pub const UNPACK_EX: u8 = 54;
-    /// bytecodes.def:844
+    /// bytecodes.def:863
     pub const FORMAT_VALUE: u8 = 55;
-    /// bytecodes.def:848
+    /// bytecodes.def:867
     pub const BUILD_STRING: u8 = 56;
-    /// bytecodes.def:854
+    /// bytecodes.def:873
     pub const GET_ITER: u8 = 57;
-    /// bytecodes.def:877
+    /// bytecodes.def:896
     pub const FOR_ITER: u8 = 58;
-    /// bytecodes.def:914
+    /// bytecodes.def:933
     pub const END_FOR: u8 = 59;
-    /// bytecodes.def:919
+    /// bytecodes.def:938
     pub const JUMP_FORWARD: u8 = 60;
-    /// bytecodes.def:923
+    /// bytecodes.def:942
     pub const JUMP_BACKWARD: u8 = 61;
-    /// bytecodes.def:928
+    /// bytecodes.def:947
     pub const POP_JUMP_IF_FALSE: u8 = 62;
-    /// bytecodes.def:935
+    /// bytecodes.def:954
     pub const POP_JUMP_IF_TRUE: u8 = 63;
-    /// bytecodes.def:944
-    pub const MAKE_FUNCTION: u8 = 64;
-    /// bytecodes.def:949
-    pub const SETUP_ANNOTATIONS: u8 = 65;
-    /// bytecodes.def:955
-    pub const CALL_FUNCTION_EX: u8 = 66;
     /// bytecodes.def:963
-    pub const LOAD_BUILD_CLASS: u8 = 67;
+    pub const MAKE_FUNCTION: u8 = 64;
+    /// bytecodes.def:968
+    pub const SETUP_ANNOTATIONS: u8 = 65;
+    /// bytecodes.def:974
+    pub const CALL_FUNCTION_EX: u8 = 66;
     /// bytecodes.def:982
+    pub const LOAD_BUILD_CLASS: u8 = 67;
+    /// bytecodes.def:1001
     pub const CALL: u8 = 68;
-    /// bytecodes.def:1030
-    pub const CALL_KW: u8 = 69;
-    /// bytecodes.def:1037
-    pub const RETURN_VALUE: u8 = 70;
-    /// bytecodes.def:1045
-    pub const MATCH_SEQUENCE: u8 = 71;
     /// bytecodes.def:1049
+    pub const CALL_KW: u8 = 69;
+    /// bytecodes.def:1056
+    pub const RETURN_VALUE: u8 = 70;
+    /// bytecodes.def:1064
+    pub const MATCH_SEQUENCE: u8 = 71;
+    /// bytecodes.def:1068
     pub const MATCH_MAPPING: u8 = 72;
-    /// bytecodes.def:1053
+    /// bytecodes.def:1072
     pub const GET_LEN: u8 = 73;
-    /// bytecodes.def:1059
+    /// bytecodes.def:1078
     pub const MATCH_KEYS: u8 = 74;
-    /// bytecodes.def:1065
-    pub const MATCH_CLASS: u8 = 75;
-    /// bytecodes.def:1070
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 76;
-    /// bytecodes.def:1077
-    pub const BEFORE_WITH: u8 = 77;
     /// bytecodes.def:1084
+    pub const MATCH_CLASS: u8 = 75;
+    /// bytecodes.def:1089
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 76;
+    /// bytecodes.def:1096
+    pub const BEFORE_WITH: u8 = 77;
+    /// bytecodes.def:1103
     pub const WITH_EXCEPT_START: u8 = 78;
-    /// bytecodes.def:1092
+    /// bytecodes.def:1111
     pub const YIELD_VALUE: u8 = 79;
-    /// bytecodes.def:1098
+    /// bytecodes.def:1117
     pub const SEND: u8 = 80;
-    /// bytecodes.def:1108
+    /// bytecodes.def:1127
     pub const END_SEND: u8 = 81;
-    /// bytecodes.def:1113
+    /// bytecodes.def:1132
     pub const GET_AWAITABLE: u8 = 82;
-    /// bytecodes.def:1119
+    /// bytecodes.def:1138
     pub const ASYNC_GEN_WRAP: u8 = 83;
-    /// bytecodes.def:1123
+    /// bytecodes.def:1142
     pub const GET_AITER: u8 = 84;
-    /// bytecodes.def:1128
+    /// bytecodes.def:1147
     pub const GET_ANEXT: u8 = 85;
-    /// bytecodes.def:1134
+    /// bytecodes.def:1153
     pub const END_ASYNC_FOR: u8 = 86;
-    /// bytecodes.def:1139
-    pub const BEFORE_ASYNC_WITH: u8 = 87;
-    /// bytecodes.def:1145
-    pub const GET_YIELD_FROM_ITER: u8 = 88;
-    /// bytecodes.def:1151
-    pub const RAISE_VARARGS: u8 = 89;
     /// bytecodes.def:1158
-    pub const RERAISE: u8 = 90;
-    /// bytecodes.def:1163
-    pub const PUSH_EXC_INFO: u8 = 91;
-    /// bytecodes.def:1168
-    pub const POP_EXCEPT: u8 = 92;
-    /// bytecodes.def:1173
-    pub const CHECK_EXC_MATCH: u8 = 93;
+    pub const BEFORE_ASYNC_WITH: u8 = 87;
+    /// bytecodes.def:1164
+    pub const GET_YIELD_FROM_ITER: u8 = 88;
+    /// bytecodes.def:1170
+    pub const RAISE_VARARGS: u8 = 89;
     /// bytecodes.def:1177
-    pub const LOAD_ASSERTION_ERROR: u8 = 94;
-    /// bytecodes.def:1183
-    pub const IMPORT_NAME: u8 = 95;
+    pub const RERAISE: u8 = 90;
+    /// bytecodes.def:1182
+    pub const PUSH_EXC_INFO: u8 = 91;
     /// bytecodes.def:1187
-    pub const IMPORT_FROM: u8 = 96;
+    pub const POP_EXCEPT: u8 = 92;
     /// bytecodes.def:1192
+    pub const CHECK_EXC_MATCH: u8 = 93;
+    /// bytecodes.def:1196
+    pub const LOAD_ASSERTION_ERROR: u8 = 94;
+    /// bytecodes.def:1202
+    pub const IMPORT_NAME: u8 = 95;
+    /// bytecodes.def:1206
+    pub const IMPORT_FROM: u8 = 96;
+    /// bytecodes.def:1211
     pub const IMPORT_STAR: u8 = 97;
     /// bytecodes.def:121
     pub const LOAD_GLOBAL_MODULE: u8 = 98;
@@ -269,36 +269,42 @@ pub mod opcode {
     pub const COMPARE_OP_FLOAT: u8 = 130;
     /// bytecodes.def:591
     pub const COMPARE_OP_STR: u8 = 131;
-    /// bytecodes.def:627
-    pub const CONTAINS_OP_DICT: u8 = 132;
-    /// bytecodes.def:628
-    pub const CONTAINS_OP_SET: u8 = 133;
-    /// bytecodes.def:681
-    pub const BINARY_SUBSCR_LIST_INT: u8 = 134;
-    /// bytecodes.def:682
-    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 135;
-    /// bytecodes.def:683
-    pub const BINARY_SUBSCR_DICT: u8 = 136;
-    /// bytecodes.def:717
-    pub const STORE_SUBSCR_LIST_INT: u8 = 137;
-    /// bytecodes.def:718
-    pub const STORE_SUBSCR_DICT: u8 = 138;
-    /// bytecodes.def:794
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 139;
-    /// bytecodes.def:795
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 140;
-    /// bytecodes.def:796
-    pub const UNPACK_SEQUENCE_LIST: u8 = 141;
-    /// bytecodes.def:892
-    pub const FOR_ITER_SEQ: u8 = 142;
-    /// bytecodes.def:910
-    pub const FOR_ITER_GEN: u8 = 143;
-    /// bytecodes.def:1024
-    pub const CALL_PY_EXACT_ARGS: u8 = 144;
-    /// bytecodes.def:1025
-    pub const CALL_BUILTIN: u8 = 145;
-    /// bytecodes.def:1026
-    pub const CALL_ALLOC_AND_INIT: u8 = 146;
+    /// bytecodes.def:605
+    pub const COMPARE_OP_INT_JUMP: u8 = 132;
+    /// bytecodes.def:606
+    pub const COMPARE_OP_FLOAT_JUMP: u8 = 133;
+    /// bytecodes.def:607
+    pub const COMPARE_OP_STR_JUMP: u8 = 134;
+    /// bytecodes.def:646
+    pub const CONTAINS_OP_DICT: u8 = 135;
+    /// bytecodes.def:647
+    pub const CONTAINS_OP_SET: u8 = 136;
+    /// bytecodes.def:700
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 137;
+    /// bytecodes.def:701
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 138;
+    /// bytecodes.def:702
+    pub const BINARY_SUBSCR_DICT: u8 = 139;
+    /// bytecodes.def:736
+    pub const STORE_SUBSCR_LIST_INT: u8 = 140;
+    /// bytecodes.def:737
+    pub const STORE_SUBSCR_DICT: u8 = 141;
+    /// bytecodes.def:813
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 142;
+    /// bytecodes.def:814
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 143;
+    /// bytecodes.def:815
+    pub const UNPACK_SEQUENCE_LIST: u8 = 144;
+    /// bytecodes.def:911
+    pub const FOR_ITER_SEQ: u8 = 145;
+    /// bytecodes.def:929
+    pub const FOR_ITER_GEN: u8 = 146;
+    /// bytecodes.def:1043
+    pub const CALL_PY_EXACT_ARGS: u8 = 147;
+    /// bytecodes.def:1044
+    pub const CALL_BUILTIN: u8 = 148;
+    /// bytecodes.def:1045
+    pub const CALL_ALLOC_AND_INIT: u8 = 149;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -472,184 +478,186 @@ pub mod uop {
     pub const COMPARE_OP_FLOAT: u16 = 79;
     /// bytecodes.def:584
     pub const COMPARE_OP_STR: u16 = 80;
-    /// bytecodes.def:595
-    pub const IS_OP: u16 = 81;
-    /// bytecodes.def:599
-    pub const SPECIALIZE_CONTAINS_OP: u16 = 82;
-    /// bytecodes.def:607
-    pub const CONTAINS_OP: u16 = 83;
-    /// bytecodes.def:615
-    pub const CONTAINS_OP_DICT: u16 = 84;
-    /// bytecodes.def:621
-    pub const CONTAINS_OP_SET: u16 = 85;
+    /// bytecodes.def:597
+    pub const POP_JUMP_FOLLOWING: u16 = 81;
+    /// bytecodes.def:614
+    pub const IS_OP: u16 = 82;
+    /// bytecodes.def:618
+    pub const SPECIALIZE_CONTAINS_OP: u16 = 83;
+    /// bytecodes.def:626
+    pub const CONTAINS_OP: u16 = 84;
     /// bytecodes.def:634
-    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 86;
-    /// bytecodes.def:642
-    pub const BINARY_SUBSCR: u16 = 87;
+    pub const CONTAINS_OP_DICT: u16 = 85;
+    /// bytecodes.def:640
+    pub const CONTAINS_OP_SET: u16 = 86;
     /// bytecodes.def:653
-    pub const BINARY_SLICE: u16 = 88;
-    /// bytecodes.def:658
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 89;
-    /// bytecodes.def:664
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 90;
+    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 87;
+    /// bytecodes.def:661
+    pub const BINARY_SUBSCR: u16 = 88;
     /// bytecodes.def:672
-    pub const BINARY_SUBSCR_DICT: u16 = 91;
-    /// bytecodes.def:689
-    pub const SPECIALIZE_STORE_SUBSCR: u16 = 92;
-    /// bytecodes.def:697
-    pub const STORE_SUBSCR: u16 = 93;
-    /// bytecodes.def:706
-    pub const STORE_SUBSCR_LIST_INT: u16 = 94;
-    /// bytecodes.def:712
-    pub const STORE_SUBSCR_DICT: u16 = 95;
-    /// bytecodes.def:722
-    pub const DELETE_SUBSCR: u16 = 96;
-    /// bytecodes.def:728
-    pub const BUILD_SLICE: u16 = 97;
-    /// bytecodes.def:732
-    pub const BUILD_TUPLE: u16 = 98;
-    /// bytecodes.def:736
-    pub const BUILD_LIST: u16 = 99;
-    /// bytecodes.def:740
-    pub const BUILD_SET: u16 = 100;
-    /// bytecodes.def:745
-    pub const SET_ADD: u16 = 101;
-    /// bytecodes.def:749
-    pub const BUILD_MAP: u16 = 102;
-    /// bytecodes.def:753
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 103;
-    /// bytecodes.def:761
-    pub const UNPACK_SEQUENCE: u16 = 104;
-    /// bytecodes.def:770
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 105;
-    /// bytecodes.def:778
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 106;
-    /// bytecodes.def:786
-    pub const UNPACK_SEQUENCE_LIST: u16 = 107;
-    /// bytecodes.def:803
-    pub const LIST_APPEND: u16 = 108;
-    /// bytecodes.def:807
-    pub const LIST_EXTEND: u16 = 109;
-    /// bytecodes.def:811
-    pub const LIST_TO_TUPLE: u16 = 110;
-    /// bytecodes.def:816
-    pub const SET_UPDATE: u16 = 111;
-    /// bytecodes.def:821
-    pub const DICT_UPDATE: u16 = 112;
+    pub const BINARY_SLICE: u16 = 89;
+    /// bytecodes.def:677
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 90;
+    /// bytecodes.def:683
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 91;
+    /// bytecodes.def:691
+    pub const BINARY_SUBSCR_DICT: u16 = 92;
+    /// bytecodes.def:708
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 93;
+    /// bytecodes.def:716
+    pub const STORE_SUBSCR: u16 = 94;
+    /// bytecodes.def:725
+    pub const STORE_SUBSCR_LIST_INT: u16 = 95;
+    /// bytecodes.def:731
+    pub const STORE_SUBSCR_DICT: u16 = 96;
+    /// bytecodes.def:741
+    pub const DELETE_SUBSCR: u16 = 97;
+    /// bytecodes.def:747
+    pub const BUILD_SLICE: u16 = 98;
+    /// bytecodes.def:751
+    pub const BUILD_TUPLE: u16 = 99;
+    /// bytecodes.def:755
+    pub const BUILD_LIST: u16 = 100;
+    /// bytecodes.def:759
+    pub const BUILD_SET: u16 = 101;
+    /// bytecodes.def:764
+    pub const SET_ADD: u16 = 102;
+    /// bytecodes.def:768
+    pub const BUILD_MAP: u16 = 103;
+    /// bytecodes.def:772
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 104;
+    /// bytecodes.def:780
+    pub const UNPACK_SEQUENCE: u16 = 105;
+    /// bytecodes.def:789
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 106;
+    /// bytecodes.def:797
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 107;
+    /// bytecodes.def:805
+    pub const UNPACK_SEQUENCE_LIST: u16 = 108;
+    /// bytecodes.def:822
+    pub const LIST_APPEND: u16 = 109;
     /// bytecodes.def:826
-    pub const MAP_ADD: u16 = 113;
-    /// bytecodes.def:832
-    pub const DICT_MERGE: u16 = 114;
-    /// bytecodes.def:838
-    pub const UNPACK_EX: u16 = 115;
-    /// bytecodes.def:844
-    pub const FORMAT_VALUE: u16 = 116;
-    /// bytecodes.def:848
-    pub const BUILD_STRING: u16 = 117;
-    /// bytecodes.def:854
-    pub const GET_ITER: u16 = 118;
-    /// bytecodes.def:859
-    pub const SPECIALIZE_FOR_ITER: u16 = 119;
+    pub const LIST_EXTEND: u16 = 110;
+    /// bytecodes.def:830
+    pub const LIST_TO_TUPLE: u16 = 111;
+    /// bytecodes.def:835
+    pub const SET_UPDATE: u16 = 112;
+    /// bytecodes.def:840
+    pub const DICT_UPDATE: u16 = 113;
+    /// bytecodes.def:845
+    pub const MAP_ADD: u16 = 114;
+    /// bytecodes.def:851
+    pub const DICT_MERGE: u16 = 115;
+    /// bytecodes.def:857
+    pub const UNPACK_EX: u16 = 116;
+    /// bytecodes.def:863
+    pub const FORMAT_VALUE: u16 = 117;
     /// bytecodes.def:867
-    pub const FOR_ITER: u16 = 120;
-    /// bytecodes.def:880
-    pub const FOR_ITER_SEQ: u16 = 121;
-    /// bytecodes.def:897
-    pub const GUARD_GENERATOR: u16 = 122;
-    /// bytecodes.def:901
-    pub const FOR_ITER_GEN: u16 = 123;
-    /// bytecodes.def:914
-    pub const END_FOR: u16 = 124;
-    /// bytecodes.def:919
-    pub const JUMP_FORWARD: u16 = 125;
-    /// bytecodes.def:923
-    pub const JUMP_BACKWARD: u16 = 126;
-    /// bytecodes.def:928
-    pub const POP_JUMP_IF_FALSE: u16 = 127;
-    /// bytecodes.def:935
-    pub const POP_JUMP_IF_TRUE: u16 = 128;
-    /// bytecodes.def:944
-    pub const MAKE_FUNCTION: u16 = 129;
-    /// bytecodes.def:949
-    pub const SETUP_ANNOTATIONS: u16 = 130;
-    /// bytecodes.def:955
-    pub const CALL_FUNCTION_EX: u16 = 131;
+    pub const BUILD_STRING: u16 = 118;
+    /// bytecodes.def:873
+    pub const GET_ITER: u16 = 119;
+    /// bytecodes.def:878
+    pub const SPECIALIZE_FOR_ITER: u16 = 120;
+    /// bytecodes.def:886
+    pub const FOR_ITER: u16 = 121;
+    /// bytecodes.def:899
+    pub const FOR_ITER_SEQ: u16 = 122;
+    /// bytecodes.def:916
+    pub const GUARD_GENERATOR: u16 = 123;
+    /// bytecodes.def:920
+    pub const FOR_ITER_GEN: u16 = 124;
+    /// bytecodes.def:933
+    pub const END_FOR: u16 = 125;
+    /// bytecodes.def:938
+    pub const JUMP_FORWARD: u16 = 126;
+    /// bytecodes.def:942
+    pub const JUMP_BACKWARD: u16 = 127;
+    /// bytecodes.def:947
+    pub const POP_JUMP_IF_FALSE: u16 = 128;
+    /// bytecodes.def:954
+    pub const POP_JUMP_IF_TRUE: u16 = 129;
     /// bytecodes.def:963
-    pub const LOAD_BUILD_CLASS: u16 = 132;
-    /// bytecodes.def:967
-    pub const SPECIALIZE_CALL: u16 = 133;
-    /// bytecodes.def:975
-    pub const CALL: u16 = 134;
-    /// bytecodes.def:987
-    pub const GUARD_PY_EXACT_ARGS: u16 = 135;
+    pub const MAKE_FUNCTION: u16 = 130;
+    /// bytecodes.def:968
+    pub const SETUP_ANNOTATIONS: u16 = 131;
+    /// bytecodes.def:974
+    pub const CALL_FUNCTION_EX: u16 = 132;
+    /// bytecodes.def:982
+    pub const LOAD_BUILD_CLASS: u16 = 133;
+    /// bytecodes.def:986
+    pub const SPECIALIZE_CALL: u16 = 134;
     /// bytecodes.def:994
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 136;
-    /// bytecodes.def:1002
-    pub const GUARD_BUILTIN: u16 = 137;
+    pub const CALL: u16 = 135;
     /// bytecodes.def:1006
-    pub const CALL_BUILTIN: u16 = 138;
+    pub const GUARD_PY_EXACT_ARGS: u16 = 136;
     /// bytecodes.def:1013
-    pub const GUARD_CLASS: u16 = 139;
-    /// bytecodes.def:1020
-    pub const CALL_ALLOC_AND_INIT: u16 = 140;
-    /// bytecodes.def:1030
-    pub const CALL_KW: u16 = 141;
-    /// bytecodes.def:1037
-    pub const RETURN_VALUE: u16 = 142;
-    /// bytecodes.def:1045
-    pub const MATCH_SEQUENCE: u16 = 143;
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 137;
+    /// bytecodes.def:1021
+    pub const GUARD_BUILTIN: u16 = 138;
+    /// bytecodes.def:1025
+    pub const CALL_BUILTIN: u16 = 139;
+    /// bytecodes.def:1032
+    pub const GUARD_CLASS: u16 = 140;
+    /// bytecodes.def:1039
+    pub const CALL_ALLOC_AND_INIT: u16 = 141;
     /// bytecodes.def:1049
-    pub const MATCH_MAPPING: u16 = 144;
-    /// bytecodes.def:1053
-    pub const GET_LEN: u16 = 145;
-    /// bytecodes.def:1059
-    pub const MATCH_KEYS: u16 = 146;
-    /// bytecodes.def:1065
-    pub const MATCH_CLASS: u16 = 147;
-    /// bytecodes.def:1070
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 148;
-    /// bytecodes.def:1077
-    pub const BEFORE_WITH: u16 = 149;
+    pub const CALL_KW: u16 = 142;
+    /// bytecodes.def:1056
+    pub const RETURN_VALUE: u16 = 143;
+    /// bytecodes.def:1064
+    pub const MATCH_SEQUENCE: u16 = 144;
+    /// bytecodes.def:1068
+    pub const MATCH_MAPPING: u16 = 145;
+    /// bytecodes.def:1072
+    pub const GET_LEN: u16 = 146;
+    /// bytecodes.def:1078
+    pub const MATCH_KEYS: u16 = 147;
     /// bytecodes.def:1084
-    pub const WITH_EXCEPT_START: u16 = 150;
-    /// bytecodes.def:1092
-    pub const YIELD_VALUE: u16 = 151;
-    /// bytecodes.def:1098
-    pub const SEND: u16 = 152;
-    /// bytecodes.def:1108
-    pub const END_SEND: u16 = 153;
-    /// bytecodes.def:1113
-    pub const GET_AWAITABLE: u16 = 154;
-    /// bytecodes.def:1119
-    pub const ASYNC_GEN_WRAP: u16 = 155;
-    /// bytecodes.def:1123
-    pub const GET_AITER: u16 = 156;
-    /// bytecodes.def:1128
-    pub const GET_ANEXT: u16 = 157;
-    /// bytecodes.def:1134
-    pub const END_ASYNC_FOR: u16 = 158;
-    /// bytecodes.def:1139
-    pub const BEFORE_ASYNC_WITH: u16 = 159;
-    /// bytecodes.def:1145
-    pub const GET_YIELD_FROM_ITER: u16 = 160;
-    /// bytecodes.def:1151
-    pub const RAISE_VARARGS: u16 = 161;
+    pub const MATCH_CLASS: u16 = 148;
+    /// bytecodes.def:1089
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 149;
+    /// bytecodes.def:1096
+    pub const BEFORE_WITH: u16 = 150;
+    /// bytecodes.def:1103
+    pub const WITH_EXCEPT_START: u16 = 151;
+    /// bytecodes.def:1111
+    pub const YIELD_VALUE: u16 = 152;
+    /// bytecodes.def:1117
+    pub const SEND: u16 = 153;
+    /// bytecodes.def:1127
+    pub const END_SEND: u16 = 154;
+    /// bytecodes.def:1132
+    pub const GET_AWAITABLE: u16 = 155;
+    /// bytecodes.def:1138
+    pub const ASYNC_GEN_WRAP: u16 = 156;
+    /// bytecodes.def:1142
+    pub const GET_AITER: u16 = 157;
+    /// bytecodes.def:1147
+    pub const GET_ANEXT: u16 = 158;
+    /// bytecodes.def:1153
+    pub const END_ASYNC_FOR: u16 = 159;
     /// bytecodes.def:1158
-    pub const RERAISE: u16 = 162;
-    /// bytecodes.def:1163
-    pub const PUSH_EXC_INFO: u16 = 163;
-    /// bytecodes.def:1168
-    pub const POP_EXCEPT: u16 = 164;
-    /// bytecodes.def:1173
-    pub const CHECK_EXC_MATCH: u16 = 165;
+    pub const BEFORE_ASYNC_WITH: u16 = 160;
+    /// bytecodes.def:1164
+    pub const GET_YIELD_FROM_ITER: u16 = 161;
+    /// bytecodes.def:1170
+    pub const RAISE_VARARGS: u16 = 162;
     /// bytecodes.def:1177
-    pub const LOAD_ASSERTION_ERROR: u16 = 166;
-    /// bytecodes.def:1183
-    pub const IMPORT_NAME: u16 = 167;
+    pub const RERAISE: u16 = 163;
+    /// bytecodes.def:1182
+    pub const PUSH_EXC_INFO: u16 = 164;
     /// bytecodes.def:1187
-    pub const IMPORT_FROM: u16 = 168;
+    pub const POP_EXCEPT: u16 = 165;
     /// bytecodes.def:1192
-    pub const IMPORT_STAR: u16 = 169;
+    pub const CHECK_EXC_MATCH: u16 = 166;
+    /// bytecodes.def:1196
+    pub const LOAD_ASSERTION_ERROR: u16 = 167;
+    /// bytecodes.def:1202
+    pub const IMPORT_NAME: u16 = 168;
+    /// bytecodes.def:1206
+    pub const IMPORT_FROM: u16 = 169;
+    /// bytecodes.def:1211
+    pub const IMPORT_STAR: u16 = 170;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -669,7 +677,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 147;
+pub const NUM_OPCODES: usize = 150;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -804,6 +812,9 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "COMPARE_OP_INT",
     "COMPARE_OP_FLOAT",
     "COMPARE_OP_STR",
+    "COMPARE_OP_INT_JUMP",
+    "COMPARE_OP_FLOAT_JUMP",
+    "COMPARE_OP_STR_JUMP",
     "CONTAINS_OP_DICT",
     "CONTAINS_OP_SET",
     "BINARY_SUBSCR_LIST_INT",
@@ -955,6 +966,9 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // COMPARE_OP_INT
     1, // COMPARE_OP_FLOAT
     1, // COMPARE_OP_STR
+    1, // COMPARE_OP_INT_JUMP
+    1, // COMPARE_OP_FLOAT_JUMP
+    1, // COMPARE_OP_STR_JUMP
     1, // CONTAINS_OP_DICT
     1, // CONTAINS_OP_SET
     1, // BINARY_SUBSCR_LIST_INT
@@ -1103,6 +1117,9 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::BINARY_OP,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
+    opcode::COMPARE_OP,
+    opcode::COMPARE_OP,
+    opcode::COMPARE_OP,
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
@@ -1256,6 +1273,9 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_INT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_FLOAT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_STR
+    HAS_DEOPT | USES_OPARG | JUMPS, // COMPARE_OP_INT_JUMP
+    HAS_DEOPT | USES_OPARG | JUMPS, // COMPARE_OP_FLOAT_JUMP
+    HAS_DEOPT | USES_OPARG | JUMPS, // COMPARE_OP_STR_JUMP
     HAS_DEOPT | USES_OPARG, // CONTAINS_OP_DICT
     HAS_DEOPT | USES_OPARG, // CONTAINS_OP_SET
     HAS_DEOPT, // BINARY_SUBSCR_LIST_INT
@@ -1407,6 +1427,9 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // COMPARE_OP_INT
     true, // COMPARE_OP_FLOAT
     true, // COMPARE_OP_STR
+    true, // COMPARE_OP_INT_JUMP
+    true, // COMPARE_OP_FLOAT_JUMP
+    true, // COMPARE_OP_STR_JUMP
     true, // CONTAINS_OP_DICT
     true, // CONTAINS_OP_SET
     true, // BINARY_SUBSCR_LIST_INT
@@ -1558,6 +1581,9 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_BOTH_INT, 0), (uop::COMPARE_OP_INT, 1)], // COMPARE_OP_INT
     &[(uop::GUARD_BOTH_FLOAT, 0), (uop::COMPARE_OP_FLOAT, 1)], // COMPARE_OP_FLOAT
     &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1)], // COMPARE_OP_STR
+    &[(uop::GUARD_BOTH_INT, 0), (uop::COMPARE_OP_INT, 1), (uop::POP_JUMP_FOLLOWING, 1)], // COMPARE_OP_INT_JUMP
+    &[(uop::GUARD_BOTH_FLOAT, 0), (uop::COMPARE_OP_FLOAT, 1), (uop::POP_JUMP_FOLLOWING, 1)], // COMPARE_OP_FLOAT_JUMP
+    &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1), (uop::POP_JUMP_FOLLOWING, 1)], // COMPARE_OP_STR_JUMP
     &[(uop::CONTAINS_OP_DICT, 1)], // CONTAINS_OP_DICT
     &[(uop::CONTAINS_OP_SET, 1)], // CONTAINS_OP_SET
     &[(uop::BINARY_SUBSCR_LIST_INT, 1)], // BINARY_SUBSCR_LIST_INT
@@ -1575,7 +1601,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 170] = [
+pub const UOP_NAMES: [&str; 171] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1657,6 +1683,7 @@ pub const UOP_NAMES: [&str; 170] = [
     "_COMPARE_OP_INT",
     "_COMPARE_OP_FLOAT",
     "_COMPARE_OP_STR",
+    "_POP_JUMP_FOLLOWING",
     "IS_OP",
     "_SPECIALIZE_CONTAINS_OP",
     "_CONTAINS_OP",
@@ -1748,7 +1775,7 @@ pub const UOP_NAMES: [&str; 170] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 170] = [
+pub const UOP_FLAGS: [u16; 171] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1830,6 +1857,7 @@ pub const UOP_FLAGS: [u16; 170] = [
     PURE | USES_OPARG, // _COMPARE_OP_INT
     PURE | USES_OPARG, // _COMPARE_OP_FLOAT
     PURE | USES_OPARG, // _COMPARE_OP_STR
+    JUMPS, // _POP_JUMP_FOLLOWING
     USES_OPARG, // IS_OP
     SPECIALIZING, // _SPECIALIZE_CONTAINS_OP
     HAS_ERROR | ESCAPES | USES_OPARG, // _CONTAINS_OP
@@ -1927,7 +1955,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD, opcode::LOAD_ATTR_CLASS_ATTR, opcode::LOAD_ATTR_PROPERTY, opcode::LOAD_ATTR_INSTANCE_VALUE_POLY, opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, opcode::LOAD_ATTR_METHOD_POLY, opcode::LOAD_ATTR_METHOD_MEGA], 14),
     (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT, opcode::STORE_ATTR_INSTANCE_VALUE_MEGA], 4),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
-    (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR], 1),
+    (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR, opcode::COMPARE_OP_INT_JUMP, opcode::COMPARE_OP_FLOAT_JUMP, opcode::COMPARE_OP_STR_JUMP], 1),
     (opcode::CONTAINS_OP, &[opcode::CONTAINS_OP_DICT, opcode::CONTAINS_OP_SET], 1),
     (opcode::BINARY_SUBSCR, &[opcode::BINARY_SUBSCR_LIST_INT, opcode::BINARY_SUBSCR_TUPLE_INT, opcode::BINARY_SUBSCR_DICT], 1),
     (opcode::STORE_SUBSCR, &[opcode::STORE_SUBSCR_LIST_INT, opcode::STORE_SUBSCR_DICT], 1),
@@ -2071,21 +2099,24 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         129 => 2, // COMPARE_OP_INT
         130 => 2, // COMPARE_OP_FLOAT
         131 => 2, // COMPARE_OP_STR
-        132 => 2, // CONTAINS_OP_DICT
-        133 => 2, // CONTAINS_OP_SET
-        134 => 2, // BINARY_SUBSCR_LIST_INT
-        135 => 2, // BINARY_SUBSCR_TUPLE_INT
-        136 => 2, // BINARY_SUBSCR_DICT
-        137 => 3, // STORE_SUBSCR_LIST_INT
-        138 => 3, // STORE_SUBSCR_DICT
-        139 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        140 => 1, // UNPACK_SEQUENCE_TUPLE
-        141 => 1, // UNPACK_SEQUENCE_LIST
-        142 => 1, // FOR_ITER_SEQ
-        143 => 1, // FOR_ITER_GEN
-        144 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        145 => 2 + (oparg) as i32, // CALL_BUILTIN
-        146 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        132 => 2, // COMPARE_OP_INT_JUMP
+        133 => 2, // COMPARE_OP_FLOAT_JUMP
+        134 => 2, // COMPARE_OP_STR_JUMP
+        135 => 2, // CONTAINS_OP_DICT
+        136 => 2, // CONTAINS_OP_SET
+        137 => 2, // BINARY_SUBSCR_LIST_INT
+        138 => 2, // BINARY_SUBSCR_TUPLE_INT
+        139 => 2, // BINARY_SUBSCR_DICT
+        140 => 3, // STORE_SUBSCR_LIST_INT
+        141 => 3, // STORE_SUBSCR_DICT
+        142 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        143 => 1, // UNPACK_SEQUENCE_TUPLE
+        144 => 1, // UNPACK_SEQUENCE_LIST
+        145 => 1, // FOR_ITER_SEQ
+        146 => 1, // FOR_ITER_GEN
+        147 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        148 => 2 + (oparg) as i32, // CALL_BUILTIN
+        149 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2230,21 +2261,24 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         129 => 1, // COMPARE_OP_INT
         130 => 1, // COMPARE_OP_FLOAT
         131 => 1, // COMPARE_OP_STR
-        132 => 1, // CONTAINS_OP_DICT
-        133 => 1, // CONTAINS_OP_SET
-        134 => 1, // BINARY_SUBSCR_LIST_INT
-        135 => 1, // BINARY_SUBSCR_TUPLE_INT
-        136 => 1, // BINARY_SUBSCR_DICT
-        137 => 0, // STORE_SUBSCR_LIST_INT
-        138 => 0, // STORE_SUBSCR_DICT
-        139 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        140 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        141 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        142 => 2, // FOR_ITER_SEQ
-        143 => 2, // FOR_ITER_GEN
-        144 => 1, // CALL_PY_EXACT_ARGS
-        145 => 1, // CALL_BUILTIN
-        146 => 1, // CALL_ALLOC_AND_INIT
+        132 => 0, // COMPARE_OP_INT_JUMP
+        133 => 0, // COMPARE_OP_FLOAT_JUMP
+        134 => 0, // COMPARE_OP_STR_JUMP
+        135 => 1, // CONTAINS_OP_DICT
+        136 => 1, // CONTAINS_OP_SET
+        137 => 1, // BINARY_SUBSCR_LIST_INT
+        138 => 1, // BINARY_SUBSCR_TUPLE_INT
+        139 => 1, // BINARY_SUBSCR_DICT
+        140 => 0, // STORE_SUBSCR_LIST_INT
+        141 => 0, // STORE_SUBSCR_DICT
+        142 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        143 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        144 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        145 => 2, // FOR_ITER_SEQ
+        146 => 2, // FOR_ITER_GEN
+        147 => 1, // CALL_PY_EXACT_ARGS
+        148 => 1, // CALL_BUILTIN
+        149 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -679,11 +679,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:595 inst IS_OP
+                        // bytecodes.def:614 inst IS_OP
                         opcode::IS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IS_OP (bytecodes.def:595)
+                                ///uop IS_OP (bytecodes.def:614)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -695,14 +695,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:611 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+                        // bytecodes.def:630 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:599)
+                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:618)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -716,7 +716,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CONTAINS_OP (bytecodes.def:607)
+                                ///uop _CONTAINS_OP (bytecodes.def:626)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -736,14 +736,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:649 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+                        // bytecodes.def:668 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:634)
+                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:653)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -757,7 +757,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_SUBSCR (bytecodes.def:642)
+                                ///uop _BINARY_SUBSCR (bytecodes.def:661)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -780,14 +780,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:653 inst BINARY_SLICE
+                        // bytecodes.def:672 inst BINARY_SLICE
                         opcode::BINARY_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BINARY_SLICE (bytecodes.def:653)
+                                ///uop BINARY_SLICE (bytecodes.def:672)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(3usize).read() };
                                 let start: Value = unsafe { sp.sub(2usize).read() };
@@ -806,14 +806,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:703 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+                        // bytecodes.def:722 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:689)
+                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:708)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -828,7 +828,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_SUBSCR (bytecodes.def:697)
+                                ///uop _STORE_SUBSCR (bytecodes.def:716)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -847,14 +847,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:722 inst DELETE_SUBSCR
+                        // bytecodes.def:741 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:722)
+                                ///uop DELETE_SUBSCR (bytecodes.def:741)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -872,16 +872,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:728 inst BUILD_SLICE
+                        // bytecodes.def:747 inst BUILD_SLICE
                         opcode::BUILD_SLICE => call_out_of_line!(op_BUILD_SLICE),
-                        // bytecodes.def:732 inst BUILD_TUPLE
+                        // bytecodes.def:751 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:732)
+                                ///uop BUILD_TUPLE (bytecodes.def:751)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -904,14 +904,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:736 inst BUILD_LIST
+                        // bytecodes.def:755 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_LIST (bytecodes.def:736)
+                                ///uop BUILD_LIST (bytecodes.def:755)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -934,20 +934,20 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:740 inst BUILD_SET
+                        // bytecodes.def:759 inst BUILD_SET
                         opcode::BUILD_SET => call_out_of_line!(op_BUILD_SET),
-                        // bytecodes.def:745 inst SET_ADD
+                        // bytecodes.def:764 inst SET_ADD
                         opcode::SET_ADD => call_out_of_line!(op_SET_ADD),
-                        // bytecodes.def:749 inst BUILD_MAP
+                        // bytecodes.def:768 inst BUILD_MAP
                         opcode::BUILD_MAP => call_out_of_line!(op_BUILD_MAP),
-                        // bytecodes.def:765 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+                        // bytecodes.def:784 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:753)
+                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:772)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -960,7 +960,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _UNPACK_SEQUENCE (bytecodes.def:761)
+                                ///uop _UNPACK_SEQUENCE (bytecodes.def:780)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -982,14 +982,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:803 inst LIST_APPEND
+                        // bytecodes.def:822 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_APPEND (bytecodes.def:803)
+                                ///uop LIST_APPEND (bytecodes.def:822)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1001,14 +1001,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:807 inst LIST_EXTEND
+                        // bytecodes.def:826 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:807)
+                                ///uop LIST_EXTEND (bytecodes.def:826)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1026,14 +1026,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:811 inst LIST_TO_TUPLE
+                        // bytecodes.def:830 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:811)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:830)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1044,28 +1044,28 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:816 inst SET_UPDATE
+                        // bytecodes.def:835 inst SET_UPDATE
                         opcode::SET_UPDATE => call_out_of_line!(op_SET_UPDATE),
-                        // bytecodes.def:821 inst DICT_UPDATE
+                        // bytecodes.def:840 inst DICT_UPDATE
                         opcode::DICT_UPDATE => call_out_of_line!(op_DICT_UPDATE),
-                        // bytecodes.def:826 inst MAP_ADD
+                        // bytecodes.def:845 inst MAP_ADD
                         opcode::MAP_ADD => call_out_of_line!(op_MAP_ADD),
-                        // bytecodes.def:832 inst DICT_MERGE
+                        // bytecodes.def:851 inst DICT_MERGE
                         opcode::DICT_MERGE => call_out_of_line!(op_DICT_MERGE),
-                        // bytecodes.def:838 inst UNPACK_EX
+                        // bytecodes.def:857 inst UNPACK_EX
                         opcode::UNPACK_EX => call_out_of_line!(op_UNPACK_EX),
-                        // bytecodes.def:844 inst FORMAT_VALUE
+                        // bytecodes.def:863 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => call_out_of_line!(op_FORMAT_VALUE),
-                        // bytecodes.def:848 inst BUILD_STRING
+                        // bytecodes.def:867 inst BUILD_STRING
                         opcode::BUILD_STRING => call_out_of_line!(op_BUILD_STRING),
-                        // bytecodes.def:854 inst GET_ITER
+                        // bytecodes.def:873 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ITER (bytecodes.def:854)
+                                ///uop GET_ITER (bytecodes.def:873)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1082,14 +1082,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:877 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+                        // bytecodes.def:896 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:859)
+                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:878)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1102,7 +1102,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER (bytecodes.def:867)
+                                ///uop _FOR_ITER (bytecodes.def:886)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1125,11 +1125,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:914 inst END_FOR
+                        // bytecodes.def:933 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:914)
+                                ///uop END_FOR (bytecodes.def:933)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1138,11 +1138,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:919 inst JUMP_FORWARD
+                        // bytecodes.def:938 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:919)
+                                ///uop JUMP_FORWARD (bytecodes.def:938)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1150,11 +1150,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:923 inst JUMP_BACKWARD
+                        // bytecodes.def:942 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:923)
+                                ///uop JUMP_BACKWARD (bytecodes.def:942)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1163,14 +1163,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:928 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:947 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:928)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:947)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1192,14 +1192,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:935 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:954 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:935)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:954)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1221,22 +1221,22 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:944 inst MAKE_FUNCTION
+                        // bytecodes.def:963 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => call_out_of_line!(op_MAKE_FUNCTION),
-                        // bytecodes.def:949 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:968 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => call_out_of_line!(op_SETUP_ANNOTATIONS),
-                        // bytecodes.def:955 inst CALL_FUNCTION_EX
+                        // bytecodes.def:974 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => call_out_of_line!(op_CALL_FUNCTION_EX),
-                        // bytecodes.def:963 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:982 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
-                        // bytecodes.def:982 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+                        // bytecodes.def:1001 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CALL (bytecodes.def:967)
+                                ///uop _SPECIALIZE_CALL (bytecodes.def:986)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let callable: &mut Value = unsafe {
@@ -1262,7 +1262,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL (bytecodes.def:975)
+                                ///uop _CALL (bytecodes.def:994)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1305,13 +1305,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1030 inst CALL_KW
+                        // bytecodes.def:1049 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:1037 inst RETURN_VALUE
+                        // bytecodes.def:1056 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:1037)
+                                ///uop RETURN_VALUE (bytecodes.def:1056)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1323,27 +1323,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1045 inst MATCH_SEQUENCE
+                        // bytecodes.def:1064 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:1049 inst MATCH_MAPPING
+                        // bytecodes.def:1068 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:1053 inst GET_LEN
+                        // bytecodes.def:1072 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:1059 inst MATCH_KEYS
+                        // bytecodes.def:1078 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:1065 inst MATCH_CLASS
+                        // bytecodes.def:1084 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1070 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1089 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1077 inst BEFORE_WITH
+                        // bytecodes.def:1096 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1084 inst WITH_EXCEPT_START
+                        // bytecodes.def:1103 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1092 inst YIELD_VALUE
+                        // bytecodes.def:1111 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1092)
+                                ///uop YIELD_VALUE (bytecodes.def:1111)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1356,14 +1356,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1098 inst SEND
+                        // bytecodes.def:1117 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1098)
+                                ///uop SEND (bytecodes.def:1117)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1387,11 +1387,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1108 inst END_SEND
+                        // bytecodes.def:1127 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1108)
+                                ///uop END_SEND (bytecodes.def:1127)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1403,13 +1403,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1113 inst GET_AWAITABLE
+                        // bytecodes.def:1132 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1119 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1138 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1119)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1138)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1420,33 +1420,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1123 inst GET_AITER
+                        // bytecodes.def:1142 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1128 inst GET_ANEXT
+                        // bytecodes.def:1147 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1134 inst END_ASYNC_FOR
+                        // bytecodes.def:1153 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1139 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1158 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1145 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1164 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1151 inst RAISE_VARARGS
+                        // bytecodes.def:1170 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1158 inst RERAISE
+                        // bytecodes.def:1177 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1163 inst PUSH_EXC_INFO
+                        // bytecodes.def:1182 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1168 inst POP_EXCEPT
+                        // bytecodes.def:1187 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1173 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1192 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1177 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1196 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1183 inst IMPORT_NAME
+                        // bytecodes.def:1202 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1187 inst IMPORT_FROM
+                        // bytecodes.def:1206 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1192 inst IMPORT_STAR
+                        // bytecodes.def:1211 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:121 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -2617,11 +2617,136 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:627 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+                        // bytecodes.def:605 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
+                        opcode::COMPARE_OP_INT_JUMP => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_small_int() || !right.is_small_int() {
+                                    deopt!(COMPARE_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _COMPARE_OP_INT (bytecodes.def:569)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
+                                res = Value::bool(CmpOp::from_oparg(oparg).test(x.cmp(&y)));
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            {
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                                const _: () = ();
+                                let cond: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let jump = unsafe { *next_instr };
+                                next_instr = unsafe { next_instr.offset((1) as isize) };
+                                if cond.is_true() == (jump.opcode() == opcode::POP_JUMP_IF_TRUE) {
+                                    next_instr = unsafe { next_instr.offset((jump.oparg()) as isize) };
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:606 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
+                        opcode::COMPARE_OP_FLOAT_JUMP => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_float() || !right.is_float() {
+                                    deopt!(COMPARE_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:575)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let (x, y) = (left.float_unchecked(), right.float_unchecked());
+                                res = Value::bool(
+                                    match x.partial_cmp(&y) {
+                                        Some(o) => CmpOp::from_oparg(oparg).test(o),
+                                        None => CmpOp::from_oparg(oparg) == CmpOp::Ne,
+                                    },
+                                );
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            {
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                                const _: () = ();
+                                let cond: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let jump = unsafe { *next_instr };
+                                next_instr = unsafe { next_instr.offset((1) as isize) };
+                                if cond.is_true() == (jump.opcode() == opcode::POP_JUMP_IF_TRUE) {
+                                    next_instr = unsafe { next_instr.offset((jump.oparg()) as isize) };
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:607 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
+                        opcode::COMPARE_OP_STR_JUMP => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
+                                const _: () = ();
+                                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !left.is_exact_str() || !right.is_exact_str() {
+                                    deopt!(COMPARE_OP);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _COMPARE_OP_STR (bytecodes.def:584)
+                                const _: () = ();
+                                let left: Value = unsafe { sp.sub(2usize).read() };
+                                let right: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let (x, y) = (left.as_str().expect("a str"), right.as_str().expect("a str"));
+                                res = Value::bool(CmpOp::from_oparg(oparg).test(x.as_str().cmp(y.as_str())));
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            {
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                                const _: () = ();
+                                let cond: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let jump = unsafe { *next_instr };
+                                next_instr = unsafe { next_instr.offset((1) as isize) };
+                                if cond.is_true() == (jump.opcode() == opcode::POP_JUMP_IF_TRUE) {
+                                    next_instr = unsafe { next_instr.offset((jump.oparg()) as isize) };
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:646 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
                         opcode::CONTAINS_OP_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_DICT (bytecodes.def:615)
+                                ///uop _CONTAINS_OP_DICT (bytecodes.def:634)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2645,11 +2770,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:628 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+                        // bytecodes.def:647 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
                         opcode::CONTAINS_OP_SET => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_SET (bytecodes.def:621)
+                                ///uop _CONTAINS_OP_SET (bytecodes.def:640)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2673,11 +2798,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:681 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+                        // bytecodes.def:700 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
                         opcode::BINARY_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:658)
+                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:677)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2701,11 +2826,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:682 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+                        // bytecodes.def:701 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
                         opcode::BINARY_SUBSCR_TUPLE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:664)
+                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:683)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2729,14 +2854,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:683 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+                        // bytecodes.def:702 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
                         opcode::BINARY_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:672)
+                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:691)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2771,11 +2896,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:717 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+                        // bytecodes.def:736 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
                         opcode::STORE_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:706)
+                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:725)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -2801,11 +2926,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:718 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+                        // bytecodes.def:737 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
                         opcode::STORE_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:712)
+                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:731)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -2831,11 +2956,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:794 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+                        // bytecodes.def:813 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
                         opcode::UNPACK_SEQUENCE_TWO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:770)
+                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:789)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2861,11 +2986,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:795 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+                        // bytecodes.def:814 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
                         opcode::UNPACK_SEQUENCE_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:778)
+                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:797)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2891,11 +3016,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:796 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+                        // bytecodes.def:815 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
                         opcode::UNPACK_SEQUENCE_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:786)
+                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:805)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2921,11 +3046,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:892 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+                        // bytecodes.def:911 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
                         opcode::FOR_ITER_SEQ => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _FOR_ITER_SEQ (bytecodes.def:880)
+                                ///uop _FOR_ITER_SEQ (bytecodes.def:899)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -2946,14 +3071,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:910 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+                        // bytecodes.def:929 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
                         opcode::FOR_ITER_GEN => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_GENERATOR (bytecodes.def:897)
+                                ///uop _GUARD_GENERATOR (bytecodes.def:916)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -2963,7 +3088,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_GEN (bytecodes.def:901)
+                                ///uop _FOR_ITER_GEN (bytecodes.def:920)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -2987,14 +3112,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1024 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1043 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:987)
+                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1006)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -3018,7 +3143,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:994)
+                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1013)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3058,14 +3183,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1025 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1044 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN (bytecodes.def:1002)
+                                ///uop _GUARD_BUILTIN (bytecodes.def:1021)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -3083,7 +3208,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN (bytecodes.def:1006)
+                                ///uop _CALL_BUILTIN (bytecodes.def:1025)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -3117,14 +3242,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1026 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+                        // bytecodes.def:1045 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_CLASS (bytecodes.def:1013)
+                                ///uop _GUARD_CLASS (bytecodes.def:1032)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3140,7 +3265,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1020)
+                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1039)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

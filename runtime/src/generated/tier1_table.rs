@@ -229,6 +229,9 @@ static TABLE: [Handler; 256] = {
     t[opcode::COMPARE_OP_INT as usize] = op_COMPARE_OP_INT;
     t[opcode::COMPARE_OP_FLOAT as usize] = op_COMPARE_OP_FLOAT;
     t[opcode::COMPARE_OP_STR as usize] = op_COMPARE_OP_STR;
+    t[opcode::COMPARE_OP_INT_JUMP as usize] = op_COMPARE_OP_INT_JUMP;
+    t[opcode::COMPARE_OP_FLOAT_JUMP as usize] = op_COMPARE_OP_FLOAT_JUMP;
+    t[opcode::COMPARE_OP_STR_JUMP as usize] = op_COMPARE_OP_STR_JUMP;
     t[opcode::CONTAINS_OP_DICT as usize] = op_CONTAINS_OP_DICT;
     t[opcode::CONTAINS_OP_SET as usize] = op_CONTAINS_OP_SET;
     t[opcode::BINARY_SUBSCR_LIST_INT as usize] = op_BINARY_SUBSCR_LIST_INT;
@@ -4066,7 +4069,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:595 inst IS_OP
+// bytecodes.def:614 inst IS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4151,7 +4154,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop IS_OP (bytecodes.def:595)
+                ///uop IS_OP (bytecodes.def:614)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4173,7 +4176,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
     flow
 }
 
-// bytecodes.def:611 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+// bytecodes.def:630 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4261,7 +4264,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:599)
+                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:618)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4275,7 +4278,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CONTAINS_OP (bytecodes.def:607)
+                ///uop _CONTAINS_OP (bytecodes.def:626)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4305,7 +4308,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:649 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+// bytecodes.def:668 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4393,7 +4396,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:634)
+                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:653)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4407,7 +4410,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_SUBSCR (bytecodes.def:642)
+                ///uop _BINARY_SUBSCR (bytecodes.def:661)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -4440,7 +4443,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:653 inst BINARY_SLICE
+// bytecodes.def:672 inst BINARY_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4528,7 +4531,7 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BINARY_SLICE (bytecodes.def:653)
+                ///uop BINARY_SLICE (bytecodes.def:672)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(3usize).read() };
                 let start: Value = unsafe { sp.sub(2usize).read() };
@@ -4557,7 +4560,7 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:703 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+// bytecodes.def:722 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4645,7 +4648,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:689)
+                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:708)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -4660,7 +4663,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_SUBSCR (bytecodes.def:697)
+                ///uop _STORE_SUBSCR (bytecodes.def:716)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -4689,7 +4692,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:722 inst DELETE_SUBSCR
+// bytecodes.def:741 inst DELETE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4777,7 +4780,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_SUBSCR (bytecodes.def:722)
+                ///uop DELETE_SUBSCR (bytecodes.def:741)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -4805,7 +4808,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:728 inst BUILD_SLICE
+// bytecodes.def:747 inst BUILD_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4893,7 +4896,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SLICE (bytecodes.def:728)
+                ///uop BUILD_SLICE (bytecodes.def:747)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -4926,7 +4929,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:732 inst BUILD_TUPLE
+// bytecodes.def:751 inst BUILD_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5014,7 +5017,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_TUPLE (bytecodes.def:732)
+                ///uop BUILD_TUPLE (bytecodes.def:751)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5047,7 +5050,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:736 inst BUILD_LIST
+// bytecodes.def:755 inst BUILD_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5135,7 +5138,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_LIST (bytecodes.def:736)
+                ///uop BUILD_LIST (bytecodes.def:755)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5168,7 +5171,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:740 inst BUILD_SET
+// bytecodes.def:759 inst BUILD_SET
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5256,7 +5259,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SET (bytecodes.def:740)
+                ///uop BUILD_SET (bytecodes.def:759)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5296,7 +5299,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:745 inst SET_ADD
+// bytecodes.def:764 inst SET_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5384,7 +5387,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_ADD (bytecodes.def:745)
+                ///uop SET_ADD (bytecodes.def:764)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5412,7 +5415,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:749 inst BUILD_MAP
+// bytecodes.def:768 inst BUILD_MAP
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5500,7 +5503,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_MAP (bytecodes.def:749)
+                ///uop BUILD_MAP (bytecodes.def:768)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5540,7 +5543,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:765 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+// bytecodes.def:784 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5628,7 +5631,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:753)
+                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:772)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -5641,7 +5644,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _UNPACK_SEQUENCE (bytecodes.def:761)
+                ///uop _UNPACK_SEQUENCE (bytecodes.def:780)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -5673,7 +5676,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:803 inst LIST_APPEND
+// bytecodes.def:822 inst LIST_APPEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5761,7 +5764,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_APPEND (bytecodes.def:803)
+                ///uop LIST_APPEND (bytecodes.def:822)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5783,7 +5786,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:807 inst LIST_EXTEND
+// bytecodes.def:826 inst LIST_EXTEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5871,7 +5874,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_EXTEND (bytecodes.def:807)
+                ///uop LIST_EXTEND (bytecodes.def:826)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5899,7 +5902,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:811 inst LIST_TO_TUPLE
+// bytecodes.def:830 inst LIST_TO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5987,7 +5990,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_TO_TUPLE (bytecodes.def:811)
+                ///uop LIST_TO_TUPLE (bytecodes.def:830)
                 const _: () = ();
                 let list: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6008,7 +6011,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:816 inst SET_UPDATE
+// bytecodes.def:835 inst SET_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6096,7 +6099,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_UPDATE (bytecodes.def:816)
+                ///uop SET_UPDATE (bytecodes.def:835)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6124,7 +6127,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:821 inst DICT_UPDATE
+// bytecodes.def:840 inst DICT_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6212,7 +6215,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_UPDATE (bytecodes.def:821)
+                ///uop DICT_UPDATE (bytecodes.def:840)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6240,7 +6243,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:826 inst MAP_ADD
+// bytecodes.def:845 inst MAP_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6328,7 +6331,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAP_ADD (bytecodes.def:826)
+                ///uop MAP_ADD (bytecodes.def:845)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -6357,7 +6360,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:832 inst DICT_MERGE
+// bytecodes.def:851 inst DICT_MERGE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6445,7 +6448,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_MERGE (bytecodes.def:832)
+                ///uop DICT_MERGE (bytecodes.def:851)
                 const _: () = ();
                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -6472,7 +6475,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:838 inst UNPACK_EX
+// bytecodes.def:857 inst UNPACK_EX
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6560,7 +6563,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNPACK_EX (bytecodes.def:838)
+                ///uop UNPACK_EX (bytecodes.def:857)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6597,7 +6600,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:844 inst FORMAT_VALUE
+// bytecodes.def:863 inst FORMAT_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6685,7 +6688,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop FORMAT_VALUE (bytecodes.def:844)
+                ///uop FORMAT_VALUE (bytecodes.def:863)
                 const _: () = ();
                 let value: Value = unsafe {
                     sp.sub((0usize + 1usize + (((oparg & 4) as u32 != 0) as usize))).read()
@@ -6721,7 +6724,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:848 inst BUILD_STRING
+// bytecodes.def:867 inst BUILD_STRING
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6809,7 +6812,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_STRING (bytecodes.def:848)
+                ///uop BUILD_STRING (bytecodes.def:867)
                 const _: () = ();
                 let pieces: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6842,7 +6845,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:854 inst GET_ITER
+// bytecodes.def:873 inst GET_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6930,7 +6933,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ITER (bytecodes.def:854)
+                ///uop GET_ITER (bytecodes.def:873)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6957,7 +6960,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:877 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+// bytecodes.def:896 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7045,7 +7048,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:859)
+                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:878)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -7058,7 +7061,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER (bytecodes.def:867)
+                ///uop _FOR_ITER (bytecodes.def:886)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -7091,7 +7094,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:914 inst END_FOR
+// bytecodes.def:933 inst END_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7176,7 +7179,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_FOR (bytecodes.def:914)
+                ///uop END_FOR (bytecodes.def:933)
                 const _: () = ();
                 let iter: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -7195,7 +7198,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:919 inst JUMP_FORWARD
+// bytecodes.def:938 inst JUMP_FORWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7280,7 +7283,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_FORWARD (bytecodes.def:919)
+                ///uop JUMP_FORWARD (bytecodes.def:938)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -7298,7 +7301,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:923 inst JUMP_BACKWARD
+// bytecodes.def:942 inst JUMP_BACKWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7383,7 +7386,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_BACKWARD (bytecodes.def:923)
+                ///uop JUMP_BACKWARD (bytecodes.def:942)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -7402,7 +7405,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:928 inst POP_JUMP_IF_FALSE
+// bytecodes.def:947 inst POP_JUMP_IF_FALSE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7490,7 +7493,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_FALSE (bytecodes.def:928)
+                ///uop POP_JUMP_IF_FALSE (bytecodes.def:947)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7522,7 +7525,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:935 inst POP_JUMP_IF_TRUE
+// bytecodes.def:954 inst POP_JUMP_IF_TRUE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7610,7 +7613,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_TRUE (bytecodes.def:935)
+                ///uop POP_JUMP_IF_TRUE (bytecodes.def:954)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7642,7 +7645,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:944 inst MAKE_FUNCTION
+// bytecodes.def:963 inst MAKE_FUNCTION
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7730,7 +7733,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAKE_FUNCTION (bytecodes.def:944)
+                ///uop MAKE_FUNCTION (bytecodes.def:963)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -7802,7 +7805,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:949 inst SETUP_ANNOTATIONS
+// bytecodes.def:968 inst SETUP_ANNOTATIONS
 #[inline(never)]
 pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7890,7 +7893,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SETUP_ANNOTATIONS (bytecodes.def:949)
+                ///uop SETUP_ANNOTATIONS (bytecodes.def:968)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -7915,7 +7918,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:955 inst CALL_FUNCTION_EX
+// bytecodes.def:974 inst CALL_FUNCTION_EX
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8003,7 +8006,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_FUNCTION_EX (bytecodes.def:955)
+                ///uop CALL_FUNCTION_EX (bytecodes.def:974)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub(
@@ -8061,7 +8064,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:963 inst LOAD_BUILD_CLASS
+// bytecodes.def:982 inst LOAD_BUILD_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8149,7 +8152,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_BUILD_CLASS (bytecodes.def:963)
+                ///uop LOAD_BUILD_CLASS (bytecodes.def:982)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -8176,7 +8179,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:982 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+// bytecodes.def:1001 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
 #[inline(never)]
 pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8264,7 +8267,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CALL (bytecodes.def:967)
+                ///uop _SPECIALIZE_CALL (bytecodes.def:986)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let callable: &mut Value = unsafe {
@@ -8290,7 +8293,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL (bytecodes.def:975)
+                ///uop _CALL (bytecodes.def:994)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -8343,7 +8346,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1030 inst CALL_KW
+// bytecodes.def:1049 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8431,7 +8434,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:1030)
+                ///uop CALL_KW (bytecodes.def:1049)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -8485,7 +8488,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1037 inst RETURN_VALUE
+// bytecodes.def:1056 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8570,7 +8573,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:1037)
+                ///uop RETURN_VALUE (bytecodes.def:1056)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8592,7 +8595,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1045 inst MATCH_SEQUENCE
+// bytecodes.def:1064 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8680,7 +8683,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:1045)
+                ///uop MATCH_SEQUENCE (bytecodes.def:1064)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8701,7 +8704,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1049 inst MATCH_MAPPING
+// bytecodes.def:1068 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8789,7 +8792,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:1049)
+                ///uop MATCH_MAPPING (bytecodes.def:1068)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8810,7 +8813,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1053 inst GET_LEN
+// bytecodes.def:1072 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8898,7 +8901,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:1053)
+                ///uop GET_LEN (bytecodes.def:1072)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8927,7 +8930,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1059 inst MATCH_KEYS
+// bytecodes.def:1078 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9015,7 +9018,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:1059)
+                ///uop MATCH_KEYS (bytecodes.def:1078)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -9043,7 +9046,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1065 inst MATCH_CLASS
+// bytecodes.def:1084 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9131,7 +9134,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:1065)
+                ///uop MATCH_CLASS (bytecodes.def:1084)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -9160,7 +9163,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1070 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1089 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9248,7 +9251,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1070)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1089)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -9276,7 +9279,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:1077 inst BEFORE_WITH
+// bytecodes.def:1096 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9364,7 +9367,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:1077)
+                ///uop BEFORE_WITH (bytecodes.def:1096)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9395,7 +9398,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1084 inst WITH_EXCEPT_START
+// bytecodes.def:1103 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9483,7 +9486,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:1084)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1103)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -9513,7 +9516,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1092 inst YIELD_VALUE
+// bytecodes.def:1111 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9598,7 +9601,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1092)
+                ///uop YIELD_VALUE (bytecodes.def:1111)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9621,7 +9624,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1098 inst SEND
+// bytecodes.def:1117 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9709,7 +9712,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1098)
+                ///uop SEND (bytecodes.def:1117)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -9743,7 +9746,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1108 inst END_SEND
+// bytecodes.def:1127 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9828,7 +9831,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1108)
+                ///uop END_SEND (bytecodes.def:1127)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -9850,7 +9853,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1113 inst GET_AWAITABLE
+// bytecodes.def:1132 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9938,7 +9941,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1113)
+                ///uop GET_AWAITABLE (bytecodes.def:1132)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9965,7 +9968,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1119 inst ASYNC_GEN_WRAP
+// bytecodes.def:1138 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10050,7 +10053,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1119)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1138)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10071,7 +10074,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1123 inst GET_AITER
+// bytecodes.def:1142 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10159,7 +10162,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1123)
+                ///uop GET_AITER (bytecodes.def:1142)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10186,7 +10189,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1128 inst GET_ANEXT
+// bytecodes.def:1147 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10274,7 +10277,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1128)
+                ///uop GET_ANEXT (bytecodes.def:1147)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10301,7 +10304,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1134 inst END_ASYNC_FOR
+// bytecodes.def:1153 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10389,7 +10392,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1134)
+                ///uop END_ASYNC_FOR (bytecodes.def:1153)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -10415,7 +10418,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1139 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1158 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10503,7 +10506,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1139)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1158)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10534,7 +10537,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1145 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1164 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10622,7 +10625,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1145)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1164)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10649,7 +10652,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1151 inst RAISE_VARARGS
+// bytecodes.def:1170 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10737,7 +10740,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1151)
+                ///uop RAISE_VARARGS (bytecodes.def:1170)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10775,7 +10778,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1158 inst RERAISE
+// bytecodes.def:1177 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10863,7 +10866,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1158)
+                ///uop RERAISE (bytecodes.def:1177)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10902,7 +10905,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1163 inst PUSH_EXC_INFO
+// bytecodes.def:1182 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10990,7 +10993,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1163)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1182)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11014,7 +11017,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1168 inst POP_EXCEPT
+// bytecodes.def:1187 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11102,7 +11105,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1168)
+                ///uop POP_EXCEPT (bytecodes.def:1187)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11122,7 +11125,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1173 inst CHECK_EXC_MATCH
+// bytecodes.def:1192 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11210,7 +11213,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1173)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1192)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -11240,7 +11243,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1177 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1196 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11328,7 +11331,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1177)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1196)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -11348,7 +11351,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1183 inst IMPORT_NAME
+// bytecodes.def:1202 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11436,7 +11439,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1183)
+                ///uop IMPORT_NAME (bytecodes.def:1202)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -11465,7 +11468,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1187 inst IMPORT_FROM
+// bytecodes.def:1206 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11553,7 +11556,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1187)
+                ///uop IMPORT_FROM (bytecodes.def:1206)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -11581,7 +11584,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1192 inst IMPORT_STAR
+// bytecodes.def:1211 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11669,7 +11672,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1192)
+                ///uop IMPORT_STAR (bytecodes.def:1211)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -15958,7 +15961,405 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:627 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+// bytecodes.def:605 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
+#[inline(never)]
+pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 1usize) };
+            {
+                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                const _: () = ();
+                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                if !left.is_small_int() || !right.is_small_int() {
+                    deopt!(COMPARE_OP);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _COMPARE_OP_INT (bytecodes.def:569)
+                const _: () = ();
+                let left: Value = unsafe { sp.sub(2usize).read() };
+                let right: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(2usize) };
+                let res: Value;
+                let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
+                res = Value::bool(CmpOp::from_oparg(oparg).test(x.cmp(&y)));
+                unsafe { sp.add(0usize).write(res) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            {
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                const _: () = ();
+                let cond: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let jump = unsafe { *next_instr };
+                next_instr = unsafe { next_instr.offset((1) as isize) };
+                if cond.is_true() == (jump.opcode() == opcode::POP_JUMP_IF_TRUE) {
+                    next_instr = unsafe { next_instr.offset((jump.oparg()) as isize) };
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:606 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
+#[inline(never)]
+pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 1usize) };
+            {
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                const _: () = ();
+                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                if !left.is_float() || !right.is_float() {
+                    deopt!(COMPARE_OP);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _COMPARE_OP_FLOAT (bytecodes.def:575)
+                const _: () = ();
+                let left: Value = unsafe { sp.sub(2usize).read() };
+                let right: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(2usize) };
+                let res: Value;
+                let (x, y) = (left.float_unchecked(), right.float_unchecked());
+                res = Value::bool(
+                    match x.partial_cmp(&y) {
+                        Some(o) => CmpOp::from_oparg(oparg).test(o),
+                        None => CmpOp::from_oparg(oparg) == CmpOp::Ne,
+                    },
+                );
+                unsafe { sp.add(0usize).write(res) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            {
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                const _: () = ();
+                let cond: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let jump = unsafe { *next_instr };
+                next_instr = unsafe { next_instr.offset((1) as isize) };
+                if cond.is_true() == (jump.opcode() == opcode::POP_JUMP_IF_TRUE) {
+                    next_instr = unsafe { next_instr.offset((jump.oparg()) as isize) };
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:607 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
+#[inline(never)]
+pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 1usize) };
+            {
+                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
+                const _: () = ();
+                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                if !left.is_exact_str() || !right.is_exact_str() {
+                    deopt!(COMPARE_OP);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _COMPARE_OP_STR (bytecodes.def:584)
+                const _: () = ();
+                let left: Value = unsafe { sp.sub(2usize).read() };
+                let right: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(2usize) };
+                let res: Value;
+                let (x, y) = (left.as_str().expect("a str"), right.as_str().expect("a str"));
+                res = Value::bool(CmpOp::from_oparg(oparg).test(x.as_str().cmp(y.as_str())));
+                unsafe { sp.add(0usize).write(res) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            {
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                const _: () = ();
+                let cond: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let jump = unsafe { *next_instr };
+                next_instr = unsafe { next_instr.offset((1) as isize) };
+                if cond.is_true() == (jump.opcode() == opcode::POP_JUMP_IF_TRUE) {
+                    next_instr = unsafe { next_instr.offset((jump.oparg()) as isize) };
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:646 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16043,7 +16444,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_DICT (bytecodes.def:615)
+                ///uop _CONTAINS_OP_DICT (bytecodes.def:634)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16077,7 +16478,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:628 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+// bytecodes.def:647 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16162,7 +16563,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_SET (bytecodes.def:621)
+                ///uop _CONTAINS_OP_SET (bytecodes.def:640)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16196,7 +16597,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:681 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+// bytecodes.def:700 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16281,7 +16682,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:658)
+                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:677)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -16315,7 +16716,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:682 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+// bytecodes.def:701 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16400,7 +16801,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:664)
+                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:683)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -16434,7 +16835,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:683 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+// bytecodes.def:702 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16522,7 +16923,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:672)
+                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:691)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -16567,7 +16968,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:717 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+// bytecodes.def:736 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16652,7 +17053,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:706)
+                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:725)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -16688,7 +17089,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:718 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+// bytecodes.def:737 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16773,7 +17174,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_DICT (bytecodes.def:712)
+                ///uop _STORE_SUBSCR_DICT (bytecodes.def:731)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -16809,7 +17210,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:794 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+// bytecodes.def:813 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16894,7 +17295,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:770)
+                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:789)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16930,7 +17331,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:795 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+// bytecodes.def:814 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17015,7 +17416,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:778)
+                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:797)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -17051,7 +17452,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:796 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+// bytecodes.def:815 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17136,7 +17537,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:786)
+                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:805)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -17172,7 +17573,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:892 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+// bytecodes.def:911 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17257,7 +17658,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _FOR_ITER_SEQ (bytecodes.def:880)
+                ///uop _FOR_ITER_SEQ (bytecodes.def:899)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -17288,7 +17689,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:910 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+// bytecodes.def:929 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17376,7 +17777,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_GENERATOR (bytecodes.def:897)
+                ///uop _GUARD_GENERATOR (bytecodes.def:916)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -17386,7 +17787,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_GEN (bytecodes.def:901)
+                ///uop _FOR_ITER_GEN (bytecodes.def:920)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -17420,7 +17821,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1024 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:1043 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17508,7 +17909,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:987)
+                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1006)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -17532,7 +17933,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:994)
+                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1013)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -17582,7 +17983,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1025 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:1044 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17670,7 +18071,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN (bytecodes.def:1002)
+                ///uop _GUARD_BUILTIN (bytecodes.def:1021)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -17688,7 +18089,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN (bytecodes.def:1006)
+                ///uop _CALL_BUILTIN (bytecodes.def:1025)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -17732,7 +18133,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1026 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+// bytecodes.def:1045 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17820,7 +18221,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_CLASS (bytecodes.def:1013)
+                ///uop _GUARD_CLASS (bytecodes.def:1032)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -17836,7 +18237,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1020)
+                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1039)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

@@ -170,12 +170,29 @@ pub unsafe fn binary_op(this_instr: *const CodeUnit, lhs: &Value, rhs: &Value, o
 #[cold]
 #[inline(never)]
 pub unsafe fn compare_op(this_instr: *const CodeUnit, left: &Value, right: &Value) {
+    // (The unit after the cache is the next instruction: a COMPARE_OP is
+    // never its code's last.)
+    // A conditional jump right after the cache: the fused member runs it.
+    let next = (*this_instr.add(2)).opcode();
+    let jump = next == opcode::POP_JUMP_IF_FALSE || next == opcode::POP_JUMP_IF_TRUE;
     let member = if left.is_small_int() && right.is_small_int() {
-        opcode::COMPARE_OP_INT
+        if jump {
+            opcode::COMPARE_OP_INT_JUMP
+        } else {
+            opcode::COMPARE_OP_INT
+        }
     } else if left.is_float() && right.is_float() {
-        opcode::COMPARE_OP_FLOAT
+        if jump {
+            opcode::COMPARE_OP_FLOAT_JUMP
+        } else {
+            opcode::COMPARE_OP_FLOAT
+        }
     } else if left.is_exact_str() && right.is_exact_str() {
-        opcode::COMPARE_OP_STR
+        if jump {
+            opcode::COMPARE_OP_STR_JUMP
+        } else {
+            opcode::COMPARE_OP_STR
+        }
     } else {
         failed(opcode::COMPARE_OP, || {
             format!("{} and {}", kind(left), kind(right))

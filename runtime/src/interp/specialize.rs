@@ -505,8 +505,12 @@ pub fn method_any(vm: &mut Vm, owner: &Value, name: &Value) -> Option<Value> {
 #[inline(always)]
 pub fn instance_value(owner: &Value, name: &Value, index: u16) -> Option<Value> {
     let inst = owner.as_instance()?;
-    let d = inst.dict.borrow();
-    let dd = d.as_dict()?.borrow();
+    // SAFETY: the references live only for this function, which runs no
+    // other code (the clone only counts a reference): nothing can borrow
+    // the cells mutably while they are held. A cell borrowed mutably now
+    // (impossible from here) would make this fail, not misread.
+    let d = unsafe { inst.dict.try_borrow_unguarded() }.ok()?;
+    let dd = unsafe { d.as_dict()?.try_borrow_unguarded() }.ok()?;
     let (k, v) = dd.entry_at(index as usize)?;
     k.is(name).then(|| v.clone())
 }
@@ -522,6 +526,7 @@ pub fn instance_shadows(owner: &Value, name: &Value) -> bool {
         return false;
     };
     let dd = dd.borrow();
+    // The hash only when there is something to look through.
     !dd.is_empty()
         && dd
             .get(name, name.as_str().map_or(0, |s| s.hash()))

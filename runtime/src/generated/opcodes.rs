@@ -123,83 +123,83 @@ pub mod opcode {
     pub const GET_ITER: u8 = 57;
     /// bytecodes.def:896
     pub const FOR_ITER: u8 = 58;
-    /// bytecodes.def:933
+    /// bytecodes.def:956
     pub const END_FOR: u8 = 59;
-    /// bytecodes.def:938
+    /// bytecodes.def:961
     pub const JUMP_FORWARD: u8 = 60;
-    /// bytecodes.def:942
+    /// bytecodes.def:965
     pub const JUMP_BACKWARD: u8 = 61;
-    /// bytecodes.def:947
+    /// bytecodes.def:970
     pub const POP_JUMP_IF_FALSE: u8 = 62;
-    /// bytecodes.def:954
+    /// bytecodes.def:977
     pub const POP_JUMP_IF_TRUE: u8 = 63;
-    /// bytecodes.def:963
+    /// bytecodes.def:986
     pub const MAKE_FUNCTION: u8 = 64;
-    /// bytecodes.def:968
+    /// bytecodes.def:991
     pub const SETUP_ANNOTATIONS: u8 = 65;
-    /// bytecodes.def:974
+    /// bytecodes.def:997
     pub const CALL_FUNCTION_EX: u8 = 66;
-    /// bytecodes.def:982
+    /// bytecodes.def:1005
     pub const LOAD_BUILD_CLASS: u8 = 67;
-    /// bytecodes.def:1001
+    /// bytecodes.def:1024
     pub const CALL: u8 = 68;
-    /// bytecodes.def:1049
-    pub const CALL_KW: u8 = 69;
-    /// bytecodes.def:1056
-    pub const RETURN_VALUE: u8 = 70;
-    /// bytecodes.def:1064
-    pub const MATCH_SEQUENCE: u8 = 71;
-    /// bytecodes.def:1068
-    pub const MATCH_MAPPING: u8 = 72;
     /// bytecodes.def:1072
+    pub const CALL_KW: u8 = 69;
+    /// bytecodes.def:1079
+    pub const RETURN_VALUE: u8 = 70;
+    /// bytecodes.def:1087
+    pub const MATCH_SEQUENCE: u8 = 71;
+    /// bytecodes.def:1091
+    pub const MATCH_MAPPING: u8 = 72;
+    /// bytecodes.def:1095
     pub const GET_LEN: u8 = 73;
-    /// bytecodes.def:1078
+    /// bytecodes.def:1101
     pub const MATCH_KEYS: u8 = 74;
-    /// bytecodes.def:1084
+    /// bytecodes.def:1107
     pub const MATCH_CLASS: u8 = 75;
-    /// bytecodes.def:1089
+    /// bytecodes.def:1112
     pub const COPY_DICT_WITHOUT_KEYS: u8 = 76;
-    /// bytecodes.def:1096
+    /// bytecodes.def:1119
     pub const BEFORE_WITH: u8 = 77;
-    /// bytecodes.def:1103
+    /// bytecodes.def:1126
     pub const WITH_EXCEPT_START: u8 = 78;
-    /// bytecodes.def:1111
+    /// bytecodes.def:1134
     pub const YIELD_VALUE: u8 = 79;
-    /// bytecodes.def:1117
+    /// bytecodes.def:1140
     pub const SEND: u8 = 80;
-    /// bytecodes.def:1127
+    /// bytecodes.def:1150
     pub const END_SEND: u8 = 81;
-    /// bytecodes.def:1132
+    /// bytecodes.def:1155
     pub const GET_AWAITABLE: u8 = 82;
-    /// bytecodes.def:1138
+    /// bytecodes.def:1161
     pub const ASYNC_GEN_WRAP: u8 = 83;
-    /// bytecodes.def:1142
+    /// bytecodes.def:1165
     pub const GET_AITER: u8 = 84;
-    /// bytecodes.def:1147
-    pub const GET_ANEXT: u8 = 85;
-    /// bytecodes.def:1153
-    pub const END_ASYNC_FOR: u8 = 86;
-    /// bytecodes.def:1158
-    pub const BEFORE_ASYNC_WITH: u8 = 87;
-    /// bytecodes.def:1164
-    pub const GET_YIELD_FROM_ITER: u8 = 88;
     /// bytecodes.def:1170
-    pub const RAISE_VARARGS: u8 = 89;
-    /// bytecodes.def:1177
-    pub const RERAISE: u8 = 90;
-    /// bytecodes.def:1182
-    pub const PUSH_EXC_INFO: u8 = 91;
+    pub const GET_ANEXT: u8 = 85;
+    /// bytecodes.def:1176
+    pub const END_ASYNC_FOR: u8 = 86;
+    /// bytecodes.def:1181
+    pub const BEFORE_ASYNC_WITH: u8 = 87;
     /// bytecodes.def:1187
+    pub const GET_YIELD_FROM_ITER: u8 = 88;
+    /// bytecodes.def:1193
+    pub const RAISE_VARARGS: u8 = 89;
+    /// bytecodes.def:1200
+    pub const RERAISE: u8 = 90;
+    /// bytecodes.def:1205
+    pub const PUSH_EXC_INFO: u8 = 91;
+    /// bytecodes.def:1210
     pub const POP_EXCEPT: u8 = 92;
-    /// bytecodes.def:1192
+    /// bytecodes.def:1215
     pub const CHECK_EXC_MATCH: u8 = 93;
-    /// bytecodes.def:1196
+    /// bytecodes.def:1219
     pub const LOAD_ASSERTION_ERROR: u8 = 94;
-    /// bytecodes.def:1202
+    /// bytecodes.def:1225
     pub const IMPORT_NAME: u8 = 95;
-    /// bytecodes.def:1206
+    /// bytecodes.def:1229
     pub const IMPORT_FROM: u8 = 96;
-    /// bytecodes.def:1211
+    /// bytecodes.def:1234
     pub const IMPORT_STAR: u8 = 97;
     /// bytecodes.def:121
     pub const LOAD_GLOBAL_MODULE: u8 = 98;
@@ -299,12 +299,14 @@ pub mod opcode {
     pub const FOR_ITER_SEQ: u8 = 145;
     /// bytecodes.def:929
     pub const FOR_ITER_GEN: u8 = 146;
-    /// bytecodes.def:1043
-    pub const CALL_PY_EXACT_ARGS: u8 = 147;
-    /// bytecodes.def:1044
-    pub const CALL_BUILTIN: u8 = 148;
-    /// bytecodes.def:1045
-    pub const CALL_ALLOC_AND_INIT: u8 = 149;
+    /// bytecodes.def:952
+    pub const FOR_ITER_PAIR: u8 = 147;
+    /// bytecodes.def:1066
+    pub const CALL_PY_EXACT_ARGS: u8 = 148;
+    /// bytecodes.def:1067
+    pub const CALL_BUILTIN: u8 = 149;
+    /// bytecodes.def:1068
+    pub const CALL_ALLOC_AND_INIT: u8 = 150;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -566,98 +568,104 @@ pub mod uop {
     pub const GUARD_GENERATOR: u16 = 123;
     /// bytecodes.def:920
     pub const FOR_ITER_GEN: u16 = 124;
-    /// bytecodes.def:933
-    pub const END_FOR: u16 = 125;
-    /// bytecodes.def:938
-    pub const JUMP_FORWARD: u16 = 126;
-    /// bytecodes.def:942
-    pub const JUMP_BACKWARD: u16 = 127;
-    /// bytecodes.def:947
-    pub const POP_JUMP_IF_FALSE: u16 = 128;
-    /// bytecodes.def:954
-    pub const POP_JUMP_IF_TRUE: u16 = 129;
-    /// bytecodes.def:963
-    pub const MAKE_FUNCTION: u16 = 130;
-    /// bytecodes.def:968
-    pub const SETUP_ANNOTATIONS: u16 = 131;
-    /// bytecodes.def:974
-    pub const CALL_FUNCTION_EX: u16 = 132;
-    /// bytecodes.def:982
-    pub const LOAD_BUILD_CLASS: u16 = 133;
+    /// bytecodes.def:935
+    pub const GUARD_PAIR_ITER: u16 = 125;
+    /// bytecodes.def:940
+    pub const FOR_ITER_PAIR_FIRST: u16 = 126;
+    /// bytecodes.def:946
+    pub const UNPACK_PAIR_FOLLOWING: u16 = 127;
+    /// bytecodes.def:956
+    pub const END_FOR: u16 = 128;
+    /// bytecodes.def:961
+    pub const JUMP_FORWARD: u16 = 129;
+    /// bytecodes.def:965
+    pub const JUMP_BACKWARD: u16 = 130;
+    /// bytecodes.def:970
+    pub const POP_JUMP_IF_FALSE: u16 = 131;
+    /// bytecodes.def:977
+    pub const POP_JUMP_IF_TRUE: u16 = 132;
     /// bytecodes.def:986
-    pub const SPECIALIZE_CALL: u16 = 134;
-    /// bytecodes.def:994
-    pub const CALL: u16 = 135;
-    /// bytecodes.def:1006
-    pub const GUARD_PY_EXACT_ARGS: u16 = 136;
-    /// bytecodes.def:1013
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 137;
-    /// bytecodes.def:1021
-    pub const GUARD_BUILTIN: u16 = 138;
-    /// bytecodes.def:1025
-    pub const CALL_BUILTIN: u16 = 139;
-    /// bytecodes.def:1032
-    pub const GUARD_CLASS: u16 = 140;
-    /// bytecodes.def:1039
-    pub const CALL_ALLOC_AND_INIT: u16 = 141;
-    /// bytecodes.def:1049
-    pub const CALL_KW: u16 = 142;
-    /// bytecodes.def:1056
-    pub const RETURN_VALUE: u16 = 143;
-    /// bytecodes.def:1064
-    pub const MATCH_SEQUENCE: u16 = 144;
-    /// bytecodes.def:1068
-    pub const MATCH_MAPPING: u16 = 145;
+    pub const MAKE_FUNCTION: u16 = 133;
+    /// bytecodes.def:991
+    pub const SETUP_ANNOTATIONS: u16 = 134;
+    /// bytecodes.def:997
+    pub const CALL_FUNCTION_EX: u16 = 135;
+    /// bytecodes.def:1005
+    pub const LOAD_BUILD_CLASS: u16 = 136;
+    /// bytecodes.def:1009
+    pub const SPECIALIZE_CALL: u16 = 137;
+    /// bytecodes.def:1017
+    pub const CALL: u16 = 138;
+    /// bytecodes.def:1029
+    pub const GUARD_PY_EXACT_ARGS: u16 = 139;
+    /// bytecodes.def:1036
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 140;
+    /// bytecodes.def:1044
+    pub const GUARD_BUILTIN: u16 = 141;
+    /// bytecodes.def:1048
+    pub const CALL_BUILTIN: u16 = 142;
+    /// bytecodes.def:1055
+    pub const GUARD_CLASS: u16 = 143;
+    /// bytecodes.def:1062
+    pub const CALL_ALLOC_AND_INIT: u16 = 144;
     /// bytecodes.def:1072
-    pub const GET_LEN: u16 = 146;
-    /// bytecodes.def:1078
-    pub const MATCH_KEYS: u16 = 147;
-    /// bytecodes.def:1084
-    pub const MATCH_CLASS: u16 = 148;
-    /// bytecodes.def:1089
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 149;
-    /// bytecodes.def:1096
-    pub const BEFORE_WITH: u16 = 150;
-    /// bytecodes.def:1103
-    pub const WITH_EXCEPT_START: u16 = 151;
-    /// bytecodes.def:1111
-    pub const YIELD_VALUE: u16 = 152;
-    /// bytecodes.def:1117
-    pub const SEND: u16 = 153;
-    /// bytecodes.def:1127
-    pub const END_SEND: u16 = 154;
-    /// bytecodes.def:1132
-    pub const GET_AWAITABLE: u16 = 155;
-    /// bytecodes.def:1138
-    pub const ASYNC_GEN_WRAP: u16 = 156;
-    /// bytecodes.def:1142
-    pub const GET_AITER: u16 = 157;
-    /// bytecodes.def:1147
-    pub const GET_ANEXT: u16 = 158;
-    /// bytecodes.def:1153
-    pub const END_ASYNC_FOR: u16 = 159;
-    /// bytecodes.def:1158
-    pub const BEFORE_ASYNC_WITH: u16 = 160;
-    /// bytecodes.def:1164
-    pub const GET_YIELD_FROM_ITER: u16 = 161;
+    pub const CALL_KW: u16 = 145;
+    /// bytecodes.def:1079
+    pub const RETURN_VALUE: u16 = 146;
+    /// bytecodes.def:1087
+    pub const MATCH_SEQUENCE: u16 = 147;
+    /// bytecodes.def:1091
+    pub const MATCH_MAPPING: u16 = 148;
+    /// bytecodes.def:1095
+    pub const GET_LEN: u16 = 149;
+    /// bytecodes.def:1101
+    pub const MATCH_KEYS: u16 = 150;
+    /// bytecodes.def:1107
+    pub const MATCH_CLASS: u16 = 151;
+    /// bytecodes.def:1112
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 152;
+    /// bytecodes.def:1119
+    pub const BEFORE_WITH: u16 = 153;
+    /// bytecodes.def:1126
+    pub const WITH_EXCEPT_START: u16 = 154;
+    /// bytecodes.def:1134
+    pub const YIELD_VALUE: u16 = 155;
+    /// bytecodes.def:1140
+    pub const SEND: u16 = 156;
+    /// bytecodes.def:1150
+    pub const END_SEND: u16 = 157;
+    /// bytecodes.def:1155
+    pub const GET_AWAITABLE: u16 = 158;
+    /// bytecodes.def:1161
+    pub const ASYNC_GEN_WRAP: u16 = 159;
+    /// bytecodes.def:1165
+    pub const GET_AITER: u16 = 160;
     /// bytecodes.def:1170
-    pub const RAISE_VARARGS: u16 = 162;
-    /// bytecodes.def:1177
-    pub const RERAISE: u16 = 163;
-    /// bytecodes.def:1182
-    pub const PUSH_EXC_INFO: u16 = 164;
+    pub const GET_ANEXT: u16 = 161;
+    /// bytecodes.def:1176
+    pub const END_ASYNC_FOR: u16 = 162;
+    /// bytecodes.def:1181
+    pub const BEFORE_ASYNC_WITH: u16 = 163;
     /// bytecodes.def:1187
-    pub const POP_EXCEPT: u16 = 165;
-    /// bytecodes.def:1192
-    pub const CHECK_EXC_MATCH: u16 = 166;
-    /// bytecodes.def:1196
-    pub const LOAD_ASSERTION_ERROR: u16 = 167;
-    /// bytecodes.def:1202
-    pub const IMPORT_NAME: u16 = 168;
-    /// bytecodes.def:1206
-    pub const IMPORT_FROM: u16 = 169;
-    /// bytecodes.def:1211
-    pub const IMPORT_STAR: u16 = 170;
+    pub const GET_YIELD_FROM_ITER: u16 = 164;
+    /// bytecodes.def:1193
+    pub const RAISE_VARARGS: u16 = 165;
+    /// bytecodes.def:1200
+    pub const RERAISE: u16 = 166;
+    /// bytecodes.def:1205
+    pub const PUSH_EXC_INFO: u16 = 167;
+    /// bytecodes.def:1210
+    pub const POP_EXCEPT: u16 = 168;
+    /// bytecodes.def:1215
+    pub const CHECK_EXC_MATCH: u16 = 169;
+    /// bytecodes.def:1219
+    pub const LOAD_ASSERTION_ERROR: u16 = 170;
+    /// bytecodes.def:1225
+    pub const IMPORT_NAME: u16 = 171;
+    /// bytecodes.def:1229
+    pub const IMPORT_FROM: u16 = 172;
+    /// bytecodes.def:1234
+    pub const IMPORT_STAR: u16 = 173;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -677,7 +685,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 150;
+pub const NUM_OPCODES: usize = 151;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -827,6 +835,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "UNPACK_SEQUENCE_LIST",
     "FOR_ITER_SEQ",
     "FOR_ITER_GEN",
+    "FOR_ITER_PAIR",
     "CALL_PY_EXACT_ARGS",
     "CALL_BUILTIN",
     "CALL_ALLOC_AND_INIT",
@@ -981,6 +990,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // UNPACK_SEQUENCE_LIST
     1, // FOR_ITER_SEQ
     1, // FOR_ITER_GEN
+    1, // FOR_ITER_PAIR
     9, // CALL_PY_EXACT_ARGS
     9, // CALL_BUILTIN
     9, // CALL_ALLOC_AND_INIT
@@ -1133,6 +1143,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::UNPACK_SEQUENCE,
     opcode::UNPACK_SEQUENCE,
     opcode::UNPACK_SEQUENCE,
+    opcode::FOR_ITER,
     opcode::FOR_ITER,
     opcode::FOR_ITER,
     opcode::CALL,
@@ -1288,6 +1299,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_LIST
     HAS_DEOPT | USES_OPARG | JUMPS, // FOR_ITER_SEQ
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | JUMPS | CHANGES_FRAME, // FOR_ITER_GEN
+    HAS_DEOPT | JUMPS, // FOR_ITER_PAIR
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_EXACT_ARGS
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_BUILTIN
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_ALLOC_AND_INIT
@@ -1442,6 +1454,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // UNPACK_SEQUENCE_LIST
     true, // FOR_ITER_SEQ
     true, // FOR_ITER_GEN
+    true, // FOR_ITER_PAIR
     true, // CALL_PY_EXACT_ARGS
     true, // CALL_BUILTIN
     true, // CALL_ALLOC_AND_INIT
@@ -1596,12 +1609,13 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::UNPACK_SEQUENCE_LIST, 1)], // UNPACK_SEQUENCE_LIST
     &[(uop::FOR_ITER_SEQ, 1)], // FOR_ITER_SEQ
     &[(uop::GUARD_GENERATOR, 1), (uop::FOR_ITER_GEN, 1)], // FOR_ITER_GEN
+    &[(uop::GUARD_PAIR_ITER, 1), (uop::FOR_ITER_PAIR_FIRST, 1), (uop::UNPACK_PAIR_FOLLOWING, 1)], // FOR_ITER_PAIR
     &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
     &[(uop::GUARD_BUILTIN, 1), (uop::CALL_BUILTIN, 1)], // CALL_BUILTIN
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 171] = [
+pub const UOP_NAMES: [&str; 174] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1727,6 +1741,9 @@ pub const UOP_NAMES: [&str; 171] = [
     "_FOR_ITER_SEQ",
     "_GUARD_GENERATOR",
     "_FOR_ITER_GEN",
+    "_GUARD_PAIR_ITER",
+    "_FOR_ITER_PAIR_FIRST",
+    "_UNPACK_PAIR_FOLLOWING",
     "END_FOR",
     "JUMP_FORWARD",
     "JUMP_BACKWARD",
@@ -1775,7 +1792,7 @@ pub const UOP_NAMES: [&str; 171] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 171] = [
+pub const UOP_FLAGS: [u16; 174] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1901,6 +1918,9 @@ pub const UOP_FLAGS: [u16; 171] = [
     HAS_DEOPT | USES_OPARG | JUMPS, // _FOR_ITER_SEQ
     HAS_DEOPT, // _GUARD_GENERATOR
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS | CHANGES_FRAME, // _FOR_ITER_GEN
+    HAS_DEOPT, // _GUARD_PAIR_ITER
+    0, // _FOR_ITER_PAIR_FIRST
+    JUMPS, // _UNPACK_PAIR_FOLLOWING
     0, // END_FOR
     USES_OPARG | JUMPS, // JUMP_FORWARD
     USES_OPARG | JUMPS, // JUMP_BACKWARD
@@ -1960,7 +1980,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::BINARY_SUBSCR, &[opcode::BINARY_SUBSCR_LIST_INT, opcode::BINARY_SUBSCR_TUPLE_INT, opcode::BINARY_SUBSCR_DICT], 1),
     (opcode::STORE_SUBSCR, &[opcode::STORE_SUBSCR_LIST_INT, opcode::STORE_SUBSCR_DICT], 1),
     (opcode::UNPACK_SEQUENCE, &[opcode::UNPACK_SEQUENCE_TWO_TUPLE, opcode::UNPACK_SEQUENCE_TUPLE, opcode::UNPACK_SEQUENCE_LIST], 1),
-    (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ, opcode::FOR_ITER_GEN], 1),
+    (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ, opcode::FOR_ITER_GEN, opcode::FOR_ITER_PAIR], 1),
     (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT], 9),
 ];
 
@@ -2114,9 +2134,10 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         144 => 1, // UNPACK_SEQUENCE_LIST
         145 => 1, // FOR_ITER_SEQ
         146 => 1, // FOR_ITER_GEN
-        147 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        148 => 2 + (oparg) as i32, // CALL_BUILTIN
-        149 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        147 => 1, // FOR_ITER_PAIR
+        148 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        149 => 2 + (oparg) as i32, // CALL_BUILTIN
+        150 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2276,9 +2297,10 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         144 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
         145 => 2, // FOR_ITER_SEQ
         146 => 2, // FOR_ITER_GEN
-        147 => 1, // CALL_PY_EXACT_ARGS
-        148 => 1, // CALL_BUILTIN
-        149 => 1, // CALL_ALLOC_AND_INIT
+        147 => 3, // FOR_ITER_PAIR
+        148 => 1, // CALL_PY_EXACT_ARGS
+        149 => 1, // CALL_BUILTIN
+        150 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -1125,11 +1125,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:933 inst END_FOR
+                        // bytecodes.def:956 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:933)
+                                ///uop END_FOR (bytecodes.def:956)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1138,11 +1138,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:938 inst JUMP_FORWARD
+                        // bytecodes.def:961 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:938)
+                                ///uop JUMP_FORWARD (bytecodes.def:961)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1150,11 +1150,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:942 inst JUMP_BACKWARD
+                        // bytecodes.def:965 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:942)
+                                ///uop JUMP_BACKWARD (bytecodes.def:965)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1163,14 +1163,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:947 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:970 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:947)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:970)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1192,14 +1192,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:954 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:977 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:954)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:977)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1221,22 +1221,22 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:963 inst MAKE_FUNCTION
+                        // bytecodes.def:986 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => call_out_of_line!(op_MAKE_FUNCTION),
-                        // bytecodes.def:968 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:991 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => call_out_of_line!(op_SETUP_ANNOTATIONS),
-                        // bytecodes.def:974 inst CALL_FUNCTION_EX
+                        // bytecodes.def:997 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => call_out_of_line!(op_CALL_FUNCTION_EX),
-                        // bytecodes.def:982 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:1005 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
-                        // bytecodes.def:1001 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+                        // bytecodes.def:1024 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CALL (bytecodes.def:986)
+                                ///uop _SPECIALIZE_CALL (bytecodes.def:1009)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let callable: &mut Value = unsafe {
@@ -1262,7 +1262,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL (bytecodes.def:994)
+                                ///uop _CALL (bytecodes.def:1017)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1305,13 +1305,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1049 inst CALL_KW
+                        // bytecodes.def:1072 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:1056 inst RETURN_VALUE
+                        // bytecodes.def:1079 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:1056)
+                                ///uop RETURN_VALUE (bytecodes.def:1079)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1323,27 +1323,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1064 inst MATCH_SEQUENCE
+                        // bytecodes.def:1087 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:1068 inst MATCH_MAPPING
+                        // bytecodes.def:1091 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:1072 inst GET_LEN
+                        // bytecodes.def:1095 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:1078 inst MATCH_KEYS
+                        // bytecodes.def:1101 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:1084 inst MATCH_CLASS
+                        // bytecodes.def:1107 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1089 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1112 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1096 inst BEFORE_WITH
+                        // bytecodes.def:1119 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1103 inst WITH_EXCEPT_START
+                        // bytecodes.def:1126 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1111 inst YIELD_VALUE
+                        // bytecodes.def:1134 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1111)
+                                ///uop YIELD_VALUE (bytecodes.def:1134)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1356,14 +1356,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1117 inst SEND
+                        // bytecodes.def:1140 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1117)
+                                ///uop SEND (bytecodes.def:1140)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1387,11 +1387,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1127 inst END_SEND
+                        // bytecodes.def:1150 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1127)
+                                ///uop END_SEND (bytecodes.def:1150)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1403,13 +1403,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1132 inst GET_AWAITABLE
+                        // bytecodes.def:1155 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1138 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1161 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1138)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1161)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1420,33 +1420,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1142 inst GET_AITER
+                        // bytecodes.def:1165 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1147 inst GET_ANEXT
+                        // bytecodes.def:1170 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1153 inst END_ASYNC_FOR
+                        // bytecodes.def:1176 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1158 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1181 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1164 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1187 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1170 inst RAISE_VARARGS
+                        // bytecodes.def:1193 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1177 inst RERAISE
+                        // bytecodes.def:1200 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1182 inst PUSH_EXC_INFO
+                        // bytecodes.def:1205 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1187 inst POP_EXCEPT
+                        // bytecodes.def:1210 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1192 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1215 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1196 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1219 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1202 inst IMPORT_NAME
+                        // bytecodes.def:1225 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1206 inst IMPORT_FROM
+                        // bytecodes.def:1229 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1211 inst IMPORT_STAR
+                        // bytecodes.def:1234 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:121 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -3112,14 +3112,54 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1043 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:952 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+                        opcode::FOR_ITER_PAIR => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _GUARD_PAIR_ITER (bytecodes.def:935)
+                                const _: () = ();
+                                let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !specialize::pair_iter_ready(iter) {
+                                    deopt!(FOR_ITER);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:940)
+                                const _: () = ();
+                                let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                let first: Value;
+                                first = specialize::pair_iter_first(iter);
+                                unsafe { sp.add(0usize).write(first) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            {
+                                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:946)
+                                const _: () = ();
+                                let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let first_in: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let second: Value;
+                                let first: Value;
+                                second = specialize::pair_iter_second(iter);
+                                first = first_in;
+                                next_instr = unsafe { next_instr.offset((2) as isize) };
+                                unsafe { sp.add(0usize).write(second) };
+                                unsafe { sp.add((0usize + 1usize)).write(first) };
+                                sp = unsafe { sp.add(2usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:1066 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1006)
+                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1029)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -3143,7 +3183,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1013)
+                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1036)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3183,14 +3223,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1044 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1067 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN (bytecodes.def:1021)
+                                ///uop _GUARD_BUILTIN (bytecodes.def:1044)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -3208,7 +3248,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN (bytecodes.def:1025)
+                                ///uop _CALL_BUILTIN (bytecodes.def:1048)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -3242,14 +3282,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1045 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+                        // bytecodes.def:1068 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_CLASS (bytecodes.def:1032)
+                                ///uop _GUARD_CLASS (bytecodes.def:1055)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3265,7 +3305,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1039)
+                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1062)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

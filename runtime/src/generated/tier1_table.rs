@@ -244,6 +244,7 @@ static TABLE: [Handler; 256] = {
     t[opcode::UNPACK_SEQUENCE_LIST as usize] = op_UNPACK_SEQUENCE_LIST;
     t[opcode::FOR_ITER_SEQ as usize] = op_FOR_ITER_SEQ;
     t[opcode::FOR_ITER_GEN as usize] = op_FOR_ITER_GEN;
+    t[opcode::FOR_ITER_PAIR as usize] = op_FOR_ITER_PAIR;
     t[opcode::CALL_PY_EXACT_ARGS as usize] = op_CALL_PY_EXACT_ARGS;
     t[opcode::CALL_BUILTIN as usize] = op_CALL_BUILTIN;
     t[opcode::CALL_ALLOC_AND_INIT as usize] = op_CALL_ALLOC_AND_INIT;
@@ -7094,7 +7095,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:933 inst END_FOR
+// bytecodes.def:956 inst END_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7179,7 +7180,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_FOR (bytecodes.def:933)
+                ///uop END_FOR (bytecodes.def:956)
                 const _: () = ();
                 let iter: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -7198,7 +7199,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:938 inst JUMP_FORWARD
+// bytecodes.def:961 inst JUMP_FORWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7283,7 +7284,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_FORWARD (bytecodes.def:938)
+                ///uop JUMP_FORWARD (bytecodes.def:961)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -7301,7 +7302,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:942 inst JUMP_BACKWARD
+// bytecodes.def:965 inst JUMP_BACKWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7386,7 +7387,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_BACKWARD (bytecodes.def:942)
+                ///uop JUMP_BACKWARD (bytecodes.def:965)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -7405,7 +7406,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:947 inst POP_JUMP_IF_FALSE
+// bytecodes.def:970 inst POP_JUMP_IF_FALSE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7493,7 +7494,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_FALSE (bytecodes.def:947)
+                ///uop POP_JUMP_IF_FALSE (bytecodes.def:970)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7525,7 +7526,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:954 inst POP_JUMP_IF_TRUE
+// bytecodes.def:977 inst POP_JUMP_IF_TRUE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7613,7 +7614,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_TRUE (bytecodes.def:954)
+                ///uop POP_JUMP_IF_TRUE (bytecodes.def:977)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7645,7 +7646,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:963 inst MAKE_FUNCTION
+// bytecodes.def:986 inst MAKE_FUNCTION
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7733,7 +7734,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAKE_FUNCTION (bytecodes.def:963)
+                ///uop MAKE_FUNCTION (bytecodes.def:986)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -7805,7 +7806,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:968 inst SETUP_ANNOTATIONS
+// bytecodes.def:991 inst SETUP_ANNOTATIONS
 #[inline(never)]
 pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7893,7 +7894,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SETUP_ANNOTATIONS (bytecodes.def:968)
+                ///uop SETUP_ANNOTATIONS (bytecodes.def:991)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -7918,7 +7919,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:974 inst CALL_FUNCTION_EX
+// bytecodes.def:997 inst CALL_FUNCTION_EX
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8006,7 +8007,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_FUNCTION_EX (bytecodes.def:974)
+                ///uop CALL_FUNCTION_EX (bytecodes.def:997)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub(
@@ -8064,7 +8065,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:982 inst LOAD_BUILD_CLASS
+// bytecodes.def:1005 inst LOAD_BUILD_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8152,7 +8153,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_BUILD_CLASS (bytecodes.def:982)
+                ///uop LOAD_BUILD_CLASS (bytecodes.def:1005)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -8179,7 +8180,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1001 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+// bytecodes.def:1024 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
 #[inline(never)]
 pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8267,7 +8268,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CALL (bytecodes.def:986)
+                ///uop _SPECIALIZE_CALL (bytecodes.def:1009)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let callable: &mut Value = unsafe {
@@ -8293,7 +8294,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL (bytecodes.def:994)
+                ///uop _CALL (bytecodes.def:1017)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -8346,7 +8347,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1049 inst CALL_KW
+// bytecodes.def:1072 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8434,7 +8435,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:1049)
+                ///uop CALL_KW (bytecodes.def:1072)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -8488,7 +8489,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1056 inst RETURN_VALUE
+// bytecodes.def:1079 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8573,7 +8574,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:1056)
+                ///uop RETURN_VALUE (bytecodes.def:1079)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8595,7 +8596,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1064 inst MATCH_SEQUENCE
+// bytecodes.def:1087 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8683,7 +8684,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:1064)
+                ///uop MATCH_SEQUENCE (bytecodes.def:1087)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8704,7 +8705,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1068 inst MATCH_MAPPING
+// bytecodes.def:1091 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8792,7 +8793,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:1068)
+                ///uop MATCH_MAPPING (bytecodes.def:1091)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8813,7 +8814,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1072 inst GET_LEN
+// bytecodes.def:1095 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8901,7 +8902,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:1072)
+                ///uop GET_LEN (bytecodes.def:1095)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8930,7 +8931,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1078 inst MATCH_KEYS
+// bytecodes.def:1101 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9018,7 +9019,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:1078)
+                ///uop MATCH_KEYS (bytecodes.def:1101)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -9046,7 +9047,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1084 inst MATCH_CLASS
+// bytecodes.def:1107 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9134,7 +9135,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:1084)
+                ///uop MATCH_CLASS (bytecodes.def:1107)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -9163,7 +9164,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1089 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1112 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9251,7 +9252,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1089)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1112)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -9279,7 +9280,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:1096 inst BEFORE_WITH
+// bytecodes.def:1119 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9367,7 +9368,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:1096)
+                ///uop BEFORE_WITH (bytecodes.def:1119)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9398,7 +9399,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1103 inst WITH_EXCEPT_START
+// bytecodes.def:1126 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9486,7 +9487,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:1103)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1126)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -9516,7 +9517,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1111 inst YIELD_VALUE
+// bytecodes.def:1134 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9601,7 +9602,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1111)
+                ///uop YIELD_VALUE (bytecodes.def:1134)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9624,7 +9625,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1117 inst SEND
+// bytecodes.def:1140 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9712,7 +9713,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1117)
+                ///uop SEND (bytecodes.def:1140)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -9746,7 +9747,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1127 inst END_SEND
+// bytecodes.def:1150 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9831,7 +9832,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1127)
+                ///uop END_SEND (bytecodes.def:1150)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -9853,7 +9854,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1132 inst GET_AWAITABLE
+// bytecodes.def:1155 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9941,7 +9942,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1132)
+                ///uop GET_AWAITABLE (bytecodes.def:1155)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9968,7 +9969,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1138 inst ASYNC_GEN_WRAP
+// bytecodes.def:1161 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10053,7 +10054,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1138)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1161)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10074,7 +10075,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1142 inst GET_AITER
+// bytecodes.def:1165 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10162,7 +10163,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1142)
+                ///uop GET_AITER (bytecodes.def:1165)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10189,7 +10190,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1147 inst GET_ANEXT
+// bytecodes.def:1170 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10277,7 +10278,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1147)
+                ///uop GET_ANEXT (bytecodes.def:1170)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10304,7 +10305,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1153 inst END_ASYNC_FOR
+// bytecodes.def:1176 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10392,7 +10393,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1153)
+                ///uop END_ASYNC_FOR (bytecodes.def:1176)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -10418,7 +10419,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1158 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1181 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10506,7 +10507,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1158)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1181)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10537,7 +10538,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1164 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1187 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10625,7 +10626,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1164)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1187)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10652,7 +10653,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1170 inst RAISE_VARARGS
+// bytecodes.def:1193 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10740,7 +10741,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1170)
+                ///uop RAISE_VARARGS (bytecodes.def:1193)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10778,7 +10779,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1177 inst RERAISE
+// bytecodes.def:1200 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10866,7 +10867,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1177)
+                ///uop RERAISE (bytecodes.def:1200)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10905,7 +10906,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1182 inst PUSH_EXC_INFO
+// bytecodes.def:1205 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10993,7 +10994,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1182)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1205)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11017,7 +11018,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1187 inst POP_EXCEPT
+// bytecodes.def:1210 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11105,7 +11106,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1187)
+                ///uop POP_EXCEPT (bytecodes.def:1210)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11125,7 +11126,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1192 inst CHECK_EXC_MATCH
+// bytecodes.def:1215 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11213,7 +11214,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1192)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1215)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -11243,7 +11244,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1196 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1219 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11331,7 +11332,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1196)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1219)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -11351,7 +11352,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1202 inst IMPORT_NAME
+// bytecodes.def:1225 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11439,7 +11440,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1202)
+                ///uop IMPORT_NAME (bytecodes.def:1225)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -11468,7 +11469,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1206 inst IMPORT_FROM
+// bytecodes.def:1229 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11556,7 +11557,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1206)
+                ///uop IMPORT_FROM (bytecodes.def:1229)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -11584,7 +11585,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1211 inst IMPORT_STAR
+// bytecodes.def:1234 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11672,7 +11673,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1211)
+                ///uop IMPORT_STAR (bytecodes.def:1234)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -17821,7 +17822,138 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1043 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:952 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+#[inline(never)]
+pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 1usize) };
+            {
+                ///uop _GUARD_PAIR_ITER (bytecodes.def:935)
+                const _: () = ();
+                let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                if !specialize::pair_iter_ready(iter) {
+                    deopt!(FOR_ITER);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:940)
+                const _: () = ();
+                let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                let first: Value;
+                first = specialize::pair_iter_first(iter);
+                unsafe { sp.add(0usize).write(first) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            {
+                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:946)
+                const _: () = ();
+                let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                let first_in: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let second: Value;
+                let first: Value;
+                second = specialize::pair_iter_second(iter);
+                first = first_in;
+                next_instr = unsafe { next_instr.offset((2) as isize) };
+                unsafe { sp.add(0usize).write(second) };
+                unsafe { sp.add((0usize + 1usize)).write(first) };
+                sp = unsafe { sp.add(2usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:1066 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17909,7 +18041,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1006)
+                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1029)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -17933,7 +18065,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1013)
+                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1036)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -17983,7 +18115,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1044 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:1067 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18071,7 +18203,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN (bytecodes.def:1021)
+                ///uop _GUARD_BUILTIN (bytecodes.def:1044)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -18089,7 +18221,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN (bytecodes.def:1025)
+                ///uop _CALL_BUILTIN (bytecodes.def:1048)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -18133,7 +18265,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1045 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+// bytecodes.def:1068 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18221,7 +18353,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_CLASS (bytecodes.def:1032)
+                ///uop _GUARD_CLASS (bytecodes.def:1055)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -18237,7 +18369,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1039)
+                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1062)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

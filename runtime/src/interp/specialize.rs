@@ -1239,8 +1239,15 @@ pub fn seq_iter_next(iter: &Value) -> Option<Option<Value>> {
 #[cold]
 #[inline(never)]
 pub unsafe fn for_iter(this_instr: *const CodeUnit, iter: &Value) {
+    // An UNPACK_SEQUENCE 2 right after the cache: FOR_ITER_PAIR runs it.
+    let unpack2 = {
+        let next = *this_instr.add(2);
+        next.opcode() == opcode::UNPACK_SEQUENCE && next.oparg() == 2
+    };
     let member = if seq_iter_next_kind(iter) {
         opcode::FOR_ITER_SEQ
+    } else if unpack2 && pair_iter_ready(iter) {
+        opcode::FOR_ITER_PAIR
     } else if plain_generator(iter).is_some() && !has_extended_arg(this_instr) {
         opcode::FOR_ITER_GEN
     } else {
@@ -1294,6 +1301,92 @@ pub fn plain_generator(iter: &Value) -> Option<&crate::interp::generator::Genera
 /// the instruction that made its iterator).
 unsafe fn has_extended_arg(this_instr: *const CodeUnit) -> bool {
     (*this_instr.sub(1)).opcode() == opcode::EXTENDED_ARG
+}
+
+/// Whether a list, tuple or range iterator has a next item.
+fn seq_iter_has_next(iter: &Value) -> bool {
+    let Some(ObjData::Iter(cell)) = iter.data() else {
+        return false;
+    };
+    match &*cell.borrow() {
+        crate::object::Iter::Range { next, stop, step } => {
+            (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
+        }
+        crate::object::Iter::Seq { seq, index } => {
+            if let Some(l) = seq.as_list() {
+                *index < l.borrow().len()
+            } else if let Some(t) = seq.as_tuple() {
+                *index < t.len()
+            } else {
+                false
+            }
+        }
+        _ => false,
+    }
+}
+
+/// FOR_ITER_PAIR's guard: an enumerate (with an inline-int count) of a
+/// list, tuple or range iterator, or a zip of two such iterators, with a
+/// next pair.
+#[inline(always)]
+pub fn pair_iter_ready(iter: &Value) -> bool {
+    let Some(ObjData::Iter(cell)) = iter.data() else {
+        return false;
+    };
+    match &*cell.borrow() {
+        crate::object::Iter::Enumerate { iter, count } => {
+            count.is_small_int() && seq_iter_has_next(iter)
+        }
+        crate::object::Iter::Zip {
+            iters,
+            strict: false,
+        } if iters.len() == 2 => seq_iter_has_next(&iters[0]) && seq_iter_has_next(&iters[1]),
+        _ => false,
+    }
+}
+
+/// The next item of a list, tuple or range iterator that has one
+/// (`seq_iter_has_next`, checked by the guard with no code run since).
+fn seq_iter_take(iter: &Value) -> Value {
+    seq_iter_next(iter)
+        .flatten()
+        .expect("the guard saw a next item")
+}
+
+/// FOR_ITER_PAIR: enumerate's count (then counted on) or zip's first item.
+#[inline(never)]
+pub fn pair_iter_first(iter: &Value) -> Value {
+    let Some(ObjData::Iter(cell)) = iter.data() else {
+        unreachable!("guarded: a pair iterator")
+    };
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        crate::object::Iter::Enumerate { count, .. } => {
+            let c = std::mem::replace(count, Value::NULL);
+            *count = ops::enumerate_next_count(&c);
+            c
+        }
+        crate::object::Iter::Zip { iters, .. } => {
+            let first = iters[0].clone();
+            drop(st);
+            seq_iter_take(&first)
+        }
+        _ => unreachable!("guarded: a pair iterator"),
+    }
+}
+
+/// FOR_ITER_PAIR: enumerate's item or zip's second item.
+#[inline(never)]
+pub fn pair_iter_second(iter: &Value) -> Value {
+    let Some(ObjData::Iter(cell)) = iter.data() else {
+        unreachable!("guarded: a pair iterator")
+    };
+    let sub = match &*cell.borrow() {
+        crate::object::Iter::Enumerate { iter, .. } => iter.clone(),
+        crate::object::Iter::Zip { iters, .. } => iters[1].clone(),
+        _ => unreachable!("guarded: a pair iterator"),
+    };
+    seq_iter_take(&sub)
 }
 
 fn seq_iter_next_kind(iter: &Value) -> bool {

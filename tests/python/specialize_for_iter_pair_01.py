@@ -76,3 +76,28 @@ try:
         print("two zips", list(a), list(b))
 except ValueError as e:
     print("ValueError:", e)
+
+# dict items, unpacked by the FOR_ITER: order, deletion and insertion
+# during the loop (RuntimeError), and values replaced in place.
+d = {"a": 1, "b": 2, "c": 3}
+for _ in range(3):
+    print([(k, v) for k, v in d.items()], sum(v for k, v in d.items()))
+e = dict.fromkeys(range(6), 0)
+del e[2]
+e[7] = 1
+for k, v in e.items():
+    e[k] = v + k
+print(e)
+try:
+    for k, v in e.items():
+        if k == 3:
+            e[100] = 1
+except RuntimeError as err:
+    print("RuntimeError:", err)
+try:
+    for k, v in e.items():
+        if k == 4:
+            del e[5]
+except RuntimeError as err:
+    print("RuntimeError:", err)
+print(list(e.items()))

@@ -2480,7 +2480,6 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 /// The count an enumerate() yields after `c` (ints of any size).
-/// enumerate's count after `c`.
 pub(crate) fn enumerate_next_count(c: &Value) -> Value {
     match c.as_small_int() {
         Some(i) if i < i64::MAX => Value::int(i + 1),

@@ -1326,8 +1326,8 @@ fn seq_iter_has_next(iter: &Value) -> bool {
 }
 
 /// FOR_ITER_PAIR's guard: an enumerate (with an inline-int count) of a
-/// list, tuple or range iterator, or a zip of two such iterators, with a
-/// next pair.
+/// list, tuple or range iterator, a zip of two such iterators, or a
+/// dict's items iterator, with a next pair.
 #[inline(always)]
 pub fn pair_iter_ready(iter: &Value) -> bool {
     let Some(ObjData::Iter(cell)) = iter.data() else {
@@ -1341,6 +1341,18 @@ pub fn pair_iter_ready(iter: &Value) -> bool {
             iters,
             strict: false,
         } if iters.len() == 2 => seq_iter_has_next(&iters[0]) && seq_iter_has_next(&iters[1]),
+        crate::object::Iter::Dict {
+            dict,
+            index,
+            kind: crate::object::DictViewKind::Items,
+            len_at_start,
+        } => {
+            // Unchanged in size (else the generic form raises) and with a
+            // live entry left.
+            let d = dict.as_dict().expect("a dict iterator's dict").borrow();
+            let mut at = *index;
+            d.len() == *len_at_start && d.next_entry(&mut at).is_some()
+        }
         _ => false,
     }
 }
@@ -1353,7 +1365,8 @@ fn seq_iter_take(iter: &Value) -> Value {
         .expect("the guard saw a next item")
 }
 
-/// FOR_ITER_PAIR: enumerate's count (then counted on) or zip's first item.
+/// FOR_ITER_PAIR: enumerate's count (then counted on), zip's first item,
+/// or the next dict entry's key.
 #[inline(never)]
 pub fn pair_iter_first(iter: &Value) -> Value {
     let Some(ObjData::Iter(cell)) = iter.data() else {
@@ -1371,11 +1384,19 @@ pub fn pair_iter_first(iter: &Value) -> Value {
             drop(st);
             seq_iter_take(&first)
         }
+        // The key of the next live entry; `index` moves past it, so the
+        // value is at `index - 1` for `pair_iter_second`.
+        crate::object::Iter::Dict { dict, index, .. } => {
+            let d = dict.as_dict().expect("a dict iterator's dict").borrow();
+            let (k, _) = d.next_entry(index).expect("the guard saw an entry");
+            k.clone()
+        }
         _ => unreachable!("guarded: a pair iterator"),
     }
 }
 
-/// FOR_ITER_PAIR: enumerate's item or zip's second item.
+/// FOR_ITER_PAIR: enumerate's item, zip's second item, or the value of
+/// the dict entry whose key `pair_iter_first` gave.
 #[inline(never)]
 pub fn pair_iter_second(iter: &Value) -> Value {
     let Some(ObjData::Iter(cell)) = iter.data() else {
@@ -1384,6 +1405,13 @@ pub fn pair_iter_second(iter: &Value) -> Value {
     let sub = match &*cell.borrow() {
         crate::object::Iter::Enumerate { iter, .. } => iter.clone(),
         crate::object::Iter::Zip { iters, .. } => iters[1].clone(),
+        crate::object::Iter::Dict { dict, index, .. } => {
+            let d = dict.as_dict().expect("a dict iterator's dict").borrow();
+            let (_, v) = d
+                .entry_at(index - 1)
+                .expect("pair_iter_first has just read this entry");
+            return v.clone();
+        }
         _ => unreachable!("guarded: a pair iterator"),
     };
     seq_iter_take(&sub)

@@ -1558,6 +1558,15 @@ fn float_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    // `str(x)` of a str or an inline int: no argument parsing.
+    if let ([x], None) = (args, kwnames) {
+        if let Some(i) = x.as_small_int() {
+            return Ok(crate::object::str::int_str(i));
+        }
+        if x.is_exact_str() {
+            return Ok(x.clone());
+        }
+    }
     let (pos, kw) = parse_kwargs(vm, "str", args, kwnames, &["object", "encoding", "errors"])?;
     if args.len() > 3 {
         return Err(vm.type_error(format!(

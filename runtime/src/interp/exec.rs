@@ -500,6 +500,10 @@ impl Vm {
         spec: Option<Value>,
         conv: u32,
     ) -> PyResult<Value> {
+        // `f"{i}"` of an inline int.
+        if let (Some(i), None, 0 | 1) = (value.as_small_int(), &spec, conv) {
+            return Ok(object::str::int_str(i));
+        }
         let v = match conv {
             1 => crate::builtins::format::convert(self, &value, 's')?,
             2 => crate::builtins::format::convert(self, &value, 'r')?,

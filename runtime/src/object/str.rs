@@ -150,6 +150,27 @@ pub fn concat(a: &Value, b: &Value) -> Value {
     new_str(s)
 }
 
+/// `str(i)`: the decimal digits of an int, written without a
+/// formatter or an intermediate `String`.
+pub fn int_str(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    new_str(std::str::from_utf8(&buf[at..]).expect("ASCII digits"))
+}
+
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     let s: Box<str> = s.into();
     let nchars = if s.is_ascii() {

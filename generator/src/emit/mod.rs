@@ -87,6 +87,7 @@ pub fn all(a: &Analysis, templates: &[(&str, String)]) -> Result<Vec<Output>, St
             .collect()
     };
     ctx.insert("cases", &case_values(24));
+    ctx.insert("unused_opcodes", &tier1::unused_opcodes_pattern(&cases));
     out.push(Output {
         path: "runtime/src/generated/tier1.rs",
         text: render("tier1.rs.tera", &ctx)?,

@@ -12,6 +12,7 @@ use syn::visit_mut::VisitMut;
 /// One instruction's match arm, as (comment, pattern, formatted block).
 pub struct Case {
     pub comment: String,
+    pub opcode: u8,
     pub opcode_name: String,
     pub body: String,
     /// The match loop calls this arm's handler function instead of holding
@@ -79,6 +80,7 @@ pub fn cases(a: &Analysis) -> Vec<Case> {
             };
             Case {
                 comment,
+                opcode: inst.opcode,
                 opcode_name: inst.name.clone(),
                 body: format_block(block),
                 out_of_line: out_of_line(inst),
@@ -429,4 +431,33 @@ impl VisitMut for Rewriter {
             *e = syn::parse2(ts).expect("rewritten intrinsic is an expression");
         }
     }
+}
+
+/// The opcodes no arm handles, as a Rust pattern (`0 | 147..=255`): the
+/// loop's `match` names every byte, so the compiler needs no range check
+/// before its jump table (a `_` arm would be the table's default, checked
+/// on every dispatch).
+pub fn unused_opcodes_pattern(cases: &[Case]) -> String {
+    let mut used = [false; 256];
+    for c in cases {
+        used[c.opcode as usize] = true;
+    }
+    let mut parts = Vec::new();
+    let mut i = 0usize;
+    while i < 256 {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < 256 && !used[i] {
+            i += 1;
+        }
+        parts.push(if i - 1 == start {
+            format!("{start}")
+        } else {
+            format!("{start}..={}", i - 1)
+        });
+    }
+    parts.join(" | ")
 }

@@ -273,6 +273,8 @@ pub fn assemble(
         locations,
         unit.first_line,
     );
+    c.check_bytecode()
+        .map_err(|e| format!("internal compiler error in {}: {e}", c.qualname))?;
     let mut c = c;
     c.nfree = unit.nfree;
     c.doc = unit.doc;

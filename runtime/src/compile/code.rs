@@ -146,6 +146,70 @@ impl Code {
             first_line,
         }
     }
+    /// Checks what the tier-1 loop relies on (its `match` treats any other
+    /// opcode as unreachable): every instruction is a tier-1 opcode, its
+    /// inline cache fits, and every jump and exception handler lands on an
+    /// instruction. The assembler calls it on what it made; a failure is a
+    /// compiler bug, reported instead of run.
+    pub fn check_bytecode(&self) -> Result<(), String> {
+        use crate::generated::opcodes::{self as meta, opcode};
+        let units = self.units();
+        let mut starts = vec![false; units.len() + 1];
+        let mut jumps: Vec<(usize, usize)> = Vec::new();
+        let (mut i, mut ext) = (0usize, 0u32);
+        while i < units.len() {
+            let op = units[i].opcode();
+            let ok = op != opcode::CACHE
+                && (op as usize) < meta::NUM_OPCODES
+                && meta::OPCODE_FLAGS[op as usize] & meta::flags::TIER2_ONLY == 0;
+            if !ok {
+                return Err(format!("bad opcode {op} at offset {}", 2 * i));
+            }
+            starts[i] = true;
+            let arg = ext << 8 | units[i].oparg() as u32;
+            let after = i + 1 + meta::CACHE_SIZE[op as usize] as usize;
+            if after > units.len() {
+                return Err(format!(
+                    "cache of the opcode at offset {} runs past the end",
+                    2 * i
+                ));
+            }
+            let target = match op {
+                opcode::JUMP_FORWARD
+                | opcode::POP_JUMP_IF_FALSE
+                | opcode::POP_JUMP_IF_TRUE
+                | opcode::FOR_ITER
+                | opcode::SEND => Some(after + arg as usize),
+                opcode::JUMP_BACKWARD => after.checked_sub(arg as usize),
+                _ => None,
+            };
+            if meta::OPCODE_FLAGS[op as usize] & meta::flags::JUMPS != 0 {
+                match target {
+                    Some(t) => jumps.push((i, t)),
+                    // The assembler's superinstruction skips the unit after it.
+                    None if op == opcode::LOAD_FAST__LOAD_FAST => {}
+                    None => return Err(format!("jump at offset {} has no target", 2 * i)),
+                }
+            }
+            ext = if op == opcode::EXTENDED_ARG { arg } else { 0 };
+            i = after;
+        }
+        let handlers = self
+            .exc_table
+            .iter()
+            .map(|e| (e.start as usize, e.target as usize));
+        for (from, to) in jumps.into_iter().chain(handlers) {
+            if to >= units.len() || !starts[to] {
+                return Err(format!(
+                    "jump from offset {} to offset {} is not to an instruction",
+                    2 * from,
+                    2 * to
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// The bytecode. The specializer rewrites units in place through
     /// `code_ptr`; nothing holds this slice across such a rewrite.
     pub fn units(&self) -> &[CodeUnit] {

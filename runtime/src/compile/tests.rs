@@ -111,3 +111,75 @@ fn chained_comparisons_evaluate_the_middle_operand_once() {
     let calls = ops(code(&m)).iter().filter(|&&o| o == opcode::CALL).count();
     assert_eq!(calls, 1);
 }
+
+/// A copy of `c` with its bytecode replaced (the check reads nothing else
+/// but the exception table).
+fn with_units(c: &Code, units: Vec<super::code::CodeUnit>) -> Code {
+    Code::new(
+        c.name.clone(),
+        c.qualname.clone(),
+        c.source.clone(),
+        units,
+        vec![],
+        vec![],
+        vec![],
+        0,
+        0,
+        0,
+        0,
+        c.stacksize,
+        c.exc_table.clone(),
+        vec![],
+        1,
+    )
+}
+
+#[test]
+fn bytecode_check_accepts_what_the_compiler_makes() {
+    let src = "def f(xs):\n    t = 0\n    for i, x in enumerate(xs):\n        try:\n            t += x if i < 2 else -x\n        except TypeError:\n            continue\n    while t > 100:\n        t //= 2\n    return t\n";
+    let (_vm, m) = compile(src);
+    assert_eq!(code(&m).check_bytecode(), Ok(()));
+    assert_eq!(code(&function(&m)).check_bytecode(), Ok(()));
+}
+
+#[test]
+fn bytecode_check_rejects_bad_opcodes_and_jumps_into_caches() {
+    use super::code::CodeUnit;
+    let (_vm, m) = compile("def f(a):\n    if a < 1:\n        return 1\n    return 2\n");
+    let f = function(&m);
+    let c = code(&f);
+    let units = c.units().to_vec();
+    // An opcode no instruction has, where an instruction starts.
+    let mut bad = units.clone();
+    bad[0] = CodeUnit::new(250, 0);
+    assert!(with_units(c, bad)
+        .check_bytecode()
+        .unwrap_err()
+        .contains("bad opcode 250"));
+    // A CACHE unit executed as an instruction.
+    let mut cache = units.clone();
+    cache[0] = CodeUnit::new(opcode::CACHE, 0);
+    assert!(with_units(c, cache).check_bytecode().is_err());
+    // The conditional jump moved to land inside COMPARE_OP's cache.
+    let at = (0..units.len())
+        .find(|&i| units[i].opcode() == opcode::POP_JUMP_IF_FALSE)
+        .expect("a conditional jump");
+    let cmp = (0..at)
+        .rev()
+        .find(|&i| units[i].opcode() == opcode::COMPARE_OP)
+        .expect("a comparison");
+    assert_eq!(CACHE_SIZE[opcode::COMPARE_OP as usize], 1);
+    let mut into_cache = units.clone();
+    into_cache.push(CodeUnit::new(
+        opcode::JUMP_BACKWARD,
+        (units.len() + 1 - (cmp + 1)) as u8,
+    ));
+    assert!(with_units(c, into_cache)
+        .check_bytecode()
+        .unwrap_err()
+        .contains("is not to an instruction"));
+    // A jump past the end.
+    let mut past = units.clone();
+    past[at] = CodeUnit::new(opcode::POP_JUMP_IF_FALSE, 200);
+    assert!(with_units(c, past).check_bytecode().is_err());
+}

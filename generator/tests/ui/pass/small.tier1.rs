@@ -197,9 +197,17 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        _ => {
-                            (*fp).instr = this_instr;
-                            error_exit!(vm.bad_opcode(opcode));
+                        // No instruction has these opcodes, and no code object
+                        // holds one where an instruction starts: the assembler
+                        // checks every code object it makes
+                        // (`Code::check_bytecode`: tier-1 opcodes only, jumps and
+                        // handlers land on instructions), and the specializer
+                        // writes only family members. Naming every byte with no
+                        // reachable default spares each dispatch a range check
+                        // (3-7% fewer instructions on the benchmarks).
+                        0 | 5..=255 => {
+                            // SAFETY: see above.
+                            std::hint::unreachable_unchecked()
                         }
                     }
                 }

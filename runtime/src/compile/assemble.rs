@@ -95,16 +95,26 @@ fn ext_count(arg: u32) -> usize {
     }
 }
 
-/// Marks the first of two adjacent LOAD_FASTs as LOAD_FAST__LOAD_FAST,
-/// which does both in one dispatch. The second keeps its opcode, so jumps
-/// to it, line tables and exception ranges stay as they were; a LOAD_FAST
-/// that follows an EXTENDED_ARG is not a plain next unit and is left alone.
+/// Marks the first of two adjacent instructions that a superinstruction
+/// does in one dispatch (LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST,
+/// LOAD_CONST__LOAD_FAST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST).
+/// The second keeps its opcode, so jumps to it, line tables and exception
+/// ranges stay as they were; one that follows an EXTENDED_ARG is not a
+/// plain next unit and is left alone.
 fn fuse_load_fast_pairs(code: &mut [CodeUnit]) {
     let mut i = 0;
     while i + 1 < code.len() {
         let op_here = code[i].opcode();
-        if op_here == op::LOAD_FAST && code[i + 1].opcode() == op::LOAD_FAST {
-            code[i] = CodeUnit::new(op::LOAD_FAST__LOAD_FAST, code[i].oparg());
+        let fused = match (op_here, code[i + 1].opcode()) {
+            (op::LOAD_FAST, op::LOAD_FAST) => Some(op::LOAD_FAST__LOAD_FAST),
+            (op::LOAD_FAST, op::LOAD_CONST) => Some(op::LOAD_FAST__LOAD_CONST),
+            (op::LOAD_CONST, op::LOAD_FAST) => Some(op::LOAD_CONST__LOAD_FAST),
+            (op::STORE_FAST, op::LOAD_FAST) => Some(op::STORE_FAST__LOAD_FAST),
+            (op::STORE_FAST, op::STORE_FAST) => Some(op::STORE_FAST__STORE_FAST),
+            _ => None,
+        };
+        if let Some(f) = fused {
+            code[i] = CodeUnit::new(f, code[i].oparg());
         }
         // Step over the instruction and its cache (units after an
         // EXTENDED_ARG belong to the instruction it extends).

@@ -153,6 +153,13 @@ impl Code {
     /// compiler bug, reported instead of run.
     pub fn check_bytecode(&self) -> Result<(), String> {
         use crate::generated::opcodes::{self as meta, opcode};
+        const SUPERINSTRUCTIONS: [u8; 5] = [
+            opcode::LOAD_FAST__LOAD_FAST,
+            opcode::LOAD_FAST__LOAD_CONST,
+            opcode::LOAD_CONST__LOAD_FAST,
+            opcode::STORE_FAST__LOAD_FAST,
+            opcode::STORE_FAST__STORE_FAST,
+        ];
         let units = self.units();
         let mut starts = vec![false; units.len() + 1];
         let mut jumps: Vec<(usize, usize)> = Vec::new();
@@ -186,8 +193,9 @@ impl Code {
             if meta::OPCODE_FLAGS[op as usize] & meta::flags::JUMPS != 0 {
                 match target {
                     Some(t) => jumps.push((i, t)),
-                    // The assembler's superinstruction skips the unit after it.
-                    None if op == opcode::LOAD_FAST__LOAD_FAST => {}
+                    // The assembler's superinstructions skip the unit after
+                    // them (an instruction: they have no cache).
+                    None if SUPERINSTRUCTIONS.contains(&op) => {}
                     None => return Err(format!("jump at offset {} has no target", 2 * i)),
                 }
             }

@@ -49,15 +49,20 @@ fn one(c: &Code, out: &mut String, nested: &mut Vec<Value>) {
             .copied()
             .unwrap_or("<invalid>");
         let hint = match op {
-            x if x == meta::opcode::LOAD_CONST => c.consts.get(arg as usize).map(|v| {
-                if let Some(ObjData::Code(_)) = v.data() {
-                    nested.push(v.clone());
-                }
-                repr_const(v)
-            }),
+            x if x == meta::opcode::LOAD_CONST || x == meta::opcode::LOAD_CONST__LOAD_FAST => {
+                c.consts.get(arg as usize).map(|v| {
+                    if let Some(ObjData::Code(_)) = v.data() {
+                        nested.push(v.clone());
+                    }
+                    repr_const(v)
+                })
+            }
             x if x == meta::opcode::LOAD_FAST
                 || x == meta::opcode::LOAD_FAST__LOAD_FAST
+                || x == meta::opcode::LOAD_FAST__LOAD_CONST
                 || x == meta::opcode::STORE_FAST
+                || x == meta::opcode::STORE_FAST__LOAD_FAST
+                || x == meta::opcode::STORE_FAST__STORE_FAST
                 || x == meta::opcode::DELETE_FAST =>
             {
                 c.varnames.get(arg as usize).map(repr_const)

@@ -28,285 +28,293 @@ pub mod opcode {
     /// bytecodes.def:75
     pub const STORE_FAST: u8 = 10;
     /// bytecodes.def:83
-    pub const DELETE_FAST: u8 = 11;
-    /// bytecodes.def:102
-    pub const LOAD_GLOBAL: u8 = 12;
-    /// bytecodes.def:126
-    pub const STORE_GLOBAL: u8 = 13;
-    /// bytecodes.def:131
-    pub const DELETE_GLOBAL: u8 = 14;
-    /// bytecodes.def:136
-    pub const LOAD_NAME: u8 = 15;
-    /// bytecodes.def:140
-    pub const STORE_NAME: u8 = 16;
-    /// bytecodes.def:145
-    pub const DELETE_NAME: u8 = 17;
+    pub const LOAD_FAST__LOAD_CONST: u8 = 11;
+    /// bytecodes.def:91
+    pub const LOAD_CONST__LOAD_FAST: u8 = 12;
+    /// bytecodes.def:103
+    pub const STORE_FAST__LOAD_FAST: u8 = 13;
+    /// bytecodes.def:115
+    pub const STORE_FAST__STORE_FAST: u8 = 14;
+    /// bytecodes.def:125
+    pub const DELETE_FAST: u8 = 15;
+    /// bytecodes.def:144
+    pub const LOAD_GLOBAL: u8 = 16;
     /// bytecodes.def:168
-    pub const LOAD_ATTR: u8 = 18;
-    /// bytecodes.def:315
-    pub const STORE_ATTR: u8 = 19;
-    /// bytecodes.def:355
-    pub const MAKE_CELL: u8 = 20;
-    /// bytecodes.def:361
-    pub const COPY_FREE_VARS: u8 = 21;
-    /// bytecodes.def:366
-    pub const LOAD_CLOSURE: u8 = 22;
-    /// bytecodes.def:370
-    pub const LOAD_DEREF: u8 = 23;
-    /// bytecodes.def:375
-    pub const LOAD_CLASSDEREF: u8 = 24;
-    /// bytecodes.def:379
-    pub const STORE_DEREF: u8 = 25;
-    /// bytecodes.def:383
-    pub const DELETE_DEREF: u8 = 26;
-    /// bytecodes.def:387
-    pub const DELETE_ATTR: u8 = 27;
-    /// bytecodes.def:410
-    pub const BINARY_OP: u8 = 28;
-    /// bytecodes.def:539
-    pub const UNARY_NEGATIVE: u8 = 29;
-    /// bytecodes.def:543
-    pub const UNARY_POSITIVE: u8 = 30;
-    /// bytecodes.def:547
-    pub const UNARY_INVERT: u8 = 31;
-    /// bytecodes.def:551
-    pub const UNARY_NOT: u8 = 32;
-    /// bytecodes.def:567
-    pub const COMPARE_OP: u8 = 33;
-    /// bytecodes.def:614
-    pub const IS_OP: u8 = 34;
-    /// bytecodes.def:630
-    pub const CONTAINS_OP: u8 = 35;
-    /// bytecodes.def:668
-    pub const BINARY_SUBSCR: u8 = 36;
-    /// bytecodes.def:672
-    pub const BINARY_SLICE: u8 = 37;
-    /// bytecodes.def:722
-    pub const STORE_SUBSCR: u8 = 38;
-    /// bytecodes.def:741
-    pub const DELETE_SUBSCR: u8 = 39;
-    /// bytecodes.def:747
-    pub const BUILD_SLICE: u8 = 40;
-    /// bytecodes.def:751
-    pub const BUILD_TUPLE: u8 = 41;
-    /// bytecodes.def:755
-    pub const BUILD_LIST: u8 = 42;
-    /// bytecodes.def:759
-    pub const BUILD_SET: u8 = 43;
-    /// bytecodes.def:764
-    pub const SET_ADD: u8 = 44;
-    /// bytecodes.def:768
-    pub const BUILD_MAP: u8 = 45;
-    /// bytecodes.def:784
-    pub const UNPACK_SEQUENCE: u8 = 46;
-    /// bytecodes.def:822
-    pub const LIST_APPEND: u8 = 47;
-    /// bytecodes.def:826
-    pub const LIST_EXTEND: u8 = 48;
-    /// bytecodes.def:830
-    pub const LIST_TO_TUPLE: u8 = 49;
-    /// bytecodes.def:835
-    pub const SET_UPDATE: u8 = 50;
-    /// bytecodes.def:840
-    pub const DICT_UPDATE: u8 = 51;
-    /// bytecodes.def:845
-    pub const MAP_ADD: u8 = 52;
-    /// bytecodes.def:851
-    pub const DICT_MERGE: u8 = 53;
-    /// bytecodes.def:857
-    pub const UNPACK_EX: u8 = 54;
-    /// bytecodes.def:863
-    pub const FORMAT_VALUE: u8 = 55;
-    /// bytecodes.def:867
-    pub const BUILD_STRING: u8 = 56;
-    /// bytecodes.def:873
-    pub const GET_ITER: u8 = 57;
-    /// bytecodes.def:896
-    pub const FOR_ITER: u8 = 58;
-    /// bytecodes.def:956
-    pub const END_FOR: u8 = 59;
-    /// bytecodes.def:961
-    pub const JUMP_FORWARD: u8 = 60;
-    /// bytecodes.def:965
-    pub const JUMP_BACKWARD: u8 = 61;
-    /// bytecodes.def:970
-    pub const POP_JUMP_IF_FALSE: u8 = 62;
-    /// bytecodes.def:977
-    pub const POP_JUMP_IF_TRUE: u8 = 63;
-    /// bytecodes.def:986
-    pub const MAKE_FUNCTION: u8 = 64;
-    /// bytecodes.def:991
-    pub const SETUP_ANNOTATIONS: u8 = 65;
-    /// bytecodes.def:997
-    pub const CALL_FUNCTION_EX: u8 = 66;
-    /// bytecodes.def:1005
-    pub const LOAD_BUILD_CLASS: u8 = 67;
-    /// bytecodes.def:1024
-    pub const CALL: u8 = 68;
-    /// bytecodes.def:1072
-    pub const CALL_KW: u8 = 69;
-    /// bytecodes.def:1079
-    pub const RETURN_VALUE: u8 = 70;
-    /// bytecodes.def:1087
-    pub const MATCH_SEQUENCE: u8 = 71;
-    /// bytecodes.def:1091
-    pub const MATCH_MAPPING: u8 = 72;
-    /// bytecodes.def:1095
-    pub const GET_LEN: u8 = 73;
-    /// bytecodes.def:1101
-    pub const MATCH_KEYS: u8 = 74;
-    /// bytecodes.def:1107
-    pub const MATCH_CLASS: u8 = 75;
-    /// bytecodes.def:1112
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 76;
-    /// bytecodes.def:1119
-    pub const BEFORE_WITH: u8 = 77;
-    /// bytecodes.def:1126
-    pub const WITH_EXCEPT_START: u8 = 78;
-    /// bytecodes.def:1134
-    pub const YIELD_VALUE: u8 = 79;
-    /// bytecodes.def:1140
-    pub const SEND: u8 = 80;
-    /// bytecodes.def:1150
-    pub const END_SEND: u8 = 81;
-    /// bytecodes.def:1155
-    pub const GET_AWAITABLE: u8 = 82;
-    /// bytecodes.def:1161
-    pub const ASYNC_GEN_WRAP: u8 = 83;
-    /// bytecodes.def:1165
-    pub const GET_AITER: u8 = 84;
-    /// bytecodes.def:1170
-    pub const GET_ANEXT: u8 = 85;
-    /// bytecodes.def:1176
-    pub const END_ASYNC_FOR: u8 = 86;
-    /// bytecodes.def:1181
-    pub const BEFORE_ASYNC_WITH: u8 = 87;
-    /// bytecodes.def:1187
-    pub const GET_YIELD_FROM_ITER: u8 = 88;
-    /// bytecodes.def:1193
-    pub const RAISE_VARARGS: u8 = 89;
-    /// bytecodes.def:1200
-    pub const RERAISE: u8 = 90;
-    /// bytecodes.def:1205
-    pub const PUSH_EXC_INFO: u8 = 91;
-    /// bytecodes.def:1210
-    pub const POP_EXCEPT: u8 = 92;
-    /// bytecodes.def:1215
-    pub const CHECK_EXC_MATCH: u8 = 93;
-    /// bytecodes.def:1219
-    pub const LOAD_ASSERTION_ERROR: u8 = 94;
-    /// bytecodes.def:1225
-    pub const IMPORT_NAME: u8 = 95;
-    /// bytecodes.def:1229
-    pub const IMPORT_FROM: u8 = 96;
-    /// bytecodes.def:1234
-    pub const IMPORT_STAR: u8 = 97;
-    /// bytecodes.def:121
-    pub const LOAD_GLOBAL_MODULE: u8 = 98;
-    /// bytecodes.def:122
-    pub const LOAD_GLOBAL_BUILTIN: u8 = 99;
-    /// bytecodes.def:209
-    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 100;
+    pub const STORE_GLOBAL: u8 = 17;
+    /// bytecodes.def:173
+    pub const DELETE_GLOBAL: u8 = 18;
+    /// bytecodes.def:178
+    pub const LOAD_NAME: u8 = 19;
+    /// bytecodes.def:182
+    pub const STORE_NAME: u8 = 20;
+    /// bytecodes.def:187
+    pub const DELETE_NAME: u8 = 21;
     /// bytecodes.def:210
-    pub const LOAD_ATTR_METHOD: u8 = 101;
-    /// bytecodes.def:211
-    pub const LOAD_ATTR_SLOT: u8 = 102;
-    /// bytecodes.def:212
-    pub const LOAD_ATTR_MODULE: u8 = 103;
-    /// bytecodes.def:228
-    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 104;
-    /// bytecodes.def:246
-    pub const LOAD_ATTR_CLASS_ATTR: u8 = 105;
-    /// bytecodes.def:247
-    pub const LOAD_ATTR_PROPERTY: u8 = 106;
-    /// bytecodes.def:289
-    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 107;
-    /// bytecodes.def:290
-    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 108;
-    /// bytecodes.def:291
-    pub const LOAD_ATTR_METHOD_POLY: u8 = 109;
-    /// bytecodes.def:292
-    pub const LOAD_ATTR_METHOD_MEGA: u8 = 110;
-    /// bytecodes.def:346
-    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 111;
-    /// bytecodes.def:347
-    pub const STORE_ATTR_SLOT: u8 = 112;
-    /// bytecodes.def:348
-    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 113;
-    /// bytecodes.def:514
-    pub const BINARY_OP_ADD_INT: u8 = 114;
-    /// bytecodes.def:515
-    pub const BINARY_OP_AND_INT: u8 = 115;
-    /// bytecodes.def:516
-    pub const BINARY_OP_OR_INT: u8 = 116;
-    /// bytecodes.def:517
-    pub const BINARY_OP_XOR_INT: u8 = 117;
-    /// bytecodes.def:518
-    pub const BINARY_OP_LSHIFT_INT: u8 = 118;
-    /// bytecodes.def:519
-    pub const BINARY_OP_RSHIFT_INT: u8 = 119;
-    /// bytecodes.def:520
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 120;
-    /// bytecodes.def:521
-    pub const BINARY_OP_REMAINDER_INT: u8 = 121;
-    /// bytecodes.def:522
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 122;
-    /// bytecodes.def:523
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 123;
-    /// bytecodes.def:524
-    pub const BINARY_OP_ADD_FLOAT: u8 = 124;
-    /// bytecodes.def:525
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 125;
-    /// bytecodes.def:526
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 126;
-    /// bytecodes.def:527
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 127;
-    /// bytecodes.def:528
-    pub const BINARY_OP_ADD_STR: u8 = 128;
+    pub const LOAD_ATTR: u8 = 22;
+    /// bytecodes.def:357
+    pub const STORE_ATTR: u8 = 23;
+    /// bytecodes.def:397
+    pub const MAKE_CELL: u8 = 24;
+    /// bytecodes.def:403
+    pub const COPY_FREE_VARS: u8 = 25;
+    /// bytecodes.def:408
+    pub const LOAD_CLOSURE: u8 = 26;
+    /// bytecodes.def:412
+    pub const LOAD_DEREF: u8 = 27;
+    /// bytecodes.def:417
+    pub const LOAD_CLASSDEREF: u8 = 28;
+    /// bytecodes.def:421
+    pub const STORE_DEREF: u8 = 29;
+    /// bytecodes.def:425
+    pub const DELETE_DEREF: u8 = 30;
+    /// bytecodes.def:429
+    pub const DELETE_ATTR: u8 = 31;
+    /// bytecodes.def:452
+    pub const BINARY_OP: u8 = 32;
+    /// bytecodes.def:581
+    pub const UNARY_NEGATIVE: u8 = 33;
+    /// bytecodes.def:585
+    pub const UNARY_POSITIVE: u8 = 34;
     /// bytecodes.def:589
-    pub const COMPARE_OP_INT: u8 = 129;
-    /// bytecodes.def:590
-    pub const COMPARE_OP_FLOAT: u8 = 130;
-    /// bytecodes.def:591
-    pub const COMPARE_OP_STR: u8 = 131;
-    /// bytecodes.def:605
-    pub const COMPARE_OP_INT_JUMP: u8 = 132;
-    /// bytecodes.def:606
-    pub const COMPARE_OP_FLOAT_JUMP: u8 = 133;
-    /// bytecodes.def:607
-    pub const COMPARE_OP_STR_JUMP: u8 = 134;
-    /// bytecodes.def:646
-    pub const CONTAINS_OP_DICT: u8 = 135;
-    /// bytecodes.def:647
-    pub const CONTAINS_OP_SET: u8 = 136;
-    /// bytecodes.def:700
-    pub const BINARY_SUBSCR_LIST_INT: u8 = 137;
-    /// bytecodes.def:701
-    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 138;
-    /// bytecodes.def:702
-    pub const BINARY_SUBSCR_DICT: u8 = 139;
-    /// bytecodes.def:736
-    pub const STORE_SUBSCR_LIST_INT: u8 = 140;
-    /// bytecodes.def:737
-    pub const STORE_SUBSCR_DICT: u8 = 141;
-    /// bytecodes.def:813
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 142;
-    /// bytecodes.def:814
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 143;
-    /// bytecodes.def:815
-    pub const UNPACK_SEQUENCE_LIST: u8 = 144;
-    /// bytecodes.def:911
-    pub const FOR_ITER_SEQ: u8 = 145;
-    /// bytecodes.def:929
-    pub const FOR_ITER_GEN: u8 = 146;
-    /// bytecodes.def:952
-    pub const FOR_ITER_PAIR: u8 = 147;
+    pub const UNARY_INVERT: u8 = 35;
+    /// bytecodes.def:593
+    pub const UNARY_NOT: u8 = 36;
+    /// bytecodes.def:609
+    pub const COMPARE_OP: u8 = 37;
+    /// bytecodes.def:656
+    pub const IS_OP: u8 = 38;
+    /// bytecodes.def:672
+    pub const CONTAINS_OP: u8 = 39;
+    /// bytecodes.def:710
+    pub const BINARY_SUBSCR: u8 = 40;
+    /// bytecodes.def:714
+    pub const BINARY_SLICE: u8 = 41;
+    /// bytecodes.def:764
+    pub const STORE_SUBSCR: u8 = 42;
+    /// bytecodes.def:783
+    pub const DELETE_SUBSCR: u8 = 43;
+    /// bytecodes.def:789
+    pub const BUILD_SLICE: u8 = 44;
+    /// bytecodes.def:793
+    pub const BUILD_TUPLE: u8 = 45;
+    /// bytecodes.def:797
+    pub const BUILD_LIST: u8 = 46;
+    /// bytecodes.def:801
+    pub const BUILD_SET: u8 = 47;
+    /// bytecodes.def:806
+    pub const SET_ADD: u8 = 48;
+    /// bytecodes.def:810
+    pub const BUILD_MAP: u8 = 49;
+    /// bytecodes.def:826
+    pub const UNPACK_SEQUENCE: u8 = 50;
+    /// bytecodes.def:864
+    pub const LIST_APPEND: u8 = 51;
+    /// bytecodes.def:868
+    pub const LIST_EXTEND: u8 = 52;
+    /// bytecodes.def:872
+    pub const LIST_TO_TUPLE: u8 = 53;
+    /// bytecodes.def:877
+    pub const SET_UPDATE: u8 = 54;
+    /// bytecodes.def:882
+    pub const DICT_UPDATE: u8 = 55;
+    /// bytecodes.def:887
+    pub const MAP_ADD: u8 = 56;
+    /// bytecodes.def:893
+    pub const DICT_MERGE: u8 = 57;
+    /// bytecodes.def:899
+    pub const UNPACK_EX: u8 = 58;
+    /// bytecodes.def:905
+    pub const FORMAT_VALUE: u8 = 59;
+    /// bytecodes.def:909
+    pub const BUILD_STRING: u8 = 60;
+    /// bytecodes.def:915
+    pub const GET_ITER: u8 = 61;
+    /// bytecodes.def:938
+    pub const FOR_ITER: u8 = 62;
+    /// bytecodes.def:998
+    pub const END_FOR: u8 = 63;
+    /// bytecodes.def:1003
+    pub const JUMP_FORWARD: u8 = 64;
+    /// bytecodes.def:1007
+    pub const JUMP_BACKWARD: u8 = 65;
+    /// bytecodes.def:1012
+    pub const POP_JUMP_IF_FALSE: u8 = 66;
+    /// bytecodes.def:1019
+    pub const POP_JUMP_IF_TRUE: u8 = 67;
+    /// bytecodes.def:1028
+    pub const MAKE_FUNCTION: u8 = 68;
+    /// bytecodes.def:1033
+    pub const SETUP_ANNOTATIONS: u8 = 69;
+    /// bytecodes.def:1039
+    pub const CALL_FUNCTION_EX: u8 = 70;
+    /// bytecodes.def:1047
+    pub const LOAD_BUILD_CLASS: u8 = 71;
     /// bytecodes.def:1066
-    pub const CALL_PY_EXACT_ARGS: u8 = 148;
-    /// bytecodes.def:1067
-    pub const CALL_BUILTIN: u8 = 149;
-    /// bytecodes.def:1068
-    pub const CALL_ALLOC_AND_INIT: u8 = 150;
+    pub const CALL: u8 = 72;
+    /// bytecodes.def:1114
+    pub const CALL_KW: u8 = 73;
+    /// bytecodes.def:1121
+    pub const RETURN_VALUE: u8 = 74;
+    /// bytecodes.def:1129
+    pub const MATCH_SEQUENCE: u8 = 75;
+    /// bytecodes.def:1133
+    pub const MATCH_MAPPING: u8 = 76;
+    /// bytecodes.def:1137
+    pub const GET_LEN: u8 = 77;
+    /// bytecodes.def:1143
+    pub const MATCH_KEYS: u8 = 78;
+    /// bytecodes.def:1149
+    pub const MATCH_CLASS: u8 = 79;
+    /// bytecodes.def:1154
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
+    /// bytecodes.def:1161
+    pub const BEFORE_WITH: u8 = 81;
+    /// bytecodes.def:1168
+    pub const WITH_EXCEPT_START: u8 = 82;
+    /// bytecodes.def:1176
+    pub const YIELD_VALUE: u8 = 83;
+    /// bytecodes.def:1182
+    pub const SEND: u8 = 84;
+    /// bytecodes.def:1192
+    pub const END_SEND: u8 = 85;
+    /// bytecodes.def:1197
+    pub const GET_AWAITABLE: u8 = 86;
+    /// bytecodes.def:1203
+    pub const ASYNC_GEN_WRAP: u8 = 87;
+    /// bytecodes.def:1207
+    pub const GET_AITER: u8 = 88;
+    /// bytecodes.def:1212
+    pub const GET_ANEXT: u8 = 89;
+    /// bytecodes.def:1218
+    pub const END_ASYNC_FOR: u8 = 90;
+    /// bytecodes.def:1223
+    pub const BEFORE_ASYNC_WITH: u8 = 91;
+    /// bytecodes.def:1229
+    pub const GET_YIELD_FROM_ITER: u8 = 92;
+    /// bytecodes.def:1235
+    pub const RAISE_VARARGS: u8 = 93;
+    /// bytecodes.def:1242
+    pub const RERAISE: u8 = 94;
+    /// bytecodes.def:1247
+    pub const PUSH_EXC_INFO: u8 = 95;
+    /// bytecodes.def:1252
+    pub const POP_EXCEPT: u8 = 96;
+    /// bytecodes.def:1257
+    pub const CHECK_EXC_MATCH: u8 = 97;
+    /// bytecodes.def:1261
+    pub const LOAD_ASSERTION_ERROR: u8 = 98;
+    /// bytecodes.def:1267
+    pub const IMPORT_NAME: u8 = 99;
+    /// bytecodes.def:1271
+    pub const IMPORT_FROM: u8 = 100;
+    /// bytecodes.def:1276
+    pub const IMPORT_STAR: u8 = 101;
+    /// bytecodes.def:163
+    pub const LOAD_GLOBAL_MODULE: u8 = 102;
+    /// bytecodes.def:164
+    pub const LOAD_GLOBAL_BUILTIN: u8 = 103;
+    /// bytecodes.def:251
+    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 104;
+    /// bytecodes.def:252
+    pub const LOAD_ATTR_METHOD: u8 = 105;
+    /// bytecodes.def:253
+    pub const LOAD_ATTR_SLOT: u8 = 106;
+    /// bytecodes.def:254
+    pub const LOAD_ATTR_MODULE: u8 = 107;
+    /// bytecodes.def:270
+    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 108;
+    /// bytecodes.def:288
+    pub const LOAD_ATTR_CLASS_ATTR: u8 = 109;
+    /// bytecodes.def:289
+    pub const LOAD_ATTR_PROPERTY: u8 = 110;
+    /// bytecodes.def:331
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 111;
+    /// bytecodes.def:332
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 112;
+    /// bytecodes.def:333
+    pub const LOAD_ATTR_METHOD_POLY: u8 = 113;
+    /// bytecodes.def:334
+    pub const LOAD_ATTR_METHOD_MEGA: u8 = 114;
+    /// bytecodes.def:388
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 115;
+    /// bytecodes.def:389
+    pub const STORE_ATTR_SLOT: u8 = 116;
+    /// bytecodes.def:390
+    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 117;
+    /// bytecodes.def:556
+    pub const BINARY_OP_ADD_INT: u8 = 118;
+    /// bytecodes.def:557
+    pub const BINARY_OP_AND_INT: u8 = 119;
+    /// bytecodes.def:558
+    pub const BINARY_OP_OR_INT: u8 = 120;
+    /// bytecodes.def:559
+    pub const BINARY_OP_XOR_INT: u8 = 121;
+    /// bytecodes.def:560
+    pub const BINARY_OP_LSHIFT_INT: u8 = 122;
+    /// bytecodes.def:561
+    pub const BINARY_OP_RSHIFT_INT: u8 = 123;
+    /// bytecodes.def:562
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 124;
+    /// bytecodes.def:563
+    pub const BINARY_OP_REMAINDER_INT: u8 = 125;
+    /// bytecodes.def:564
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 126;
+    /// bytecodes.def:565
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 127;
+    /// bytecodes.def:566
+    pub const BINARY_OP_ADD_FLOAT: u8 = 128;
+    /// bytecodes.def:567
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 129;
+    /// bytecodes.def:568
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 130;
+    /// bytecodes.def:569
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 131;
+    /// bytecodes.def:570
+    pub const BINARY_OP_ADD_STR: u8 = 132;
+    /// bytecodes.def:631
+    pub const COMPARE_OP_INT: u8 = 133;
+    /// bytecodes.def:632
+    pub const COMPARE_OP_FLOAT: u8 = 134;
+    /// bytecodes.def:633
+    pub const COMPARE_OP_STR: u8 = 135;
+    /// bytecodes.def:647
+    pub const COMPARE_OP_INT_JUMP: u8 = 136;
+    /// bytecodes.def:648
+    pub const COMPARE_OP_FLOAT_JUMP: u8 = 137;
+    /// bytecodes.def:649
+    pub const COMPARE_OP_STR_JUMP: u8 = 138;
+    /// bytecodes.def:688
+    pub const CONTAINS_OP_DICT: u8 = 139;
+    /// bytecodes.def:689
+    pub const CONTAINS_OP_SET: u8 = 140;
+    /// bytecodes.def:742
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 141;
+    /// bytecodes.def:743
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 142;
+    /// bytecodes.def:744
+    pub const BINARY_SUBSCR_DICT: u8 = 143;
+    /// bytecodes.def:778
+    pub const STORE_SUBSCR_LIST_INT: u8 = 144;
+    /// bytecodes.def:779
+    pub const STORE_SUBSCR_DICT: u8 = 145;
+    /// bytecodes.def:855
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 146;
+    /// bytecodes.def:856
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 147;
+    /// bytecodes.def:857
+    pub const UNPACK_SEQUENCE_LIST: u8 = 148;
+    /// bytecodes.def:953
+    pub const FOR_ITER_SEQ: u8 = 149;
+    /// bytecodes.def:971
+    pub const FOR_ITER_GEN: u8 = 150;
+    /// bytecodes.def:994
+    pub const FOR_ITER_PAIR: u8 = 151;
+    /// bytecodes.def:1108
+    pub const CALL_PY_EXACT_ARGS: u8 = 152;
+    /// bytecodes.def:1109
+    pub const CALL_BUILTIN: u8 = 153;
+    /// bytecodes.def:1110
+    pub const CALL_ALLOC_AND_INIT: u8 = 154;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -341,331 +349,339 @@ pub mod uop {
     /// bytecodes.def:75
     pub const STORE_FAST: u16 = 10;
     /// bytecodes.def:83
-    pub const DELETE_FAST: u16 = 11;
-    /// bytecodes.def:90
-    pub const SPECIALIZE_LOAD_GLOBAL: u16 = 12;
-    /// bytecodes.def:98
-    pub const LOAD_GLOBAL: u16 = 13;
-    /// bytecodes.def:106
-    pub const LOAD_GLOBAL_MODULE: u16 = 14;
-    /// bytecodes.def:114
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 15;
-    /// bytecodes.def:126
-    pub const STORE_GLOBAL: u16 = 16;
-    /// bytecodes.def:131
-    pub const DELETE_GLOBAL: u16 = 17;
-    /// bytecodes.def:136
-    pub const LOAD_NAME: u16 = 18;
+    pub const LOAD_FAST__LOAD_CONST: u16 = 11;
+    /// bytecodes.def:91
+    pub const LOAD_CONST__LOAD_FAST: u16 = 12;
+    /// bytecodes.def:103
+    pub const STORE_FAST__LOAD_FAST: u16 = 13;
+    /// bytecodes.def:115
+    pub const STORE_FAST__STORE_FAST: u16 = 14;
+    /// bytecodes.def:125
+    pub const DELETE_FAST: u16 = 15;
+    /// bytecodes.def:132
+    pub const SPECIALIZE_LOAD_GLOBAL: u16 = 16;
     /// bytecodes.def:140
-    pub const STORE_NAME: u16 = 19;
-    /// bytecodes.def:145
-    pub const DELETE_NAME: u16 = 20;
-    /// bytecodes.def:150
-    pub const SPECIALIZE_LOAD_ATTR: u16 = 21;
-    /// bytecodes.def:158
-    pub const LOAD_ATTR: u16 = 22;
-    /// bytecodes.def:172
-    pub const GUARD_TYPE_VERSION: u16 = 23;
+    pub const LOAD_GLOBAL: u16 = 17;
+    /// bytecodes.def:148
+    pub const LOAD_GLOBAL_MODULE: u16 = 18;
+    /// bytecodes.def:156
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 19;
+    /// bytecodes.def:168
+    pub const STORE_GLOBAL: u16 = 20;
+    /// bytecodes.def:173
+    pub const DELETE_GLOBAL: u16 = 21;
     /// bytecodes.def:178
-    pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 24;
-    /// bytecodes.def:186
-    pub const LOAD_ATTR_METHOD: u16 = 25;
-    /// bytecodes.def:193
-    pub const LOAD_ATTR_SLOT: u16 = 26;
-    /// bytecodes.def:201
-    pub const LOAD_ATTR_MODULE: u16 = 27;
-    /// bytecodes.def:217
-    pub const GUARD_BUILTIN_TYPE: u16 = 28;
-    /// bytecodes.def:223
-    pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 29;
-    /// bytecodes.def:232
-    pub const LOAD_ATTR_CLASS_ATTR: u16 = 30;
-    /// bytecodes.def:240
-    pub const LOAD_ATTR_PROPERTY: u16 = 31;
-    /// bytecodes.def:255
-    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u16 = 32;
-    /// bytecodes.def:266
-    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u16 = 33;
-    /// bytecodes.def:273
-    pub const LOAD_ATTR_METHOD_POLY: u16 = 34;
+    pub const LOAD_NAME: u16 = 22;
+    /// bytecodes.def:182
+    pub const STORE_NAME: u16 = 23;
+    /// bytecodes.def:187
+    pub const DELETE_NAME: u16 = 24;
+    /// bytecodes.def:192
+    pub const SPECIALIZE_LOAD_ATTR: u16 = 25;
+    /// bytecodes.def:200
+    pub const LOAD_ATTR: u16 = 26;
+    /// bytecodes.def:214
+    pub const GUARD_TYPE_VERSION: u16 = 27;
+    /// bytecodes.def:220
+    pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 28;
+    /// bytecodes.def:228
+    pub const LOAD_ATTR_METHOD: u16 = 29;
+    /// bytecodes.def:235
+    pub const LOAD_ATTR_SLOT: u16 = 30;
+    /// bytecodes.def:243
+    pub const LOAD_ATTR_MODULE: u16 = 31;
+    /// bytecodes.def:259
+    pub const GUARD_BUILTIN_TYPE: u16 = 32;
+    /// bytecodes.def:265
+    pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 33;
+    /// bytecodes.def:274
+    pub const LOAD_ATTR_CLASS_ATTR: u16 = 34;
     /// bytecodes.def:282
-    pub const LOAD_ATTR_METHOD_MEGA: u16 = 35;
-    /// bytecodes.def:301
-    pub const SPECIALIZE_STORE_ATTR: u16 = 36;
-    /// bytecodes.def:309
-    pub const STORE_ATTR: u16 = 37;
-    /// bytecodes.def:320
-    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 38;
-    /// bytecodes.def:328
-    pub const STORE_ATTR_SLOT: u16 = 39;
-    /// bytecodes.def:338
-    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u16 = 40;
-    /// bytecodes.def:355
-    pub const MAKE_CELL: u16 = 41;
-    /// bytecodes.def:361
-    pub const COPY_FREE_VARS: u16 = 42;
-    /// bytecodes.def:366
-    pub const LOAD_CLOSURE: u16 = 43;
+    pub const LOAD_ATTR_PROPERTY: u16 = 35;
+    /// bytecodes.def:297
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u16 = 36;
+    /// bytecodes.def:308
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u16 = 37;
+    /// bytecodes.def:315
+    pub const LOAD_ATTR_METHOD_POLY: u16 = 38;
+    /// bytecodes.def:324
+    pub const LOAD_ATTR_METHOD_MEGA: u16 = 39;
+    /// bytecodes.def:343
+    pub const SPECIALIZE_STORE_ATTR: u16 = 40;
+    /// bytecodes.def:351
+    pub const STORE_ATTR: u16 = 41;
+    /// bytecodes.def:362
+    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 42;
     /// bytecodes.def:370
-    pub const LOAD_DEREF: u16 = 44;
-    /// bytecodes.def:375
-    pub const LOAD_CLASSDEREF: u16 = 45;
-    /// bytecodes.def:379
-    pub const STORE_DEREF: u16 = 46;
-    /// bytecodes.def:383
-    pub const DELETE_DEREF: u16 = 47;
-    /// bytecodes.def:387
-    pub const DELETE_ATTR: u16 = 48;
-    /// bytecodes.def:398
-    pub const SPECIALIZE_BINARY_OP: u16 = 49;
-    /// bytecodes.def:406
-    pub const BINARY_OP: u16 = 50;
-    /// bytecodes.def:414
-    pub const GUARD_BOTH_INT: u16 = 51;
-    /// bytecodes.def:418
-    pub const GUARD_BOTH_FLOAT: u16 = 52;
-    /// bytecodes.def:422
-    pub const GUARD_BOTH_STR: u16 = 53;
-    /// bytecodes.def:428
-    pub const BINARY_OP_ADD_INT: u16 = 54;
-    /// bytecodes.def:432
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 55;
-    /// bytecodes.def:436
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 56;
-    /// bytecodes.def:444
-    pub const BINARY_OP_ADD_FLOAT: u16 = 57;
+    pub const STORE_ATTR_SLOT: u16 = 43;
+    /// bytecodes.def:380
+    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u16 = 44;
+    /// bytecodes.def:397
+    pub const MAKE_CELL: u16 = 45;
+    /// bytecodes.def:403
+    pub const COPY_FREE_VARS: u16 = 46;
+    /// bytecodes.def:408
+    pub const LOAD_CLOSURE: u16 = 47;
+    /// bytecodes.def:412
+    pub const LOAD_DEREF: u16 = 48;
+    /// bytecodes.def:417
+    pub const LOAD_CLASSDEREF: u16 = 49;
+    /// bytecodes.def:421
+    pub const STORE_DEREF: u16 = 50;
+    /// bytecodes.def:425
+    pub const DELETE_DEREF: u16 = 51;
+    /// bytecodes.def:429
+    pub const DELETE_ATTR: u16 = 52;
+    /// bytecodes.def:440
+    pub const SPECIALIZE_BINARY_OP: u16 = 53;
     /// bytecodes.def:448
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 58;
-    /// bytecodes.def:452
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 59;
-    /// bytecodes.def:457
-    pub const GUARD_NONZERO_FLOAT: u16 = 60;
-    /// bytecodes.def:461
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 61;
-    /// bytecodes.def:465
-    pub const BINARY_OP_ADD_STR: u16 = 62;
+    pub const BINARY_OP: u16 = 54;
+    /// bytecodes.def:456
+    pub const GUARD_BOTH_INT: u16 = 55;
+    /// bytecodes.def:460
+    pub const GUARD_BOTH_FLOAT: u16 = 56;
+    /// bytecodes.def:464
+    pub const GUARD_BOTH_STR: u16 = 57;
     /// bytecodes.def:470
-    pub const BINARY_OP_AND_INT: u16 = 63;
+    pub const BINARY_OP_ADD_INT: u16 = 58;
     /// bytecodes.def:474
-    pub const BINARY_OP_OR_INT: u16 = 64;
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 59;
     /// bytecodes.def:478
-    pub const BINARY_OP_XOR_INT: u16 = 65;
-    /// bytecodes.def:484
-    pub const GUARD_SHIFT_COUNT: u16 = 66;
-    /// bytecodes.def:488
-    pub const GUARD_NONZERO_INT: u16 = 67;
-    /// bytecodes.def:492
-    pub const BINARY_OP_LSHIFT_INT: u16 = 68;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 60;
+    /// bytecodes.def:486
+    pub const BINARY_OP_ADD_FLOAT: u16 = 61;
+    /// bytecodes.def:490
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 62;
+    /// bytecodes.def:494
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 63;
     /// bytecodes.def:499
-    pub const BINARY_OP_RSHIFT_INT: u16 = 69;
+    pub const GUARD_NONZERO_FLOAT: u16 = 64;
     /// bytecodes.def:503
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 70;
-    /// bytecodes.def:508
-    pub const BINARY_OP_REMAINDER_INT: u16 = 71;
-    /// bytecodes.def:539
-    pub const UNARY_NEGATIVE: u16 = 72;
-    /// bytecodes.def:543
-    pub const UNARY_POSITIVE: u16 = 73;
-    /// bytecodes.def:547
-    pub const UNARY_INVERT: u16 = 74;
-    /// bytecodes.def:551
-    pub const UNARY_NOT: u16 = 75;
-    /// bytecodes.def:555
-    pub const SPECIALIZE_COMPARE_OP: u16 = 76;
-    /// bytecodes.def:563
-    pub const COMPARE_OP: u16 = 77;
-    /// bytecodes.def:569
-    pub const COMPARE_OP_INT: u16 = 78;
-    /// bytecodes.def:575
-    pub const COMPARE_OP_FLOAT: u16 = 79;
-    /// bytecodes.def:584
-    pub const COMPARE_OP_STR: u16 = 80;
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 65;
+    /// bytecodes.def:507
+    pub const BINARY_OP_ADD_STR: u16 = 66;
+    /// bytecodes.def:512
+    pub const BINARY_OP_AND_INT: u16 = 67;
+    /// bytecodes.def:516
+    pub const BINARY_OP_OR_INT: u16 = 68;
+    /// bytecodes.def:520
+    pub const BINARY_OP_XOR_INT: u16 = 69;
+    /// bytecodes.def:526
+    pub const GUARD_SHIFT_COUNT: u16 = 70;
+    /// bytecodes.def:530
+    pub const GUARD_NONZERO_INT: u16 = 71;
+    /// bytecodes.def:534
+    pub const BINARY_OP_LSHIFT_INT: u16 = 72;
+    /// bytecodes.def:541
+    pub const BINARY_OP_RSHIFT_INT: u16 = 73;
+    /// bytecodes.def:545
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 74;
+    /// bytecodes.def:550
+    pub const BINARY_OP_REMAINDER_INT: u16 = 75;
+    /// bytecodes.def:581
+    pub const UNARY_NEGATIVE: u16 = 76;
+    /// bytecodes.def:585
+    pub const UNARY_POSITIVE: u16 = 77;
+    /// bytecodes.def:589
+    pub const UNARY_INVERT: u16 = 78;
+    /// bytecodes.def:593
+    pub const UNARY_NOT: u16 = 79;
     /// bytecodes.def:597
-    pub const POP_JUMP_FOLLOWING: u16 = 81;
-    /// bytecodes.def:614
-    pub const IS_OP: u16 = 82;
-    /// bytecodes.def:618
-    pub const SPECIALIZE_CONTAINS_OP: u16 = 83;
+    pub const SPECIALIZE_COMPARE_OP: u16 = 80;
+    /// bytecodes.def:605
+    pub const COMPARE_OP: u16 = 81;
+    /// bytecodes.def:611
+    pub const COMPARE_OP_INT: u16 = 82;
+    /// bytecodes.def:617
+    pub const COMPARE_OP_FLOAT: u16 = 83;
     /// bytecodes.def:626
-    pub const CONTAINS_OP: u16 = 84;
-    /// bytecodes.def:634
-    pub const CONTAINS_OP_DICT: u16 = 85;
-    /// bytecodes.def:640
-    pub const CONTAINS_OP_SET: u16 = 86;
-    /// bytecodes.def:653
-    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 87;
-    /// bytecodes.def:661
-    pub const BINARY_SUBSCR: u16 = 88;
-    /// bytecodes.def:672
-    pub const BINARY_SLICE: u16 = 89;
-    /// bytecodes.def:677
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 90;
-    /// bytecodes.def:683
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 91;
-    /// bytecodes.def:691
-    pub const BINARY_SUBSCR_DICT: u16 = 92;
-    /// bytecodes.def:708
-    pub const SPECIALIZE_STORE_SUBSCR: u16 = 93;
-    /// bytecodes.def:716
-    pub const STORE_SUBSCR: u16 = 94;
+    pub const COMPARE_OP_STR: u16 = 84;
+    /// bytecodes.def:639
+    pub const POP_JUMP_FOLLOWING: u16 = 85;
+    /// bytecodes.def:656
+    pub const IS_OP: u16 = 86;
+    /// bytecodes.def:660
+    pub const SPECIALIZE_CONTAINS_OP: u16 = 87;
+    /// bytecodes.def:668
+    pub const CONTAINS_OP: u16 = 88;
+    /// bytecodes.def:676
+    pub const CONTAINS_OP_DICT: u16 = 89;
+    /// bytecodes.def:682
+    pub const CONTAINS_OP_SET: u16 = 90;
+    /// bytecodes.def:695
+    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 91;
+    /// bytecodes.def:703
+    pub const BINARY_SUBSCR: u16 = 92;
+    /// bytecodes.def:714
+    pub const BINARY_SLICE: u16 = 93;
+    /// bytecodes.def:719
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 94;
     /// bytecodes.def:725
-    pub const STORE_SUBSCR_LIST_INT: u16 = 95;
-    /// bytecodes.def:731
-    pub const STORE_SUBSCR_DICT: u16 = 96;
-    /// bytecodes.def:741
-    pub const DELETE_SUBSCR: u16 = 97;
-    /// bytecodes.def:747
-    pub const BUILD_SLICE: u16 = 98;
-    /// bytecodes.def:751
-    pub const BUILD_TUPLE: u16 = 99;
-    /// bytecodes.def:755
-    pub const BUILD_LIST: u16 = 100;
-    /// bytecodes.def:759
-    pub const BUILD_SET: u16 = 101;
-    /// bytecodes.def:764
-    pub const SET_ADD: u16 = 102;
-    /// bytecodes.def:768
-    pub const BUILD_MAP: u16 = 103;
-    /// bytecodes.def:772
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 104;
-    /// bytecodes.def:780
-    pub const UNPACK_SEQUENCE: u16 = 105;
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 95;
+    /// bytecodes.def:733
+    pub const BINARY_SUBSCR_DICT: u16 = 96;
+    /// bytecodes.def:750
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 97;
+    /// bytecodes.def:758
+    pub const STORE_SUBSCR: u16 = 98;
+    /// bytecodes.def:767
+    pub const STORE_SUBSCR_LIST_INT: u16 = 99;
+    /// bytecodes.def:773
+    pub const STORE_SUBSCR_DICT: u16 = 100;
+    /// bytecodes.def:783
+    pub const DELETE_SUBSCR: u16 = 101;
     /// bytecodes.def:789
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 106;
+    pub const BUILD_SLICE: u16 = 102;
+    /// bytecodes.def:793
+    pub const BUILD_TUPLE: u16 = 103;
     /// bytecodes.def:797
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 107;
-    /// bytecodes.def:805
-    pub const UNPACK_SEQUENCE_LIST: u16 = 108;
+    pub const BUILD_LIST: u16 = 104;
+    /// bytecodes.def:801
+    pub const BUILD_SET: u16 = 105;
+    /// bytecodes.def:806
+    pub const SET_ADD: u16 = 106;
+    /// bytecodes.def:810
+    pub const BUILD_MAP: u16 = 107;
+    /// bytecodes.def:814
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 108;
     /// bytecodes.def:822
-    pub const LIST_APPEND: u16 = 109;
-    /// bytecodes.def:826
-    pub const LIST_EXTEND: u16 = 110;
-    /// bytecodes.def:830
-    pub const LIST_TO_TUPLE: u16 = 111;
-    /// bytecodes.def:835
-    pub const SET_UPDATE: u16 = 112;
-    /// bytecodes.def:840
-    pub const DICT_UPDATE: u16 = 113;
-    /// bytecodes.def:845
-    pub const MAP_ADD: u16 = 114;
-    /// bytecodes.def:851
-    pub const DICT_MERGE: u16 = 115;
-    /// bytecodes.def:857
-    pub const UNPACK_EX: u16 = 116;
-    /// bytecodes.def:863
-    pub const FORMAT_VALUE: u16 = 117;
-    /// bytecodes.def:867
-    pub const BUILD_STRING: u16 = 118;
-    /// bytecodes.def:873
-    pub const GET_ITER: u16 = 119;
-    /// bytecodes.def:878
-    pub const SPECIALIZE_FOR_ITER: u16 = 120;
-    /// bytecodes.def:886
-    pub const FOR_ITER: u16 = 121;
+    pub const UNPACK_SEQUENCE: u16 = 109;
+    /// bytecodes.def:831
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 110;
+    /// bytecodes.def:839
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 111;
+    /// bytecodes.def:847
+    pub const UNPACK_SEQUENCE_LIST: u16 = 112;
+    /// bytecodes.def:864
+    pub const LIST_APPEND: u16 = 113;
+    /// bytecodes.def:868
+    pub const LIST_EXTEND: u16 = 114;
+    /// bytecodes.def:872
+    pub const LIST_TO_TUPLE: u16 = 115;
+    /// bytecodes.def:877
+    pub const SET_UPDATE: u16 = 116;
+    /// bytecodes.def:882
+    pub const DICT_UPDATE: u16 = 117;
+    /// bytecodes.def:887
+    pub const MAP_ADD: u16 = 118;
+    /// bytecodes.def:893
+    pub const DICT_MERGE: u16 = 119;
     /// bytecodes.def:899
-    pub const FOR_ITER_SEQ: u16 = 122;
-    /// bytecodes.def:916
-    pub const GUARD_GENERATOR: u16 = 123;
+    pub const UNPACK_EX: u16 = 120;
+    /// bytecodes.def:905
+    pub const FORMAT_VALUE: u16 = 121;
+    /// bytecodes.def:909
+    pub const BUILD_STRING: u16 = 122;
+    /// bytecodes.def:915
+    pub const GET_ITER: u16 = 123;
     /// bytecodes.def:920
-    pub const FOR_ITER_GEN: u16 = 124;
-    /// bytecodes.def:935
-    pub const GUARD_PAIR_ITER: u16 = 125;
-    /// bytecodes.def:940
-    pub const FOR_ITER_PAIR_FIRST: u16 = 126;
-    /// bytecodes.def:946
-    pub const UNPACK_PAIR_FOLLOWING: u16 = 127;
-    /// bytecodes.def:956
-    pub const END_FOR: u16 = 128;
-    /// bytecodes.def:961
-    pub const JUMP_FORWARD: u16 = 129;
-    /// bytecodes.def:965
-    pub const JUMP_BACKWARD: u16 = 130;
-    /// bytecodes.def:970
-    pub const POP_JUMP_IF_FALSE: u16 = 131;
+    pub const SPECIALIZE_FOR_ITER: u16 = 124;
+    /// bytecodes.def:928
+    pub const FOR_ITER: u16 = 125;
+    /// bytecodes.def:941
+    pub const FOR_ITER_SEQ: u16 = 126;
+    /// bytecodes.def:958
+    pub const GUARD_GENERATOR: u16 = 127;
+    /// bytecodes.def:962
+    pub const FOR_ITER_GEN: u16 = 128;
     /// bytecodes.def:977
-    pub const POP_JUMP_IF_TRUE: u16 = 132;
-    /// bytecodes.def:986
-    pub const MAKE_FUNCTION: u16 = 133;
-    /// bytecodes.def:991
-    pub const SETUP_ANNOTATIONS: u16 = 134;
-    /// bytecodes.def:997
-    pub const CALL_FUNCTION_EX: u16 = 135;
-    /// bytecodes.def:1005
-    pub const LOAD_BUILD_CLASS: u16 = 136;
-    /// bytecodes.def:1009
-    pub const SPECIALIZE_CALL: u16 = 137;
-    /// bytecodes.def:1017
-    pub const CALL: u16 = 138;
-    /// bytecodes.def:1029
-    pub const GUARD_PY_EXACT_ARGS: u16 = 139;
-    /// bytecodes.def:1036
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 140;
-    /// bytecodes.def:1044
-    pub const GUARD_BUILTIN: u16 = 141;
-    /// bytecodes.def:1048
-    pub const CALL_BUILTIN: u16 = 142;
-    /// bytecodes.def:1055
-    pub const GUARD_CLASS: u16 = 143;
-    /// bytecodes.def:1062
-    pub const CALL_ALLOC_AND_INIT: u16 = 144;
-    /// bytecodes.def:1072
-    pub const CALL_KW: u16 = 145;
-    /// bytecodes.def:1079
-    pub const RETURN_VALUE: u16 = 146;
-    /// bytecodes.def:1087
-    pub const MATCH_SEQUENCE: u16 = 147;
-    /// bytecodes.def:1091
-    pub const MATCH_MAPPING: u16 = 148;
-    /// bytecodes.def:1095
-    pub const GET_LEN: u16 = 149;
-    /// bytecodes.def:1101
-    pub const MATCH_KEYS: u16 = 150;
-    /// bytecodes.def:1107
-    pub const MATCH_CLASS: u16 = 151;
-    /// bytecodes.def:1112
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 152;
-    /// bytecodes.def:1119
-    pub const BEFORE_WITH: u16 = 153;
-    /// bytecodes.def:1126
-    pub const WITH_EXCEPT_START: u16 = 154;
-    /// bytecodes.def:1134
-    pub const YIELD_VALUE: u16 = 155;
-    /// bytecodes.def:1140
-    pub const SEND: u16 = 156;
-    /// bytecodes.def:1150
-    pub const END_SEND: u16 = 157;
-    /// bytecodes.def:1155
-    pub const GET_AWAITABLE: u16 = 158;
+    pub const GUARD_PAIR_ITER: u16 = 129;
+    /// bytecodes.def:982
+    pub const FOR_ITER_PAIR_FIRST: u16 = 130;
+    /// bytecodes.def:988
+    pub const UNPACK_PAIR_FOLLOWING: u16 = 131;
+    /// bytecodes.def:998
+    pub const END_FOR: u16 = 132;
+    /// bytecodes.def:1003
+    pub const JUMP_FORWARD: u16 = 133;
+    /// bytecodes.def:1007
+    pub const JUMP_BACKWARD: u16 = 134;
+    /// bytecodes.def:1012
+    pub const POP_JUMP_IF_FALSE: u16 = 135;
+    /// bytecodes.def:1019
+    pub const POP_JUMP_IF_TRUE: u16 = 136;
+    /// bytecodes.def:1028
+    pub const MAKE_FUNCTION: u16 = 137;
+    /// bytecodes.def:1033
+    pub const SETUP_ANNOTATIONS: u16 = 138;
+    /// bytecodes.def:1039
+    pub const CALL_FUNCTION_EX: u16 = 139;
+    /// bytecodes.def:1047
+    pub const LOAD_BUILD_CLASS: u16 = 140;
+    /// bytecodes.def:1051
+    pub const SPECIALIZE_CALL: u16 = 141;
+    /// bytecodes.def:1059
+    pub const CALL: u16 = 142;
+    /// bytecodes.def:1071
+    pub const GUARD_PY_EXACT_ARGS: u16 = 143;
+    /// bytecodes.def:1078
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 144;
+    /// bytecodes.def:1086
+    pub const GUARD_BUILTIN: u16 = 145;
+    /// bytecodes.def:1090
+    pub const CALL_BUILTIN: u16 = 146;
+    /// bytecodes.def:1097
+    pub const GUARD_CLASS: u16 = 147;
+    /// bytecodes.def:1104
+    pub const CALL_ALLOC_AND_INIT: u16 = 148;
+    /// bytecodes.def:1114
+    pub const CALL_KW: u16 = 149;
+    /// bytecodes.def:1121
+    pub const RETURN_VALUE: u16 = 150;
+    /// bytecodes.def:1129
+    pub const MATCH_SEQUENCE: u16 = 151;
+    /// bytecodes.def:1133
+    pub const MATCH_MAPPING: u16 = 152;
+    /// bytecodes.def:1137
+    pub const GET_LEN: u16 = 153;
+    /// bytecodes.def:1143
+    pub const MATCH_KEYS: u16 = 154;
+    /// bytecodes.def:1149
+    pub const MATCH_CLASS: u16 = 155;
+    /// bytecodes.def:1154
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 156;
     /// bytecodes.def:1161
-    pub const ASYNC_GEN_WRAP: u16 = 159;
-    /// bytecodes.def:1165
-    pub const GET_AITER: u16 = 160;
-    /// bytecodes.def:1170
-    pub const GET_ANEXT: u16 = 161;
+    pub const BEFORE_WITH: u16 = 157;
+    /// bytecodes.def:1168
+    pub const WITH_EXCEPT_START: u16 = 158;
     /// bytecodes.def:1176
-    pub const END_ASYNC_FOR: u16 = 162;
-    /// bytecodes.def:1181
-    pub const BEFORE_ASYNC_WITH: u16 = 163;
-    /// bytecodes.def:1187
-    pub const GET_YIELD_FROM_ITER: u16 = 164;
-    /// bytecodes.def:1193
-    pub const RAISE_VARARGS: u16 = 165;
-    /// bytecodes.def:1200
-    pub const RERAISE: u16 = 166;
-    /// bytecodes.def:1205
-    pub const PUSH_EXC_INFO: u16 = 167;
-    /// bytecodes.def:1210
-    pub const POP_EXCEPT: u16 = 168;
-    /// bytecodes.def:1215
-    pub const CHECK_EXC_MATCH: u16 = 169;
-    /// bytecodes.def:1219
-    pub const LOAD_ASSERTION_ERROR: u16 = 170;
-    /// bytecodes.def:1225
-    pub const IMPORT_NAME: u16 = 171;
+    pub const YIELD_VALUE: u16 = 159;
+    /// bytecodes.def:1182
+    pub const SEND: u16 = 160;
+    /// bytecodes.def:1192
+    pub const END_SEND: u16 = 161;
+    /// bytecodes.def:1197
+    pub const GET_AWAITABLE: u16 = 162;
+    /// bytecodes.def:1203
+    pub const ASYNC_GEN_WRAP: u16 = 163;
+    /// bytecodes.def:1207
+    pub const GET_AITER: u16 = 164;
+    /// bytecodes.def:1212
+    pub const GET_ANEXT: u16 = 165;
+    /// bytecodes.def:1218
+    pub const END_ASYNC_FOR: u16 = 166;
+    /// bytecodes.def:1223
+    pub const BEFORE_ASYNC_WITH: u16 = 167;
     /// bytecodes.def:1229
-    pub const IMPORT_FROM: u16 = 172;
-    /// bytecodes.def:1234
-    pub const IMPORT_STAR: u16 = 173;
+    pub const GET_YIELD_FROM_ITER: u16 = 168;
+    /// bytecodes.def:1235
+    pub const RAISE_VARARGS: u16 = 169;
+    /// bytecodes.def:1242
+    pub const RERAISE: u16 = 170;
+    /// bytecodes.def:1247
+    pub const PUSH_EXC_INFO: u16 = 171;
+    /// bytecodes.def:1252
+    pub const POP_EXCEPT: u16 = 172;
+    /// bytecodes.def:1257
+    pub const CHECK_EXC_MATCH: u16 = 173;
+    /// bytecodes.def:1261
+    pub const LOAD_ASSERTION_ERROR: u16 = 174;
+    /// bytecodes.def:1267
+    pub const IMPORT_NAME: u16 = 175;
+    /// bytecodes.def:1271
+    pub const IMPORT_FROM: u16 = 176;
+    /// bytecodes.def:1276
+    pub const IMPORT_STAR: u16 = 177;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -685,7 +701,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 151;
+pub const NUM_OPCODES: usize = 155;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -699,6 +715,10 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LOAD_FAST",
     "LOAD_FAST__LOAD_FAST",
     "STORE_FAST",
+    "LOAD_FAST__LOAD_CONST",
+    "LOAD_CONST__LOAD_FAST",
+    "STORE_FAST__LOAD_FAST",
+    "STORE_FAST__STORE_FAST",
     "DELETE_FAST",
     "LOAD_GLOBAL",
     "STORE_GLOBAL",
@@ -854,6 +874,10 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // LOAD_FAST
     0, // LOAD_FAST__LOAD_FAST
     0, // STORE_FAST
+    0, // LOAD_FAST__LOAD_CONST
+    0, // LOAD_CONST__LOAD_FAST
+    0, // STORE_FAST__LOAD_FAST
+    0, // STORE_FAST__STORE_FAST
     0, // DELETE_FAST
     6, // LOAD_GLOBAL
     0, // STORE_GLOBAL
@@ -1009,6 +1033,10 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::LOAD_FAST,
     opcode::LOAD_FAST__LOAD_FAST,
     opcode::STORE_FAST,
+    opcode::LOAD_FAST__LOAD_CONST,
+    opcode::LOAD_CONST__LOAD_FAST,
+    opcode::STORE_FAST__LOAD_FAST,
+    opcode::STORE_FAST__STORE_FAST,
     opcode::DELETE_FAST,
     opcode::LOAD_GLOBAL,
     opcode::STORE_GLOBAL,
@@ -1163,6 +1191,10 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_FAST
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // LOAD_FAST__LOAD_FAST
     USES_OPARG, // STORE_FAST
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // LOAD_FAST__LOAD_CONST
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // LOAD_CONST__LOAD_FAST
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // STORE_FAST__LOAD_FAST
+    USES_OPARG | JUMPS, // STORE_FAST__STORE_FAST
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_FAST
     HAS_ERROR | ESCAPES | SPECIALIZING | USES_OPARG, // LOAD_GLOBAL
     HAS_ERROR | ESCAPES | USES_OPARG, // STORE_GLOBAL
@@ -1318,6 +1350,10 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // LOAD_FAST
     false, // LOAD_FAST__LOAD_FAST
     false, // STORE_FAST
+    false, // LOAD_FAST__LOAD_CONST
+    false, // LOAD_CONST__LOAD_FAST
+    false, // STORE_FAST__LOAD_FAST
+    false, // STORE_FAST__STORE_FAST
     false, // DELETE_FAST
     false, // LOAD_GLOBAL
     false, // STORE_GLOBAL
@@ -1473,6 +1509,10 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::LOAD_FAST, 0)], // LOAD_FAST
     &[(uop::LOAD_FAST__LOAD_FAST, 0)], // LOAD_FAST__LOAD_FAST
     &[(uop::STORE_FAST, 0)], // STORE_FAST
+    &[(uop::LOAD_FAST__LOAD_CONST, 0)], // LOAD_FAST__LOAD_CONST
+    &[(uop::LOAD_CONST__LOAD_FAST, 0)], // LOAD_CONST__LOAD_FAST
+    &[(uop::STORE_FAST__LOAD_FAST, 0)], // STORE_FAST__LOAD_FAST
+    &[(uop::STORE_FAST__STORE_FAST, 0)], // STORE_FAST__STORE_FAST
     &[(uop::DELETE_FAST, 0)], // DELETE_FAST
     &[(uop::SPECIALIZE_LOAD_GLOBAL, 0), (uop::LOAD_GLOBAL, 6)], // LOAD_GLOBAL
     &[(uop::STORE_GLOBAL, 0)], // STORE_GLOBAL
@@ -1615,7 +1655,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 174] = [
+pub const UOP_NAMES: [&str; 178] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1627,6 +1667,10 @@ pub const UOP_NAMES: [&str; 174] = [
     "LOAD_FAST",
     "LOAD_FAST__LOAD_FAST",
     "STORE_FAST",
+    "LOAD_FAST__LOAD_CONST",
+    "LOAD_CONST__LOAD_FAST",
+    "STORE_FAST__LOAD_FAST",
+    "STORE_FAST__STORE_FAST",
     "DELETE_FAST",
     "_SPECIALIZE_LOAD_GLOBAL",
     "_LOAD_GLOBAL",
@@ -1792,7 +1836,7 @@ pub const UOP_NAMES: [&str; 174] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 174] = [
+pub const UOP_FLAGS: [u16; 178] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1804,6 +1848,10 @@ pub const UOP_FLAGS: [u16; 174] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_FAST
     HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // LOAD_FAST__LOAD_FAST
     USES_OPARG, // STORE_FAST
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // LOAD_FAST__LOAD_CONST
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // LOAD_CONST__LOAD_FAST
+    HAS_ERROR | ESCAPES | USES_OPARG | JUMPS, // STORE_FAST__LOAD_FAST
+    USES_OPARG | JUMPS, // STORE_FAST__STORE_FAST
     HAS_ERROR | ESCAPES | USES_OPARG, // DELETE_FAST
     SPECIALIZING | USES_OPARG, // _SPECIALIZE_LOAD_GLOBAL
     HAS_ERROR | ESCAPES | USES_OPARG, // _LOAD_GLOBAL
@@ -1998,146 +2046,150 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         8 => 0, // LOAD_FAST
         9 => 0, // LOAD_FAST__LOAD_FAST
         10 => 1, // STORE_FAST
-        11 => 0, // DELETE_FAST
-        12 => 0, // LOAD_GLOBAL
-        13 => 1, // STORE_GLOBAL
-        14 => 0, // DELETE_GLOBAL
-        15 => 0, // LOAD_NAME
-        16 => 1, // STORE_NAME
-        17 => 0, // DELETE_NAME
-        18 => 1, // LOAD_ATTR
-        19 => 2, // STORE_ATTR
-        20 => 0, // MAKE_CELL
-        21 => 0, // COPY_FREE_VARS
-        22 => 0, // LOAD_CLOSURE
-        23 => 0, // LOAD_DEREF
-        24 => 0, // LOAD_CLASSDEREF
-        25 => 1, // STORE_DEREF
-        26 => 0, // DELETE_DEREF
-        27 => 1, // DELETE_ATTR
-        28 => 2, // BINARY_OP
-        29 => 1, // UNARY_NEGATIVE
-        30 => 1, // UNARY_POSITIVE
-        31 => 1, // UNARY_INVERT
-        32 => 1, // UNARY_NOT
-        33 => 2, // COMPARE_OP
-        34 => 2, // IS_OP
-        35 => 2, // CONTAINS_OP
-        36 => 2, // BINARY_SUBSCR
-        37 => 3, // BINARY_SLICE
-        38 => 3, // STORE_SUBSCR
-        39 => 2, // DELETE_SUBSCR
-        40 => 0 + (oparg) as i32, // BUILD_SLICE
-        41 => 0 + (oparg) as i32, // BUILD_TUPLE
-        42 => 0 + (oparg) as i32, // BUILD_LIST
-        43 => 0 + (oparg) as i32, // BUILD_SET
-        44 => 1 + (oparg) as i32, // SET_ADD
-        45 => 0 + (oparg * 2) as i32, // BUILD_MAP
-        46 => 1, // UNPACK_SEQUENCE
-        47 => 1 + (oparg) as i32, // LIST_APPEND
-        48 => 1 + (oparg) as i32, // LIST_EXTEND
-        49 => 1, // LIST_TO_TUPLE
-        50 => 1 + (oparg) as i32, // SET_UPDATE
-        51 => 1 + (oparg) as i32, // DICT_UPDATE
-        52 => 2 + (oparg) as i32, // MAP_ADD
-        53 => 5, // DICT_MERGE
-        54 => 1, // UNPACK_EX
-        55 => 1 + ((oparg & 4) as i32 != 0) as i32, // FORMAT_VALUE
-        56 => 0 + (oparg) as i32, // BUILD_STRING
-        57 => 1, // GET_ITER
-        58 => 1, // FOR_ITER
-        59 => 2, // END_FOR
-        60 => 0, // JUMP_FORWARD
-        61 => 0, // JUMP_BACKWARD
-        62 => 1, // POP_JUMP_IF_FALSE
-        63 => 1, // POP_JUMP_IF_TRUE
-        64 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 4) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
-        65 => 0, // SETUP_ANNOTATIONS
-        66 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
-        67 => 0, // LOAD_BUILD_CLASS
-        68 => 2 + (oparg) as i32, // CALL
-        69 => 3 + (oparg) as i32, // CALL_KW
-        70 => 1, // RETURN_VALUE
-        71 => 1, // MATCH_SEQUENCE
-        72 => 1, // MATCH_MAPPING
-        73 => 1, // GET_LEN
-        74 => 2, // MATCH_KEYS
-        75 => 3, // MATCH_CLASS
-        76 => 2, // COPY_DICT_WITHOUT_KEYS
-        77 => 1, // BEFORE_WITH
-        78 => 4, // WITH_EXCEPT_START
-        79 => 1, // YIELD_VALUE
-        80 => 2, // SEND
-        81 => 2, // END_SEND
-        82 => 1, // GET_AWAITABLE
-        83 => 1, // ASYNC_GEN_WRAP
-        84 => 1, // GET_AITER
-        85 => 1, // GET_ANEXT
-        86 => 2, // END_ASYNC_FOR
-        87 => 1, // BEFORE_ASYNC_WITH
-        88 => 1, // GET_YIELD_FROM_ITER
-        89 => 0 + (oparg) as i32, // RAISE_VARARGS
-        90 => 1 + (oparg) as i32, // RERAISE
-        91 => 1, // PUSH_EXC_INFO
-        92 => 1, // POP_EXCEPT
-        93 => 2, // CHECK_EXC_MATCH
-        94 => 0, // LOAD_ASSERTION_ERROR
-        95 => 2, // IMPORT_NAME
-        96 => 1, // IMPORT_FROM
-        97 => 1, // IMPORT_STAR
-        98 => 0, // LOAD_GLOBAL_MODULE
-        99 => 0, // LOAD_GLOBAL_BUILTIN
-        100 => 1, // LOAD_ATTR_INSTANCE_VALUE
-        101 => 1, // LOAD_ATTR_METHOD
-        102 => 1, // LOAD_ATTR_SLOT
-        103 => 1, // LOAD_ATTR_MODULE
-        104 => 1, // LOAD_ATTR_BUILTIN_METHOD
-        105 => 1, // LOAD_ATTR_CLASS_ATTR
-        106 => 1, // LOAD_ATTR_PROPERTY
-        107 => 1, // LOAD_ATTR_INSTANCE_VALUE_POLY
-        108 => 1, // LOAD_ATTR_INSTANCE_VALUE_MEGA
-        109 => 1, // LOAD_ATTR_METHOD_POLY
-        110 => 1, // LOAD_ATTR_METHOD_MEGA
-        111 => 2, // STORE_ATTR_INSTANCE_VALUE
-        112 => 2, // STORE_ATTR_SLOT
-        113 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        114 => 2, // BINARY_OP_ADD_INT
-        115 => 2, // BINARY_OP_AND_INT
-        116 => 2, // BINARY_OP_OR_INT
-        117 => 2, // BINARY_OP_XOR_INT
-        118 => 2, // BINARY_OP_LSHIFT_INT
-        119 => 2, // BINARY_OP_RSHIFT_INT
-        120 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        121 => 2, // BINARY_OP_REMAINDER_INT
-        122 => 2, // BINARY_OP_SUBTRACT_INT
-        123 => 2, // BINARY_OP_MULTIPLY_INT
-        124 => 2, // BINARY_OP_ADD_FLOAT
-        125 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        126 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        127 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        128 => 2, // BINARY_OP_ADD_STR
-        129 => 2, // COMPARE_OP_INT
-        130 => 2, // COMPARE_OP_FLOAT
-        131 => 2, // COMPARE_OP_STR
-        132 => 2, // COMPARE_OP_INT_JUMP
-        133 => 2, // COMPARE_OP_FLOAT_JUMP
-        134 => 2, // COMPARE_OP_STR_JUMP
-        135 => 2, // CONTAINS_OP_DICT
-        136 => 2, // CONTAINS_OP_SET
-        137 => 2, // BINARY_SUBSCR_LIST_INT
-        138 => 2, // BINARY_SUBSCR_TUPLE_INT
-        139 => 2, // BINARY_SUBSCR_DICT
-        140 => 3, // STORE_SUBSCR_LIST_INT
-        141 => 3, // STORE_SUBSCR_DICT
-        142 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        143 => 1, // UNPACK_SEQUENCE_TUPLE
-        144 => 1, // UNPACK_SEQUENCE_LIST
-        145 => 1, // FOR_ITER_SEQ
-        146 => 1, // FOR_ITER_GEN
-        147 => 1, // FOR_ITER_PAIR
-        148 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        149 => 2 + (oparg) as i32, // CALL_BUILTIN
-        150 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        11 => 0, // LOAD_FAST__LOAD_CONST
+        12 => 0, // LOAD_CONST__LOAD_FAST
+        13 => 1, // STORE_FAST__LOAD_FAST
+        14 => 2, // STORE_FAST__STORE_FAST
+        15 => 0, // DELETE_FAST
+        16 => 0, // LOAD_GLOBAL
+        17 => 1, // STORE_GLOBAL
+        18 => 0, // DELETE_GLOBAL
+        19 => 0, // LOAD_NAME
+        20 => 1, // STORE_NAME
+        21 => 0, // DELETE_NAME
+        22 => 1, // LOAD_ATTR
+        23 => 2, // STORE_ATTR
+        24 => 0, // MAKE_CELL
+        25 => 0, // COPY_FREE_VARS
+        26 => 0, // LOAD_CLOSURE
+        27 => 0, // LOAD_DEREF
+        28 => 0, // LOAD_CLASSDEREF
+        29 => 1, // STORE_DEREF
+        30 => 0, // DELETE_DEREF
+        31 => 1, // DELETE_ATTR
+        32 => 2, // BINARY_OP
+        33 => 1, // UNARY_NEGATIVE
+        34 => 1, // UNARY_POSITIVE
+        35 => 1, // UNARY_INVERT
+        36 => 1, // UNARY_NOT
+        37 => 2, // COMPARE_OP
+        38 => 2, // IS_OP
+        39 => 2, // CONTAINS_OP
+        40 => 2, // BINARY_SUBSCR
+        41 => 3, // BINARY_SLICE
+        42 => 3, // STORE_SUBSCR
+        43 => 2, // DELETE_SUBSCR
+        44 => 0 + (oparg) as i32, // BUILD_SLICE
+        45 => 0 + (oparg) as i32, // BUILD_TUPLE
+        46 => 0 + (oparg) as i32, // BUILD_LIST
+        47 => 0 + (oparg) as i32, // BUILD_SET
+        48 => 1 + (oparg) as i32, // SET_ADD
+        49 => 0 + (oparg * 2) as i32, // BUILD_MAP
+        50 => 1, // UNPACK_SEQUENCE
+        51 => 1 + (oparg) as i32, // LIST_APPEND
+        52 => 1 + (oparg) as i32, // LIST_EXTEND
+        53 => 1, // LIST_TO_TUPLE
+        54 => 1 + (oparg) as i32, // SET_UPDATE
+        55 => 1 + (oparg) as i32, // DICT_UPDATE
+        56 => 2 + (oparg) as i32, // MAP_ADD
+        57 => 5, // DICT_MERGE
+        58 => 1, // UNPACK_EX
+        59 => 1 + ((oparg & 4) as i32 != 0) as i32, // FORMAT_VALUE
+        60 => 0 + (oparg) as i32, // BUILD_STRING
+        61 => 1, // GET_ITER
+        62 => 1, // FOR_ITER
+        63 => 2, // END_FOR
+        64 => 0, // JUMP_FORWARD
+        65 => 0, // JUMP_BACKWARD
+        66 => 1, // POP_JUMP_IF_FALSE
+        67 => 1, // POP_JUMP_IF_TRUE
+        68 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 4) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        69 => 0, // SETUP_ANNOTATIONS
+        70 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        71 => 0, // LOAD_BUILD_CLASS
+        72 => 2 + (oparg) as i32, // CALL
+        73 => 3 + (oparg) as i32, // CALL_KW
+        74 => 1, // RETURN_VALUE
+        75 => 1, // MATCH_SEQUENCE
+        76 => 1, // MATCH_MAPPING
+        77 => 1, // GET_LEN
+        78 => 2, // MATCH_KEYS
+        79 => 3, // MATCH_CLASS
+        80 => 2, // COPY_DICT_WITHOUT_KEYS
+        81 => 1, // BEFORE_WITH
+        82 => 4, // WITH_EXCEPT_START
+        83 => 1, // YIELD_VALUE
+        84 => 2, // SEND
+        85 => 2, // END_SEND
+        86 => 1, // GET_AWAITABLE
+        87 => 1, // ASYNC_GEN_WRAP
+        88 => 1, // GET_AITER
+        89 => 1, // GET_ANEXT
+        90 => 2, // END_ASYNC_FOR
+        91 => 1, // BEFORE_ASYNC_WITH
+        92 => 1, // GET_YIELD_FROM_ITER
+        93 => 0 + (oparg) as i32, // RAISE_VARARGS
+        94 => 1 + (oparg) as i32, // RERAISE
+        95 => 1, // PUSH_EXC_INFO
+        96 => 1, // POP_EXCEPT
+        97 => 2, // CHECK_EXC_MATCH
+        98 => 0, // LOAD_ASSERTION_ERROR
+        99 => 2, // IMPORT_NAME
+        100 => 1, // IMPORT_FROM
+        101 => 1, // IMPORT_STAR
+        102 => 0, // LOAD_GLOBAL_MODULE
+        103 => 0, // LOAD_GLOBAL_BUILTIN
+        104 => 1, // LOAD_ATTR_INSTANCE_VALUE
+        105 => 1, // LOAD_ATTR_METHOD
+        106 => 1, // LOAD_ATTR_SLOT
+        107 => 1, // LOAD_ATTR_MODULE
+        108 => 1, // LOAD_ATTR_BUILTIN_METHOD
+        109 => 1, // LOAD_ATTR_CLASS_ATTR
+        110 => 1, // LOAD_ATTR_PROPERTY
+        111 => 1, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        112 => 1, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        113 => 1, // LOAD_ATTR_METHOD_POLY
+        114 => 1, // LOAD_ATTR_METHOD_MEGA
+        115 => 2, // STORE_ATTR_INSTANCE_VALUE
+        116 => 2, // STORE_ATTR_SLOT
+        117 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        118 => 2, // BINARY_OP_ADD_INT
+        119 => 2, // BINARY_OP_AND_INT
+        120 => 2, // BINARY_OP_OR_INT
+        121 => 2, // BINARY_OP_XOR_INT
+        122 => 2, // BINARY_OP_LSHIFT_INT
+        123 => 2, // BINARY_OP_RSHIFT_INT
+        124 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        125 => 2, // BINARY_OP_REMAINDER_INT
+        126 => 2, // BINARY_OP_SUBTRACT_INT
+        127 => 2, // BINARY_OP_MULTIPLY_INT
+        128 => 2, // BINARY_OP_ADD_FLOAT
+        129 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        130 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        131 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        132 => 2, // BINARY_OP_ADD_STR
+        133 => 2, // COMPARE_OP_INT
+        134 => 2, // COMPARE_OP_FLOAT
+        135 => 2, // COMPARE_OP_STR
+        136 => 2, // COMPARE_OP_INT_JUMP
+        137 => 2, // COMPARE_OP_FLOAT_JUMP
+        138 => 2, // COMPARE_OP_STR_JUMP
+        139 => 2, // CONTAINS_OP_DICT
+        140 => 2, // CONTAINS_OP_SET
+        141 => 2, // BINARY_SUBSCR_LIST_INT
+        142 => 2, // BINARY_SUBSCR_TUPLE_INT
+        143 => 2, // BINARY_SUBSCR_DICT
+        144 => 3, // STORE_SUBSCR_LIST_INT
+        145 => 3, // STORE_SUBSCR_DICT
+        146 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        147 => 1, // UNPACK_SEQUENCE_TUPLE
+        148 => 1, // UNPACK_SEQUENCE_LIST
+        149 => 1, // FOR_ITER_SEQ
+        150 => 1, // FOR_ITER_GEN
+        151 => 1, // FOR_ITER_PAIR
+        152 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        153 => 2 + (oparg) as i32, // CALL_BUILTIN
+        154 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2161,146 +2213,150 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         8 => 1, // LOAD_FAST
         9 => 2, // LOAD_FAST__LOAD_FAST
         10 => 0, // STORE_FAST
-        11 => 0, // DELETE_FAST
-        12 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL
-        13 => 0, // STORE_GLOBAL
-        14 => 0, // DELETE_GLOBAL
-        15 => 1, // LOAD_NAME
-        16 => 0, // STORE_NAME
-        17 => 0, // DELETE_NAME
-        18 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR
-        19 => 0, // STORE_ATTR
-        20 => 0, // MAKE_CELL
-        21 => 0, // COPY_FREE_VARS
-        22 => 1, // LOAD_CLOSURE
-        23 => 1, // LOAD_DEREF
-        24 => 1, // LOAD_CLASSDEREF
-        25 => 0, // STORE_DEREF
-        26 => 0, // DELETE_DEREF
-        27 => 0, // DELETE_ATTR
-        28 => 1, // BINARY_OP
-        29 => 1, // UNARY_NEGATIVE
-        30 => 1, // UNARY_POSITIVE
-        31 => 1, // UNARY_INVERT
-        32 => 1, // UNARY_NOT
-        33 => 1, // COMPARE_OP
-        34 => 1, // IS_OP
-        35 => 1, // CONTAINS_OP
-        36 => 1, // BINARY_SUBSCR
-        37 => 1, // BINARY_SLICE
-        38 => 0, // STORE_SUBSCR
-        39 => 0, // DELETE_SUBSCR
-        40 => 1, // BUILD_SLICE
-        41 => 1, // BUILD_TUPLE
-        42 => 1, // BUILD_LIST
-        43 => 1, // BUILD_SET
-        44 => 0 + (oparg) as i32, // SET_ADD
-        45 => 1, // BUILD_MAP
-        46 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
-        47 => 0 + (oparg) as i32, // LIST_APPEND
-        48 => 0 + (oparg) as i32, // LIST_EXTEND
-        49 => 1, // LIST_TO_TUPLE
-        50 => 0 + (oparg) as i32, // SET_UPDATE
-        51 => 0 + (oparg) as i32, // DICT_UPDATE
-        52 => 0 + (oparg) as i32, // MAP_ADD
-        53 => 4, // DICT_MERGE
-        54 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
-        55 => 1, // FORMAT_VALUE
-        56 => 1, // BUILD_STRING
-        57 => 1, // GET_ITER
-        58 => 2, // FOR_ITER
-        59 => 0, // END_FOR
-        60 => 0, // JUMP_FORWARD
-        61 => 0, // JUMP_BACKWARD
-        62 => 0, // POP_JUMP_IF_FALSE
-        63 => 0, // POP_JUMP_IF_TRUE
-        64 => 1, // MAKE_FUNCTION
-        65 => 0, // SETUP_ANNOTATIONS
-        66 => 1, // CALL_FUNCTION_EX
-        67 => 1, // LOAD_BUILD_CLASS
-        68 => 1, // CALL
-        69 => 1, // CALL_KW
-        70 => 0, // RETURN_VALUE
-        71 => 2, // MATCH_SEQUENCE
-        72 => 2, // MATCH_MAPPING
-        73 => 2, // GET_LEN
-        74 => 3, // MATCH_KEYS
-        75 => 1, // MATCH_CLASS
-        76 => 2, // COPY_DICT_WITHOUT_KEYS
-        77 => 2, // BEFORE_WITH
-        78 => 5, // WITH_EXCEPT_START
-        79 => 1, // YIELD_VALUE
-        80 => 2, // SEND
-        81 => 1, // END_SEND
-        82 => 1, // GET_AWAITABLE
-        83 => 1, // ASYNC_GEN_WRAP
-        84 => 1, // GET_AITER
-        85 => 2, // GET_ANEXT
-        86 => 0, // END_ASYNC_FOR
-        87 => 2, // BEFORE_ASYNC_WITH
-        88 => 1, // GET_YIELD_FROM_ITER
-        89 => 0, // RAISE_VARARGS
-        90 => 0, // RERAISE
-        91 => 2, // PUSH_EXC_INFO
-        92 => 0, // POP_EXCEPT
-        93 => 2, // CHECK_EXC_MATCH
-        94 => 1, // LOAD_ASSERTION_ERROR
-        95 => 1, // IMPORT_NAME
-        96 => 2, // IMPORT_FROM
-        97 => 0, // IMPORT_STAR
-        98 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
-        99 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
-        100 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
-        101 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
-        102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
-        103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
-        104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
-        105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
-        106 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
-        107 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_POLY
-        108 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_MEGA
-        109 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_POLY
-        110 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_MEGA
-        111 => 0, // STORE_ATTR_INSTANCE_VALUE
-        112 => 0, // STORE_ATTR_SLOT
-        113 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        114 => 1, // BINARY_OP_ADD_INT
-        115 => 1, // BINARY_OP_AND_INT
-        116 => 1, // BINARY_OP_OR_INT
-        117 => 1, // BINARY_OP_XOR_INT
-        118 => 1, // BINARY_OP_LSHIFT_INT
-        119 => 1, // BINARY_OP_RSHIFT_INT
-        120 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        121 => 1, // BINARY_OP_REMAINDER_INT
-        122 => 1, // BINARY_OP_SUBTRACT_INT
-        123 => 1, // BINARY_OP_MULTIPLY_INT
-        124 => 1, // BINARY_OP_ADD_FLOAT
-        125 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        126 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        127 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        128 => 1, // BINARY_OP_ADD_STR
-        129 => 1, // COMPARE_OP_INT
-        130 => 1, // COMPARE_OP_FLOAT
-        131 => 1, // COMPARE_OP_STR
-        132 => 0, // COMPARE_OP_INT_JUMP
-        133 => 0, // COMPARE_OP_FLOAT_JUMP
-        134 => 0, // COMPARE_OP_STR_JUMP
-        135 => 1, // CONTAINS_OP_DICT
-        136 => 1, // CONTAINS_OP_SET
-        137 => 1, // BINARY_SUBSCR_LIST_INT
-        138 => 1, // BINARY_SUBSCR_TUPLE_INT
-        139 => 1, // BINARY_SUBSCR_DICT
-        140 => 0, // STORE_SUBSCR_LIST_INT
-        141 => 0, // STORE_SUBSCR_DICT
-        142 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        143 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        144 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        145 => 2, // FOR_ITER_SEQ
-        146 => 2, // FOR_ITER_GEN
-        147 => 3, // FOR_ITER_PAIR
-        148 => 1, // CALL_PY_EXACT_ARGS
-        149 => 1, // CALL_BUILTIN
-        150 => 1, // CALL_ALLOC_AND_INIT
+        11 => 2, // LOAD_FAST__LOAD_CONST
+        12 => 2, // LOAD_CONST__LOAD_FAST
+        13 => 1, // STORE_FAST__LOAD_FAST
+        14 => 0, // STORE_FAST__STORE_FAST
+        15 => 0, // DELETE_FAST
+        16 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL
+        17 => 0, // STORE_GLOBAL
+        18 => 0, // DELETE_GLOBAL
+        19 => 1, // LOAD_NAME
+        20 => 0, // STORE_NAME
+        21 => 0, // DELETE_NAME
+        22 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR
+        23 => 0, // STORE_ATTR
+        24 => 0, // MAKE_CELL
+        25 => 0, // COPY_FREE_VARS
+        26 => 1, // LOAD_CLOSURE
+        27 => 1, // LOAD_DEREF
+        28 => 1, // LOAD_CLASSDEREF
+        29 => 0, // STORE_DEREF
+        30 => 0, // DELETE_DEREF
+        31 => 0, // DELETE_ATTR
+        32 => 1, // BINARY_OP
+        33 => 1, // UNARY_NEGATIVE
+        34 => 1, // UNARY_POSITIVE
+        35 => 1, // UNARY_INVERT
+        36 => 1, // UNARY_NOT
+        37 => 1, // COMPARE_OP
+        38 => 1, // IS_OP
+        39 => 1, // CONTAINS_OP
+        40 => 1, // BINARY_SUBSCR
+        41 => 1, // BINARY_SLICE
+        42 => 0, // STORE_SUBSCR
+        43 => 0, // DELETE_SUBSCR
+        44 => 1, // BUILD_SLICE
+        45 => 1, // BUILD_TUPLE
+        46 => 1, // BUILD_LIST
+        47 => 1, // BUILD_SET
+        48 => 0 + (oparg) as i32, // SET_ADD
+        49 => 1, // BUILD_MAP
+        50 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
+        51 => 0 + (oparg) as i32, // LIST_APPEND
+        52 => 0 + (oparg) as i32, // LIST_EXTEND
+        53 => 1, // LIST_TO_TUPLE
+        54 => 0 + (oparg) as i32, // SET_UPDATE
+        55 => 0 + (oparg) as i32, // DICT_UPDATE
+        56 => 0 + (oparg) as i32, // MAP_ADD
+        57 => 4, // DICT_MERGE
+        58 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
+        59 => 1, // FORMAT_VALUE
+        60 => 1, // BUILD_STRING
+        61 => 1, // GET_ITER
+        62 => 2, // FOR_ITER
+        63 => 0, // END_FOR
+        64 => 0, // JUMP_FORWARD
+        65 => 0, // JUMP_BACKWARD
+        66 => 0, // POP_JUMP_IF_FALSE
+        67 => 0, // POP_JUMP_IF_TRUE
+        68 => 1, // MAKE_FUNCTION
+        69 => 0, // SETUP_ANNOTATIONS
+        70 => 1, // CALL_FUNCTION_EX
+        71 => 1, // LOAD_BUILD_CLASS
+        72 => 1, // CALL
+        73 => 1, // CALL_KW
+        74 => 0, // RETURN_VALUE
+        75 => 2, // MATCH_SEQUENCE
+        76 => 2, // MATCH_MAPPING
+        77 => 2, // GET_LEN
+        78 => 3, // MATCH_KEYS
+        79 => 1, // MATCH_CLASS
+        80 => 2, // COPY_DICT_WITHOUT_KEYS
+        81 => 2, // BEFORE_WITH
+        82 => 5, // WITH_EXCEPT_START
+        83 => 1, // YIELD_VALUE
+        84 => 2, // SEND
+        85 => 1, // END_SEND
+        86 => 1, // GET_AWAITABLE
+        87 => 1, // ASYNC_GEN_WRAP
+        88 => 1, // GET_AITER
+        89 => 2, // GET_ANEXT
+        90 => 0, // END_ASYNC_FOR
+        91 => 2, // BEFORE_ASYNC_WITH
+        92 => 1, // GET_YIELD_FROM_ITER
+        93 => 0, // RAISE_VARARGS
+        94 => 0, // RERAISE
+        95 => 2, // PUSH_EXC_INFO
+        96 => 0, // POP_EXCEPT
+        97 => 2, // CHECK_EXC_MATCH
+        98 => 1, // LOAD_ASSERTION_ERROR
+        99 => 1, // IMPORT_NAME
+        100 => 2, // IMPORT_FROM
+        101 => 0, // IMPORT_STAR
+        102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
+        103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
+        104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
+        105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
+        106 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
+        107 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
+        108 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
+        109 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
+        110 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
+        111 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        112 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        113 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_POLY
+        114 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_MEGA
+        115 => 0, // STORE_ATTR_INSTANCE_VALUE
+        116 => 0, // STORE_ATTR_SLOT
+        117 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        118 => 1, // BINARY_OP_ADD_INT
+        119 => 1, // BINARY_OP_AND_INT
+        120 => 1, // BINARY_OP_OR_INT
+        121 => 1, // BINARY_OP_XOR_INT
+        122 => 1, // BINARY_OP_LSHIFT_INT
+        123 => 1, // BINARY_OP_RSHIFT_INT
+        124 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        125 => 1, // BINARY_OP_REMAINDER_INT
+        126 => 1, // BINARY_OP_SUBTRACT_INT
+        127 => 1, // BINARY_OP_MULTIPLY_INT
+        128 => 1, // BINARY_OP_ADD_FLOAT
+        129 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        130 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        131 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        132 => 1, // BINARY_OP_ADD_STR
+        133 => 1, // COMPARE_OP_INT
+        134 => 1, // COMPARE_OP_FLOAT
+        135 => 1, // COMPARE_OP_STR
+        136 => 0, // COMPARE_OP_INT_JUMP
+        137 => 0, // COMPARE_OP_FLOAT_JUMP
+        138 => 0, // COMPARE_OP_STR_JUMP
+        139 => 1, // CONTAINS_OP_DICT
+        140 => 1, // CONTAINS_OP_SET
+        141 => 1, // BINARY_SUBSCR_LIST_INT
+        142 => 1, // BINARY_SUBSCR_TUPLE_INT
+        143 => 1, // BINARY_SUBSCR_DICT
+        144 => 0, // STORE_SUBSCR_LIST_INT
+        145 => 0, // STORE_SUBSCR_DICT
+        146 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        147 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        148 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        149 => 2, // FOR_ITER_SEQ
+        150 => 2, // FOR_ITER_GEN
+        151 => 3, // FOR_ITER_PAIR
+        152 => 1, // CALL_PY_EXACT_ARGS
+        153 => 1, // CALL_BUILTIN
+        154 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -311,16 +311,128 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:83 inst DELETE_FAST
+                        // bytecodes.def:83 inst LOAD_FAST__LOAD_CONST
+                        opcode::LOAD_FAST__LOAD_CONST => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop LOAD_FAST__LOAD_CONST (bytecodes.def:83)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                let value1: Value;
+                                let value2: Value;
+                                let oparg2 = unsafe { (*next_instr).oparg() } as u32;
+                                value1 = frame.local(oparg).clone();
+                                if value1.is_null() {
+                                    {
+                                        unsafe {
+                                            (*fp).instr = this_instr;
+                                        }
+                                        let __err = vm.unbound_local(frame, oparg);
+                                        error_exit!(__err);
+                                    }
+                                }
+                                value2 = frame.const_(oparg2).clone();
+                                next_instr = unsafe { next_instr.offset((1) as isize) };
+                                unsafe { sp.add(0usize).write(value1) };
+                                unsafe { sp.add((0usize + 1usize)).write(value2) };
+                                sp = unsafe { sp.add(2usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:91 inst LOAD_CONST__LOAD_FAST
+                        opcode::LOAD_CONST__LOAD_FAST => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop LOAD_CONST__LOAD_FAST (bytecodes.def:91)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                sp = unsafe { sp.sub(0usize) };
+                                let value1: Value;
+                                let value2: Value;
+                                let second = next_instr;
+                                let oparg2 = unsafe { (*second).oparg() } as u32;
+                                value2 = frame.local(oparg2).clone();
+                                if value2.is_null() {
+                                    this_instr = second;
+                                }
+                                if value2.is_null() {
+                                    {
+                                        unsafe {
+                                            (*fp).instr = this_instr;
+                                        }
+                                        let __err = vm.unbound_local(frame, oparg2);
+                                        error_exit!(__err);
+                                    }
+                                }
+                                value1 = frame.const_(oparg).clone();
+                                next_instr = unsafe { next_instr.offset((1) as isize) };
+                                unsafe { sp.add(0usize).write(value1) };
+                                unsafe { sp.add((0usize + 1usize)).write(value2) };
+                                sp = unsafe { sp.add(2usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:103 inst STORE_FAST__LOAD_FAST
+                        opcode::STORE_FAST__LOAD_FAST => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop STORE_FAST__LOAD_FAST (bytecodes.def:103)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let value1: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let value2: Value;
+                                let second = next_instr;
+                                let oparg2 = unsafe { (*second).oparg() } as u32;
+                                drop(frame.set_local(oparg, value1));
+                                value2 = frame.local(oparg2).clone();
+                                if value2.is_null() {
+                                    this_instr = second;
+                                }
+                                if value2.is_null() {
+                                    {
+                                        unsafe {
+                                            (*fp).instr = this_instr;
+                                        }
+                                        let __err = vm.unbound_local(frame, oparg2);
+                                        error_exit!(__err);
+                                    }
+                                }
+                                next_instr = unsafe { next_instr.offset((1) as isize) };
+                                unsafe { sp.add(0usize).write(value2) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:115 inst STORE_FAST__STORE_FAST
+                        opcode::STORE_FAST__STORE_FAST => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop STORE_FAST__STORE_FAST (bytecodes.def:115)
+                                const _: () = ();
+                                let frame: &Frame = unsafe { &*fp };
+                                let value2: Value = unsafe { sp.sub(2usize).read() };
+                                let value1: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let oparg2 = unsafe { (*next_instr).oparg() } as u32;
+                                drop(frame.set_local(oparg, value1));
+                                drop(frame.set_local(oparg2, value2));
+                                next_instr = unsafe { next_instr.offset((1) as isize) };
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:125 inst DELETE_FAST
                         opcode::DELETE_FAST => call_out_of_line!(op_DELETE_FAST),
-                        // bytecodes.def:102 macro LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/5 + _LOAD_GLOBAL
+                        // bytecodes.def:144 macro LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/5 + _LOAD_GLOBAL
                         opcode::LOAD_GLOBAL => {
                             next_instr = unsafe { this_instr.add(1 + 6usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:90)
+                                ///uop _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:132)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -340,7 +452,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_GLOBAL (bytecodes.def:98)
+                                ///uop _LOAD_GLOBAL (bytecodes.def:140)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -361,24 +473,24 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:126 inst STORE_GLOBAL
+                        // bytecodes.def:168 inst STORE_GLOBAL
                         opcode::STORE_GLOBAL => call_out_of_line!(op_STORE_GLOBAL),
-                        // bytecodes.def:131 inst DELETE_GLOBAL
+                        // bytecodes.def:173 inst DELETE_GLOBAL
                         opcode::DELETE_GLOBAL => call_out_of_line!(op_DELETE_GLOBAL),
-                        // bytecodes.def:136 inst LOAD_NAME
+                        // bytecodes.def:178 inst LOAD_NAME
                         opcode::LOAD_NAME => call_out_of_line!(op_LOAD_NAME),
-                        // bytecodes.def:140 inst STORE_NAME
+                        // bytecodes.def:182 inst STORE_NAME
                         opcode::STORE_NAME => call_out_of_line!(op_STORE_NAME),
-                        // bytecodes.def:145 inst DELETE_NAME
+                        // bytecodes.def:187 inst DELETE_NAME
                         opcode::DELETE_NAME => call_out_of_line!(op_DELETE_NAME),
-                        // bytecodes.def:168 macro LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/13 + _LOAD_ATTR
+                        // bytecodes.def:210 macro LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/13 + _LOAD_ATTR
                         opcode::LOAD_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_LOAD_ATTR (bytecodes.def:150)
+                                ///uop _SPECIALIZE_LOAD_ATTR (bytecodes.def:192)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -400,7 +512,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR (bytecodes.def:158)
+                                ///uop _LOAD_ATTR (bytecodes.def:200)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -440,14 +552,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:315 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR
+                        // bytecodes.def:357 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR
                         opcode::STORE_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 4usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:301)
+                                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:343)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -462,7 +574,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR (bytecodes.def:309)
+                                ///uop _STORE_ATTR (bytecodes.def:351)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -481,15 +593,15 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:355 inst MAKE_CELL
+                        // bytecodes.def:397 inst MAKE_CELL
                         opcode::MAKE_CELL => call_out_of_line!(op_MAKE_CELL),
-                        // bytecodes.def:361 inst COPY_FREE_VARS
+                        // bytecodes.def:403 inst COPY_FREE_VARS
                         opcode::COPY_FREE_VARS => call_out_of_line!(op_COPY_FREE_VARS),
-                        // bytecodes.def:366 inst LOAD_CLOSURE
+                        // bytecodes.def:408 inst LOAD_CLOSURE
                         opcode::LOAD_CLOSURE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_CLOSURE (bytecodes.def:366)
+                                ///uop LOAD_CLOSURE (bytecodes.def:408)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -500,14 +612,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:370 inst LOAD_DEREF
+                        // bytecodes.def:412 inst LOAD_DEREF
                         opcode::LOAD_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_DEREF (bytecodes.def:370)
+                                ///uop LOAD_DEREF (bytecodes.def:412)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -524,16 +636,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:375 inst LOAD_CLASSDEREF
+                        // bytecodes.def:417 inst LOAD_CLASSDEREF
                         opcode::LOAD_CLASSDEREF => call_out_of_line!(op_LOAD_CLASSDEREF),
-                        // bytecodes.def:379 inst STORE_DEREF
+                        // bytecodes.def:421 inst STORE_DEREF
                         opcode::STORE_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_DEREF (bytecodes.def:379)
+                                ///uop STORE_DEREF (bytecodes.def:421)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -543,18 +655,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:383 inst DELETE_DEREF
+                        // bytecodes.def:425 inst DELETE_DEREF
                         opcode::DELETE_DEREF => call_out_of_line!(op_DELETE_DEREF),
-                        // bytecodes.def:387 inst DELETE_ATTR
+                        // bytecodes.def:429 inst DELETE_ATTR
                         opcode::DELETE_ATTR => call_out_of_line!(op_DELETE_ATTR),
-                        // bytecodes.def:410 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
+                        // bytecodes.def:452 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
                         opcode::BINARY_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:398)
+                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:440)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let lhs: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -568,7 +680,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP (bytecodes.def:406)
+                                ///uop _BINARY_OP (bytecodes.def:448)
                                 const _: () = ();
                                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -586,14 +698,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:539 inst UNARY_NEGATIVE
+                        // bytecodes.def:581 inst UNARY_NEGATIVE
                         opcode::UNARY_NEGATIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NEGATIVE (bytecodes.def:539)
+                                ///uop UNARY_NEGATIVE (bytecodes.def:581)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -610,18 +722,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:543 inst UNARY_POSITIVE
+                        // bytecodes.def:585 inst UNARY_POSITIVE
                         opcode::UNARY_POSITIVE => call_out_of_line!(op_UNARY_POSITIVE),
-                        // bytecodes.def:547 inst UNARY_INVERT
+                        // bytecodes.def:589 inst UNARY_INVERT
                         opcode::UNARY_INVERT => call_out_of_line!(op_UNARY_INVERT),
-                        // bytecodes.def:551 inst UNARY_NOT
+                        // bytecodes.def:593 inst UNARY_NOT
                         opcode::UNARY_NOT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NOT (bytecodes.def:551)
+                                ///uop UNARY_NOT (bytecodes.def:593)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -640,14 +752,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:567 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+                        // bytecodes.def:609 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
                         opcode::COMPARE_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:555)
+                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:597)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -661,7 +773,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP (bytecodes.def:563)
+                                ///uop _COMPARE_OP (bytecodes.def:605)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -679,11 +791,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:614 inst IS_OP
+                        // bytecodes.def:656 inst IS_OP
                         opcode::IS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IS_OP (bytecodes.def:614)
+                                ///uop IS_OP (bytecodes.def:656)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -695,14 +807,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:630 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+                        // bytecodes.def:672 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:618)
+                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:660)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -716,7 +828,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CONTAINS_OP (bytecodes.def:626)
+                                ///uop _CONTAINS_OP (bytecodes.def:668)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -736,14 +848,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:668 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+                        // bytecodes.def:710 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:653)
+                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:695)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -757,7 +869,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_SUBSCR (bytecodes.def:661)
+                                ///uop _BINARY_SUBSCR (bytecodes.def:703)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -780,14 +892,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:672 inst BINARY_SLICE
+                        // bytecodes.def:714 inst BINARY_SLICE
                         opcode::BINARY_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BINARY_SLICE (bytecodes.def:672)
+                                ///uop BINARY_SLICE (bytecodes.def:714)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(3usize).read() };
                                 let start: Value = unsafe { sp.sub(2usize).read() };
@@ -806,14 +918,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:722 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+                        // bytecodes.def:764 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:708)
+                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:750)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -828,7 +940,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_SUBSCR (bytecodes.def:716)
+                                ///uop _STORE_SUBSCR (bytecodes.def:758)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -847,14 +959,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:741 inst DELETE_SUBSCR
+                        // bytecodes.def:783 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:741)
+                                ///uop DELETE_SUBSCR (bytecodes.def:783)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -872,16 +984,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:747 inst BUILD_SLICE
+                        // bytecodes.def:789 inst BUILD_SLICE
                         opcode::BUILD_SLICE => call_out_of_line!(op_BUILD_SLICE),
-                        // bytecodes.def:751 inst BUILD_TUPLE
+                        // bytecodes.def:793 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:751)
+                                ///uop BUILD_TUPLE (bytecodes.def:793)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -904,14 +1016,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:755 inst BUILD_LIST
+                        // bytecodes.def:797 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_LIST (bytecodes.def:755)
+                                ///uop BUILD_LIST (bytecodes.def:797)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -934,20 +1046,20 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:759 inst BUILD_SET
+                        // bytecodes.def:801 inst BUILD_SET
                         opcode::BUILD_SET => call_out_of_line!(op_BUILD_SET),
-                        // bytecodes.def:764 inst SET_ADD
+                        // bytecodes.def:806 inst SET_ADD
                         opcode::SET_ADD => call_out_of_line!(op_SET_ADD),
-                        // bytecodes.def:768 inst BUILD_MAP
+                        // bytecodes.def:810 inst BUILD_MAP
                         opcode::BUILD_MAP => call_out_of_line!(op_BUILD_MAP),
-                        // bytecodes.def:784 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+                        // bytecodes.def:826 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:772)
+                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:814)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -960,7 +1072,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _UNPACK_SEQUENCE (bytecodes.def:780)
+                                ///uop _UNPACK_SEQUENCE (bytecodes.def:822)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -982,14 +1094,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:822 inst LIST_APPEND
+                        // bytecodes.def:864 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_APPEND (bytecodes.def:822)
+                                ///uop LIST_APPEND (bytecodes.def:864)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1001,14 +1113,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:826 inst LIST_EXTEND
+                        // bytecodes.def:868 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:826)
+                                ///uop LIST_EXTEND (bytecodes.def:868)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1026,14 +1138,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:830 inst LIST_TO_TUPLE
+                        // bytecodes.def:872 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:830)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:872)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1044,28 +1156,28 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:835 inst SET_UPDATE
+                        // bytecodes.def:877 inst SET_UPDATE
                         opcode::SET_UPDATE => call_out_of_line!(op_SET_UPDATE),
-                        // bytecodes.def:840 inst DICT_UPDATE
+                        // bytecodes.def:882 inst DICT_UPDATE
                         opcode::DICT_UPDATE => call_out_of_line!(op_DICT_UPDATE),
-                        // bytecodes.def:845 inst MAP_ADD
+                        // bytecodes.def:887 inst MAP_ADD
                         opcode::MAP_ADD => call_out_of_line!(op_MAP_ADD),
-                        // bytecodes.def:851 inst DICT_MERGE
+                        // bytecodes.def:893 inst DICT_MERGE
                         opcode::DICT_MERGE => call_out_of_line!(op_DICT_MERGE),
-                        // bytecodes.def:857 inst UNPACK_EX
+                        // bytecodes.def:899 inst UNPACK_EX
                         opcode::UNPACK_EX => call_out_of_line!(op_UNPACK_EX),
-                        // bytecodes.def:863 inst FORMAT_VALUE
+                        // bytecodes.def:905 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => call_out_of_line!(op_FORMAT_VALUE),
-                        // bytecodes.def:867 inst BUILD_STRING
+                        // bytecodes.def:909 inst BUILD_STRING
                         opcode::BUILD_STRING => call_out_of_line!(op_BUILD_STRING),
-                        // bytecodes.def:873 inst GET_ITER
+                        // bytecodes.def:915 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ITER (bytecodes.def:873)
+                                ///uop GET_ITER (bytecodes.def:915)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1082,14 +1194,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:896 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+                        // bytecodes.def:938 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:878)
+                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:920)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1102,7 +1214,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER (bytecodes.def:886)
+                                ///uop _FOR_ITER (bytecodes.def:928)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1125,11 +1237,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:956 inst END_FOR
+                        // bytecodes.def:998 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:956)
+                                ///uop END_FOR (bytecodes.def:998)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1138,11 +1250,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:961 inst JUMP_FORWARD
+                        // bytecodes.def:1003 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:961)
+                                ///uop JUMP_FORWARD (bytecodes.def:1003)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1150,11 +1262,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:965 inst JUMP_BACKWARD
+                        // bytecodes.def:1007 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:965)
+                                ///uop JUMP_BACKWARD (bytecodes.def:1007)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1163,14 +1275,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:970 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:1012 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:970)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1012)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1192,14 +1304,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:977 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:1019 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:977)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1019)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1221,22 +1333,22 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:986 inst MAKE_FUNCTION
+                        // bytecodes.def:1028 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => call_out_of_line!(op_MAKE_FUNCTION),
-                        // bytecodes.def:991 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:1033 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => call_out_of_line!(op_SETUP_ANNOTATIONS),
-                        // bytecodes.def:997 inst CALL_FUNCTION_EX
+                        // bytecodes.def:1039 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => call_out_of_line!(op_CALL_FUNCTION_EX),
-                        // bytecodes.def:1005 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:1047 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
-                        // bytecodes.def:1024 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+                        // bytecodes.def:1066 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CALL (bytecodes.def:1009)
+                                ///uop _SPECIALIZE_CALL (bytecodes.def:1051)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let callable: &mut Value = unsafe {
@@ -1262,7 +1374,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL (bytecodes.def:1017)
+                                ///uop _CALL (bytecodes.def:1059)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1305,13 +1417,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1072 inst CALL_KW
+                        // bytecodes.def:1114 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:1079 inst RETURN_VALUE
+                        // bytecodes.def:1121 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:1079)
+                                ///uop RETURN_VALUE (bytecodes.def:1121)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1323,27 +1435,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1087 inst MATCH_SEQUENCE
+                        // bytecodes.def:1129 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:1091 inst MATCH_MAPPING
+                        // bytecodes.def:1133 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:1095 inst GET_LEN
+                        // bytecodes.def:1137 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:1101 inst MATCH_KEYS
+                        // bytecodes.def:1143 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:1107 inst MATCH_CLASS
+                        // bytecodes.def:1149 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1112 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1154 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1119 inst BEFORE_WITH
+                        // bytecodes.def:1161 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1126 inst WITH_EXCEPT_START
+                        // bytecodes.def:1168 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1134 inst YIELD_VALUE
+                        // bytecodes.def:1176 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1134)
+                                ///uop YIELD_VALUE (bytecodes.def:1176)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1356,14 +1468,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1140 inst SEND
+                        // bytecodes.def:1182 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1140)
+                                ///uop SEND (bytecodes.def:1182)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1387,11 +1499,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1150 inst END_SEND
+                        // bytecodes.def:1192 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1150)
+                                ///uop END_SEND (bytecodes.def:1192)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1403,13 +1515,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1155 inst GET_AWAITABLE
+                        // bytecodes.def:1197 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1161 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1203 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1161)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1203)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1420,39 +1532,39 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1165 inst GET_AITER
+                        // bytecodes.def:1207 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1170 inst GET_ANEXT
+                        // bytecodes.def:1212 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1176 inst END_ASYNC_FOR
+                        // bytecodes.def:1218 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1181 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1223 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1187 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1229 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1193 inst RAISE_VARARGS
+                        // bytecodes.def:1235 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1200 inst RERAISE
+                        // bytecodes.def:1242 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1205 inst PUSH_EXC_INFO
+                        // bytecodes.def:1247 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1210 inst POP_EXCEPT
+                        // bytecodes.def:1252 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1215 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1257 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1219 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1261 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1225 inst IMPORT_NAME
+                        // bytecodes.def:1267 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1229 inst IMPORT_FROM
+                        // bytecodes.def:1271 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1234 inst IMPORT_STAR
+                        // bytecodes.def:1276 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
-                        // bytecodes.def:121 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
+                        // bytecodes.def:163 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
                             next_instr = unsafe { this_instr.add(1 + 6usize) };
                             {
-                                ///uop _LOAD_GLOBAL_MODULE (bytecodes.def:106)
+                                ///uop _LOAD_GLOBAL_MODULE (bytecodes.def:148)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let index = unsafe { read_u16(this_instr.add(2usize)) };
@@ -1473,11 +1585,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:122 macro LOAD_GLOBAL_BUILTIN = unused/1 + _LOAD_GLOBAL_BUILTIN
+                        // bytecodes.def:164 macro LOAD_GLOBAL_BUILTIN = unused/1 + _LOAD_GLOBAL_BUILTIN
                         opcode::LOAD_GLOBAL_BUILTIN => {
                             next_instr = unsafe { this_instr.add(1 + 6usize) };
                             {
-                                ///uop _LOAD_GLOBAL_BUILTIN (bytecodes.def:114)
+                                ///uop _LOAD_GLOBAL_BUILTIN (bytecodes.def:156)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let index = unsafe { read_u16(this_instr.add(2usize)) };
@@ -1502,11 +1614,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:209 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
+                        // bytecodes.def:251 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
                         opcode::LOAD_ATTR_INSTANCE_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1517,7 +1629,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:178)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:220)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -1542,11 +1654,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:210 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
+                        // bytecodes.def:252 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
                         opcode::LOAD_ATTR_METHOD => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1557,7 +1669,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_METHOD (bytecodes.def:186)
+                                ///uop _LOAD_ATTR_METHOD (bytecodes.def:228)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -1584,11 +1696,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:211 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
+                        // bytecodes.def:253 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
                         opcode::LOAD_ATTR_SLOT => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1599,7 +1711,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_SLOT (bytecodes.def:193)
+                                ///uop _LOAD_ATTR_SLOT (bytecodes.def:235)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1623,11 +1735,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:212 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
+                        // bytecodes.def:254 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
                         opcode::LOAD_ATTR_MODULE => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _LOAD_ATTR_MODULE (bytecodes.def:201)
+                                ///uop _LOAD_ATTR_MODULE (bytecodes.def:243)
                                 const _: () = ();
                                 let module_keys_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -1652,14 +1764,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:228 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
+                        // bytecodes.def:270 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
                         opcode::LOAD_ATTR_BUILTIN_METHOD => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:217)
+                                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:259)
                                 const _: () = ();
                                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1670,7 +1782,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:223)
+                                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:265)
                                 const _: () = ();
                                 let descr = unsafe { read_u64(this_instr.add(6usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1689,11 +1801,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:246 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
+                        // bytecodes.def:288 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
                         opcode::LOAD_ATTR_CLASS_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1704,7 +1816,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:232)
+                                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:274)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -1728,14 +1840,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:247 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
+                        // bytecodes.def:289 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
                         opcode::LOAD_ATTR_PROPERTY => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1746,7 +1858,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:240)
+                                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:282)
                                 const _: () = ();
                                 let fget = unsafe { read_u64(this_instr.add(5usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1769,11 +1881,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:289 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
+                        // bytecodes.def:331 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
                         opcode::LOAD_ATTR_INSTANCE_VALUE_POLY => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:255)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:297)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
@@ -1819,14 +1931,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:290 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/10
+                        // bytecodes.def:332 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/10
                         opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:266)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:308)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -1856,11 +1968,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:291 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
+                        // bytecodes.def:333 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
                         opcode::LOAD_ATTR_METHOD_POLY => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:273)
+                                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:315)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
@@ -1899,14 +2011,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:292 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
+                        // bytecodes.def:334 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
                         opcode::LOAD_ATTR_METHOD_MEGA => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:282)
+                                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:324)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1933,14 +2045,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:346 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
+                        // bytecodes.def:388 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
                         opcode::STORE_ATTR_INSTANCE_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 4usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1951,7 +2063,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:320)
+                                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:362)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -1976,14 +2088,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:347 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT
+                        // bytecodes.def:389 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT
                         opcode::STORE_ATTR_SLOT => {
                             next_instr = unsafe { this_instr.add(1 + 4usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1994,7 +2106,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR_SLOT (bytecodes.def:328)
+                                ///uop _STORE_ATTR_SLOT (bytecodes.def:370)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -2018,14 +2130,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:348 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _STORE_ATTR_INSTANCE_VALUE_MEGA
+                        // bytecodes.def:390 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _STORE_ATTR_INSTANCE_VALUE_MEGA
                         opcode::STORE_ATTR_INSTANCE_VALUE_MEGA => {
                             next_instr = unsafe { this_instr.add(1 + 4usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:338)
+                                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:380)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -2051,11 +2163,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:514 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+                        // bytecodes.def:556 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
                         opcode::BINARY_OP_ADD_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2066,7 +2178,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:428)
+                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:470)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2078,11 +2190,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:515 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+                        // bytecodes.def:557 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
                         opcode::BINARY_OP_AND_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2093,7 +2205,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_AND_INT (bytecodes.def:470)
+                                ///uop _BINARY_OP_AND_INT (bytecodes.def:512)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2105,11 +2217,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:516 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+                        // bytecodes.def:558 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
                         opcode::BINARY_OP_OR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2120,7 +2232,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_OR_INT (bytecodes.def:474)
+                                ///uop _BINARY_OP_OR_INT (bytecodes.def:516)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2132,11 +2244,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:517 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+                        // bytecodes.def:559 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
                         opcode::BINARY_OP_XOR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2147,7 +2259,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:478)
+                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:520)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2159,11 +2271,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:518 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+                        // bytecodes.def:560 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
                         opcode::BINARY_OP_LSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2174,7 +2286,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:484)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:526)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2185,7 +2297,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:492)
+                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:534)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2200,11 +2312,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:519 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+                        // bytecodes.def:561 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
                         opcode::BINARY_OP_RSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2215,7 +2327,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:484)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:526)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2226,7 +2338,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:499)
+                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:541)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2240,11 +2352,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:520 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+                        // bytecodes.def:562 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
                         opcode::BINARY_OP_FLOOR_DIVIDE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2255,7 +2367,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:488)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:530)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2266,7 +2378,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:503)
+                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:545)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2279,11 +2391,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:521 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+                        // bytecodes.def:563 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
                         opcode::BINARY_OP_REMAINDER_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2294,7 +2406,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:488)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:530)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2305,7 +2417,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:508)
+                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:550)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2319,11 +2431,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:522 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+                        // bytecodes.def:564 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
                         opcode::BINARY_OP_SUBTRACT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2334,7 +2446,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:432)
+                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:474)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2346,11 +2458,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:523 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+                        // bytecodes.def:565 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
                         opcode::BINARY_OP_MULTIPLY_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2361,7 +2473,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:436)
+                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:478)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2382,11 +2494,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:524 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+                        // bytecodes.def:566 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
                         opcode::BINARY_OP_ADD_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2397,7 +2509,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:444)
+                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:486)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2409,11 +2521,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:525 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+                        // bytecodes.def:567 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
                         opcode::BINARY_OP_SUBTRACT_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2424,7 +2536,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:448)
+                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:490)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2436,11 +2548,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:526 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+                        // bytecodes.def:568 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
                         opcode::BINARY_OP_MULTIPLY_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2451,7 +2563,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:452)
+                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:494)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2463,11 +2575,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:527 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+                        // bytecodes.def:569 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
                         opcode::BINARY_OP_TRUE_DIVIDE_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2478,7 +2590,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:457)
+                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:499)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2489,7 +2601,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:461)
+                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:503)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2501,11 +2613,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:528 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+                        // bytecodes.def:570 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
                         opcode::BINARY_OP_ADD_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:464)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2516,7 +2628,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:465)
+                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:507)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2528,11 +2640,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:589 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+                        // bytecodes.def:631 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
                         opcode::COMPARE_OP_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2543,7 +2655,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_INT (bytecodes.def:569)
+                                ///uop _COMPARE_OP_INT (bytecodes.def:611)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2556,11 +2668,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:590 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+                        // bytecodes.def:632 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
                         opcode::COMPARE_OP_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2571,7 +2683,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:575)
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:617)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2589,11 +2701,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:591 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+                        // bytecodes.def:633 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
                         opcode::COMPARE_OP_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:464)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2604,7 +2716,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_STR (bytecodes.def:584)
+                                ///uop _COMPARE_OP_STR (bytecodes.def:626)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2617,11 +2729,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:605 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
+                        // bytecodes.def:647 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_INT_JUMP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2632,7 +2744,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_INT (bytecodes.def:569)
+                                ///uop _COMPARE_OP_INT (bytecodes.def:611)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2644,7 +2756,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:639)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2657,11 +2769,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:606 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
+                        // bytecodes.def:648 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_FLOAT_JUMP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2672,7 +2784,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:575)
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:617)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2689,7 +2801,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:639)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2702,11 +2814,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:607 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
+                        // bytecodes.def:649 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_STR_JUMP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:464)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2717,7 +2829,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_STR (bytecodes.def:584)
+                                ///uop _COMPARE_OP_STR (bytecodes.def:626)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2729,7 +2841,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:639)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2742,11 +2854,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:646 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+                        // bytecodes.def:688 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
                         opcode::CONTAINS_OP_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_DICT (bytecodes.def:634)
+                                ///uop _CONTAINS_OP_DICT (bytecodes.def:676)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2770,11 +2882,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:647 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+                        // bytecodes.def:689 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
                         opcode::CONTAINS_OP_SET => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_SET (bytecodes.def:640)
+                                ///uop _CONTAINS_OP_SET (bytecodes.def:682)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2798,11 +2910,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:700 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+                        // bytecodes.def:742 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
                         opcode::BINARY_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:677)
+                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:719)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2826,11 +2938,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:701 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+                        // bytecodes.def:743 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
                         opcode::BINARY_SUBSCR_TUPLE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:683)
+                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:725)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2854,14 +2966,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:702 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+                        // bytecodes.def:744 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
                         opcode::BINARY_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:691)
+                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:733)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2896,11 +3008,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:736 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+                        // bytecodes.def:778 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
                         opcode::STORE_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:725)
+                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:767)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -2926,11 +3038,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:737 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+                        // bytecodes.def:779 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
                         opcode::STORE_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:731)
+                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:773)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -2956,11 +3068,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:813 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+                        // bytecodes.def:855 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
                         opcode::UNPACK_SEQUENCE_TWO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:789)
+                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:831)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2986,11 +3098,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:814 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+                        // bytecodes.def:856 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
                         opcode::UNPACK_SEQUENCE_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:797)
+                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:839)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3016,11 +3128,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:815 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+                        // bytecodes.def:857 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
                         opcode::UNPACK_SEQUENCE_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:805)
+                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:847)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3046,11 +3158,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:911 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+                        // bytecodes.def:953 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
                         opcode::FOR_ITER_SEQ => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _FOR_ITER_SEQ (bytecodes.def:899)
+                                ///uop _FOR_ITER_SEQ (bytecodes.def:941)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3071,14 +3183,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:929 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+                        // bytecodes.def:971 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
                         opcode::FOR_ITER_GEN => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_GENERATOR (bytecodes.def:916)
+                                ///uop _GUARD_GENERATOR (bytecodes.def:958)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3088,7 +3200,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_GEN (bytecodes.def:920)
+                                ///uop _FOR_ITER_GEN (bytecodes.def:962)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3112,11 +3224,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:952 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+                        // bytecodes.def:994 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
                         opcode::FOR_ITER_PAIR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_PAIR_ITER (bytecodes.def:935)
+                                ///uop _GUARD_PAIR_ITER (bytecodes.def:977)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3126,7 +3238,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:940)
+                                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:982)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3136,7 +3248,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:946)
+                                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:988)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let first_in: Value = unsafe { sp.sub(1usize).read() };
@@ -3152,14 +3264,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1066 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1108 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1029)
+                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1071)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -3183,7 +3295,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1036)
+                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1078)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3223,14 +3335,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1067 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1109 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN (bytecodes.def:1044)
+                                ///uop _GUARD_BUILTIN (bytecodes.def:1086)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -3248,7 +3360,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN (bytecodes.def:1048)
+                                ///uop _CALL_BUILTIN (bytecodes.def:1090)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -3282,14 +3394,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1068 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+                        // bytecodes.def:1110 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_CLASS (bytecodes.def:1055)
+                                ///uop _GUARD_CLASS (bytecodes.def:1097)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3305,7 +3417,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1062)
+                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1104)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3349,7 +3461,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // writes only family members. Naming every byte with no
                         // reachable default spares each dispatch a range check
                         // (3-7% fewer instructions on the benchmarks).
-                        0 | 151..=255 => {
+                        0 | 155..=255 => {
                             // SAFETY: see above.
                             std::hint::unreachable_unchecked()
                         }

@@ -108,6 +108,10 @@ static TABLE: [Handler; 256] = {
     t[opcode::LOAD_FAST as usize] = op_LOAD_FAST;
     t[opcode::LOAD_FAST__LOAD_FAST as usize] = op_LOAD_FAST__LOAD_FAST;
     t[opcode::STORE_FAST as usize] = op_STORE_FAST;
+    t[opcode::LOAD_FAST__LOAD_CONST as usize] = op_LOAD_FAST__LOAD_CONST;
+    t[opcode::LOAD_CONST__LOAD_FAST as usize] = op_LOAD_CONST__LOAD_FAST;
+    t[opcode::STORE_FAST__LOAD_FAST as usize] = op_STORE_FAST__LOAD_FAST;
+    t[opcode::STORE_FAST__STORE_FAST as usize] = op_STORE_FAST__STORE_FAST;
     t[opcode::DELETE_FAST as usize] = op_DELETE_FAST;
     t[opcode::LOAD_GLOBAL as usize] = op_LOAD_GLOBAL;
     t[opcode::STORE_GLOBAL as usize] = op_STORE_GLOBAL;
@@ -1344,7 +1348,483 @@ pub(crate) unsafe fn op_STORE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:83 inst DELETE_FAST
+// bytecodes.def:83 inst LOAD_FAST__LOAD_CONST
+#[inline(never)]
+pub(crate) unsafe fn op_LOAD_FAST__LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 0usize) };
+            {
+                ///uop LOAD_FAST__LOAD_CONST (bytecodes.def:83)
+                const _: () = ();
+                let frame: &Frame = unsafe { &*fp };
+                sp = unsafe { sp.sub(0usize) };
+                let value1: Value;
+                let value2: Value;
+                let oparg2 = unsafe { (*next_instr).oparg() } as u32;
+                value1 = frame.local(oparg).clone();
+                if value1.is_null() {
+                    {
+                        unsafe {
+                            (*fp).instr = this_instr;
+                        }
+                        let __err = vm.unbound_local(frame, oparg);
+                        error_exit!(__err);
+                    }
+                }
+                value2 = frame.const_(oparg2).clone();
+                next_instr = unsafe { next_instr.offset((1) as isize) };
+                unsafe { sp.add(0usize).write(value1) };
+                unsafe { sp.add((0usize + 1usize)).write(value2) };
+                sp = unsafe { sp.add(2usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:91 inst LOAD_CONST__LOAD_FAST
+#[inline(never)]
+pub(crate) unsafe fn op_LOAD_CONST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 0usize) };
+            {
+                ///uop LOAD_CONST__LOAD_FAST (bytecodes.def:91)
+                const _: () = ();
+                let frame: &Frame = unsafe { &*fp };
+                sp = unsafe { sp.sub(0usize) };
+                let value1: Value;
+                let value2: Value;
+                let second = next_instr;
+                let oparg2 = unsafe { (*second).oparg() } as u32;
+                value2 = frame.local(oparg2).clone();
+                if value2.is_null() {
+                    this_instr = second;
+                }
+                if value2.is_null() {
+                    {
+                        unsafe {
+                            (*fp).instr = this_instr;
+                        }
+                        let __err = vm.unbound_local(frame, oparg2);
+                        error_exit!(__err);
+                    }
+                }
+                value1 = frame.const_(oparg).clone();
+                next_instr = unsafe { next_instr.offset((1) as isize) };
+                unsafe { sp.add(0usize).write(value1) };
+                unsafe { sp.add((0usize + 1usize)).write(value2) };
+                sp = unsafe { sp.add(2usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:103 inst STORE_FAST__LOAD_FAST
+#[inline(never)]
+pub(crate) unsafe fn op_STORE_FAST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 0usize) };
+            {
+                ///uop STORE_FAST__LOAD_FAST (bytecodes.def:103)
+                const _: () = ();
+                let frame: &Frame = unsafe { &*fp };
+                let value1: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let value2: Value;
+                let second = next_instr;
+                let oparg2 = unsafe { (*second).oparg() } as u32;
+                drop(frame.set_local(oparg, value1));
+                value2 = frame.local(oparg2).clone();
+                if value2.is_null() {
+                    this_instr = second;
+                }
+                if value2.is_null() {
+                    {
+                        unsafe {
+                            (*fp).instr = this_instr;
+                        }
+                        let __err = vm.unbound_local(frame, oparg2);
+                        error_exit!(__err);
+                    }
+                }
+                next_instr = unsafe { next_instr.offset((1) as isize) };
+                unsafe { sp.add(0usize).write(value2) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:115 inst STORE_FAST__STORE_FAST
+#[inline(never)]
+pub(crate) unsafe fn op_STORE_FAST__STORE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 0usize) };
+            {
+                ///uop STORE_FAST__STORE_FAST (bytecodes.def:115)
+                const _: () = ();
+                let frame: &Frame = unsafe { &*fp };
+                let value2: Value = unsafe { sp.sub(2usize).read() };
+                let value1: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(2usize) };
+                let oparg2 = unsafe { (*next_instr).oparg() } as u32;
+                drop(frame.set_local(oparg, value1));
+                drop(frame.set_local(oparg2, value2));
+                next_instr = unsafe { next_instr.offset((1) as isize) };
+                sp = unsafe { sp.add(0usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:125 inst DELETE_FAST
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -1432,7 +1912,7 @@ pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_FAST (bytecodes.def:83)
+                ///uop DELETE_FAST (bytecodes.def:125)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -1459,7 +1939,7 @@ pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:102 macro LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/5 + _LOAD_GLOBAL
+// bytecodes.def:144 macro LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/5 + _LOAD_GLOBAL
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -1547,7 +2027,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:90)
+                ///uop _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:132)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -1567,7 +2047,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_GLOBAL (bytecodes.def:98)
+                ///uop _LOAD_GLOBAL (bytecodes.def:140)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -1598,7 +2078,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:126 inst STORE_GLOBAL
+// bytecodes.def:168 inst STORE_GLOBAL
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -1686,7 +2166,7 @@ pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop STORE_GLOBAL (bytecodes.def:126)
+                ///uop STORE_GLOBAL (bytecodes.def:168)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1713,7 +2193,7 @@ pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:131 inst DELETE_GLOBAL
+// bytecodes.def:173 inst DELETE_GLOBAL
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -1801,7 +2281,7 @@ pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_GLOBAL (bytecodes.def:131)
+                ///uop DELETE_GLOBAL (bytecodes.def:173)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -1827,7 +2307,7 @@ pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:136 inst LOAD_NAME
+// bytecodes.def:178 inst LOAD_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -1915,7 +2395,7 @@ pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_NAME (bytecodes.def:136)
+                ///uop LOAD_NAME (bytecodes.def:178)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -1942,7 +2422,7 @@ pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:140 inst STORE_NAME
+// bytecodes.def:182 inst STORE_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2030,7 +2510,7 @@ pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop STORE_NAME (bytecodes.def:140)
+                ///uop STORE_NAME (bytecodes.def:182)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -2057,7 +2537,7 @@ pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:145 inst DELETE_NAME
+// bytecodes.def:187 inst DELETE_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2145,7 +2625,7 @@ pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_NAME (bytecodes.def:145)
+                ///uop DELETE_NAME (bytecodes.def:187)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -2171,7 +2651,7 @@ pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:168 macro LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/13 + _LOAD_ATTR
+// bytecodes.def:210 macro LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/13 + _LOAD_ATTR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2259,7 +2739,7 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_LOAD_ATTR (bytecodes.def:150)
+                ///uop _SPECIALIZE_LOAD_ATTR (bytecodes.def:192)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -2281,7 +2761,7 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR (bytecodes.def:158)
+                ///uop _LOAD_ATTR (bytecodes.def:200)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -2331,7 +2811,7 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:315 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR
+// bytecodes.def:357 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2419,7 +2899,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:301)
+                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:343)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -2434,7 +2914,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_ATTR (bytecodes.def:309)
+                ///uop _STORE_ATTR (bytecodes.def:351)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -2463,7 +2943,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:355 inst MAKE_CELL
+// bytecodes.def:397 inst MAKE_CELL
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2548,7 +3028,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop MAKE_CELL (bytecodes.def:355)
+                ///uop MAKE_CELL (bytecodes.def:397)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -2568,7 +3048,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:361 inst COPY_FREE_VARS
+// bytecodes.def:403 inst COPY_FREE_VARS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2656,7 +3136,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_FREE_VARS (bytecodes.def:361)
+                ///uop COPY_FREE_VARS (bytecodes.def:403)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -2675,7 +3155,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:366 inst LOAD_CLOSURE
+// bytecodes.def:408 inst LOAD_CLOSURE
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2760,7 +3240,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop LOAD_CLOSURE (bytecodes.def:366)
+                ///uop LOAD_CLOSURE (bytecodes.def:408)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -2781,7 +3261,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:370 inst LOAD_DEREF
+// bytecodes.def:412 inst LOAD_DEREF
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2869,7 +3349,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_DEREF (bytecodes.def:370)
+                ///uop LOAD_DEREF (bytecodes.def:412)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -2896,7 +3376,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:375 inst LOAD_CLASSDEREF
+// bytecodes.def:417 inst LOAD_CLASSDEREF
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2984,7 +3464,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_CLASSDEREF (bytecodes.def:375)
+                ///uop LOAD_CLASSDEREF (bytecodes.def:417)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3011,7 +3491,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:379 inst STORE_DEREF
+// bytecodes.def:421 inst STORE_DEREF
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3099,7 +3579,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop STORE_DEREF (bytecodes.def:379)
+                ///uop STORE_DEREF (bytecodes.def:421)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -3119,7 +3599,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:383 inst DELETE_DEREF
+// bytecodes.def:425 inst DELETE_DEREF
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3207,7 +3687,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_DEREF (bytecodes.def:383)
+                ///uop DELETE_DEREF (bytecodes.def:425)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3232,7 +3712,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:387 inst DELETE_ATTR
+// bytecodes.def:429 inst DELETE_ATTR
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3320,7 +3800,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_ATTR (bytecodes.def:387)
+                ///uop DELETE_ATTR (bytecodes.def:429)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -3348,7 +3828,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:410 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
+// bytecodes.def:452 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3436,7 +3916,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:398)
+                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:440)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let lhs: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -3450,7 +3930,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP (bytecodes.def:406)
+                ///uop _BINARY_OP (bytecodes.def:448)
                 const _: () = ();
                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -3478,7 +3958,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:539 inst UNARY_NEGATIVE
+// bytecodes.def:581 inst UNARY_NEGATIVE
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3566,7 +4046,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_NEGATIVE (bytecodes.def:539)
+                ///uop UNARY_NEGATIVE (bytecodes.def:581)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -3593,7 +4073,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:543 inst UNARY_POSITIVE
+// bytecodes.def:585 inst UNARY_POSITIVE
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3681,7 +4161,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_POSITIVE (bytecodes.def:543)
+                ///uop UNARY_POSITIVE (bytecodes.def:585)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -3708,7 +4188,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:547 inst UNARY_INVERT
+// bytecodes.def:589 inst UNARY_INVERT
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3796,7 +4276,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_INVERT (bytecodes.def:547)
+                ///uop UNARY_INVERT (bytecodes.def:589)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -3823,7 +4303,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:551 inst UNARY_NOT
+// bytecodes.def:593 inst UNARY_NOT
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3911,7 +4391,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_NOT (bytecodes.def:551)
+                ///uop UNARY_NOT (bytecodes.def:593)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -3940,7 +4420,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:567 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+// bytecodes.def:609 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4028,7 +4508,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:555)
+                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:597)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4042,7 +4522,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP (bytecodes.def:563)
+                ///uop _COMPARE_OP (bytecodes.def:605)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4070,7 +4550,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:614 inst IS_OP
+// bytecodes.def:656 inst IS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4155,7 +4635,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop IS_OP (bytecodes.def:614)
+                ///uop IS_OP (bytecodes.def:656)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4177,7 +4657,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
     flow
 }
 
-// bytecodes.def:630 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+// bytecodes.def:672 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4265,7 +4745,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:618)
+                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:660)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4279,7 +4759,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CONTAINS_OP (bytecodes.def:626)
+                ///uop _CONTAINS_OP (bytecodes.def:668)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4309,7 +4789,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:668 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+// bytecodes.def:710 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4397,7 +4877,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:653)
+                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:695)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4411,7 +4891,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_SUBSCR (bytecodes.def:661)
+                ///uop _BINARY_SUBSCR (bytecodes.def:703)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -4444,7 +4924,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:672 inst BINARY_SLICE
+// bytecodes.def:714 inst BINARY_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4532,7 +5012,7 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BINARY_SLICE (bytecodes.def:672)
+                ///uop BINARY_SLICE (bytecodes.def:714)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(3usize).read() };
                 let start: Value = unsafe { sp.sub(2usize).read() };
@@ -4561,7 +5041,7 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:722 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+// bytecodes.def:764 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4649,7 +5129,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:708)
+                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:750)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -4664,7 +5144,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_SUBSCR (bytecodes.def:716)
+                ///uop _STORE_SUBSCR (bytecodes.def:758)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -4693,7 +5173,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:741 inst DELETE_SUBSCR
+// bytecodes.def:783 inst DELETE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4781,7 +5261,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_SUBSCR (bytecodes.def:741)
+                ///uop DELETE_SUBSCR (bytecodes.def:783)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -4809,7 +5289,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:747 inst BUILD_SLICE
+// bytecodes.def:789 inst BUILD_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4897,7 +5377,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SLICE (bytecodes.def:747)
+                ///uop BUILD_SLICE (bytecodes.def:789)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -4930,7 +5410,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:751 inst BUILD_TUPLE
+// bytecodes.def:793 inst BUILD_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5018,7 +5498,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_TUPLE (bytecodes.def:751)
+                ///uop BUILD_TUPLE (bytecodes.def:793)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5051,7 +5531,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:755 inst BUILD_LIST
+// bytecodes.def:797 inst BUILD_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5139,7 +5619,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_LIST (bytecodes.def:755)
+                ///uop BUILD_LIST (bytecodes.def:797)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5172,7 +5652,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:759 inst BUILD_SET
+// bytecodes.def:801 inst BUILD_SET
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5260,7 +5740,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SET (bytecodes.def:759)
+                ///uop BUILD_SET (bytecodes.def:801)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5300,7 +5780,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:764 inst SET_ADD
+// bytecodes.def:806 inst SET_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5388,7 +5868,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_ADD (bytecodes.def:764)
+                ///uop SET_ADD (bytecodes.def:806)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5416,7 +5896,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:768 inst BUILD_MAP
+// bytecodes.def:810 inst BUILD_MAP
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5504,7 +5984,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_MAP (bytecodes.def:768)
+                ///uop BUILD_MAP (bytecodes.def:810)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5544,7 +6024,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:784 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+// bytecodes.def:826 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5632,7 +6112,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:772)
+                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:814)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -5645,7 +6125,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _UNPACK_SEQUENCE (bytecodes.def:780)
+                ///uop _UNPACK_SEQUENCE (bytecodes.def:822)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -5677,7 +6157,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:822 inst LIST_APPEND
+// bytecodes.def:864 inst LIST_APPEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5765,7 +6245,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_APPEND (bytecodes.def:822)
+                ///uop LIST_APPEND (bytecodes.def:864)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5787,7 +6267,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:826 inst LIST_EXTEND
+// bytecodes.def:868 inst LIST_EXTEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5875,7 +6355,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_EXTEND (bytecodes.def:826)
+                ///uop LIST_EXTEND (bytecodes.def:868)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5903,7 +6383,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:830 inst LIST_TO_TUPLE
+// bytecodes.def:872 inst LIST_TO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5991,7 +6471,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_TO_TUPLE (bytecodes.def:830)
+                ///uop LIST_TO_TUPLE (bytecodes.def:872)
                 const _: () = ();
                 let list: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6012,7 +6492,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:835 inst SET_UPDATE
+// bytecodes.def:877 inst SET_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6100,7 +6580,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_UPDATE (bytecodes.def:835)
+                ///uop SET_UPDATE (bytecodes.def:877)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6128,7 +6608,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:840 inst DICT_UPDATE
+// bytecodes.def:882 inst DICT_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6216,7 +6696,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_UPDATE (bytecodes.def:840)
+                ///uop DICT_UPDATE (bytecodes.def:882)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6244,7 +6724,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:845 inst MAP_ADD
+// bytecodes.def:887 inst MAP_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6332,7 +6812,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAP_ADD (bytecodes.def:845)
+                ///uop MAP_ADD (bytecodes.def:887)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -6361,7 +6841,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:851 inst DICT_MERGE
+// bytecodes.def:893 inst DICT_MERGE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6449,7 +6929,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_MERGE (bytecodes.def:851)
+                ///uop DICT_MERGE (bytecodes.def:893)
                 const _: () = ();
                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -6476,7 +6956,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:857 inst UNPACK_EX
+// bytecodes.def:899 inst UNPACK_EX
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6564,7 +7044,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNPACK_EX (bytecodes.def:857)
+                ///uop UNPACK_EX (bytecodes.def:899)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6601,7 +7081,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:863 inst FORMAT_VALUE
+// bytecodes.def:905 inst FORMAT_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6689,7 +7169,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop FORMAT_VALUE (bytecodes.def:863)
+                ///uop FORMAT_VALUE (bytecodes.def:905)
                 const _: () = ();
                 let value: Value = unsafe {
                     sp.sub((0usize + 1usize + (((oparg & 4) as u32 != 0) as usize))).read()
@@ -6725,7 +7205,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:867 inst BUILD_STRING
+// bytecodes.def:909 inst BUILD_STRING
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6813,7 +7293,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_STRING (bytecodes.def:867)
+                ///uop BUILD_STRING (bytecodes.def:909)
                 const _: () = ();
                 let pieces: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6846,7 +7326,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:873 inst GET_ITER
+// bytecodes.def:915 inst GET_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6934,7 +7414,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ITER (bytecodes.def:873)
+                ///uop GET_ITER (bytecodes.def:915)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6961,7 +7441,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:896 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+// bytecodes.def:938 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7049,7 +7529,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:878)
+                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:920)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -7062,7 +7542,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER (bytecodes.def:886)
+                ///uop _FOR_ITER (bytecodes.def:928)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -7095,7 +7575,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:956 inst END_FOR
+// bytecodes.def:998 inst END_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7180,7 +7660,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_FOR (bytecodes.def:956)
+                ///uop END_FOR (bytecodes.def:998)
                 const _: () = ();
                 let iter: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -7199,7 +7679,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:961 inst JUMP_FORWARD
+// bytecodes.def:1003 inst JUMP_FORWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7284,7 +7764,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_FORWARD (bytecodes.def:961)
+                ///uop JUMP_FORWARD (bytecodes.def:1003)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -7302,7 +7782,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:965 inst JUMP_BACKWARD
+// bytecodes.def:1007 inst JUMP_BACKWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7387,7 +7867,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_BACKWARD (bytecodes.def:965)
+                ///uop JUMP_BACKWARD (bytecodes.def:1007)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -7406,7 +7886,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:970 inst POP_JUMP_IF_FALSE
+// bytecodes.def:1012 inst POP_JUMP_IF_FALSE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7494,7 +7974,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_FALSE (bytecodes.def:970)
+                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1012)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7526,7 +8006,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:977 inst POP_JUMP_IF_TRUE
+// bytecodes.def:1019 inst POP_JUMP_IF_TRUE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7614,7 +8094,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_TRUE (bytecodes.def:977)
+                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1019)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7646,7 +8126,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:986 inst MAKE_FUNCTION
+// bytecodes.def:1028 inst MAKE_FUNCTION
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7734,7 +8214,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAKE_FUNCTION (bytecodes.def:986)
+                ///uop MAKE_FUNCTION (bytecodes.def:1028)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -7806,7 +8286,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:991 inst SETUP_ANNOTATIONS
+// bytecodes.def:1033 inst SETUP_ANNOTATIONS
 #[inline(never)]
 pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7894,7 +8374,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SETUP_ANNOTATIONS (bytecodes.def:991)
+                ///uop SETUP_ANNOTATIONS (bytecodes.def:1033)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -7919,7 +8399,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:997 inst CALL_FUNCTION_EX
+// bytecodes.def:1039 inst CALL_FUNCTION_EX
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8007,7 +8487,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_FUNCTION_EX (bytecodes.def:997)
+                ///uop CALL_FUNCTION_EX (bytecodes.def:1039)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub(
@@ -8065,7 +8545,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1005 inst LOAD_BUILD_CLASS
+// bytecodes.def:1047 inst LOAD_BUILD_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8153,7 +8633,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_BUILD_CLASS (bytecodes.def:1005)
+                ///uop LOAD_BUILD_CLASS (bytecodes.def:1047)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -8180,7 +8660,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1024 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+// bytecodes.def:1066 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
 #[inline(never)]
 pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8268,7 +8748,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CALL (bytecodes.def:1009)
+                ///uop _SPECIALIZE_CALL (bytecodes.def:1051)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let callable: &mut Value = unsafe {
@@ -8294,7 +8774,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL (bytecodes.def:1017)
+                ///uop _CALL (bytecodes.def:1059)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -8347,7 +8827,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1072 inst CALL_KW
+// bytecodes.def:1114 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8435,7 +8915,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:1072)
+                ///uop CALL_KW (bytecodes.def:1114)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -8489,7 +8969,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1079 inst RETURN_VALUE
+// bytecodes.def:1121 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8574,7 +9054,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:1079)
+                ///uop RETURN_VALUE (bytecodes.def:1121)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8596,7 +9076,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1087 inst MATCH_SEQUENCE
+// bytecodes.def:1129 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8684,7 +9164,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:1087)
+                ///uop MATCH_SEQUENCE (bytecodes.def:1129)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8705,7 +9185,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1091 inst MATCH_MAPPING
+// bytecodes.def:1133 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8793,7 +9273,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:1091)
+                ///uop MATCH_MAPPING (bytecodes.def:1133)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8814,7 +9294,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1095 inst GET_LEN
+// bytecodes.def:1137 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8902,7 +9382,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:1095)
+                ///uop GET_LEN (bytecodes.def:1137)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8931,7 +9411,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1101 inst MATCH_KEYS
+// bytecodes.def:1143 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9019,7 +9499,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:1101)
+                ///uop MATCH_KEYS (bytecodes.def:1143)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -9047,7 +9527,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1107 inst MATCH_CLASS
+// bytecodes.def:1149 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9135,7 +9615,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:1107)
+                ///uop MATCH_CLASS (bytecodes.def:1149)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -9164,7 +9644,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1112 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1154 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9252,7 +9732,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1112)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1154)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -9280,7 +9760,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:1119 inst BEFORE_WITH
+// bytecodes.def:1161 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9368,7 +9848,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:1119)
+                ///uop BEFORE_WITH (bytecodes.def:1161)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9399,7 +9879,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1126 inst WITH_EXCEPT_START
+// bytecodes.def:1168 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9487,7 +9967,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:1126)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1168)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -9517,7 +9997,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1134 inst YIELD_VALUE
+// bytecodes.def:1176 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9602,7 +10082,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1134)
+                ///uop YIELD_VALUE (bytecodes.def:1176)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9625,7 +10105,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1140 inst SEND
+// bytecodes.def:1182 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9713,7 +10193,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1140)
+                ///uop SEND (bytecodes.def:1182)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -9747,7 +10227,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1150 inst END_SEND
+// bytecodes.def:1192 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9832,7 +10312,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1150)
+                ///uop END_SEND (bytecodes.def:1192)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -9854,7 +10334,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1155 inst GET_AWAITABLE
+// bytecodes.def:1197 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9942,7 +10422,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1155)
+                ///uop GET_AWAITABLE (bytecodes.def:1197)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9969,7 +10449,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1161 inst ASYNC_GEN_WRAP
+// bytecodes.def:1203 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10054,7 +10534,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1161)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1203)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10075,7 +10555,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1165 inst GET_AITER
+// bytecodes.def:1207 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10163,7 +10643,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1165)
+                ///uop GET_AITER (bytecodes.def:1207)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10190,7 +10670,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1170 inst GET_ANEXT
+// bytecodes.def:1212 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10278,7 +10758,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1170)
+                ///uop GET_ANEXT (bytecodes.def:1212)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10305,7 +10785,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1176 inst END_ASYNC_FOR
+// bytecodes.def:1218 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10393,7 +10873,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1176)
+                ///uop END_ASYNC_FOR (bytecodes.def:1218)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -10419,7 +10899,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1181 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1223 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10507,7 +10987,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1181)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1223)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10538,7 +11018,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1187 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1229 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10626,7 +11106,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1187)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1229)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10653,7 +11133,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1193 inst RAISE_VARARGS
+// bytecodes.def:1235 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10741,7 +11221,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1193)
+                ///uop RAISE_VARARGS (bytecodes.def:1235)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10779,7 +11259,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1200 inst RERAISE
+// bytecodes.def:1242 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10867,7 +11347,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1200)
+                ///uop RERAISE (bytecodes.def:1242)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -10906,7 +11386,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1205 inst PUSH_EXC_INFO
+// bytecodes.def:1247 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10994,7 +11474,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1205)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1247)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11018,7 +11498,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1210 inst POP_EXCEPT
+// bytecodes.def:1252 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11106,7 +11586,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1210)
+                ///uop POP_EXCEPT (bytecodes.def:1252)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11126,7 +11606,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1215 inst CHECK_EXC_MATCH
+// bytecodes.def:1257 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11214,7 +11694,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1215)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1257)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -11244,7 +11724,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1219 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1261 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11332,7 +11812,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1219)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1261)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -11352,7 +11832,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1225 inst IMPORT_NAME
+// bytecodes.def:1267 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11440,7 +11920,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1225)
+                ///uop IMPORT_NAME (bytecodes.def:1267)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -11469,7 +11949,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1229 inst IMPORT_FROM
+// bytecodes.def:1271 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11557,7 +12037,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1229)
+                ///uop IMPORT_FROM (bytecodes.def:1271)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -11585,7 +12065,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1234 inst IMPORT_STAR
+// bytecodes.def:1276 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11673,7 +12153,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1234)
+                ///uop IMPORT_STAR (bytecodes.def:1276)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -11699,7 +12179,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:121 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
+// bytecodes.def:163 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11784,7 +12264,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcod
         {
             next_instr = unsafe { this_instr.add(1 + 6usize) };
             {
-                ///uop _LOAD_GLOBAL_MODULE (bytecodes.def:106)
+                ///uop _LOAD_GLOBAL_MODULE (bytecodes.def:148)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let index = unsafe { read_u16(this_instr.add(2usize)) };
@@ -11815,7 +12295,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:122 macro LOAD_GLOBAL_BUILTIN = unused/1 + _LOAD_GLOBAL_BUILTIN
+// bytecodes.def:164 macro LOAD_GLOBAL_BUILTIN = unused/1 + _LOAD_GLOBAL_BUILTIN
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11900,7 +12380,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
         {
             next_instr = unsafe { this_instr.add(1 + 6usize) };
             {
-                ///uop _LOAD_GLOBAL_BUILTIN (bytecodes.def:114)
+                ///uop _LOAD_GLOBAL_BUILTIN (bytecodes.def:156)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let index = unsafe { read_u16(this_instr.add(2usize)) };
@@ -11935,7 +12415,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:209 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
+// bytecodes.def:251 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12020,7 +12500,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -12031,7 +12511,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:178)
+                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:220)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -12066,7 +12546,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:210 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
+// bytecodes.def:252 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12151,7 +12631,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -12162,7 +12642,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_METHOD (bytecodes.def:186)
+                ///uop _LOAD_ATTR_METHOD (bytecodes.def:228)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -12199,7 +12679,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:211 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
+// bytecodes.def:253 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12284,7 +12764,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -12295,7 +12775,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_SLOT (bytecodes.def:193)
+                ///uop _LOAD_ATTR_SLOT (bytecodes.def:235)
                 const _: () = ();
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -12329,7 +12809,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:212 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
+// bytecodes.def:254 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12414,7 +12894,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _LOAD_ATTR_MODULE (bytecodes.def:201)
+                ///uop _LOAD_ATTR_MODULE (bytecodes.def:243)
                 const _: () = ();
                 let module_keys_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -12449,7 +12929,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:228 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
+// bytecodes.def:270 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12537,7 +13017,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:217)
+                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:259)
                 const _: () = ();
                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -12548,7 +13028,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:223)
+                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:265)
                 const _: () = ();
                 let descr = unsafe { read_u64(this_instr.add(6usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -12577,7 +13057,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:246 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
+// bytecodes.def:288 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12662,7 +13142,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -12673,7 +13153,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:232)
+                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:274)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -12707,7 +13187,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:247 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
+// bytecodes.def:289 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12795,7 +13275,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -12806,7 +13286,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:240)
+                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:282)
                 const _: () = ();
                 let fget = unsafe { read_u64(this_instr.add(5usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -12839,7 +13319,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:289 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
+// bytecodes.def:331 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12924,7 +13404,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &mut Vm, st: &mut Regs
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:255)
+                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:297)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
@@ -12980,7 +13460,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &mut Vm, st: &mut Regs
     flow
 }
 
-// bytecodes.def:290 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/10
+// bytecodes.def:332 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13068,7 +13548,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:266)
+                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:308)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -13108,7 +13588,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs
     flow
 }
 
-// bytecodes.def:291 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
+// bytecodes.def:333 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_METHOD_POLY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13193,7 +13673,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_POLY(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:273)
+                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:315)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
@@ -13242,7 +13722,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_POLY(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:292 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
+// bytecodes.def:334 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_METHOD_MEGA(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13330,7 +13810,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_MEGA(vm: &mut Vm, st: &mut Regs, mut op
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:282)
+                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:324)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -13367,7 +13847,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_MEGA(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:346 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
+// bytecodes.def:388 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13455,7 +13935,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13466,7 +13946,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:320)
+                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:362)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -13501,7 +13981,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:347 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT
+// bytecodes.def:389 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13589,7 +14069,7 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_TYPE_VERSION (bytecodes.def:172)
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13600,7 +14080,7 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_ATTR_SLOT (bytecodes.def:328)
+                ///uop _STORE_ATTR_SLOT (bytecodes.def:370)
                 const _: () = ();
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -13634,7 +14114,7 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:348 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _STORE_ATTR_INSTANCE_VALUE_MEGA
+// bytecodes.def:390 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _STORE_ATTR_INSTANCE_VALUE_MEGA
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13722,7 +14202,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Reg
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:338)
+                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:380)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -13758,7 +14238,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Reg
     flow
 }
 
-// bytecodes.def:514 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+// bytecodes.def:556 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13843,7 +14323,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13854,7 +14334,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_ADD_INT (bytecodes.def:428)
+                ///uop _BINARY_OP_ADD_INT (bytecodes.def:470)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13876,7 +14356,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:515 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+// bytecodes.def:557 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13961,7 +14441,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13972,7 +14452,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_AND_INT (bytecodes.def:470)
+                ///uop _BINARY_OP_AND_INT (bytecodes.def:512)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -13994,7 +14474,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:516 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+// bytecodes.def:558 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14079,7 +14559,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14090,7 +14570,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_OR_INT (bytecodes.def:474)
+                ///uop _BINARY_OP_OR_INT (bytecodes.def:516)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14112,7 +14592,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:517 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+// bytecodes.def:559 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14197,7 +14677,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14208,7 +14688,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_XOR_INT (bytecodes.def:478)
+                ///uop _BINARY_OP_XOR_INT (bytecodes.def:520)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14230,7 +14710,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:518 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+// bytecodes.def:560 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14315,7 +14795,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14326,7 +14806,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:484)
+                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:526)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14337,7 +14817,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:492)
+                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:534)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14362,7 +14842,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:519 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+// bytecodes.def:561 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14447,7 +14927,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14458,7 +14938,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:484)
+                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:526)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14469,7 +14949,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:499)
+                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:541)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14493,7 +14973,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:520 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+// bytecodes.def:562 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14578,7 +15058,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14589,7 +15069,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_NONZERO_INT (bytecodes.def:488)
+                ///uop _GUARD_NONZERO_INT (bytecodes.def:530)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14600,7 +15080,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:503)
+                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:545)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14623,7 +15103,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
     flow
 }
 
-// bytecodes.def:521 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+// bytecodes.def:563 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14708,7 +15188,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14719,7 +15199,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_NONZERO_INT (bytecodes.def:488)
+                ///uop _GUARD_NONZERO_INT (bytecodes.def:530)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14730,7 +15210,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:508)
+                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:550)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14754,7 +15234,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:522 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+// bytecodes.def:564 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14839,7 +15319,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14850,7 +15330,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:432)
+                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:474)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14872,7 +15352,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:523 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+// bytecodes.def:565 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14957,7 +15437,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14968,7 +15448,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:436)
+                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:478)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14999,7 +15479,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:524 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+// bytecodes.def:566 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15084,7 +15564,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15095,7 +15575,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:444)
+                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:486)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15117,7 +15597,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:525 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+// bytecodes.def:567 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15202,7 +15682,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15213,7 +15693,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:448)
+                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:490)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15235,7 +15715,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:526 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+// bytecodes.def:568 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15320,7 +15800,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15331,7 +15811,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:452)
+                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:494)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15353,7 +15833,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:527 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+// bytecodes.def:569 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15438,7 +15918,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15449,7 +15929,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:457)
+                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:499)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15460,7 +15940,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:461)
+                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:503)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15482,7 +15962,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
     flow
 }
 
-// bytecodes.def:528 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+// bytecodes.def:570 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15567,7 +16047,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
+                ///uop _GUARD_BOTH_STR (bytecodes.def:464)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15578,7 +16058,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_ADD_STR (bytecodes.def:465)
+                ///uop _BINARY_OP_ADD_STR (bytecodes.def:507)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15600,7 +16080,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:589 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+// bytecodes.def:631 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15685,7 +16165,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15696,7 +16176,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_INT (bytecodes.def:569)
+                ///uop _COMPARE_OP_INT (bytecodes.def:611)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15719,7 +16199,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:590 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+// bytecodes.def:632 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15804,7 +16284,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15815,7 +16295,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_FLOAT (bytecodes.def:575)
+                ///uop _COMPARE_OP_FLOAT (bytecodes.def:617)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15843,7 +16323,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:591 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+// bytecodes.def:633 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15928,7 +16408,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
+                ///uop _GUARD_BOTH_STR (bytecodes.def:464)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15939,7 +16419,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_STR (bytecodes.def:584)
+                ///uop _COMPARE_OP_STR (bytecodes.def:626)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15962,7 +16442,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:605 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
+// bytecodes.def:647 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16047,7 +16527,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:414)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:456)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16058,7 +16538,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_INT (bytecodes.def:569)
+                ///uop _COMPARE_OP_INT (bytecodes.def:611)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16070,7 +16550,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:639)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16093,7 +16573,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:606 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
+// bytecodes.def:648 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16178,7 +16658,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:418)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:460)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16189,7 +16669,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_FLOAT (bytecodes.def:575)
+                ///uop _COMPARE_OP_FLOAT (bytecodes.def:617)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16206,7 +16686,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:639)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16229,7 +16709,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:607 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
+// bytecodes.def:649 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16314,7 +16794,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_STR (bytecodes.def:422)
+                ///uop _GUARD_BOTH_STR (bytecodes.def:464)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16325,7 +16805,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_STR (bytecodes.def:584)
+                ///uop _COMPARE_OP_STR (bytecodes.def:626)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16337,7 +16817,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:597)
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:639)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16360,7 +16840,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:646 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+// bytecodes.def:688 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16445,7 +16925,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_DICT (bytecodes.def:634)
+                ///uop _CONTAINS_OP_DICT (bytecodes.def:676)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16479,7 +16959,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:647 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+// bytecodes.def:689 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16564,7 +17044,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_SET (bytecodes.def:640)
+                ///uop _CONTAINS_OP_SET (bytecodes.def:682)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16598,7 +17078,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:700 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+// bytecodes.def:742 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16683,7 +17163,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:677)
+                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:719)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -16717,7 +17197,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:701 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+// bytecodes.def:743 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16802,7 +17282,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:683)
+                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:725)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -16836,7 +17316,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:702 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+// bytecodes.def:744 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16924,7 +17404,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:691)
+                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:733)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -16969,7 +17449,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:736 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+// bytecodes.def:778 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17054,7 +17534,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:725)
+                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:767)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -17090,7 +17570,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:737 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+// bytecodes.def:779 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17175,7 +17655,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_DICT (bytecodes.def:731)
+                ///uop _STORE_SUBSCR_DICT (bytecodes.def:773)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -17211,7 +17691,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:813 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+// bytecodes.def:855 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17296,7 +17776,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:789)
+                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:831)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -17332,7 +17812,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:814 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+// bytecodes.def:856 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17417,7 +17897,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:797)
+                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:839)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -17453,7 +17933,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:815 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+// bytecodes.def:857 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17538,7 +18018,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:805)
+                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:847)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -17574,7 +18054,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:911 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+// bytecodes.def:953 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17659,7 +18139,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _FOR_ITER_SEQ (bytecodes.def:899)
+                ///uop _FOR_ITER_SEQ (bytecodes.def:941)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -17690,7 +18170,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:929 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+// bytecodes.def:971 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17778,7 +18258,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_GENERATOR (bytecodes.def:916)
+                ///uop _GUARD_GENERATOR (bytecodes.def:958)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -17788,7 +18268,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_GEN (bytecodes.def:920)
+                ///uop _FOR_ITER_GEN (bytecodes.def:962)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -17822,7 +18302,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:952 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+// bytecodes.def:994 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17907,7 +18387,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_PAIR_ITER (bytecodes.def:935)
+                ///uop _GUARD_PAIR_ITER (bytecodes.def:977)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -17917,7 +18397,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:940)
+                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:982)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -17927,7 +18407,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:946)
+                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:988)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let first_in: Value = unsafe { sp.sub(1usize).read() };
@@ -17953,7 +18433,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1066 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:1108 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18041,7 +18521,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1029)
+                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1071)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -18065,7 +18545,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1036)
+                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1078)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -18115,7 +18595,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1067 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:1109 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18203,7 +18683,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN (bytecodes.def:1044)
+                ///uop _GUARD_BUILTIN (bytecodes.def:1086)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -18221,7 +18701,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN (bytecodes.def:1048)
+                ///uop _CALL_BUILTIN (bytecodes.def:1090)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -18265,7 +18745,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1068 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+// bytecodes.def:1110 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18353,7 +18833,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_CLASS (bytecodes.def:1055)
+                ///uop _GUARD_CLASS (bytecodes.def:1097)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -18369,7 +18849,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1062)
+                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1104)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

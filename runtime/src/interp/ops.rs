@@ -3432,9 +3432,14 @@ pub fn set_traceback(vm: &Vm, e: &object::ExcData, tb: &Value) -> PyResult<()> {
     let Some(ObjData::Traceback(src, i)) = tb.data() else {
         return Err(vm.type_error("__traceback__ must be a traceback or None"));
     };
+    // The node's entry and the ones inside it (entries are stored
+    // innermost first).
     let entries: Vec<object::exception::TbEntry> = src
         .as_exception()
-        .map(|s| s.traceback.borrow()[*i..].to_vec())
+        .map(|s| {
+            let tb = s.traceback.borrow();
+            tb[..(*i + 1).min(tb.len())].to_vec()
+        })
         .unwrap_or_default();
     *e.traceback.borrow_mut() = entries;
     Ok(())
@@ -3450,8 +3455,9 @@ fn traceback_attr(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
     let entry = tb.get(*i)?;
     let _ = vm;
     match name {
-        "tb_next" => Some(if *i + 1 < tb.len() {
-            object::alloc(ObjData::Traceback(exc.clone(), *i + 1))
+        // Towards the frame that raised (entries are innermost first).
+        "tb_next" => Some(if *i > 0 {
+            object::alloc(ObjData::Traceback(exc.clone(), *i - 1))
         } else {
             Value::NONE
         }),

@@ -44,7 +44,8 @@ impl ExcData {
                 return c.1.clone();
             }
         }
-        let tb = crate::object::alloc(crate::object::ObjData::Traceback(this.clone(), 0));
+        // The outermost entry (the frame the exception reached last).
+        let tb = crate::object::alloc(crate::object::ObjData::Traceback(this.clone(), n - 1));
         *self.tb_object.borrow_mut() = (n, tb.clone());
         tb
     }

@@ -91,8 +91,9 @@ pub enum ObjData {
     Generator(Box<crate::interp::generator::Generator>),
     /// `set` and `frozenset` (boxed: see `Dict`).
     Set(Box<RefCell<set::SetData>>),
-    /// A traceback object: entry `usize` (and the ones after it) of the
-    /// traceback an exception carries.
+    /// A traceback object: entry `usize` of the traceback an exception
+    /// carries (entries are innermost first, so `tb_next` is the entry
+    /// before it, and `__traceback__` the last).
     Traceback(Value, usize),
     /// A value an async generator yields (ASYNC_GEN_WRAP), as it travels
     /// out through the awaits of its consumer.

@@ -151,63 +151,63 @@ pub mod opcode {
     pub const LOAD_BUILD_CLASS: u8 = 71;
     /// bytecodes.def:1066
     pub const CALL: u8 = 72;
-    /// bytecodes.def:1114
+    /// bytecodes.def:1127
     pub const CALL_KW: u8 = 73;
-    /// bytecodes.def:1121
+    /// bytecodes.def:1134
     pub const RETURN_VALUE: u8 = 74;
-    /// bytecodes.def:1129
+    /// bytecodes.def:1142
     pub const MATCH_SEQUENCE: u8 = 75;
-    /// bytecodes.def:1133
+    /// bytecodes.def:1146
     pub const MATCH_MAPPING: u8 = 76;
-    /// bytecodes.def:1137
+    /// bytecodes.def:1150
     pub const GET_LEN: u8 = 77;
-    /// bytecodes.def:1143
+    /// bytecodes.def:1156
     pub const MATCH_KEYS: u8 = 78;
-    /// bytecodes.def:1149
+    /// bytecodes.def:1162
     pub const MATCH_CLASS: u8 = 79;
-    /// bytecodes.def:1154
+    /// bytecodes.def:1167
     pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
-    /// bytecodes.def:1161
+    /// bytecodes.def:1174
     pub const BEFORE_WITH: u8 = 81;
-    /// bytecodes.def:1168
+    /// bytecodes.def:1181
     pub const WITH_EXCEPT_START: u8 = 82;
-    /// bytecodes.def:1176
+    /// bytecodes.def:1189
     pub const YIELD_VALUE: u8 = 83;
-    /// bytecodes.def:1182
+    /// bytecodes.def:1195
     pub const SEND: u8 = 84;
-    /// bytecodes.def:1192
+    /// bytecodes.def:1205
     pub const END_SEND: u8 = 85;
-    /// bytecodes.def:1197
+    /// bytecodes.def:1210
     pub const GET_AWAITABLE: u8 = 86;
-    /// bytecodes.def:1203
+    /// bytecodes.def:1216
     pub const ASYNC_GEN_WRAP: u8 = 87;
-    /// bytecodes.def:1207
+    /// bytecodes.def:1220
     pub const GET_AITER: u8 = 88;
-    /// bytecodes.def:1212
+    /// bytecodes.def:1225
     pub const GET_ANEXT: u8 = 89;
-    /// bytecodes.def:1218
+    /// bytecodes.def:1231
     pub const END_ASYNC_FOR: u8 = 90;
-    /// bytecodes.def:1223
+    /// bytecodes.def:1236
     pub const BEFORE_ASYNC_WITH: u8 = 91;
-    /// bytecodes.def:1229
-    pub const GET_YIELD_FROM_ITER: u8 = 92;
-    /// bytecodes.def:1235
-    pub const RAISE_VARARGS: u8 = 93;
     /// bytecodes.def:1242
+    pub const GET_YIELD_FROM_ITER: u8 = 92;
+    /// bytecodes.def:1248
+    pub const RAISE_VARARGS: u8 = 93;
+    /// bytecodes.def:1255
     pub const RERAISE: u8 = 94;
-    /// bytecodes.def:1247
+    /// bytecodes.def:1260
     pub const PUSH_EXC_INFO: u8 = 95;
-    /// bytecodes.def:1252
+    /// bytecodes.def:1265
     pub const POP_EXCEPT: u8 = 96;
-    /// bytecodes.def:1257
+    /// bytecodes.def:1270
     pub const CHECK_EXC_MATCH: u8 = 97;
-    /// bytecodes.def:1261
+    /// bytecodes.def:1274
     pub const LOAD_ASSERTION_ERROR: u8 = 98;
-    /// bytecodes.def:1267
+    /// bytecodes.def:1280
     pub const IMPORT_NAME: u8 = 99;
-    /// bytecodes.def:1271
+    /// bytecodes.def:1284
     pub const IMPORT_FROM: u8 = 100;
-    /// bytecodes.def:1276
+    /// bytecodes.def:1289
     pub const IMPORT_STAR: u8 = 101;
     /// bytecodes.def:163
     pub const LOAD_GLOBAL_MODULE: u8 = 102;
@@ -309,12 +309,14 @@ pub mod opcode {
     pub const FOR_ITER_GEN: u8 = 150;
     /// bytecodes.def:994
     pub const FOR_ITER_PAIR: u8 = 151;
-    /// bytecodes.def:1108
+    /// bytecodes.def:1120
     pub const CALL_PY_EXACT_ARGS: u8 = 152;
-    /// bytecodes.def:1109
-    pub const CALL_BUILTIN: u8 = 153;
-    /// bytecodes.def:1110
-    pub const CALL_ALLOC_AND_INIT: u8 = 154;
+    /// bytecodes.def:1121
+    pub const CALL_BUILTIN_CLASS: u8 = 153;
+    /// bytecodes.def:1122
+    pub const CALL_BUILTIN: u8 = 154;
+    /// bytecodes.def:1123
+    pub const CALL_ALLOC_AND_INIT: u8 = 155;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -624,64 +626,68 @@ pub mod uop {
     pub const GUARD_CLASS: u16 = 147;
     /// bytecodes.def:1104
     pub const CALL_ALLOC_AND_INIT: u16 = 148;
-    /// bytecodes.def:1114
-    pub const CALL_KW: u16 = 149;
-    /// bytecodes.def:1121
-    pub const RETURN_VALUE: u16 = 150;
-    /// bytecodes.def:1129
-    pub const MATCH_SEQUENCE: u16 = 151;
-    /// bytecodes.def:1133
-    pub const MATCH_MAPPING: u16 = 152;
-    /// bytecodes.def:1137
-    pub const GET_LEN: u16 = 153;
-    /// bytecodes.def:1143
-    pub const MATCH_KEYS: u16 = 154;
-    /// bytecodes.def:1149
-    pub const MATCH_CLASS: u16 = 155;
-    /// bytecodes.def:1154
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 156;
-    /// bytecodes.def:1161
-    pub const BEFORE_WITH: u16 = 157;
-    /// bytecodes.def:1168
-    pub const WITH_EXCEPT_START: u16 = 158;
-    /// bytecodes.def:1176
-    pub const YIELD_VALUE: u16 = 159;
-    /// bytecodes.def:1182
-    pub const SEND: u16 = 160;
-    /// bytecodes.def:1192
-    pub const END_SEND: u16 = 161;
-    /// bytecodes.def:1197
-    pub const GET_AWAITABLE: u16 = 162;
-    /// bytecodes.def:1203
-    pub const ASYNC_GEN_WRAP: u16 = 163;
-    /// bytecodes.def:1207
-    pub const GET_AITER: u16 = 164;
-    /// bytecodes.def:1212
-    pub const GET_ANEXT: u16 = 165;
-    /// bytecodes.def:1218
-    pub const END_ASYNC_FOR: u16 = 166;
-    /// bytecodes.def:1223
-    pub const BEFORE_ASYNC_WITH: u16 = 167;
-    /// bytecodes.def:1229
-    pub const GET_YIELD_FROM_ITER: u16 = 168;
-    /// bytecodes.def:1235
-    pub const RAISE_VARARGS: u16 = 169;
+    /// bytecodes.def:1112
+    pub const GUARD_BUILTIN_CLASS: u16 = 149;
+    /// bytecodes.def:1116
+    pub const CALL_BUILTIN_CLASS: u16 = 150;
+    /// bytecodes.def:1127
+    pub const CALL_KW: u16 = 151;
+    /// bytecodes.def:1134
+    pub const RETURN_VALUE: u16 = 152;
+    /// bytecodes.def:1142
+    pub const MATCH_SEQUENCE: u16 = 153;
+    /// bytecodes.def:1146
+    pub const MATCH_MAPPING: u16 = 154;
+    /// bytecodes.def:1150
+    pub const GET_LEN: u16 = 155;
+    /// bytecodes.def:1156
+    pub const MATCH_KEYS: u16 = 156;
+    /// bytecodes.def:1162
+    pub const MATCH_CLASS: u16 = 157;
+    /// bytecodes.def:1167
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 158;
+    /// bytecodes.def:1174
+    pub const BEFORE_WITH: u16 = 159;
+    /// bytecodes.def:1181
+    pub const WITH_EXCEPT_START: u16 = 160;
+    /// bytecodes.def:1189
+    pub const YIELD_VALUE: u16 = 161;
+    /// bytecodes.def:1195
+    pub const SEND: u16 = 162;
+    /// bytecodes.def:1205
+    pub const END_SEND: u16 = 163;
+    /// bytecodes.def:1210
+    pub const GET_AWAITABLE: u16 = 164;
+    /// bytecodes.def:1216
+    pub const ASYNC_GEN_WRAP: u16 = 165;
+    /// bytecodes.def:1220
+    pub const GET_AITER: u16 = 166;
+    /// bytecodes.def:1225
+    pub const GET_ANEXT: u16 = 167;
+    /// bytecodes.def:1231
+    pub const END_ASYNC_FOR: u16 = 168;
+    /// bytecodes.def:1236
+    pub const BEFORE_ASYNC_WITH: u16 = 169;
     /// bytecodes.def:1242
-    pub const RERAISE: u16 = 170;
-    /// bytecodes.def:1247
-    pub const PUSH_EXC_INFO: u16 = 171;
-    /// bytecodes.def:1252
-    pub const POP_EXCEPT: u16 = 172;
-    /// bytecodes.def:1257
-    pub const CHECK_EXC_MATCH: u16 = 173;
-    /// bytecodes.def:1261
-    pub const LOAD_ASSERTION_ERROR: u16 = 174;
-    /// bytecodes.def:1267
-    pub const IMPORT_NAME: u16 = 175;
-    /// bytecodes.def:1271
-    pub const IMPORT_FROM: u16 = 176;
-    /// bytecodes.def:1276
-    pub const IMPORT_STAR: u16 = 177;
+    pub const GET_YIELD_FROM_ITER: u16 = 170;
+    /// bytecodes.def:1248
+    pub const RAISE_VARARGS: u16 = 171;
+    /// bytecodes.def:1255
+    pub const RERAISE: u16 = 172;
+    /// bytecodes.def:1260
+    pub const PUSH_EXC_INFO: u16 = 173;
+    /// bytecodes.def:1265
+    pub const POP_EXCEPT: u16 = 174;
+    /// bytecodes.def:1270
+    pub const CHECK_EXC_MATCH: u16 = 175;
+    /// bytecodes.def:1274
+    pub const LOAD_ASSERTION_ERROR: u16 = 176;
+    /// bytecodes.def:1280
+    pub const IMPORT_NAME: u16 = 177;
+    /// bytecodes.def:1284
+    pub const IMPORT_FROM: u16 = 178;
+    /// bytecodes.def:1289
+    pub const IMPORT_STAR: u16 = 179;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -701,7 +707,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 155;
+pub const NUM_OPCODES: usize = 156;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -857,6 +863,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "FOR_ITER_GEN",
     "FOR_ITER_PAIR",
     "CALL_PY_EXACT_ARGS",
+    "CALL_BUILTIN_CLASS",
     "CALL_BUILTIN",
     "CALL_ALLOC_AND_INIT",
 ];
@@ -1016,6 +1023,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // FOR_ITER_GEN
     1, // FOR_ITER_PAIR
     9, // CALL_PY_EXACT_ARGS
+    9, // CALL_BUILTIN_CLASS
     9, // CALL_BUILTIN
     9, // CALL_ALLOC_AND_INIT
 ];
@@ -1177,6 +1185,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::CALL,
     opcode::CALL,
     opcode::CALL,
+    opcode::CALL,
 ];
 
 pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
@@ -1333,6 +1342,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | JUMPS | CHANGES_FRAME, // FOR_ITER_GEN
     HAS_DEOPT | JUMPS, // FOR_ITER_PAIR
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_EXACT_ARGS
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_BUILTIN_CLASS
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_BUILTIN
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_ALLOC_AND_INIT
 ];
@@ -1492,6 +1502,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // FOR_ITER_GEN
     true, // FOR_ITER_PAIR
     true, // CALL_PY_EXACT_ARGS
+    true, // CALL_BUILTIN_CLASS
     true, // CALL_BUILTIN
     true, // CALL_ALLOC_AND_INIT
 ];
@@ -1651,11 +1662,12 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_GENERATOR, 1), (uop::FOR_ITER_GEN, 1)], // FOR_ITER_GEN
     &[(uop::GUARD_PAIR_ITER, 1), (uop::FOR_ITER_PAIR_FIRST, 1), (uop::UNPACK_PAIR_FOLLOWING, 1)], // FOR_ITER_PAIR
     &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
+    &[(uop::GUARD_BUILTIN_CLASS, 1), (uop::CALL_BUILTIN_CLASS, 5)], // CALL_BUILTIN_CLASS
     &[(uop::GUARD_BUILTIN, 1), (uop::CALL_BUILTIN, 1)], // CALL_BUILTIN
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 178] = [
+pub const UOP_NAMES: [&str; 180] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1805,6 +1817,8 @@ pub const UOP_NAMES: [&str; 178] = [
     "_CALL_BUILTIN",
     "_GUARD_CLASS",
     "_CALL_ALLOC_AND_INIT",
+    "_GUARD_BUILTIN_CLASS",
+    "_CALL_BUILTIN_CLASS",
     "CALL_KW",
     "RETURN_VALUE",
     "MATCH_SEQUENCE",
@@ -1836,7 +1850,7 @@ pub const UOP_NAMES: [&str; 178] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 178] = [
+pub const UOP_FLAGS: [u16; 180] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1986,6 +2000,8 @@ pub const UOP_FLAGS: [u16; 178] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_BUILTIN
     HAS_DEOPT | USES_OPARG, // _GUARD_CLASS
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_ALLOC_AND_INIT
+    HAS_DEOPT | USES_OPARG, // _GUARD_BUILTIN_CLASS
+    HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_BUILTIN_CLASS
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
     ESCAPES, // MATCH_SEQUENCE
@@ -2029,7 +2045,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::STORE_SUBSCR, &[opcode::STORE_SUBSCR_LIST_INT, opcode::STORE_SUBSCR_DICT], 1),
     (opcode::UNPACK_SEQUENCE, &[opcode::UNPACK_SEQUENCE_TWO_TUPLE, opcode::UNPACK_SEQUENCE_TUPLE, opcode::UNPACK_SEQUENCE_LIST], 1),
     (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ, opcode::FOR_ITER_GEN, opcode::FOR_ITER_PAIR], 1),
-    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT], 9),
+    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT, opcode::CALL_BUILTIN_CLASS], 9),
 ];
 
 /// Items an opcode (or pseudo instruction) takes from the stack.
@@ -2188,8 +2204,9 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         150 => 1, // FOR_ITER_GEN
         151 => 1, // FOR_ITER_PAIR
         152 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        153 => 2 + (oparg) as i32, // CALL_BUILTIN
-        154 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        153 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
+        154 => 2 + (oparg) as i32, // CALL_BUILTIN
+        155 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2355,8 +2372,9 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         150 => 2, // FOR_ITER_GEN
         151 => 3, // FOR_ITER_PAIR
         152 => 1, // CALL_PY_EXACT_ARGS
-        153 => 1, // CALL_BUILTIN
-        154 => 1, // CALL_ALLOC_AND_INIT
+        153 => 1, // CALL_BUILTIN_CLASS
+        154 => 1, // CALL_BUILTIN
+        155 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

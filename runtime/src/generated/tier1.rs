@@ -1417,13 +1417,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1114 inst CALL_KW
+                        // bytecodes.def:1127 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:1121 inst RETURN_VALUE
+                        // bytecodes.def:1134 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:1121)
+                                ///uop RETURN_VALUE (bytecodes.def:1134)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1435,27 +1435,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1129 inst MATCH_SEQUENCE
+                        // bytecodes.def:1142 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:1133 inst MATCH_MAPPING
+                        // bytecodes.def:1146 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:1137 inst GET_LEN
+                        // bytecodes.def:1150 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:1143 inst MATCH_KEYS
+                        // bytecodes.def:1156 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:1149 inst MATCH_CLASS
+                        // bytecodes.def:1162 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1154 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1167 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1161 inst BEFORE_WITH
+                        // bytecodes.def:1174 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1168 inst WITH_EXCEPT_START
+                        // bytecodes.def:1181 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1176 inst YIELD_VALUE
+                        // bytecodes.def:1189 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1176)
+                                ///uop YIELD_VALUE (bytecodes.def:1189)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1468,14 +1468,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1182 inst SEND
+                        // bytecodes.def:1195 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1182)
+                                ///uop SEND (bytecodes.def:1195)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1499,11 +1499,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1192 inst END_SEND
+                        // bytecodes.def:1205 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1192)
+                                ///uop END_SEND (bytecodes.def:1205)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1515,13 +1515,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1197 inst GET_AWAITABLE
+                        // bytecodes.def:1210 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1203 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1216 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1203)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1216)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1532,33 +1532,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1207 inst GET_AITER
+                        // bytecodes.def:1220 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1212 inst GET_ANEXT
+                        // bytecodes.def:1225 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1218 inst END_ASYNC_FOR
+                        // bytecodes.def:1231 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1223 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1236 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1229 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1242 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1235 inst RAISE_VARARGS
+                        // bytecodes.def:1248 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1242 inst RERAISE
+                        // bytecodes.def:1255 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1247 inst PUSH_EXC_INFO
+                        // bytecodes.def:1260 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1252 inst POP_EXCEPT
+                        // bytecodes.def:1265 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1257 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1270 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1261 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1274 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1267 inst IMPORT_NAME
+                        // bytecodes.def:1280 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1271 inst IMPORT_FROM
+                        // bytecodes.def:1284 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1276 inst IMPORT_STAR
+                        // bytecodes.def:1289 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:163 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -3264,7 +3264,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1108 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1120 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
@@ -3335,7 +3335,66 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1109 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1121 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+                        opcode::CALL_BUILTIN_CLASS => {
+                            next_instr = unsafe { this_instr.add(1 + 9usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1112)
+                                const _: () = ();
+                                let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
+                                let callable: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                                };
+                                let self_or_null: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                                };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !self_or_null.is_null() || callable.bits() != type_ptr {
+                                    deopt!(CALL);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1116)
+                                const _: () = ();
+                                let callable: Value = unsafe {
+                                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let self_or_null: Value = unsafe {
+                                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let args: &mut [Value] = unsafe {
+                                    std::slice::from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                let __consumed0: *mut [Value] = unsafe {
+                                    std::ptr::slice_from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                                let res: Value;
+                                res = match vm.call_builtin_class_on_stack(&callable, args) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        unsafe { std::ptr::drop_in_place(__consumed0) };
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { std::ptr::drop_in_place(__consumed0) };
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:1122 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
@@ -3394,7 +3453,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1110 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+                        // bytecodes.def:1123 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
@@ -3461,7 +3520,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // writes only family members. Naming every byte with no
                         // reachable default spares each dispatch a range check
                         // (3-7% fewer instructions on the benchmarks).
-                        0 | 155..=255 => {
+                        0 | 156..=255 => {
                             // SAFETY: see above.
                             std::hint::unreachable_unchecked()
                         }

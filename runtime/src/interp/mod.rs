@@ -621,6 +621,22 @@ impl Vm {
         r
     }
 
+    /// CALL_BUILTIN_CLASS: a builtin class called with positional
+    /// arguments, on the stack's slice (what the generic call does for it,
+    /// without the call protocol and its argument vector).
+    #[inline(never)]
+    pub fn call_builtin_class_on_stack(&mut self, cls: &Value, args: &[Value]) -> PyResult<Value> {
+        if crate::gc::finalizers_pending() {
+            self.run_finalizers();
+        }
+        if let [x] = args {
+            if cls.is(&self.types.type_) {
+                return Ok(self.type_of(x));
+            }
+        }
+        crate::builtins::construct(self, cls, args, None)
+    }
+
     fn bind_arguments(
         &mut self,
         frame: &Frame,

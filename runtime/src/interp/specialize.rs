@@ -856,6 +856,11 @@ pub unsafe fn call(
         let v = version_of(callable).expect("checked");
         CacheImage::default().u32(1, v).write(this_instr);
         opcode::CALL_ALLOC_AND_INIT
+    } else if self_or_null.is_null() && callable.as_type().is_some_and(|t| !t.heap) {
+        CacheImage::default()
+            .u64(1, callable.bits())
+            .write(this_instr);
+        opcode::CALL_BUILTIN_CLASS
     } else {
         failed(opcode::CALL, || match callable.data() {
             Some(ObjData::Function(f)) => {

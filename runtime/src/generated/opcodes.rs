@@ -51,271 +51,271 @@ pub mod opcode {
     pub const DELETE_NAME: u8 = 21;
     /// bytecodes.def:210
     pub const LOAD_ATTR: u8 = 22;
-    /// bytecodes.def:357
+    /// bytecodes.def:359
     pub const STORE_ATTR: u8 = 23;
-    /// bytecodes.def:397
+    /// bytecodes.def:399
     pub const MAKE_CELL: u8 = 24;
-    /// bytecodes.def:403
+    /// bytecodes.def:405
     pub const COPY_FREE_VARS: u8 = 25;
-    /// bytecodes.def:408
+    /// bytecodes.def:410
     pub const LOAD_CLOSURE: u8 = 26;
-    /// bytecodes.def:412
+    /// bytecodes.def:414
     pub const LOAD_DEREF: u8 = 27;
-    /// bytecodes.def:417
+    /// bytecodes.def:419
     pub const LOAD_CLASSDEREF: u8 = 28;
-    /// bytecodes.def:421
+    /// bytecodes.def:423
     pub const STORE_DEREF: u8 = 29;
-    /// bytecodes.def:425
+    /// bytecodes.def:427
     pub const DELETE_DEREF: u8 = 30;
-    /// bytecodes.def:429
+    /// bytecodes.def:431
     pub const DELETE_ATTR: u8 = 31;
-    /// bytecodes.def:452
+    /// bytecodes.def:454
     pub const BINARY_OP: u8 = 32;
-    /// bytecodes.def:581
+    /// bytecodes.def:583
     pub const UNARY_NEGATIVE: u8 = 33;
-    /// bytecodes.def:585
+    /// bytecodes.def:587
     pub const UNARY_POSITIVE: u8 = 34;
-    /// bytecodes.def:589
+    /// bytecodes.def:591
     pub const UNARY_INVERT: u8 = 35;
-    /// bytecodes.def:593
+    /// bytecodes.def:595
     pub const UNARY_NOT: u8 = 36;
-    /// bytecodes.def:609
+    /// bytecodes.def:611
     pub const COMPARE_OP: u8 = 37;
-    /// bytecodes.def:656
+    /// bytecodes.def:658
     pub const IS_OP: u8 = 38;
-    /// bytecodes.def:672
+    /// bytecodes.def:674
     pub const CONTAINS_OP: u8 = 39;
-    /// bytecodes.def:710
+    /// bytecodes.def:712
     pub const BINARY_SUBSCR: u8 = 40;
-    /// bytecodes.def:714
+    /// bytecodes.def:716
     pub const BINARY_SLICE: u8 = 41;
-    /// bytecodes.def:764
+    /// bytecodes.def:766
     pub const STORE_SUBSCR: u8 = 42;
-    /// bytecodes.def:783
+    /// bytecodes.def:785
     pub const DELETE_SUBSCR: u8 = 43;
-    /// bytecodes.def:789
+    /// bytecodes.def:791
     pub const BUILD_SLICE: u8 = 44;
-    /// bytecodes.def:793
+    /// bytecodes.def:795
     pub const BUILD_TUPLE: u8 = 45;
-    /// bytecodes.def:797
+    /// bytecodes.def:799
     pub const BUILD_LIST: u8 = 46;
-    /// bytecodes.def:801
+    /// bytecodes.def:803
     pub const BUILD_SET: u8 = 47;
-    /// bytecodes.def:806
+    /// bytecodes.def:808
     pub const SET_ADD: u8 = 48;
-    /// bytecodes.def:810
+    /// bytecodes.def:812
     pub const BUILD_MAP: u8 = 49;
-    /// bytecodes.def:826
+    /// bytecodes.def:828
     pub const UNPACK_SEQUENCE: u8 = 50;
-    /// bytecodes.def:864
+    /// bytecodes.def:866
     pub const LIST_APPEND: u8 = 51;
-    /// bytecodes.def:868
+    /// bytecodes.def:870
     pub const LIST_EXTEND: u8 = 52;
-    /// bytecodes.def:872
+    /// bytecodes.def:874
     pub const LIST_TO_TUPLE: u8 = 53;
-    /// bytecodes.def:877
+    /// bytecodes.def:879
     pub const SET_UPDATE: u8 = 54;
-    /// bytecodes.def:882
+    /// bytecodes.def:884
     pub const DICT_UPDATE: u8 = 55;
-    /// bytecodes.def:887
+    /// bytecodes.def:889
     pub const MAP_ADD: u8 = 56;
-    /// bytecodes.def:893
+    /// bytecodes.def:895
     pub const DICT_MERGE: u8 = 57;
-    /// bytecodes.def:899
+    /// bytecodes.def:901
     pub const UNPACK_EX: u8 = 58;
-    /// bytecodes.def:905
+    /// bytecodes.def:907
     pub const FORMAT_VALUE: u8 = 59;
-    /// bytecodes.def:909
+    /// bytecodes.def:911
     pub const BUILD_STRING: u8 = 60;
-    /// bytecodes.def:915
+    /// bytecodes.def:917
     pub const GET_ITER: u8 = 61;
-    /// bytecodes.def:938
+    /// bytecodes.def:940
     pub const FOR_ITER: u8 = 62;
-    /// bytecodes.def:998
+    /// bytecodes.def:1000
     pub const END_FOR: u8 = 63;
-    /// bytecodes.def:1003
+    /// bytecodes.def:1005
     pub const JUMP_FORWARD: u8 = 64;
-    /// bytecodes.def:1007
+    /// bytecodes.def:1009
     pub const JUMP_BACKWARD: u8 = 65;
-    /// bytecodes.def:1012
+    /// bytecodes.def:1014
     pub const POP_JUMP_IF_FALSE: u8 = 66;
-    /// bytecodes.def:1019
+    /// bytecodes.def:1021
     pub const POP_JUMP_IF_TRUE: u8 = 67;
-    /// bytecodes.def:1028
+    /// bytecodes.def:1030
     pub const MAKE_FUNCTION: u8 = 68;
-    /// bytecodes.def:1033
+    /// bytecodes.def:1035
     pub const SETUP_ANNOTATIONS: u8 = 69;
-    /// bytecodes.def:1039
+    /// bytecodes.def:1041
     pub const CALL_FUNCTION_EX: u8 = 70;
-    /// bytecodes.def:1047
+    /// bytecodes.def:1049
     pub const LOAD_BUILD_CLASS: u8 = 71;
-    /// bytecodes.def:1066
+    /// bytecodes.def:1068
     pub const CALL: u8 = 72;
-    /// bytecodes.def:1127
+    /// bytecodes.def:1129
     pub const CALL_KW: u8 = 73;
-    /// bytecodes.def:1134
+    /// bytecodes.def:1136
     pub const RETURN_VALUE: u8 = 74;
-    /// bytecodes.def:1142
+    /// bytecodes.def:1144
     pub const MATCH_SEQUENCE: u8 = 75;
-    /// bytecodes.def:1146
+    /// bytecodes.def:1148
     pub const MATCH_MAPPING: u8 = 76;
-    /// bytecodes.def:1150
+    /// bytecodes.def:1152
     pub const GET_LEN: u8 = 77;
-    /// bytecodes.def:1156
+    /// bytecodes.def:1158
     pub const MATCH_KEYS: u8 = 78;
-    /// bytecodes.def:1162
+    /// bytecodes.def:1164
     pub const MATCH_CLASS: u8 = 79;
-    /// bytecodes.def:1167
+    /// bytecodes.def:1169
     pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
-    /// bytecodes.def:1174
+    /// bytecodes.def:1176
     pub const BEFORE_WITH: u8 = 81;
-    /// bytecodes.def:1181
+    /// bytecodes.def:1183
     pub const WITH_EXCEPT_START: u8 = 82;
-    /// bytecodes.def:1189
+    /// bytecodes.def:1191
     pub const YIELD_VALUE: u8 = 83;
-    /// bytecodes.def:1195
+    /// bytecodes.def:1197
     pub const SEND: u8 = 84;
-    /// bytecodes.def:1205
+    /// bytecodes.def:1207
     pub const END_SEND: u8 = 85;
-    /// bytecodes.def:1210
+    /// bytecodes.def:1212
     pub const GET_AWAITABLE: u8 = 86;
-    /// bytecodes.def:1216
+    /// bytecodes.def:1218
     pub const ASYNC_GEN_WRAP: u8 = 87;
-    /// bytecodes.def:1220
+    /// bytecodes.def:1222
     pub const GET_AITER: u8 = 88;
-    /// bytecodes.def:1225
+    /// bytecodes.def:1227
     pub const GET_ANEXT: u8 = 89;
-    /// bytecodes.def:1231
+    /// bytecodes.def:1233
     pub const END_ASYNC_FOR: u8 = 90;
-    /// bytecodes.def:1236
+    /// bytecodes.def:1238
     pub const BEFORE_ASYNC_WITH: u8 = 91;
-    /// bytecodes.def:1242
+    /// bytecodes.def:1244
     pub const GET_YIELD_FROM_ITER: u8 = 92;
-    /// bytecodes.def:1248
+    /// bytecodes.def:1250
     pub const RAISE_VARARGS: u8 = 93;
-    /// bytecodes.def:1255
+    /// bytecodes.def:1257
     pub const RERAISE: u8 = 94;
-    /// bytecodes.def:1260
+    /// bytecodes.def:1262
     pub const PUSH_EXC_INFO: u8 = 95;
-    /// bytecodes.def:1265
+    /// bytecodes.def:1267
     pub const POP_EXCEPT: u8 = 96;
-    /// bytecodes.def:1270
+    /// bytecodes.def:1272
     pub const CHECK_EXC_MATCH: u8 = 97;
-    /// bytecodes.def:1274
+    /// bytecodes.def:1276
     pub const LOAD_ASSERTION_ERROR: u8 = 98;
-    /// bytecodes.def:1280
+    /// bytecodes.def:1282
     pub const IMPORT_NAME: u8 = 99;
-    /// bytecodes.def:1284
+    /// bytecodes.def:1286
     pub const IMPORT_FROM: u8 = 100;
-    /// bytecodes.def:1289
+    /// bytecodes.def:1291
     pub const IMPORT_STAR: u8 = 101;
     /// bytecodes.def:163
     pub const LOAD_GLOBAL_MODULE: u8 = 102;
     /// bytecodes.def:164
     pub const LOAD_GLOBAL_BUILTIN: u8 = 103;
-    /// bytecodes.def:251
-    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 104;
-    /// bytecodes.def:252
-    pub const LOAD_ATTR_METHOD: u8 = 105;
     /// bytecodes.def:253
-    pub const LOAD_ATTR_SLOT: u8 = 106;
+    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 104;
     /// bytecodes.def:254
+    pub const LOAD_ATTR_METHOD: u8 = 105;
+    /// bytecodes.def:255
+    pub const LOAD_ATTR_SLOT: u8 = 106;
+    /// bytecodes.def:256
     pub const LOAD_ATTR_MODULE: u8 = 107;
-    /// bytecodes.def:270
+    /// bytecodes.def:272
     pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 108;
-    /// bytecodes.def:288
+    /// bytecodes.def:290
     pub const LOAD_ATTR_CLASS_ATTR: u8 = 109;
-    /// bytecodes.def:289
+    /// bytecodes.def:291
     pub const LOAD_ATTR_PROPERTY: u8 = 110;
-    /// bytecodes.def:331
-    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 111;
-    /// bytecodes.def:332
-    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 112;
     /// bytecodes.def:333
-    pub const LOAD_ATTR_METHOD_POLY: u8 = 113;
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 111;
     /// bytecodes.def:334
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 112;
+    /// bytecodes.def:335
+    pub const LOAD_ATTR_METHOD_POLY: u8 = 113;
+    /// bytecodes.def:336
     pub const LOAD_ATTR_METHOD_MEGA: u8 = 114;
-    /// bytecodes.def:388
-    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 115;
-    /// bytecodes.def:389
-    pub const STORE_ATTR_SLOT: u8 = 116;
     /// bytecodes.def:390
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 115;
+    /// bytecodes.def:391
+    pub const STORE_ATTR_SLOT: u8 = 116;
+    /// bytecodes.def:392
     pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 117;
-    /// bytecodes.def:556
-    pub const BINARY_OP_ADD_INT: u8 = 118;
-    /// bytecodes.def:557
-    pub const BINARY_OP_AND_INT: u8 = 119;
     /// bytecodes.def:558
-    pub const BINARY_OP_OR_INT: u8 = 120;
+    pub const BINARY_OP_ADD_INT: u8 = 118;
     /// bytecodes.def:559
-    pub const BINARY_OP_XOR_INT: u8 = 121;
+    pub const BINARY_OP_AND_INT: u8 = 119;
     /// bytecodes.def:560
-    pub const BINARY_OP_LSHIFT_INT: u8 = 122;
+    pub const BINARY_OP_OR_INT: u8 = 120;
     /// bytecodes.def:561
-    pub const BINARY_OP_RSHIFT_INT: u8 = 123;
+    pub const BINARY_OP_XOR_INT: u8 = 121;
     /// bytecodes.def:562
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 124;
+    pub const BINARY_OP_LSHIFT_INT: u8 = 122;
     /// bytecodes.def:563
-    pub const BINARY_OP_REMAINDER_INT: u8 = 125;
+    pub const BINARY_OP_RSHIFT_INT: u8 = 123;
     /// bytecodes.def:564
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 126;
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 124;
     /// bytecodes.def:565
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 127;
+    pub const BINARY_OP_REMAINDER_INT: u8 = 125;
     /// bytecodes.def:566
-    pub const BINARY_OP_ADD_FLOAT: u8 = 128;
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 126;
     /// bytecodes.def:567
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 129;
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 127;
     /// bytecodes.def:568
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 130;
+    pub const BINARY_OP_ADD_FLOAT: u8 = 128;
     /// bytecodes.def:569
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 131;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 129;
     /// bytecodes.def:570
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 130;
+    /// bytecodes.def:571
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 131;
+    /// bytecodes.def:572
     pub const BINARY_OP_ADD_STR: u8 = 132;
-    /// bytecodes.def:631
-    pub const COMPARE_OP_INT: u8 = 133;
-    /// bytecodes.def:632
-    pub const COMPARE_OP_FLOAT: u8 = 134;
     /// bytecodes.def:633
+    pub const COMPARE_OP_INT: u8 = 133;
+    /// bytecodes.def:634
+    pub const COMPARE_OP_FLOAT: u8 = 134;
+    /// bytecodes.def:635
     pub const COMPARE_OP_STR: u8 = 135;
-    /// bytecodes.def:647
-    pub const COMPARE_OP_INT_JUMP: u8 = 136;
-    /// bytecodes.def:648
-    pub const COMPARE_OP_FLOAT_JUMP: u8 = 137;
     /// bytecodes.def:649
+    pub const COMPARE_OP_INT_JUMP: u8 = 136;
+    /// bytecodes.def:650
+    pub const COMPARE_OP_FLOAT_JUMP: u8 = 137;
+    /// bytecodes.def:651
     pub const COMPARE_OP_STR_JUMP: u8 = 138;
-    /// bytecodes.def:688
+    /// bytecodes.def:690
     pub const CONTAINS_OP_DICT: u8 = 139;
-    /// bytecodes.def:689
+    /// bytecodes.def:691
     pub const CONTAINS_OP_SET: u8 = 140;
-    /// bytecodes.def:742
-    pub const BINARY_SUBSCR_LIST_INT: u8 = 141;
-    /// bytecodes.def:743
-    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 142;
     /// bytecodes.def:744
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 141;
+    /// bytecodes.def:745
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 142;
+    /// bytecodes.def:746
     pub const BINARY_SUBSCR_DICT: u8 = 143;
-    /// bytecodes.def:778
+    /// bytecodes.def:780
     pub const STORE_SUBSCR_LIST_INT: u8 = 144;
-    /// bytecodes.def:779
+    /// bytecodes.def:781
     pub const STORE_SUBSCR_DICT: u8 = 145;
-    /// bytecodes.def:855
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 146;
-    /// bytecodes.def:856
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 147;
     /// bytecodes.def:857
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 146;
+    /// bytecodes.def:858
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 147;
+    /// bytecodes.def:859
     pub const UNPACK_SEQUENCE_LIST: u8 = 148;
-    /// bytecodes.def:953
+    /// bytecodes.def:955
     pub const FOR_ITER_SEQ: u8 = 149;
-    /// bytecodes.def:971
+    /// bytecodes.def:973
     pub const FOR_ITER_GEN: u8 = 150;
-    /// bytecodes.def:994
+    /// bytecodes.def:996
     pub const FOR_ITER_PAIR: u8 = 151;
-    /// bytecodes.def:1120
-    pub const CALL_PY_EXACT_ARGS: u8 = 152;
-    /// bytecodes.def:1121
-    pub const CALL_BUILTIN_CLASS: u8 = 153;
     /// bytecodes.def:1122
-    pub const CALL_BUILTIN: u8 = 154;
+    pub const CALL_PY_EXACT_ARGS: u8 = 152;
     /// bytecodes.def:1123
+    pub const CALL_BUILTIN_CLASS: u8 = 153;
+    /// bytecodes.def:1124
+    pub const CALL_BUILTIN: u8 = 154;
+    /// bytecodes.def:1125
     pub const CALL_ALLOC_AND_INIT: u8 = 155;
 }
 
@@ -384,309 +384,309 @@ pub mod uop {
     pub const LOAD_ATTR: u16 = 26;
     /// bytecodes.def:214
     pub const GUARD_TYPE_VERSION: u16 = 27;
-    /// bytecodes.def:220
+    /// bytecodes.def:222
     pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 28;
-    /// bytecodes.def:228
+    /// bytecodes.def:230
     pub const LOAD_ATTR_METHOD: u16 = 29;
-    /// bytecodes.def:235
+    /// bytecodes.def:237
     pub const LOAD_ATTR_SLOT: u16 = 30;
-    /// bytecodes.def:243
+    /// bytecodes.def:245
     pub const LOAD_ATTR_MODULE: u16 = 31;
-    /// bytecodes.def:259
+    /// bytecodes.def:261
     pub const GUARD_BUILTIN_TYPE: u16 = 32;
-    /// bytecodes.def:265
+    /// bytecodes.def:267
     pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 33;
-    /// bytecodes.def:274
+    /// bytecodes.def:276
     pub const LOAD_ATTR_CLASS_ATTR: u16 = 34;
-    /// bytecodes.def:282
+    /// bytecodes.def:284
     pub const LOAD_ATTR_PROPERTY: u16 = 35;
-    /// bytecodes.def:297
+    /// bytecodes.def:299
     pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u16 = 36;
-    /// bytecodes.def:308
+    /// bytecodes.def:310
     pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u16 = 37;
-    /// bytecodes.def:315
+    /// bytecodes.def:317
     pub const LOAD_ATTR_METHOD_POLY: u16 = 38;
-    /// bytecodes.def:324
+    /// bytecodes.def:326
     pub const LOAD_ATTR_METHOD_MEGA: u16 = 39;
-    /// bytecodes.def:343
+    /// bytecodes.def:345
     pub const SPECIALIZE_STORE_ATTR: u16 = 40;
-    /// bytecodes.def:351
+    /// bytecodes.def:353
     pub const STORE_ATTR: u16 = 41;
-    /// bytecodes.def:362
+    /// bytecodes.def:364
     pub const STORE_ATTR_INSTANCE_VALUE: u16 = 42;
-    /// bytecodes.def:370
+    /// bytecodes.def:372
     pub const STORE_ATTR_SLOT: u16 = 43;
-    /// bytecodes.def:380
+    /// bytecodes.def:382
     pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u16 = 44;
-    /// bytecodes.def:397
+    /// bytecodes.def:399
     pub const MAKE_CELL: u16 = 45;
-    /// bytecodes.def:403
+    /// bytecodes.def:405
     pub const COPY_FREE_VARS: u16 = 46;
-    /// bytecodes.def:408
+    /// bytecodes.def:410
     pub const LOAD_CLOSURE: u16 = 47;
-    /// bytecodes.def:412
+    /// bytecodes.def:414
     pub const LOAD_DEREF: u16 = 48;
-    /// bytecodes.def:417
+    /// bytecodes.def:419
     pub const LOAD_CLASSDEREF: u16 = 49;
-    /// bytecodes.def:421
+    /// bytecodes.def:423
     pub const STORE_DEREF: u16 = 50;
-    /// bytecodes.def:425
+    /// bytecodes.def:427
     pub const DELETE_DEREF: u16 = 51;
-    /// bytecodes.def:429
+    /// bytecodes.def:431
     pub const DELETE_ATTR: u16 = 52;
-    /// bytecodes.def:440
+    /// bytecodes.def:442
     pub const SPECIALIZE_BINARY_OP: u16 = 53;
-    /// bytecodes.def:448
+    /// bytecodes.def:450
     pub const BINARY_OP: u16 = 54;
-    /// bytecodes.def:456
+    /// bytecodes.def:458
     pub const GUARD_BOTH_INT: u16 = 55;
-    /// bytecodes.def:460
+    /// bytecodes.def:462
     pub const GUARD_BOTH_FLOAT: u16 = 56;
-    /// bytecodes.def:464
+    /// bytecodes.def:466
     pub const GUARD_BOTH_STR: u16 = 57;
-    /// bytecodes.def:470
+    /// bytecodes.def:472
     pub const BINARY_OP_ADD_INT: u16 = 58;
-    /// bytecodes.def:474
+    /// bytecodes.def:476
     pub const BINARY_OP_SUBTRACT_INT: u16 = 59;
-    /// bytecodes.def:478
+    /// bytecodes.def:480
     pub const BINARY_OP_MULTIPLY_INT: u16 = 60;
-    /// bytecodes.def:486
+    /// bytecodes.def:488
     pub const BINARY_OP_ADD_FLOAT: u16 = 61;
-    /// bytecodes.def:490
+    /// bytecodes.def:492
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 62;
-    /// bytecodes.def:494
+    /// bytecodes.def:496
     pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 63;
-    /// bytecodes.def:499
+    /// bytecodes.def:501
     pub const GUARD_NONZERO_FLOAT: u16 = 64;
-    /// bytecodes.def:503
+    /// bytecodes.def:505
     pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 65;
-    /// bytecodes.def:507
+    /// bytecodes.def:509
     pub const BINARY_OP_ADD_STR: u16 = 66;
-    /// bytecodes.def:512
+    /// bytecodes.def:514
     pub const BINARY_OP_AND_INT: u16 = 67;
-    /// bytecodes.def:516
+    /// bytecodes.def:518
     pub const BINARY_OP_OR_INT: u16 = 68;
-    /// bytecodes.def:520
+    /// bytecodes.def:522
     pub const BINARY_OP_XOR_INT: u16 = 69;
-    /// bytecodes.def:526
+    /// bytecodes.def:528
     pub const GUARD_SHIFT_COUNT: u16 = 70;
-    /// bytecodes.def:530
+    /// bytecodes.def:532
     pub const GUARD_NONZERO_INT: u16 = 71;
-    /// bytecodes.def:534
+    /// bytecodes.def:536
     pub const BINARY_OP_LSHIFT_INT: u16 = 72;
-    /// bytecodes.def:541
+    /// bytecodes.def:543
     pub const BINARY_OP_RSHIFT_INT: u16 = 73;
-    /// bytecodes.def:545
+    /// bytecodes.def:547
     pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 74;
-    /// bytecodes.def:550
+    /// bytecodes.def:552
     pub const BINARY_OP_REMAINDER_INT: u16 = 75;
-    /// bytecodes.def:581
+    /// bytecodes.def:583
     pub const UNARY_NEGATIVE: u16 = 76;
-    /// bytecodes.def:585
+    /// bytecodes.def:587
     pub const UNARY_POSITIVE: u16 = 77;
-    /// bytecodes.def:589
+    /// bytecodes.def:591
     pub const UNARY_INVERT: u16 = 78;
-    /// bytecodes.def:593
+    /// bytecodes.def:595
     pub const UNARY_NOT: u16 = 79;
-    /// bytecodes.def:597
+    /// bytecodes.def:599
     pub const SPECIALIZE_COMPARE_OP: u16 = 80;
-    /// bytecodes.def:605
+    /// bytecodes.def:607
     pub const COMPARE_OP: u16 = 81;
-    /// bytecodes.def:611
+    /// bytecodes.def:613
     pub const COMPARE_OP_INT: u16 = 82;
-    /// bytecodes.def:617
+    /// bytecodes.def:619
     pub const COMPARE_OP_FLOAT: u16 = 83;
-    /// bytecodes.def:626
+    /// bytecodes.def:628
     pub const COMPARE_OP_STR: u16 = 84;
-    /// bytecodes.def:639
+    /// bytecodes.def:641
     pub const POP_JUMP_FOLLOWING: u16 = 85;
-    /// bytecodes.def:656
+    /// bytecodes.def:658
     pub const IS_OP: u16 = 86;
-    /// bytecodes.def:660
+    /// bytecodes.def:662
     pub const SPECIALIZE_CONTAINS_OP: u16 = 87;
-    /// bytecodes.def:668
+    /// bytecodes.def:670
     pub const CONTAINS_OP: u16 = 88;
-    /// bytecodes.def:676
+    /// bytecodes.def:678
     pub const CONTAINS_OP_DICT: u16 = 89;
-    /// bytecodes.def:682
+    /// bytecodes.def:684
     pub const CONTAINS_OP_SET: u16 = 90;
-    /// bytecodes.def:695
+    /// bytecodes.def:697
     pub const SPECIALIZE_BINARY_SUBSCR: u16 = 91;
-    /// bytecodes.def:703
+    /// bytecodes.def:705
     pub const BINARY_SUBSCR: u16 = 92;
-    /// bytecodes.def:714
+    /// bytecodes.def:716
     pub const BINARY_SLICE: u16 = 93;
-    /// bytecodes.def:719
+    /// bytecodes.def:721
     pub const BINARY_SUBSCR_LIST_INT: u16 = 94;
-    /// bytecodes.def:725
+    /// bytecodes.def:727
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 95;
-    /// bytecodes.def:733
+    /// bytecodes.def:735
     pub const BINARY_SUBSCR_DICT: u16 = 96;
-    /// bytecodes.def:750
+    /// bytecodes.def:752
     pub const SPECIALIZE_STORE_SUBSCR: u16 = 97;
-    /// bytecodes.def:758
+    /// bytecodes.def:760
     pub const STORE_SUBSCR: u16 = 98;
-    /// bytecodes.def:767
+    /// bytecodes.def:769
     pub const STORE_SUBSCR_LIST_INT: u16 = 99;
-    /// bytecodes.def:773
+    /// bytecodes.def:775
     pub const STORE_SUBSCR_DICT: u16 = 100;
-    /// bytecodes.def:783
+    /// bytecodes.def:785
     pub const DELETE_SUBSCR: u16 = 101;
-    /// bytecodes.def:789
+    /// bytecodes.def:791
     pub const BUILD_SLICE: u16 = 102;
-    /// bytecodes.def:793
+    /// bytecodes.def:795
     pub const BUILD_TUPLE: u16 = 103;
-    /// bytecodes.def:797
+    /// bytecodes.def:799
     pub const BUILD_LIST: u16 = 104;
-    /// bytecodes.def:801
+    /// bytecodes.def:803
     pub const BUILD_SET: u16 = 105;
-    /// bytecodes.def:806
+    /// bytecodes.def:808
     pub const SET_ADD: u16 = 106;
-    /// bytecodes.def:810
+    /// bytecodes.def:812
     pub const BUILD_MAP: u16 = 107;
-    /// bytecodes.def:814
+    /// bytecodes.def:816
     pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 108;
-    /// bytecodes.def:822
+    /// bytecodes.def:824
     pub const UNPACK_SEQUENCE: u16 = 109;
-    /// bytecodes.def:831
+    /// bytecodes.def:833
     pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 110;
-    /// bytecodes.def:839
+    /// bytecodes.def:841
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 111;
-    /// bytecodes.def:847
+    /// bytecodes.def:849
     pub const UNPACK_SEQUENCE_LIST: u16 = 112;
-    /// bytecodes.def:864
+    /// bytecodes.def:866
     pub const LIST_APPEND: u16 = 113;
-    /// bytecodes.def:868
+    /// bytecodes.def:870
     pub const LIST_EXTEND: u16 = 114;
-    /// bytecodes.def:872
+    /// bytecodes.def:874
     pub const LIST_TO_TUPLE: u16 = 115;
-    /// bytecodes.def:877
+    /// bytecodes.def:879
     pub const SET_UPDATE: u16 = 116;
-    /// bytecodes.def:882
+    /// bytecodes.def:884
     pub const DICT_UPDATE: u16 = 117;
-    /// bytecodes.def:887
+    /// bytecodes.def:889
     pub const MAP_ADD: u16 = 118;
-    /// bytecodes.def:893
+    /// bytecodes.def:895
     pub const DICT_MERGE: u16 = 119;
-    /// bytecodes.def:899
+    /// bytecodes.def:901
     pub const UNPACK_EX: u16 = 120;
-    /// bytecodes.def:905
+    /// bytecodes.def:907
     pub const FORMAT_VALUE: u16 = 121;
-    /// bytecodes.def:909
+    /// bytecodes.def:911
     pub const BUILD_STRING: u16 = 122;
-    /// bytecodes.def:915
+    /// bytecodes.def:917
     pub const GET_ITER: u16 = 123;
-    /// bytecodes.def:920
+    /// bytecodes.def:922
     pub const SPECIALIZE_FOR_ITER: u16 = 124;
-    /// bytecodes.def:928
+    /// bytecodes.def:930
     pub const FOR_ITER: u16 = 125;
-    /// bytecodes.def:941
+    /// bytecodes.def:943
     pub const FOR_ITER_SEQ: u16 = 126;
-    /// bytecodes.def:958
+    /// bytecodes.def:960
     pub const GUARD_GENERATOR: u16 = 127;
-    /// bytecodes.def:962
+    /// bytecodes.def:964
     pub const FOR_ITER_GEN: u16 = 128;
-    /// bytecodes.def:977
+    /// bytecodes.def:979
     pub const GUARD_PAIR_ITER: u16 = 129;
-    /// bytecodes.def:982
+    /// bytecodes.def:984
     pub const FOR_ITER_PAIR_FIRST: u16 = 130;
-    /// bytecodes.def:988
+    /// bytecodes.def:990
     pub const UNPACK_PAIR_FOLLOWING: u16 = 131;
-    /// bytecodes.def:998
+    /// bytecodes.def:1000
     pub const END_FOR: u16 = 132;
-    /// bytecodes.def:1003
+    /// bytecodes.def:1005
     pub const JUMP_FORWARD: u16 = 133;
-    /// bytecodes.def:1007
+    /// bytecodes.def:1009
     pub const JUMP_BACKWARD: u16 = 134;
-    /// bytecodes.def:1012
+    /// bytecodes.def:1014
     pub const POP_JUMP_IF_FALSE: u16 = 135;
-    /// bytecodes.def:1019
+    /// bytecodes.def:1021
     pub const POP_JUMP_IF_TRUE: u16 = 136;
-    /// bytecodes.def:1028
+    /// bytecodes.def:1030
     pub const MAKE_FUNCTION: u16 = 137;
-    /// bytecodes.def:1033
+    /// bytecodes.def:1035
     pub const SETUP_ANNOTATIONS: u16 = 138;
-    /// bytecodes.def:1039
+    /// bytecodes.def:1041
     pub const CALL_FUNCTION_EX: u16 = 139;
-    /// bytecodes.def:1047
+    /// bytecodes.def:1049
     pub const LOAD_BUILD_CLASS: u16 = 140;
-    /// bytecodes.def:1051
+    /// bytecodes.def:1053
     pub const SPECIALIZE_CALL: u16 = 141;
-    /// bytecodes.def:1059
+    /// bytecodes.def:1061
     pub const CALL: u16 = 142;
-    /// bytecodes.def:1071
+    /// bytecodes.def:1073
     pub const GUARD_PY_EXACT_ARGS: u16 = 143;
-    /// bytecodes.def:1078
+    /// bytecodes.def:1080
     pub const PUSH_FRAME_EXACT_ARGS: u16 = 144;
-    /// bytecodes.def:1086
+    /// bytecodes.def:1088
     pub const GUARD_BUILTIN: u16 = 145;
-    /// bytecodes.def:1090
+    /// bytecodes.def:1092
     pub const CALL_BUILTIN: u16 = 146;
-    /// bytecodes.def:1097
+    /// bytecodes.def:1099
     pub const GUARD_CLASS: u16 = 147;
-    /// bytecodes.def:1104
+    /// bytecodes.def:1106
     pub const CALL_ALLOC_AND_INIT: u16 = 148;
-    /// bytecodes.def:1112
+    /// bytecodes.def:1114
     pub const GUARD_BUILTIN_CLASS: u16 = 149;
-    /// bytecodes.def:1116
+    /// bytecodes.def:1118
     pub const CALL_BUILTIN_CLASS: u16 = 150;
-    /// bytecodes.def:1127
+    /// bytecodes.def:1129
     pub const CALL_KW: u16 = 151;
-    /// bytecodes.def:1134
+    /// bytecodes.def:1136
     pub const RETURN_VALUE: u16 = 152;
-    /// bytecodes.def:1142
+    /// bytecodes.def:1144
     pub const MATCH_SEQUENCE: u16 = 153;
-    /// bytecodes.def:1146
+    /// bytecodes.def:1148
     pub const MATCH_MAPPING: u16 = 154;
-    /// bytecodes.def:1150
+    /// bytecodes.def:1152
     pub const GET_LEN: u16 = 155;
-    /// bytecodes.def:1156
+    /// bytecodes.def:1158
     pub const MATCH_KEYS: u16 = 156;
-    /// bytecodes.def:1162
+    /// bytecodes.def:1164
     pub const MATCH_CLASS: u16 = 157;
-    /// bytecodes.def:1167
+    /// bytecodes.def:1169
     pub const COPY_DICT_WITHOUT_KEYS: u16 = 158;
-    /// bytecodes.def:1174
+    /// bytecodes.def:1176
     pub const BEFORE_WITH: u16 = 159;
-    /// bytecodes.def:1181
+    /// bytecodes.def:1183
     pub const WITH_EXCEPT_START: u16 = 160;
-    /// bytecodes.def:1189
+    /// bytecodes.def:1191
     pub const YIELD_VALUE: u16 = 161;
-    /// bytecodes.def:1195
+    /// bytecodes.def:1197
     pub const SEND: u16 = 162;
-    /// bytecodes.def:1205
+    /// bytecodes.def:1207
     pub const END_SEND: u16 = 163;
-    /// bytecodes.def:1210
+    /// bytecodes.def:1212
     pub const GET_AWAITABLE: u16 = 164;
-    /// bytecodes.def:1216
+    /// bytecodes.def:1218
     pub const ASYNC_GEN_WRAP: u16 = 165;
-    /// bytecodes.def:1220
+    /// bytecodes.def:1222
     pub const GET_AITER: u16 = 166;
-    /// bytecodes.def:1225
+    /// bytecodes.def:1227
     pub const GET_ANEXT: u16 = 167;
-    /// bytecodes.def:1231
+    /// bytecodes.def:1233
     pub const END_ASYNC_FOR: u16 = 168;
-    /// bytecodes.def:1236
+    /// bytecodes.def:1238
     pub const BEFORE_ASYNC_WITH: u16 = 169;
-    /// bytecodes.def:1242
+    /// bytecodes.def:1244
     pub const GET_YIELD_FROM_ITER: u16 = 170;
-    /// bytecodes.def:1248
+    /// bytecodes.def:1250
     pub const RAISE_VARARGS: u16 = 171;
-    /// bytecodes.def:1255
+    /// bytecodes.def:1257
     pub const RERAISE: u16 = 172;
-    /// bytecodes.def:1260
+    /// bytecodes.def:1262
     pub const PUSH_EXC_INFO: u16 = 173;
-    /// bytecodes.def:1265
+    /// bytecodes.def:1267
     pub const POP_EXCEPT: u16 = 174;
-    /// bytecodes.def:1270
+    /// bytecodes.def:1272
     pub const CHECK_EXC_MATCH: u16 = 175;
-    /// bytecodes.def:1274
+    /// bytecodes.def:1276
     pub const LOAD_ASSERTION_ERROR: u16 = 176;
-    /// bytecodes.def:1280
+    /// bytecodes.def:1282
     pub const IMPORT_NAME: u16 = 177;
-    /// bytecodes.def:1284
+    /// bytecodes.def:1286
     pub const IMPORT_FROM: u16 = 178;
-    /// bytecodes.def:1289
+    /// bytecodes.def:1291
     pub const IMPORT_STAR: u16 = 179;
 }
 
@@ -893,7 +893,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // STORE_NAME
     0, // DELETE_NAME
     14, // LOAD_ATTR
-    4, // STORE_ATTR
+    8, // STORE_ATTR
     0, // MAKE_CELL
     0, // COPY_FREE_VARS
     0, // LOAD_CLOSURE
@@ -985,9 +985,9 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     14, // LOAD_ATTR_INSTANCE_VALUE_MEGA
     14, // LOAD_ATTR_METHOD_POLY
     14, // LOAD_ATTR_METHOD_MEGA
-    4, // STORE_ATTR_INSTANCE_VALUE
-    4, // STORE_ATTR_SLOT
-    4, // STORE_ATTR_INSTANCE_VALUE_MEGA
+    8, // STORE_ATTR_INSTANCE_VALUE
+    8, // STORE_ATTR_SLOT
+    8, // STORE_ATTR_INSTANCE_VALUE_MEGA
     1, // BINARY_OP_ADD_INT
     1, // BINARY_OP_AND_INT
     1, // BINARY_OP_OR_INT
@@ -1304,7 +1304,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | ESCAPES | USES_OPARG, // LOAD_ATTR_INSTANCE_VALUE_MEGA
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_METHOD_POLY
     HAS_DEOPT | ESCAPES | USES_OPARG, // LOAD_ATTR_METHOD_MEGA
-    HAS_DEOPT | ESCAPES | USES_OPARG, // STORE_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | ESCAPES, // STORE_ATTR_INSTANCE_VALUE
     HAS_DEOPT | ESCAPES, // STORE_ATTR_SLOT
     HAS_DEOPT | ESCAPES | USES_OPARG, // STORE_ATTR_INSTANCE_VALUE_MEGA
     HAS_DEOPT, // BINARY_OP_ADD_INT
@@ -1532,7 +1532,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::STORE_NAME, 0)], // STORE_NAME
     &[(uop::DELETE_NAME, 0)], // DELETE_NAME
     &[(uop::SPECIALIZE_LOAD_ATTR, 0), (uop::LOAD_ATTR, 14)], // LOAD_ATTR
-    &[(uop::SPECIALIZE_STORE_ATTR, 0), (uop::STORE_ATTR, 4)], // STORE_ATTR
+    &[(uop::SPECIALIZE_STORE_ATTR, 0), (uop::STORE_ATTR, 8)], // STORE_ATTR
     &[(uop::MAKE_CELL, 0)], // MAKE_CELL
     &[(uop::COPY_FREE_VARS, 0)], // COPY_FREE_VARS
     &[(uop::LOAD_CLOSURE, 0)], // LOAD_CLOSURE
@@ -1893,7 +1893,7 @@ pub const UOP_FLAGS: [u16; 180] = [
     HAS_DEOPT | ESCAPES | USES_OPARG, // _LOAD_ATTR_METHOD_MEGA
     ESCAPES | SPECIALIZING | USES_OPARG, // _SPECIALIZE_STORE_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // _STORE_ATTR
-    HAS_DEOPT | ESCAPES | USES_OPARG, // _STORE_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | ESCAPES, // _STORE_ATTR_INSTANCE_VALUE
     HAS_DEOPT | ESCAPES, // _STORE_ATTR_SLOT
     HAS_DEOPT | ESCAPES | USES_OPARG, // _STORE_ATTR_INSTANCE_VALUE_MEGA
     USES_OPARG, // MAKE_CELL
@@ -2037,7 +2037,7 @@ pub const UOP_FLAGS: [u16; 180] = [
 pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
     (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD, opcode::LOAD_ATTR_CLASS_ATTR, opcode::LOAD_ATTR_PROPERTY, opcode::LOAD_ATTR_INSTANCE_VALUE_POLY, opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, opcode::LOAD_ATTR_METHOD_POLY, opcode::LOAD_ATTR_METHOD_MEGA], 14),
-    (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT, opcode::STORE_ATTR_INSTANCE_VALUE_MEGA], 4),
+    (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT, opcode::STORE_ATTR_INSTANCE_VALUE_MEGA], 8),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR, opcode::COMPARE_OP_INT_JUMP, opcode::COMPARE_OP_FLOAT_JUMP, opcode::COMPARE_OP_STR_JUMP], 1),
     (opcode::CONTAINS_OP, &[opcode::CONTAINS_OP_DICT, opcode::CONTAINS_OP_SET], 1),

@@ -515,6 +515,18 @@ pub fn instance_value(owner: &Value, name: &Value, index: u16) -> Option<Value> 
     k.is(name).then(|| v.clone())
 }
 
+/// [`instance_value`] with the name given by its bits (as the cache holds
+/// it): only compared with the entry's key, never followed.
+#[inline(always)]
+pub fn instance_value_bits(owner: &Value, name_bits: u64, index: u16) -> Option<Value> {
+    let inst = owner.as_instance()?;
+    // SAFETY: as in `instance_value`.
+    let d = unsafe { inst.dict.try_borrow_unguarded() }.ok()?;
+    let dd = unsafe { d.as_dict()?.try_borrow_unguarded() }.ok()?;
+    let (k, v) = dd.entry_at(index as usize)?;
+    (k.bits() == name_bits).then(|| v.clone())
+}
+
 /// Whether the instance dict has its own `name`.
 #[inline(always)]
 pub fn instance_shadows(owner: &Value, name: &Value) -> bool {
@@ -687,7 +699,9 @@ pub unsafe fn load_attr(
             return Err("dict key is another str object".into());
         }
         let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
-        Ok((opcode::LOAD_ATTR_INSTANCE_VALUE, attr_cache(version, i, 0)))
+        // The name's bits go where a class attribute's pointer would.
+        let image = attr_cache(version, i, name.bits());
+        Ok((opcode::LOAD_ATTR_INSTANCE_VALUE, image))
     })();
     let generic_names = matches!(
         name.as_str().map(|s| s.as_str()),
@@ -1076,22 +1090,29 @@ pub unsafe fn unpack_sequence(this_instr: *const CodeUnit, seq: &Value, oparg: u
 
 // ---- STORE_ATTR ----
 
-/// Whether the instance dict's entry `index` is `name`'s.
+/// Whether the instance dict's entry `index` holds the name whose bits
+/// the cache holds (only compared with the entry's key, never followed).
 #[inline(always)]
-pub fn instance_entry_is(owner: &Value, name: &Value, index: u16) -> bool {
+pub fn instance_entry_is_bits(owner: &Value, name_bits: u64, index: u16) -> bool {
     let Some(inst) = owner.as_instance() else {
         return false;
     };
-    let d = inst.dict.borrow();
+    // SAFETY: the references live only for this function, which runs no
+    // other code.
+    let Ok(d) = (unsafe { inst.dict.try_borrow_unguarded() }) else {
+        return false;
+    };
     let Some(dd) = d.as_dict() else {
         return false;
     };
-    let dd = dd.borrow();
-    matches!(dd.entry_at(index as usize), Some((k, _)) if k.is(name))
+    let Ok(dd) = (unsafe { dd.try_borrow_unguarded() }) else {
+        return false;
+    };
+    matches!(dd.entry_at(index as usize), Some((k, _)) if k.bits() == name_bits)
 }
 
 /// Replaces the value of the instance dict's entry `index` (which
-/// [`instance_entry_is`] has just confirmed), returning the old value so
+/// [`instance_entry_is_bits`] has just confirmed), returning the old value so
 /// the caller drops it after the dict's borrow ends.
 #[inline(always)]
 pub fn replace_instance_value(owner: &Value, index: u16, value: Value) -> Option<Value> {
@@ -1187,9 +1208,12 @@ pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value
             } else {
                 op
             };
+            // The name's bits after the index: STORE_ATTR_INSTANCE_VALUE
+            // compares the entry's key with them.
             CacheImage::default()
                 .u32(1, version)
                 .u16(3, index)
+                .u64(4, name.bits())
                 .write(this_instr);
             rewrite(this_instr, op, opcode::STORE_ATTR);
         }

@@ -280,7 +280,8 @@ pub unsafe fn load_global(
 // ---- LOAD_ATTR ----
 //
 // Cache after the counter: the class's version tag (2 units), an entry or
-// slot index (1), and a pointer to what the class holds (4). The module
+// slot index (1), and a pointer to what the class holds (4), or for an
+// instance dict value the attribute name's bits (compared, not followed). The module
 // form keeps its dict's keys version where the tag goes; the builtin
 // method form the builtin class's pointer (4) and then the method's (4).
 // A pointer is only followed while the version tag matches: the class

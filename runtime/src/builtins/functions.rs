@@ -1087,18 +1087,9 @@ fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
     check_args(vm, "getattr", args.len(), 2, 3)?;
     attr_name(vm, &args[1])?;
     if args.len() == 3 {
-        match vm.instance_getattr_opt(&args[0], &args[1]) {
-            Ok(Some(v)) => return Ok(v),
-            Ok(None) => return Ok(args[2].clone()),
-            Err(Some(e)) => return Err(e),
-            Err(None) => {}
-        }
+        return Ok(ops::getattr_or_none(vm, &args[0], &args[1])?.unwrap_or_else(|| args[2].clone()));
     }
-    match ops::getattr(vm, &args[0], &args[1]) {
-        Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && is_exc(vm, &e, &vm.exc.attribute_error) => Ok(args[2].clone()),
-        Err(e) => Err(e),
-    }
+    ops::getattr(vm, &args[0], &args[1])
 }
 
 fn builtin_setattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -1113,16 +1104,9 @@ fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
     no_kwargs(vm, "hasattr", kwnames)?;
     check_args(vm, "hasattr", args.len(), 2, 2)?;
     attr_name(vm, &args[1])?;
-    match vm.instance_getattr_opt(&args[0], &args[1]) {
-        Ok(v) => return Ok(Value::bool(v.is_some())),
-        Err(Some(e)) => return Err(e),
-        Err(None) => {}
-    }
-    match ops::getattr(vm, &args[0], &args[1]) {
-        Ok(_) => Ok(Value::TRUE),
-        Err(e) if is_exc(vm, &e, &vm.exc.attribute_error) => Ok(Value::FALSE),
-        Err(e) => Err(e),
-    }
+    Ok(Value::bool(
+        ops::getattr_or_none(vm, &args[0], &args[1])?.is_some(),
+    ))
 }
 
 // ---------------------------------------------------------------------------

@@ -95,26 +95,29 @@ fn ext_count(arg: u32) -> usize {
     }
 }
 
+/// The superinstructions: (first, second, the opcode the first becomes).
+pub(crate) const FUSED_PAIRS: [(u8, u8, u8); 5] = [
+    (op::LOAD_FAST, op::LOAD_FAST, op::LOAD_FAST__LOAD_FAST),
+    (op::LOAD_FAST, op::LOAD_CONST, op::LOAD_FAST__LOAD_CONST),
+    (op::LOAD_CONST, op::LOAD_FAST, op::LOAD_CONST__LOAD_FAST),
+    (op::STORE_FAST, op::LOAD_FAST, op::STORE_FAST__LOAD_FAST),
+    (op::STORE_FAST, op::STORE_FAST, op::STORE_FAST__STORE_FAST),
+];
+
 /// Marks the first of two adjacent instructions that a superinstruction
-/// does in one dispatch (LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST,
-/// LOAD_CONST__LOAD_FAST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST).
-/// The second keeps its opcode, so jumps to it, line tables and exception
-/// ranges stay as they were; one that follows an EXTENDED_ARG is not a
-/// plain next unit and is left alone.
-fn fuse_load_fast_pairs(code: &mut [CodeUnit]) {
+/// does in one dispatch ([`FUSED_PAIRS`]). The second keeps its opcode,
+/// so jumps to it, line tables and exception ranges stay as they were; one
+/// that follows an EXTENDED_ARG is not a plain next unit and is left alone.
+fn fuse_pairs(code: &mut [CodeUnit]) {
     let mut i = 0;
     while i + 1 < code.len() {
         let op_here = code[i].opcode();
-        let fused = match (op_here, code[i + 1].opcode()) {
-            (op::LOAD_FAST, op::LOAD_FAST) => Some(op::LOAD_FAST__LOAD_FAST),
-            (op::LOAD_FAST, op::LOAD_CONST) => Some(op::LOAD_FAST__LOAD_CONST),
-            (op::LOAD_CONST, op::LOAD_FAST) => Some(op::LOAD_CONST__LOAD_FAST),
-            (op::STORE_FAST, op::LOAD_FAST) => Some(op::STORE_FAST__LOAD_FAST),
-            (op::STORE_FAST, op::STORE_FAST) => Some(op::STORE_FAST__STORE_FAST),
-            _ => None,
-        };
-        if let Some(f) = fused {
-            code[i] = CodeUnit::new(f, code[i].oparg());
+        let next = code[i + 1].opcode();
+        if let Some(&(_, _, fused)) = FUSED_PAIRS
+            .iter()
+            .find(|&&(a, b, _)| a == op_here && b == next)
+        {
+            code[i] = CodeUnit::new(fused, code[i].oparg());
         }
         // Step over the instruction and its cache (units after an
         // EXTENDED_ARG belong to the instruction it extends).
@@ -263,7 +266,7 @@ pub fn assemble(
             }
         }
     }
-    fuse_load_fast_pairs(&mut code);
+    fuse_pairs(&mut code);
     let names = unit.names.iter().map(|s| interner.intern(s)).collect();
     let varnames = unit.varnames.iter().map(|s| interner.intern(s)).collect();
     let c = Code::new(

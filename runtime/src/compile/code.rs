@@ -153,13 +153,11 @@ impl Code {
     /// compiler bug, reported instead of run.
     pub fn check_bytecode(&self) -> Result<(), String> {
         use crate::generated::opcodes::{self as meta, opcode};
-        const SUPERINSTRUCTIONS: [u8; 5] = [
-            opcode::LOAD_FAST__LOAD_FAST,
-            opcode::LOAD_FAST__LOAD_CONST,
-            opcode::LOAD_CONST__LOAD_FAST,
-            opcode::STORE_FAST__LOAD_FAST,
-            opcode::STORE_FAST__STORE_FAST,
-        ];
+        let superinstruction = |op: u8| {
+            super::assemble::FUSED_PAIRS
+                .iter()
+                .any(|&(_, _, f)| f == op)
+        };
         let units = self.units();
         let mut starts = vec![false; units.len() + 1];
         let mut jumps: Vec<(usize, usize)> = Vec::new();
@@ -195,7 +193,7 @@ impl Code {
                     Some(t) => jumps.push((i, t)),
                     // The assembler's superinstructions skip the unit after
                     // them (an instruction: they have no cache).
-                    None if SUPERINSTRUCTIONS.contains(&op) => {}
+                    None if superinstruction(op) => {}
                     None => return Err(format!("jump at offset {} has no target", 2 * i)),
                 }
             }

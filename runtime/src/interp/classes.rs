@@ -1099,51 +1099,40 @@ impl Vm {
 
     /// `obj.name` for an instance of a user class (or an exception).
     pub fn instance_getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        // Which hooks the class defines in Python (remembered per class
+        // version): a plain class skips both lookups.
         let hooks = self.attr_hooks(obj);
-        if hooks & hooks::GETATTRIBUTE == 0 {
-            let cls = self.type_of(obj);
-            return match self.generic_getattr(obj, &cls, name) {
-                Ok(Some(v)) => Ok(v),
-                Ok(None) if hooks & hooks::GETATTR == 0 => Err(self.no_attribute(obj, name)),
-                Err(e)
-                    if hooks & hooks::GETATTR == 0
-                        || !self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) =>
-                {
-                    Err(e)
-                }
-                _ => match self.user_special(obj, "__getattr__") {
-                    Some(g) => self.call_special(&g, obj, std::slice::from_ref(name)),
-                    None => Err(self.no_attribute(obj, name)),
-                },
-            };
-        }
-        if let Some(ga) = self.user_special(obj, "__getattribute__") {
-            let r = self.call_special(&ga, obj, std::slice::from_ref(name));
-            return match r {
-                Err(e) if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) => {
-                    match self.user_special(obj, "__getattr__") {
-                        Some(g) => self.call_special(&g, obj, std::slice::from_ref(name)),
-                        None => Err(e),
+        if hooks & hooks::GETATTRIBUTE != 0 {
+            if let Some(ga) = self.user_special(obj, "__getattribute__") {
+                let r = self.call_special(&ga, obj, std::slice::from_ref(name));
+                return match r {
+                    Err(e) if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) => {
+                        match self.user_special(obj, "__getattr__") {
+                            Some(g) => self.call_special(&g, obj, std::slice::from_ref(name)),
+                            None => Err(e),
+                        }
                     }
-                }
-                r => r,
-            };
+                    r => r,
+                };
+            }
         }
         let cls = self.type_of(obj);
-        let r = self.generic_getattr(obj, &cls, name);
-        match r {
-            Ok(Some(v)) => Ok(v),
-            Ok(None) => match self.user_special(obj, "__getattr__") {
-                Some(g) => self.call_special(&g, obj, std::slice::from_ref(name)),
-                None => Err(self.no_attribute(obj, name)),
-            },
-            Err(e) if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) => {
-                match self.user_special(obj, "__getattr__") {
-                    Some(g) => self.call_special(&g, obj, std::slice::from_ref(name)),
-                    None => Err(e),
-                }
-            }
-            Err(e) => Err(e),
+        // Not found (None) or an AttributeError: __getattr__'s turn.
+        let missing = match self.generic_getattr(obj, &cls, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => None,
+            Err(e) if self.is_instance_of(&e.0, &self.exc.attribute_error.clone()) => Some(e),
+            Err(e) => return Err(e),
+        };
+        let getattr = if hooks & hooks::GETATTR != 0 {
+            self.user_special(obj, "__getattr__")
+        } else {
+            None
+        };
+        match (getattr, missing) {
+            (Some(g), _) => self.call_special(&g, obj, std::slice::from_ref(name)),
+            (None, Some(e)) => Err(e),
+            (None, None) => Err(self.no_attribute(obj, name)),
         }
     }
 

@@ -2955,12 +2955,18 @@ fn code_attr(c: &crate::compile::code::Code, name: &str) -> Option<Value> {
 /// missing (AttributeError); other errors propagate.
 pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let key = vm.interned.intern(name);
-    match vm.instance_getattr_opt(v, &key) {
+    getattr_or_none(vm, v, &key)
+}
+
+/// `v.name`, or None where it raises AttributeError (`getattr` with a
+/// default, `hasattr`): a plain instance's miss makes no exception.
+pub fn getattr_or_none(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    match vm.instance_getattr_opt(v, name) {
         Ok(x) => return Ok(x),
         Err(Some(e)) => return Err(e),
         Err(None) => {}
     }
-    match getattr(vm, v, &key) {
+    match getattr(vm, v, name) {
         Ok(x) => Ok(Some(x)),
         Err(e) if vm.is_instance_of(&e.0, &vm.exc.attribute_error.clone()) => Ok(None),
         Err(e) => Err(e),

@@ -170,34 +170,28 @@ pub unsafe fn binary_op(this_instr: *const CodeUnit, lhs: &Value, rhs: &Value, o
 #[cold]
 #[inline(never)]
 pub unsafe fn compare_op(this_instr: *const CodeUnit, left: &Value, right: &Value) {
-    // (The unit after the cache is the next instruction: a COMPARE_OP is
-    // never its code's last.)
-    // A conditional jump right after the cache: the fused member runs it.
+    // A conditional jump right after the cache (the next instruction: a
+    // COMPARE_OP is never its code's last): the fused member runs it.
     let next = (*this_instr.add(2)).opcode();
     let jump = next == opcode::POP_JUMP_IF_FALSE || next == opcode::POP_JUMP_IF_TRUE;
-    let member = if left.is_small_int() && right.is_small_int() {
-        if jump {
-            opcode::COMPARE_OP_INT_JUMP
-        } else {
-            opcode::COMPARE_OP_INT
-        }
+    let kind_members = if left.is_small_int() && right.is_small_int() {
+        Some((opcode::COMPARE_OP_INT, opcode::COMPARE_OP_INT_JUMP))
     } else if left.is_float() && right.is_float() {
-        if jump {
-            opcode::COMPARE_OP_FLOAT_JUMP
-        } else {
-            opcode::COMPARE_OP_FLOAT
-        }
+        Some((opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_FLOAT_JUMP))
     } else if left.is_exact_str() && right.is_exact_str() {
-        if jump {
-            opcode::COMPARE_OP_STR_JUMP
-        } else {
-            opcode::COMPARE_OP_STR
-        }
+        Some((opcode::COMPARE_OP_STR, opcode::COMPARE_OP_STR_JUMP))
     } else {
-        failed(opcode::COMPARE_OP, || {
-            format!("{} and {}", kind(left), kind(right))
-        });
-        opcode::COMPARE_OP
+        None
+    };
+    let member = match kind_members {
+        Some((_, fused)) if jump => fused,
+        Some((plain, _)) => plain,
+        None => {
+            failed(opcode::COMPARE_OP, || {
+                format!("{} and {}", kind(left), kind(right))
+            });
+            opcode::COMPARE_OP
+        }
     };
     rewrite(this_instr, member, opcode::COMPARE_OP);
 }
@@ -426,9 +420,21 @@ pub fn class_hooks(vm: &mut Vm, owner: &Value, cls: &crate::object::types::TypeO
     })
 }
 
-/// The instance behind `owner` when its class (made in Python) has none
-/// of the attribute hooks in `hooks_mask` and no class attribute `name`:
-/// then its dict alone decides `owner.name`.
+/// The instance behind `owner` when its class is made in Python and has
+/// none of the attribute hooks in `hooks_mask`.
+#[inline(always)]
+fn hookless_instance<'a>(
+    vm: &mut Vm,
+    owner: &'a Value,
+    hooks_mask: u8,
+) -> Option<&'a crate::object::Instance> {
+    let inst = owner.as_instance()?;
+    let t = inst.class.as_type()?;
+    (t.heap && class_hooks(vm, owner, t) & hooks_mask == 0).then_some(inst)
+}
+
+/// [`hookless_instance`], when the class has no attribute `name` either:
+/// then the instance dict alone decides `owner.name`.
 #[inline(always)]
 fn plain_instance<'a>(
     vm: &mut Vm,
@@ -436,11 +442,7 @@ fn plain_instance<'a>(
     name: &Value,
     hooks_mask: u8,
 ) -> Option<&'a crate::object::Instance> {
-    let inst = owner.as_instance()?;
-    let t = inst.class.as_type()?;
-    if !t.heap || class_hooks(vm, owner, t) & hooks_mask != 0 {
-        return None;
-    }
+    let inst = hookless_instance(vm, owner, hooks_mask)?;
     if vm.type_cache.lookup(&inst.class, name).is_some() {
         return None;
     }
@@ -490,11 +492,7 @@ pub fn instance_entry_any(vm: &mut Vm, owner: &Value, name: &Value, index: u16) 
 // into the dispatch loop.
 #[inline(never)]
 pub fn method_any(vm: &mut Vm, owner: &Value, name: &Value) -> Option<Value> {
-    let inst = owner.as_instance()?;
-    let t = inst.class.as_type()?;
-    if !t.heap || class_hooks(vm, owner, t) & crate::object::types::hooks::GETATTRIBUTE != 0 {
-        return None;
-    }
+    let inst = hookless_instance(vm, owner, crate::object::types::hooks::GETATTRIBUTE)?;
     let f = vm.type_cache.lookup(&inst.class, name)?;
     if !matches!(f.data(), Some(ObjData::Function(_))) || instance_shadows(owner, name) {
         return None;
@@ -505,15 +503,7 @@ pub fn method_any(vm: &mut Vm, owner: &Value, name: &Value) -> Option<Value> {
 /// The instance dict's value for `name` at entry `index`, if it is there.
 #[inline(always)]
 pub fn instance_value(owner: &Value, name: &Value, index: u16) -> Option<Value> {
-    let inst = owner.as_instance()?;
-    // SAFETY: the references live only for this function, which runs no
-    // other code (the clone only counts a reference): nothing can borrow
-    // the cells mutably while they are held. A cell borrowed mutably now
-    // (impossible from here) would make this fail, not misread.
-    let d = unsafe { inst.dict.try_borrow_unguarded() }.ok()?;
-    let dd = unsafe { d.as_dict()?.try_borrow_unguarded() }.ok()?;
-    let (k, v) = dd.entry_at(index as usize)?;
-    k.is(name).then(|| v.clone())
+    instance_value_bits(owner, name.bits(), index)
 }
 
 /// [`instance_value`] with the name given by its bits (as the cache holds
@@ -521,7 +511,10 @@ pub fn instance_value(owner: &Value, name: &Value, index: u16) -> Option<Value> 
 #[inline(always)]
 pub fn instance_value_bits(owner: &Value, name_bits: u64, index: u16) -> Option<Value> {
     let inst = owner.as_instance()?;
-    // SAFETY: as in `instance_value`.
+    // SAFETY: the references live only for this function, which runs no
+    // other code (the clone only counts a reference): nothing can borrow
+    // the cells mutably while they are held. A cell borrowed mutably now
+    // (impossible from here) would make this fail, not misread.
     let d = unsafe { inst.dict.try_borrow_unguarded() }.ok()?;
     let dd = unsafe { d.as_dict()?.try_borrow_unguarded() }.ok()?;
     let (k, v) = dd.entry_at(index as usize)?;
@@ -633,7 +626,7 @@ pub unsafe fn load_attr(
         if !cls.as_type().is_some_and(|t| t.heap) {
             return Err("instance of a builtin class".into());
         }
-        if vm.user_special(owner, "__getattribute__").is_some() {
+        if vm.attr_hooks(owner) & crate::object::types::hooks::GETATTRIBUTE != 0 {
             return Err("class defines __getattribute__".into());
         }
         let version = version_of(&cls)?;
@@ -1161,7 +1154,7 @@ pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value
         if !td.heap {
             return Err("instance of a builtin class".into());
         }
-        if vm.user_special(owner, "__setattr__").is_some() {
+        if vm.attr_hooks(owner) & crate::object::types::hooks::SETATTR != 0 {
             return Err("class defines __setattr__".into());
         }
         let version = version_of(&cls)?;

@@ -399,7 +399,7 @@ fn default_dir(vm: &mut Vm, v: &Value) -> Vec<Value> {
         }
         _ => {
             let own = match v.data() {
-                Some(ObjData::Instance(i)) => i.dict.borrow().clone(),
+                Some(ObjData::Instance(i)) => i.snapshot(),
                 Some(ObjData::Exception(e)) => e.dict.borrow().clone(),
                 Some(ObjData::Function(f)) => f.dict.borrow().clone(),
                 _ => Value::NULL,

@@ -51,272 +51,276 @@ pub mod opcode {
     pub const DELETE_NAME: u8 = 21;
     /// bytecodes.def:210
     pub const LOAD_ATTR: u8 = 22;
-    /// bytecodes.def:359
+    /// bytecodes.def:370
     pub const STORE_ATTR: u8 = 23;
-    /// bytecodes.def:399
-    pub const MAKE_CELL: u8 = 24;
-    /// bytecodes.def:405
-    pub const COPY_FREE_VARS: u8 = 25;
-    /// bytecodes.def:410
-    pub const LOAD_CLOSURE: u8 = 26;
-    /// bytecodes.def:414
-    pub const LOAD_DEREF: u8 = 27;
-    /// bytecodes.def:419
-    pub const LOAD_CLASSDEREF: u8 = 28;
     /// bytecodes.def:423
+    pub const MAKE_CELL: u8 = 24;
+    /// bytecodes.def:429
+    pub const COPY_FREE_VARS: u8 = 25;
+    /// bytecodes.def:434
+    pub const LOAD_CLOSURE: u8 = 26;
+    /// bytecodes.def:438
+    pub const LOAD_DEREF: u8 = 27;
+    /// bytecodes.def:443
+    pub const LOAD_CLASSDEREF: u8 = 28;
+    /// bytecodes.def:447
     pub const STORE_DEREF: u8 = 29;
-    /// bytecodes.def:427
+    /// bytecodes.def:451
     pub const DELETE_DEREF: u8 = 30;
-    /// bytecodes.def:431
+    /// bytecodes.def:455
     pub const DELETE_ATTR: u8 = 31;
-    /// bytecodes.def:454
+    /// bytecodes.def:478
     pub const BINARY_OP: u8 = 32;
-    /// bytecodes.def:583
+    /// bytecodes.def:607
     pub const UNARY_NEGATIVE: u8 = 33;
-    /// bytecodes.def:587
-    pub const UNARY_POSITIVE: u8 = 34;
-    /// bytecodes.def:591
-    pub const UNARY_INVERT: u8 = 35;
-    /// bytecodes.def:595
-    pub const UNARY_NOT: u8 = 36;
     /// bytecodes.def:611
+    pub const UNARY_POSITIVE: u8 = 34;
+    /// bytecodes.def:615
+    pub const UNARY_INVERT: u8 = 35;
+    /// bytecodes.def:619
+    pub const UNARY_NOT: u8 = 36;
+    /// bytecodes.def:635
     pub const COMPARE_OP: u8 = 37;
-    /// bytecodes.def:658
+    /// bytecodes.def:682
     pub const IS_OP: u8 = 38;
-    /// bytecodes.def:674
+    /// bytecodes.def:698
     pub const CONTAINS_OP: u8 = 39;
-    /// bytecodes.def:712
+    /// bytecodes.def:736
     pub const BINARY_SUBSCR: u8 = 40;
-    /// bytecodes.def:716
+    /// bytecodes.def:740
     pub const BINARY_SLICE: u8 = 41;
-    /// bytecodes.def:766
+    /// bytecodes.def:790
     pub const STORE_SUBSCR: u8 = 42;
-    /// bytecodes.def:785
+    /// bytecodes.def:809
     pub const DELETE_SUBSCR: u8 = 43;
-    /// bytecodes.def:791
+    /// bytecodes.def:815
     pub const BUILD_SLICE: u8 = 44;
-    /// bytecodes.def:795
+    /// bytecodes.def:819
     pub const BUILD_TUPLE: u8 = 45;
-    /// bytecodes.def:799
+    /// bytecodes.def:823
     pub const BUILD_LIST: u8 = 46;
-    /// bytecodes.def:803
+    /// bytecodes.def:827
     pub const BUILD_SET: u8 = 47;
-    /// bytecodes.def:808
+    /// bytecodes.def:832
     pub const SET_ADD: u8 = 48;
-    /// bytecodes.def:812
+    /// bytecodes.def:836
     pub const BUILD_MAP: u8 = 49;
-    /// bytecodes.def:828
+    /// bytecodes.def:852
     pub const UNPACK_SEQUENCE: u8 = 50;
-    /// bytecodes.def:866
+    /// bytecodes.def:890
     pub const LIST_APPEND: u8 = 51;
-    /// bytecodes.def:870
+    /// bytecodes.def:894
     pub const LIST_EXTEND: u8 = 52;
-    /// bytecodes.def:874
+    /// bytecodes.def:898
     pub const LIST_TO_TUPLE: u8 = 53;
-    /// bytecodes.def:879
+    /// bytecodes.def:903
     pub const SET_UPDATE: u8 = 54;
-    /// bytecodes.def:884
+    /// bytecodes.def:908
     pub const DICT_UPDATE: u8 = 55;
-    /// bytecodes.def:889
+    /// bytecodes.def:913
     pub const MAP_ADD: u8 = 56;
-    /// bytecodes.def:895
+    /// bytecodes.def:919
     pub const DICT_MERGE: u8 = 57;
-    /// bytecodes.def:901
+    /// bytecodes.def:925
     pub const UNPACK_EX: u8 = 58;
-    /// bytecodes.def:907
+    /// bytecodes.def:931
     pub const FORMAT_VALUE: u8 = 59;
-    /// bytecodes.def:911
+    /// bytecodes.def:935
     pub const BUILD_STRING: u8 = 60;
-    /// bytecodes.def:917
+    /// bytecodes.def:941
     pub const GET_ITER: u8 = 61;
-    /// bytecodes.def:940
+    /// bytecodes.def:964
     pub const FOR_ITER: u8 = 62;
-    /// bytecodes.def:1000
+    /// bytecodes.def:1024
     pub const END_FOR: u8 = 63;
-    /// bytecodes.def:1005
+    /// bytecodes.def:1029
     pub const JUMP_FORWARD: u8 = 64;
-    /// bytecodes.def:1009
+    /// bytecodes.def:1033
     pub const JUMP_BACKWARD: u8 = 65;
-    /// bytecodes.def:1014
+    /// bytecodes.def:1038
     pub const POP_JUMP_IF_FALSE: u8 = 66;
-    /// bytecodes.def:1021
+    /// bytecodes.def:1045
     pub const POP_JUMP_IF_TRUE: u8 = 67;
-    /// bytecodes.def:1030
+    /// bytecodes.def:1054
     pub const MAKE_FUNCTION: u8 = 68;
-    /// bytecodes.def:1035
+    /// bytecodes.def:1059
     pub const SETUP_ANNOTATIONS: u8 = 69;
-    /// bytecodes.def:1041
+    /// bytecodes.def:1065
     pub const CALL_FUNCTION_EX: u8 = 70;
-    /// bytecodes.def:1049
+    /// bytecodes.def:1073
     pub const LOAD_BUILD_CLASS: u8 = 71;
-    /// bytecodes.def:1068
+    /// bytecodes.def:1092
     pub const CALL: u8 = 72;
-    /// bytecodes.def:1129
+    /// bytecodes.def:1153
     pub const CALL_KW: u8 = 73;
-    /// bytecodes.def:1136
+    /// bytecodes.def:1160
     pub const RETURN_VALUE: u8 = 74;
-    /// bytecodes.def:1144
+    /// bytecodes.def:1168
     pub const MATCH_SEQUENCE: u8 = 75;
-    /// bytecodes.def:1148
+    /// bytecodes.def:1172
     pub const MATCH_MAPPING: u8 = 76;
-    /// bytecodes.def:1152
-    pub const GET_LEN: u8 = 77;
-    /// bytecodes.def:1158
-    pub const MATCH_KEYS: u8 = 78;
-    /// bytecodes.def:1164
-    pub const MATCH_CLASS: u8 = 79;
-    /// bytecodes.def:1169
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
     /// bytecodes.def:1176
+    pub const GET_LEN: u8 = 77;
+    /// bytecodes.def:1182
+    pub const MATCH_KEYS: u8 = 78;
+    /// bytecodes.def:1188
+    pub const MATCH_CLASS: u8 = 79;
+    /// bytecodes.def:1193
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
+    /// bytecodes.def:1200
     pub const BEFORE_WITH: u8 = 81;
-    /// bytecodes.def:1183
-    pub const WITH_EXCEPT_START: u8 = 82;
-    /// bytecodes.def:1191
-    pub const YIELD_VALUE: u8 = 83;
-    /// bytecodes.def:1197
-    pub const SEND: u8 = 84;
     /// bytecodes.def:1207
+    pub const WITH_EXCEPT_START: u8 = 82;
+    /// bytecodes.def:1215
+    pub const YIELD_VALUE: u8 = 83;
+    /// bytecodes.def:1221
+    pub const SEND: u8 = 84;
+    /// bytecodes.def:1231
     pub const END_SEND: u8 = 85;
-    /// bytecodes.def:1212
+    /// bytecodes.def:1236
     pub const GET_AWAITABLE: u8 = 86;
-    /// bytecodes.def:1218
+    /// bytecodes.def:1242
     pub const ASYNC_GEN_WRAP: u8 = 87;
-    /// bytecodes.def:1222
+    /// bytecodes.def:1246
     pub const GET_AITER: u8 = 88;
-    /// bytecodes.def:1227
+    /// bytecodes.def:1251
     pub const GET_ANEXT: u8 = 89;
-    /// bytecodes.def:1233
-    pub const END_ASYNC_FOR: u8 = 90;
-    /// bytecodes.def:1238
-    pub const BEFORE_ASYNC_WITH: u8 = 91;
-    /// bytecodes.def:1244
-    pub const GET_YIELD_FROM_ITER: u8 = 92;
-    /// bytecodes.def:1250
-    pub const RAISE_VARARGS: u8 = 93;
     /// bytecodes.def:1257
-    pub const RERAISE: u8 = 94;
+    pub const END_ASYNC_FOR: u8 = 90;
     /// bytecodes.def:1262
-    pub const PUSH_EXC_INFO: u8 = 95;
-    /// bytecodes.def:1267
-    pub const POP_EXCEPT: u8 = 96;
-    /// bytecodes.def:1272
-    pub const CHECK_EXC_MATCH: u8 = 97;
-    /// bytecodes.def:1276
-    pub const LOAD_ASSERTION_ERROR: u8 = 98;
-    /// bytecodes.def:1282
-    pub const IMPORT_NAME: u8 = 99;
+    pub const BEFORE_ASYNC_WITH: u8 = 91;
+    /// bytecodes.def:1268
+    pub const GET_YIELD_FROM_ITER: u8 = 92;
+    /// bytecodes.def:1274
+    pub const RAISE_VARARGS: u8 = 93;
+    /// bytecodes.def:1281
+    pub const RERAISE: u8 = 94;
     /// bytecodes.def:1286
-    pub const IMPORT_FROM: u8 = 100;
+    pub const PUSH_EXC_INFO: u8 = 95;
     /// bytecodes.def:1291
+    pub const POP_EXCEPT: u8 = 96;
+    /// bytecodes.def:1296
+    pub const CHECK_EXC_MATCH: u8 = 97;
+    /// bytecodes.def:1300
+    pub const LOAD_ASSERTION_ERROR: u8 = 98;
+    /// bytecodes.def:1306
+    pub const IMPORT_NAME: u8 = 99;
+    /// bytecodes.def:1310
+    pub const IMPORT_FROM: u8 = 100;
+    /// bytecodes.def:1315
     pub const IMPORT_STAR: u8 = 101;
     /// bytecodes.def:163
     pub const LOAD_GLOBAL_MODULE: u8 = 102;
     /// bytecodes.def:164
     pub const LOAD_GLOBAL_BUILTIN: u8 = 103;
-    /// bytecodes.def:253
+    /// bytecodes.def:264
     pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 104;
-    /// bytecodes.def:254
-    pub const LOAD_ATTR_METHOD: u8 = 105;
-    /// bytecodes.def:255
-    pub const LOAD_ATTR_SLOT: u8 = 106;
-    /// bytecodes.def:256
-    pub const LOAD_ATTR_MODULE: u8 = 107;
-    /// bytecodes.def:272
-    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 108;
-    /// bytecodes.def:290
-    pub const LOAD_ATTR_CLASS_ATTR: u8 = 109;
-    /// bytecodes.def:291
-    pub const LOAD_ATTR_PROPERTY: u8 = 110;
-    /// bytecodes.def:333
-    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 111;
-    /// bytecodes.def:334
-    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 112;
-    /// bytecodes.def:335
-    pub const LOAD_ATTR_METHOD_POLY: u8 = 113;
-    /// bytecodes.def:336
-    pub const LOAD_ATTR_METHOD_MEGA: u8 = 114;
-    /// bytecodes.def:390
-    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 115;
-    /// bytecodes.def:391
-    pub const STORE_ATTR_SLOT: u8 = 116;
-    /// bytecodes.def:392
-    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 117;
-    /// bytecodes.def:558
-    pub const BINARY_OP_ADD_INT: u8 = 118;
-    /// bytecodes.def:559
-    pub const BINARY_OP_AND_INT: u8 = 119;
-    /// bytecodes.def:560
-    pub const BINARY_OP_OR_INT: u8 = 120;
-    /// bytecodes.def:561
-    pub const BINARY_OP_XOR_INT: u8 = 121;
-    /// bytecodes.def:562
-    pub const BINARY_OP_LSHIFT_INT: u8 = 122;
-    /// bytecodes.def:563
-    pub const BINARY_OP_RSHIFT_INT: u8 = 123;
-    /// bytecodes.def:564
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 124;
-    /// bytecodes.def:565
-    pub const BINARY_OP_REMAINDER_INT: u8 = 125;
-    /// bytecodes.def:566
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 126;
-    /// bytecodes.def:567
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 127;
-    /// bytecodes.def:568
-    pub const BINARY_OP_ADD_FLOAT: u8 = 128;
-    /// bytecodes.def:569
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 129;
-    /// bytecodes.def:570
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 130;
-    /// bytecodes.def:571
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 131;
-    /// bytecodes.def:572
-    pub const BINARY_OP_ADD_STR: u8 = 132;
-    /// bytecodes.def:633
-    pub const COMPARE_OP_INT: u8 = 133;
-    /// bytecodes.def:634
-    pub const COMPARE_OP_FLOAT: u8 = 134;
-    /// bytecodes.def:635
-    pub const COMPARE_OP_STR: u8 = 135;
-    /// bytecodes.def:649
-    pub const COMPARE_OP_INT_JUMP: u8 = 136;
-    /// bytecodes.def:650
-    pub const COMPARE_OP_FLOAT_JUMP: u8 = 137;
-    /// bytecodes.def:651
-    pub const COMPARE_OP_STR_JUMP: u8 = 138;
-    /// bytecodes.def:690
-    pub const CONTAINS_OP_DICT: u8 = 139;
-    /// bytecodes.def:691
-    pub const CONTAINS_OP_SET: u8 = 140;
-    /// bytecodes.def:744
-    pub const BINARY_SUBSCR_LIST_INT: u8 = 141;
-    /// bytecodes.def:745
-    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 142;
-    /// bytecodes.def:746
-    pub const BINARY_SUBSCR_DICT: u8 = 143;
-    /// bytecodes.def:780
-    pub const STORE_SUBSCR_LIST_INT: u8 = 144;
-    /// bytecodes.def:781
-    pub const STORE_SUBSCR_DICT: u8 = 145;
-    /// bytecodes.def:857
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 146;
-    /// bytecodes.def:858
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 147;
-    /// bytecodes.def:859
-    pub const UNPACK_SEQUENCE_LIST: u8 = 148;
-    /// bytecodes.def:955
-    pub const FOR_ITER_SEQ: u8 = 149;
-    /// bytecodes.def:973
-    pub const FOR_ITER_GEN: u8 = 150;
-    /// bytecodes.def:996
-    pub const FOR_ITER_PAIR: u8 = 151;
-    /// bytecodes.def:1122
-    pub const CALL_PY_EXACT_ARGS: u8 = 152;
-    /// bytecodes.def:1123
-    pub const CALL_BUILTIN_CLASS: u8 = 153;
-    /// bytecodes.def:1124
-    pub const CALL_BUILTIN: u8 = 154;
-    /// bytecodes.def:1125
-    pub const CALL_ALLOC_AND_INIT: u8 = 155;
+    /// bytecodes.def:265
+    pub const LOAD_ATTR_WITH_HINT: u8 = 105;
+    /// bytecodes.def:266
+    pub const LOAD_ATTR_METHOD: u8 = 106;
+    /// bytecodes.def:267
+    pub const LOAD_ATTR_SLOT: u8 = 107;
+    /// bytecodes.def:268
+    pub const LOAD_ATTR_MODULE: u8 = 108;
+    /// bytecodes.def:284
+    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 109;
+    /// bytecodes.def:302
+    pub const LOAD_ATTR_CLASS_ATTR: u8 = 110;
+    /// bytecodes.def:303
+    pub const LOAD_ATTR_PROPERTY: u8 = 111;
+    /// bytecodes.def:344
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 112;
+    /// bytecodes.def:345
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 113;
+    /// bytecodes.def:346
+    pub const LOAD_ATTR_METHOD_POLY: u8 = 114;
+    /// bytecodes.def:347
+    pub const LOAD_ATTR_METHOD_MEGA: u8 = 115;
+    /// bytecodes.def:413
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 116;
+    /// bytecodes.def:414
+    pub const STORE_ATTR_WITH_HINT: u8 = 117;
+    /// bytecodes.def:415
+    pub const STORE_ATTR_SLOT: u8 = 118;
+    /// bytecodes.def:416
+    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 119;
+    /// bytecodes.def:582
+    pub const BINARY_OP_ADD_INT: u8 = 120;
+    /// bytecodes.def:583
+    pub const BINARY_OP_AND_INT: u8 = 121;
+    /// bytecodes.def:584
+    pub const BINARY_OP_OR_INT: u8 = 122;
+    /// bytecodes.def:585
+    pub const BINARY_OP_XOR_INT: u8 = 123;
+    /// bytecodes.def:586
+    pub const BINARY_OP_LSHIFT_INT: u8 = 124;
+    /// bytecodes.def:587
+    pub const BINARY_OP_RSHIFT_INT: u8 = 125;
+    /// bytecodes.def:588
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 126;
+    /// bytecodes.def:589
+    pub const BINARY_OP_REMAINDER_INT: u8 = 127;
+    /// bytecodes.def:590
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 128;
+    /// bytecodes.def:591
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 129;
+    /// bytecodes.def:592
+    pub const BINARY_OP_ADD_FLOAT: u8 = 130;
+    /// bytecodes.def:593
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 131;
+    /// bytecodes.def:594
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 132;
+    /// bytecodes.def:595
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 133;
+    /// bytecodes.def:596
+    pub const BINARY_OP_ADD_STR: u8 = 134;
+    /// bytecodes.def:657
+    pub const COMPARE_OP_INT: u8 = 135;
+    /// bytecodes.def:658
+    pub const COMPARE_OP_FLOAT: u8 = 136;
+    /// bytecodes.def:659
+    pub const COMPARE_OP_STR: u8 = 137;
+    /// bytecodes.def:673
+    pub const COMPARE_OP_INT_JUMP: u8 = 138;
+    /// bytecodes.def:674
+    pub const COMPARE_OP_FLOAT_JUMP: u8 = 139;
+    /// bytecodes.def:675
+    pub const COMPARE_OP_STR_JUMP: u8 = 140;
+    /// bytecodes.def:714
+    pub const CONTAINS_OP_DICT: u8 = 141;
+    /// bytecodes.def:715
+    pub const CONTAINS_OP_SET: u8 = 142;
+    /// bytecodes.def:768
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 143;
+    /// bytecodes.def:769
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 144;
+    /// bytecodes.def:770
+    pub const BINARY_SUBSCR_DICT: u8 = 145;
+    /// bytecodes.def:804
+    pub const STORE_SUBSCR_LIST_INT: u8 = 146;
+    /// bytecodes.def:805
+    pub const STORE_SUBSCR_DICT: u8 = 147;
+    /// bytecodes.def:881
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 148;
+    /// bytecodes.def:882
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 149;
+    /// bytecodes.def:883
+    pub const UNPACK_SEQUENCE_LIST: u8 = 150;
+    /// bytecodes.def:979
+    pub const FOR_ITER_SEQ: u8 = 151;
+    /// bytecodes.def:997
+    pub const FOR_ITER_GEN: u8 = 152;
+    /// bytecodes.def:1020
+    pub const FOR_ITER_PAIR: u8 = 153;
+    /// bytecodes.def:1146
+    pub const CALL_PY_EXACT_ARGS: u8 = 154;
+    /// bytecodes.def:1147
+    pub const CALL_BUILTIN_CLASS: u8 = 155;
+    /// bytecodes.def:1148
+    pub const CALL_BUILTIN: u8 = 156;
+    /// bytecodes.def:1149
+    pub const CALL_ALLOC_AND_INIT: u8 = 157;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -384,310 +388,314 @@ pub mod uop {
     pub const LOAD_ATTR: u16 = 26;
     /// bytecodes.def:214
     pub const GUARD_TYPE_VERSION: u16 = 27;
-    /// bytecodes.def:222
+    /// bytecodes.def:221
     pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 28;
-    /// bytecodes.def:230
-    pub const LOAD_ATTR_METHOD: u16 = 29;
-    /// bytecodes.def:237
-    pub const LOAD_ATTR_SLOT: u16 = 30;
-    /// bytecodes.def:245
-    pub const LOAD_ATTR_MODULE: u16 = 31;
-    /// bytecodes.def:261
-    pub const GUARD_BUILTIN_TYPE: u16 = 32;
-    /// bytecodes.def:267
-    pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 33;
-    /// bytecodes.def:276
-    pub const LOAD_ATTR_CLASS_ATTR: u16 = 34;
-    /// bytecodes.def:284
-    pub const LOAD_ATTR_PROPERTY: u16 = 35;
-    /// bytecodes.def:299
-    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u16 = 36;
-    /// bytecodes.def:310
-    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u16 = 37;
-    /// bytecodes.def:317
-    pub const LOAD_ATTR_METHOD_POLY: u16 = 38;
-    /// bytecodes.def:326
-    pub const LOAD_ATTR_METHOD_MEGA: u16 = 39;
-    /// bytecodes.def:345
-    pub const SPECIALIZE_STORE_ATTR: u16 = 40;
-    /// bytecodes.def:353
-    pub const STORE_ATTR: u16 = 41;
+    /// bytecodes.def:231
+    pub const LOAD_ATTR_WITH_HINT: u16 = 29;
+    /// bytecodes.def:241
+    pub const LOAD_ATTR_METHOD: u16 = 30;
+    /// bytecodes.def:248
+    pub const LOAD_ATTR_SLOT: u16 = 31;
+    /// bytecodes.def:256
+    pub const LOAD_ATTR_MODULE: u16 = 32;
+    /// bytecodes.def:273
+    pub const GUARD_BUILTIN_TYPE: u16 = 33;
+    /// bytecodes.def:279
+    pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 34;
+    /// bytecodes.def:288
+    pub const LOAD_ATTR_CLASS_ATTR: u16 = 35;
+    /// bytecodes.def:296
+    pub const LOAD_ATTR_PROPERTY: u16 = 36;
+    /// bytecodes.def:311
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u16 = 37;
+    /// bytecodes.def:321
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u16 = 38;
+    /// bytecodes.def:328
+    pub const LOAD_ATTR_METHOD_POLY: u16 = 39;
+    /// bytecodes.def:337
+    pub const LOAD_ATTR_METHOD_MEGA: u16 = 40;
+    /// bytecodes.def:356
+    pub const SPECIALIZE_STORE_ATTR: u16 = 41;
     /// bytecodes.def:364
-    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 42;
-    /// bytecodes.def:372
-    pub const STORE_ATTR_SLOT: u16 = 43;
-    /// bytecodes.def:382
-    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u16 = 44;
-    /// bytecodes.def:399
-    pub const MAKE_CELL: u16 = 45;
-    /// bytecodes.def:405
-    pub const COPY_FREE_VARS: u16 = 46;
-    /// bytecodes.def:410
-    pub const LOAD_CLOSURE: u16 = 47;
-    /// bytecodes.def:414
-    pub const LOAD_DEREF: u16 = 48;
-    /// bytecodes.def:419
-    pub const LOAD_CLASSDEREF: u16 = 49;
+    pub const STORE_ATTR: u16 = 42;
+    /// bytecodes.def:377
+    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 43;
+    /// bytecodes.def:388
+    pub const STORE_ATTR_WITH_HINT: u16 = 44;
+    /// bytecodes.def:396
+    pub const STORE_ATTR_SLOT: u16 = 45;
+    /// bytecodes.def:406
+    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u16 = 46;
     /// bytecodes.def:423
-    pub const STORE_DEREF: u16 = 50;
-    /// bytecodes.def:427
-    pub const DELETE_DEREF: u16 = 51;
-    /// bytecodes.def:431
-    pub const DELETE_ATTR: u16 = 52;
-    /// bytecodes.def:442
-    pub const SPECIALIZE_BINARY_OP: u16 = 53;
-    /// bytecodes.def:450
-    pub const BINARY_OP: u16 = 54;
-    /// bytecodes.def:458
-    pub const GUARD_BOTH_INT: u16 = 55;
-    /// bytecodes.def:462
-    pub const GUARD_BOTH_FLOAT: u16 = 56;
+    pub const MAKE_CELL: u16 = 47;
+    /// bytecodes.def:429
+    pub const COPY_FREE_VARS: u16 = 48;
+    /// bytecodes.def:434
+    pub const LOAD_CLOSURE: u16 = 49;
+    /// bytecodes.def:438
+    pub const LOAD_DEREF: u16 = 50;
+    /// bytecodes.def:443
+    pub const LOAD_CLASSDEREF: u16 = 51;
+    /// bytecodes.def:447
+    pub const STORE_DEREF: u16 = 52;
+    /// bytecodes.def:451
+    pub const DELETE_DEREF: u16 = 53;
+    /// bytecodes.def:455
+    pub const DELETE_ATTR: u16 = 54;
     /// bytecodes.def:466
-    pub const GUARD_BOTH_STR: u16 = 57;
-    /// bytecodes.def:472
-    pub const BINARY_OP_ADD_INT: u16 = 58;
-    /// bytecodes.def:476
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 59;
-    /// bytecodes.def:480
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 60;
-    /// bytecodes.def:488
-    pub const BINARY_OP_ADD_FLOAT: u16 = 61;
-    /// bytecodes.def:492
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 62;
+    pub const SPECIALIZE_BINARY_OP: u16 = 55;
+    /// bytecodes.def:474
+    pub const BINARY_OP: u16 = 56;
+    /// bytecodes.def:482
+    pub const GUARD_BOTH_INT: u16 = 57;
+    /// bytecodes.def:486
+    pub const GUARD_BOTH_FLOAT: u16 = 58;
+    /// bytecodes.def:490
+    pub const GUARD_BOTH_STR: u16 = 59;
     /// bytecodes.def:496
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 63;
-    /// bytecodes.def:501
-    pub const GUARD_NONZERO_FLOAT: u16 = 64;
-    /// bytecodes.def:505
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 65;
-    /// bytecodes.def:509
-    pub const BINARY_OP_ADD_STR: u16 = 66;
-    /// bytecodes.def:514
-    pub const BINARY_OP_AND_INT: u16 = 67;
-    /// bytecodes.def:518
-    pub const BINARY_OP_OR_INT: u16 = 68;
-    /// bytecodes.def:522
-    pub const BINARY_OP_XOR_INT: u16 = 69;
-    /// bytecodes.def:528
-    pub const GUARD_SHIFT_COUNT: u16 = 70;
-    /// bytecodes.def:532
-    pub const GUARD_NONZERO_INT: u16 = 71;
-    /// bytecodes.def:536
-    pub const BINARY_OP_LSHIFT_INT: u16 = 72;
-    /// bytecodes.def:543
-    pub const BINARY_OP_RSHIFT_INT: u16 = 73;
-    /// bytecodes.def:547
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 74;
+    pub const BINARY_OP_ADD_INT: u16 = 60;
+    /// bytecodes.def:500
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 61;
+    /// bytecodes.def:504
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 62;
+    /// bytecodes.def:512
+    pub const BINARY_OP_ADD_FLOAT: u16 = 63;
+    /// bytecodes.def:516
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 64;
+    /// bytecodes.def:520
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 65;
+    /// bytecodes.def:525
+    pub const GUARD_NONZERO_FLOAT: u16 = 66;
+    /// bytecodes.def:529
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 67;
+    /// bytecodes.def:533
+    pub const BINARY_OP_ADD_STR: u16 = 68;
+    /// bytecodes.def:538
+    pub const BINARY_OP_AND_INT: u16 = 69;
+    /// bytecodes.def:542
+    pub const BINARY_OP_OR_INT: u16 = 70;
+    /// bytecodes.def:546
+    pub const BINARY_OP_XOR_INT: u16 = 71;
     /// bytecodes.def:552
-    pub const BINARY_OP_REMAINDER_INT: u16 = 75;
-    /// bytecodes.def:583
-    pub const UNARY_NEGATIVE: u16 = 76;
-    /// bytecodes.def:587
-    pub const UNARY_POSITIVE: u16 = 77;
-    /// bytecodes.def:591
-    pub const UNARY_INVERT: u16 = 78;
-    /// bytecodes.def:595
-    pub const UNARY_NOT: u16 = 79;
-    /// bytecodes.def:599
-    pub const SPECIALIZE_COMPARE_OP: u16 = 80;
+    pub const GUARD_SHIFT_COUNT: u16 = 72;
+    /// bytecodes.def:556
+    pub const GUARD_NONZERO_INT: u16 = 73;
+    /// bytecodes.def:560
+    pub const BINARY_OP_LSHIFT_INT: u16 = 74;
+    /// bytecodes.def:567
+    pub const BINARY_OP_RSHIFT_INT: u16 = 75;
+    /// bytecodes.def:571
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 76;
+    /// bytecodes.def:576
+    pub const BINARY_OP_REMAINDER_INT: u16 = 77;
     /// bytecodes.def:607
-    pub const COMPARE_OP: u16 = 81;
-    /// bytecodes.def:613
-    pub const COMPARE_OP_INT: u16 = 82;
+    pub const UNARY_NEGATIVE: u16 = 78;
+    /// bytecodes.def:611
+    pub const UNARY_POSITIVE: u16 = 79;
+    /// bytecodes.def:615
+    pub const UNARY_INVERT: u16 = 80;
     /// bytecodes.def:619
-    pub const COMPARE_OP_FLOAT: u16 = 83;
-    /// bytecodes.def:628
-    pub const COMPARE_OP_STR: u16 = 84;
-    /// bytecodes.def:641
-    pub const POP_JUMP_FOLLOWING: u16 = 85;
-    /// bytecodes.def:658
-    pub const IS_OP: u16 = 86;
-    /// bytecodes.def:662
-    pub const SPECIALIZE_CONTAINS_OP: u16 = 87;
-    /// bytecodes.def:670
-    pub const CONTAINS_OP: u16 = 88;
-    /// bytecodes.def:678
-    pub const CONTAINS_OP_DICT: u16 = 89;
-    /// bytecodes.def:684
-    pub const CONTAINS_OP_SET: u16 = 90;
-    /// bytecodes.def:697
-    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 91;
-    /// bytecodes.def:705
-    pub const BINARY_SUBSCR: u16 = 92;
-    /// bytecodes.def:716
-    pub const BINARY_SLICE: u16 = 93;
+    pub const UNARY_NOT: u16 = 81;
+    /// bytecodes.def:623
+    pub const SPECIALIZE_COMPARE_OP: u16 = 82;
+    /// bytecodes.def:631
+    pub const COMPARE_OP: u16 = 83;
+    /// bytecodes.def:637
+    pub const COMPARE_OP_INT: u16 = 84;
+    /// bytecodes.def:643
+    pub const COMPARE_OP_FLOAT: u16 = 85;
+    /// bytecodes.def:652
+    pub const COMPARE_OP_STR: u16 = 86;
+    /// bytecodes.def:665
+    pub const POP_JUMP_FOLLOWING: u16 = 87;
+    /// bytecodes.def:682
+    pub const IS_OP: u16 = 88;
+    /// bytecodes.def:686
+    pub const SPECIALIZE_CONTAINS_OP: u16 = 89;
+    /// bytecodes.def:694
+    pub const CONTAINS_OP: u16 = 90;
+    /// bytecodes.def:702
+    pub const CONTAINS_OP_DICT: u16 = 91;
+    /// bytecodes.def:708
+    pub const CONTAINS_OP_SET: u16 = 92;
     /// bytecodes.def:721
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 94;
-    /// bytecodes.def:727
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 95;
-    /// bytecodes.def:735
-    pub const BINARY_SUBSCR_DICT: u16 = 96;
-    /// bytecodes.def:752
-    pub const SPECIALIZE_STORE_SUBSCR: u16 = 97;
-    /// bytecodes.def:760
-    pub const STORE_SUBSCR: u16 = 98;
-    /// bytecodes.def:769
-    pub const STORE_SUBSCR_LIST_INT: u16 = 99;
-    /// bytecodes.def:775
-    pub const STORE_SUBSCR_DICT: u16 = 100;
-    /// bytecodes.def:785
-    pub const DELETE_SUBSCR: u16 = 101;
-    /// bytecodes.def:791
-    pub const BUILD_SLICE: u16 = 102;
-    /// bytecodes.def:795
-    pub const BUILD_TUPLE: u16 = 103;
+    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 93;
+    /// bytecodes.def:729
+    pub const BINARY_SUBSCR: u16 = 94;
+    /// bytecodes.def:740
+    pub const BINARY_SLICE: u16 = 95;
+    /// bytecodes.def:745
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 96;
+    /// bytecodes.def:751
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 97;
+    /// bytecodes.def:759
+    pub const BINARY_SUBSCR_DICT: u16 = 98;
+    /// bytecodes.def:776
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 99;
+    /// bytecodes.def:784
+    pub const STORE_SUBSCR: u16 = 100;
+    /// bytecodes.def:793
+    pub const STORE_SUBSCR_LIST_INT: u16 = 101;
     /// bytecodes.def:799
-    pub const BUILD_LIST: u16 = 104;
-    /// bytecodes.def:803
-    pub const BUILD_SET: u16 = 105;
-    /// bytecodes.def:808
-    pub const SET_ADD: u16 = 106;
-    /// bytecodes.def:812
-    pub const BUILD_MAP: u16 = 107;
-    /// bytecodes.def:816
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 108;
-    /// bytecodes.def:824
-    pub const UNPACK_SEQUENCE: u16 = 109;
-    /// bytecodes.def:833
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 110;
-    /// bytecodes.def:841
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 111;
-    /// bytecodes.def:849
-    pub const UNPACK_SEQUENCE_LIST: u16 = 112;
-    /// bytecodes.def:866
-    pub const LIST_APPEND: u16 = 113;
-    /// bytecodes.def:870
-    pub const LIST_EXTEND: u16 = 114;
-    /// bytecodes.def:874
-    pub const LIST_TO_TUPLE: u16 = 115;
-    /// bytecodes.def:879
-    pub const SET_UPDATE: u16 = 116;
-    /// bytecodes.def:884
-    pub const DICT_UPDATE: u16 = 117;
-    /// bytecodes.def:889
-    pub const MAP_ADD: u16 = 118;
-    /// bytecodes.def:895
-    pub const DICT_MERGE: u16 = 119;
-    /// bytecodes.def:901
-    pub const UNPACK_EX: u16 = 120;
-    /// bytecodes.def:907
-    pub const FORMAT_VALUE: u16 = 121;
-    /// bytecodes.def:911
-    pub const BUILD_STRING: u16 = 122;
-    /// bytecodes.def:917
-    pub const GET_ITER: u16 = 123;
-    /// bytecodes.def:922
-    pub const SPECIALIZE_FOR_ITER: u16 = 124;
-    /// bytecodes.def:930
-    pub const FOR_ITER: u16 = 125;
-    /// bytecodes.def:943
-    pub const FOR_ITER_SEQ: u16 = 126;
-    /// bytecodes.def:960
-    pub const GUARD_GENERATOR: u16 = 127;
-    /// bytecodes.def:964
-    pub const FOR_ITER_GEN: u16 = 128;
-    /// bytecodes.def:979
-    pub const GUARD_PAIR_ITER: u16 = 129;
+    pub const STORE_SUBSCR_DICT: u16 = 102;
+    /// bytecodes.def:809
+    pub const DELETE_SUBSCR: u16 = 103;
+    /// bytecodes.def:815
+    pub const BUILD_SLICE: u16 = 104;
+    /// bytecodes.def:819
+    pub const BUILD_TUPLE: u16 = 105;
+    /// bytecodes.def:823
+    pub const BUILD_LIST: u16 = 106;
+    /// bytecodes.def:827
+    pub const BUILD_SET: u16 = 107;
+    /// bytecodes.def:832
+    pub const SET_ADD: u16 = 108;
+    /// bytecodes.def:836
+    pub const BUILD_MAP: u16 = 109;
+    /// bytecodes.def:840
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 110;
+    /// bytecodes.def:848
+    pub const UNPACK_SEQUENCE: u16 = 111;
+    /// bytecodes.def:857
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 112;
+    /// bytecodes.def:865
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 113;
+    /// bytecodes.def:873
+    pub const UNPACK_SEQUENCE_LIST: u16 = 114;
+    /// bytecodes.def:890
+    pub const LIST_APPEND: u16 = 115;
+    /// bytecodes.def:894
+    pub const LIST_EXTEND: u16 = 116;
+    /// bytecodes.def:898
+    pub const LIST_TO_TUPLE: u16 = 117;
+    /// bytecodes.def:903
+    pub const SET_UPDATE: u16 = 118;
+    /// bytecodes.def:908
+    pub const DICT_UPDATE: u16 = 119;
+    /// bytecodes.def:913
+    pub const MAP_ADD: u16 = 120;
+    /// bytecodes.def:919
+    pub const DICT_MERGE: u16 = 121;
+    /// bytecodes.def:925
+    pub const UNPACK_EX: u16 = 122;
+    /// bytecodes.def:931
+    pub const FORMAT_VALUE: u16 = 123;
+    /// bytecodes.def:935
+    pub const BUILD_STRING: u16 = 124;
+    /// bytecodes.def:941
+    pub const GET_ITER: u16 = 125;
+    /// bytecodes.def:946
+    pub const SPECIALIZE_FOR_ITER: u16 = 126;
+    /// bytecodes.def:954
+    pub const FOR_ITER: u16 = 127;
+    /// bytecodes.def:967
+    pub const FOR_ITER_SEQ: u16 = 128;
     /// bytecodes.def:984
-    pub const FOR_ITER_PAIR_FIRST: u16 = 130;
-    /// bytecodes.def:990
-    pub const UNPACK_PAIR_FOLLOWING: u16 = 131;
-    /// bytecodes.def:1000
-    pub const END_FOR: u16 = 132;
-    /// bytecodes.def:1005
-    pub const JUMP_FORWARD: u16 = 133;
-    /// bytecodes.def:1009
-    pub const JUMP_BACKWARD: u16 = 134;
+    pub const GUARD_GENERATOR: u16 = 129;
+    /// bytecodes.def:988
+    pub const FOR_ITER_GEN: u16 = 130;
+    /// bytecodes.def:1003
+    pub const GUARD_PAIR_ITER: u16 = 131;
+    /// bytecodes.def:1008
+    pub const FOR_ITER_PAIR_FIRST: u16 = 132;
     /// bytecodes.def:1014
-    pub const POP_JUMP_IF_FALSE: u16 = 135;
-    /// bytecodes.def:1021
-    pub const POP_JUMP_IF_TRUE: u16 = 136;
-    /// bytecodes.def:1030
-    pub const MAKE_FUNCTION: u16 = 137;
-    /// bytecodes.def:1035
-    pub const SETUP_ANNOTATIONS: u16 = 138;
-    /// bytecodes.def:1041
-    pub const CALL_FUNCTION_EX: u16 = 139;
-    /// bytecodes.def:1049
-    pub const LOAD_BUILD_CLASS: u16 = 140;
-    /// bytecodes.def:1053
-    pub const SPECIALIZE_CALL: u16 = 141;
-    /// bytecodes.def:1061
-    pub const CALL: u16 = 142;
+    pub const UNPACK_PAIR_FOLLOWING: u16 = 133;
+    /// bytecodes.def:1024
+    pub const END_FOR: u16 = 134;
+    /// bytecodes.def:1029
+    pub const JUMP_FORWARD: u16 = 135;
+    /// bytecodes.def:1033
+    pub const JUMP_BACKWARD: u16 = 136;
+    /// bytecodes.def:1038
+    pub const POP_JUMP_IF_FALSE: u16 = 137;
+    /// bytecodes.def:1045
+    pub const POP_JUMP_IF_TRUE: u16 = 138;
+    /// bytecodes.def:1054
+    pub const MAKE_FUNCTION: u16 = 139;
+    /// bytecodes.def:1059
+    pub const SETUP_ANNOTATIONS: u16 = 140;
+    /// bytecodes.def:1065
+    pub const CALL_FUNCTION_EX: u16 = 141;
     /// bytecodes.def:1073
-    pub const GUARD_PY_EXACT_ARGS: u16 = 143;
-    /// bytecodes.def:1080
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 144;
-    /// bytecodes.def:1088
-    pub const GUARD_BUILTIN: u16 = 145;
-    /// bytecodes.def:1092
-    pub const CALL_BUILTIN: u16 = 146;
-    /// bytecodes.def:1099
-    pub const GUARD_CLASS: u16 = 147;
-    /// bytecodes.def:1106
-    pub const CALL_ALLOC_AND_INIT: u16 = 148;
-    /// bytecodes.def:1114
-    pub const GUARD_BUILTIN_CLASS: u16 = 149;
-    /// bytecodes.def:1118
-    pub const CALL_BUILTIN_CLASS: u16 = 150;
-    /// bytecodes.def:1129
-    pub const CALL_KW: u16 = 151;
-    /// bytecodes.def:1136
-    pub const RETURN_VALUE: u16 = 152;
-    /// bytecodes.def:1144
-    pub const MATCH_SEQUENCE: u16 = 153;
-    /// bytecodes.def:1148
-    pub const MATCH_MAPPING: u16 = 154;
-    /// bytecodes.def:1152
-    pub const GET_LEN: u16 = 155;
-    /// bytecodes.def:1158
-    pub const MATCH_KEYS: u16 = 156;
-    /// bytecodes.def:1164
-    pub const MATCH_CLASS: u16 = 157;
-    /// bytecodes.def:1169
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 158;
+    pub const LOAD_BUILD_CLASS: u16 = 142;
+    /// bytecodes.def:1077
+    pub const SPECIALIZE_CALL: u16 = 143;
+    /// bytecodes.def:1085
+    pub const CALL: u16 = 144;
+    /// bytecodes.def:1097
+    pub const GUARD_PY_EXACT_ARGS: u16 = 145;
+    /// bytecodes.def:1104
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 146;
+    /// bytecodes.def:1112
+    pub const GUARD_BUILTIN: u16 = 147;
+    /// bytecodes.def:1116
+    pub const CALL_BUILTIN: u16 = 148;
+    /// bytecodes.def:1123
+    pub const GUARD_CLASS: u16 = 149;
+    /// bytecodes.def:1130
+    pub const CALL_ALLOC_AND_INIT: u16 = 150;
+    /// bytecodes.def:1138
+    pub const GUARD_BUILTIN_CLASS: u16 = 151;
+    /// bytecodes.def:1142
+    pub const CALL_BUILTIN_CLASS: u16 = 152;
+    /// bytecodes.def:1153
+    pub const CALL_KW: u16 = 153;
+    /// bytecodes.def:1160
+    pub const RETURN_VALUE: u16 = 154;
+    /// bytecodes.def:1168
+    pub const MATCH_SEQUENCE: u16 = 155;
+    /// bytecodes.def:1172
+    pub const MATCH_MAPPING: u16 = 156;
     /// bytecodes.def:1176
-    pub const BEFORE_WITH: u16 = 159;
-    /// bytecodes.def:1183
-    pub const WITH_EXCEPT_START: u16 = 160;
-    /// bytecodes.def:1191
-    pub const YIELD_VALUE: u16 = 161;
-    /// bytecodes.def:1197
-    pub const SEND: u16 = 162;
+    pub const GET_LEN: u16 = 157;
+    /// bytecodes.def:1182
+    pub const MATCH_KEYS: u16 = 158;
+    /// bytecodes.def:1188
+    pub const MATCH_CLASS: u16 = 159;
+    /// bytecodes.def:1193
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 160;
+    /// bytecodes.def:1200
+    pub const BEFORE_WITH: u16 = 161;
     /// bytecodes.def:1207
-    pub const END_SEND: u16 = 163;
-    /// bytecodes.def:1212
-    pub const GET_AWAITABLE: u16 = 164;
-    /// bytecodes.def:1218
-    pub const ASYNC_GEN_WRAP: u16 = 165;
-    /// bytecodes.def:1222
-    pub const GET_AITER: u16 = 166;
-    /// bytecodes.def:1227
-    pub const GET_ANEXT: u16 = 167;
-    /// bytecodes.def:1233
-    pub const END_ASYNC_FOR: u16 = 168;
-    /// bytecodes.def:1238
-    pub const BEFORE_ASYNC_WITH: u16 = 169;
-    /// bytecodes.def:1244
-    pub const GET_YIELD_FROM_ITER: u16 = 170;
-    /// bytecodes.def:1250
-    pub const RAISE_VARARGS: u16 = 171;
+    pub const WITH_EXCEPT_START: u16 = 162;
+    /// bytecodes.def:1215
+    pub const YIELD_VALUE: u16 = 163;
+    /// bytecodes.def:1221
+    pub const SEND: u16 = 164;
+    /// bytecodes.def:1231
+    pub const END_SEND: u16 = 165;
+    /// bytecodes.def:1236
+    pub const GET_AWAITABLE: u16 = 166;
+    /// bytecodes.def:1242
+    pub const ASYNC_GEN_WRAP: u16 = 167;
+    /// bytecodes.def:1246
+    pub const GET_AITER: u16 = 168;
+    /// bytecodes.def:1251
+    pub const GET_ANEXT: u16 = 169;
     /// bytecodes.def:1257
-    pub const RERAISE: u16 = 172;
+    pub const END_ASYNC_FOR: u16 = 170;
     /// bytecodes.def:1262
-    pub const PUSH_EXC_INFO: u16 = 173;
-    /// bytecodes.def:1267
-    pub const POP_EXCEPT: u16 = 174;
-    /// bytecodes.def:1272
-    pub const CHECK_EXC_MATCH: u16 = 175;
-    /// bytecodes.def:1276
-    pub const LOAD_ASSERTION_ERROR: u16 = 176;
-    /// bytecodes.def:1282
-    pub const IMPORT_NAME: u16 = 177;
+    pub const BEFORE_ASYNC_WITH: u16 = 171;
+    /// bytecodes.def:1268
+    pub const GET_YIELD_FROM_ITER: u16 = 172;
+    /// bytecodes.def:1274
+    pub const RAISE_VARARGS: u16 = 173;
+    /// bytecodes.def:1281
+    pub const RERAISE: u16 = 174;
     /// bytecodes.def:1286
-    pub const IMPORT_FROM: u16 = 178;
+    pub const PUSH_EXC_INFO: u16 = 175;
     /// bytecodes.def:1291
-    pub const IMPORT_STAR: u16 = 179;
+    pub const POP_EXCEPT: u16 = 176;
+    /// bytecodes.def:1296
+    pub const CHECK_EXC_MATCH: u16 = 177;
+    /// bytecodes.def:1300
+    pub const LOAD_ASSERTION_ERROR: u16 = 178;
+    /// bytecodes.def:1306
+    pub const IMPORT_NAME: u16 = 179;
+    /// bytecodes.def:1310
+    pub const IMPORT_FROM: u16 = 180;
+    /// bytecodes.def:1315
+    pub const IMPORT_STAR: u16 = 181;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -707,7 +715,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 156;
+pub const NUM_OPCODES: usize = 158;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -815,6 +823,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LOAD_GLOBAL_MODULE",
     "LOAD_GLOBAL_BUILTIN",
     "LOAD_ATTR_INSTANCE_VALUE",
+    "LOAD_ATTR_WITH_HINT",
     "LOAD_ATTR_METHOD",
     "LOAD_ATTR_SLOT",
     "LOAD_ATTR_MODULE",
@@ -826,6 +835,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "LOAD_ATTR_METHOD_POLY",
     "LOAD_ATTR_METHOD_MEGA",
     "STORE_ATTR_INSTANCE_VALUE",
+    "STORE_ATTR_WITH_HINT",
     "STORE_ATTR_SLOT",
     "STORE_ATTR_INSTANCE_VALUE_MEGA",
     "BINARY_OP_ADD_INT",
@@ -975,6 +985,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     6, // LOAD_GLOBAL_MODULE
     6, // LOAD_GLOBAL_BUILTIN
     14, // LOAD_ATTR_INSTANCE_VALUE
+    14, // LOAD_ATTR_WITH_HINT
     14, // LOAD_ATTR_METHOD
     14, // LOAD_ATTR_SLOT
     14, // LOAD_ATTR_MODULE
@@ -986,6 +997,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     14, // LOAD_ATTR_METHOD_POLY
     14, // LOAD_ATTR_METHOD_MEGA
     8, // STORE_ATTR_INSTANCE_VALUE
+    8, // STORE_ATTR_WITH_HINT
     8, // STORE_ATTR_SLOT
     8, // STORE_ATTR_INSTANCE_VALUE_MEGA
     1, // BINARY_OP_ADD_INT
@@ -1145,6 +1157,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
     opcode::LOAD_ATTR,
+    opcode::LOAD_ATTR,
+    opcode::STORE_ATTR,
     opcode::STORE_ATTR,
     opcode::STORE_ATTR,
     opcode::STORE_ATTR,
@@ -1294,6 +1308,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // LOAD_GLOBAL_MODULE
     HAS_DEOPT | USES_OPARG, // LOAD_GLOBAL_BUILTIN
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | USES_OPARG, // LOAD_ATTR_WITH_HINT
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_METHOD
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_SLOT
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_MODULE
@@ -1305,6 +1320,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | USES_OPARG, // LOAD_ATTR_METHOD_POLY
     HAS_DEOPT | ESCAPES | USES_OPARG, // LOAD_ATTR_METHOD_MEGA
     HAS_DEOPT | ESCAPES, // STORE_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | ESCAPES, // STORE_ATTR_WITH_HINT
     HAS_DEOPT | ESCAPES, // STORE_ATTR_SLOT
     HAS_DEOPT | ESCAPES | USES_OPARG, // STORE_ATTR_INSTANCE_VALUE_MEGA
     HAS_DEOPT, // BINARY_OP_ADD_INT
@@ -1454,6 +1470,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // LOAD_GLOBAL_MODULE
     true, // LOAD_GLOBAL_BUILTIN
     true, // LOAD_ATTR_INSTANCE_VALUE
+    true, // LOAD_ATTR_WITH_HINT
     true, // LOAD_ATTR_METHOD
     true, // LOAD_ATTR_SLOT
     true, // LOAD_ATTR_MODULE
@@ -1465,6 +1482,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // LOAD_ATTR_METHOD_POLY
     true, // LOAD_ATTR_METHOD_MEGA
     true, // STORE_ATTR_INSTANCE_VALUE
+    true, // STORE_ATTR_WITH_HINT
     true, // STORE_ATTR_SLOT
     true, // STORE_ATTR_INSTANCE_VALUE_MEGA
     true, // BINARY_OP_ADD_INT
@@ -1614,6 +1632,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::LOAD_GLOBAL_MODULE, 1)], // LOAD_GLOBAL_MODULE
     &[(uop::LOAD_GLOBAL_BUILTIN, 1)], // LOAD_GLOBAL_BUILTIN
     &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_INSTANCE_VALUE, 3)], // LOAD_ATTR_INSTANCE_VALUE
+    &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_WITH_HINT, 3)], // LOAD_ATTR_WITH_HINT
     &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_METHOD, 4)], // LOAD_ATTR_METHOD
     &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_SLOT, 3)], // LOAD_ATTR_SLOT
     &[(uop::LOAD_ATTR_MODULE, 1)], // LOAD_ATTR_MODULE
@@ -1621,12 +1640,13 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_CLASS_ATTR, 4)], // LOAD_ATTR_CLASS_ATTR
     &[(uop::GUARD_TYPE_VERSION, 1), (uop::LOAD_ATTR_PROPERTY, 4)], // LOAD_ATTR_PROPERTY
     &[(uop::LOAD_ATTR_INSTANCE_VALUE_POLY, 1)], // LOAD_ATTR_INSTANCE_VALUE_POLY
-    &[(uop::LOAD_ATTR_INSTANCE_VALUE_MEGA, 3)], // LOAD_ATTR_INSTANCE_VALUE_MEGA
+    &[(uop::LOAD_ATTR_INSTANCE_VALUE_MEGA, 1)], // LOAD_ATTR_INSTANCE_VALUE_MEGA
     &[(uop::LOAD_ATTR_METHOD_POLY, 1)], // LOAD_ATTR_METHOD_POLY
     &[(uop::LOAD_ATTR_METHOD_MEGA, 1)], // LOAD_ATTR_METHOD_MEGA
     &[(uop::GUARD_TYPE_VERSION, 1), (uop::STORE_ATTR_INSTANCE_VALUE, 3)], // STORE_ATTR_INSTANCE_VALUE
+    &[(uop::GUARD_TYPE_VERSION, 1), (uop::STORE_ATTR_WITH_HINT, 3)], // STORE_ATTR_WITH_HINT
     &[(uop::GUARD_TYPE_VERSION, 1), (uop::STORE_ATTR_SLOT, 3)], // STORE_ATTR_SLOT
-    &[(uop::STORE_ATTR_INSTANCE_VALUE_MEGA, 3)], // STORE_ATTR_INSTANCE_VALUE_MEGA
+    &[(uop::STORE_ATTR_INSTANCE_VALUE_MEGA, 8)], // STORE_ATTR_INSTANCE_VALUE_MEGA
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_ADD_INT, 1)], // BINARY_OP_ADD_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_AND_INT, 1)], // BINARY_OP_AND_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_OR_INT, 1)], // BINARY_OP_OR_INT
@@ -1667,7 +1687,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 180] = [
+pub const UOP_NAMES: [&str; 182] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1697,6 +1717,7 @@ pub const UOP_NAMES: [&str; 180] = [
     "_LOAD_ATTR",
     "_GUARD_TYPE_VERSION",
     "_LOAD_ATTR_INSTANCE_VALUE",
+    "_LOAD_ATTR_WITH_HINT",
     "_LOAD_ATTR_METHOD",
     "_LOAD_ATTR_SLOT",
     "_LOAD_ATTR_MODULE",
@@ -1711,6 +1732,7 @@ pub const UOP_NAMES: [&str; 180] = [
     "_SPECIALIZE_STORE_ATTR",
     "_STORE_ATTR",
     "_STORE_ATTR_INSTANCE_VALUE",
+    "_STORE_ATTR_WITH_HINT",
     "_STORE_ATTR_SLOT",
     "_STORE_ATTR_INSTANCE_VALUE_MEGA",
     "MAKE_CELL",
@@ -1850,7 +1872,7 @@ pub const UOP_NAMES: [&str; 180] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 180] = [
+pub const UOP_FLAGS: [u16; 182] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1880,6 +1902,7 @@ pub const UOP_FLAGS: [u16; 180] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // _LOAD_ATTR
     HAS_DEOPT, // _GUARD_TYPE_VERSION
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_WITH_HINT
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_METHOD
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_SLOT
     HAS_DEOPT | USES_OPARG, // _LOAD_ATTR_MODULE
@@ -1894,6 +1917,7 @@ pub const UOP_FLAGS: [u16; 180] = [
     ESCAPES | SPECIALIZING | USES_OPARG, // _SPECIALIZE_STORE_ATTR
     HAS_ERROR | ESCAPES | USES_OPARG, // _STORE_ATTR
     HAS_DEOPT | ESCAPES, // _STORE_ATTR_INSTANCE_VALUE
+    HAS_DEOPT | ESCAPES, // _STORE_ATTR_WITH_HINT
     HAS_DEOPT | ESCAPES, // _STORE_ATTR_SLOT
     HAS_DEOPT | ESCAPES | USES_OPARG, // _STORE_ATTR_INSTANCE_VALUE_MEGA
     USES_OPARG, // MAKE_CELL
@@ -2036,8 +2060,8 @@ pub const UOP_FLAGS: [u16; 180] = [
 /// Families: (head, members, cache size).
 pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
-    (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD, opcode::LOAD_ATTR_CLASS_ATTR, opcode::LOAD_ATTR_PROPERTY, opcode::LOAD_ATTR_INSTANCE_VALUE_POLY, opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, opcode::LOAD_ATTR_METHOD_POLY, opcode::LOAD_ATTR_METHOD_MEGA], 14),
-    (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_SLOT, opcode::STORE_ATTR_INSTANCE_VALUE_MEGA], 8),
+    (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_WITH_HINT, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD, opcode::LOAD_ATTR_CLASS_ATTR, opcode::LOAD_ATTR_PROPERTY, opcode::LOAD_ATTR_INSTANCE_VALUE_POLY, opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, opcode::LOAD_ATTR_METHOD_POLY, opcode::LOAD_ATTR_METHOD_MEGA], 14),
+    (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_WITH_HINT, opcode::STORE_ATTR_SLOT, opcode::STORE_ATTR_INSTANCE_VALUE_MEGA], 8),
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR, opcode::COMPARE_OP_INT_JUMP, opcode::COMPARE_OP_FLOAT_JUMP, opcode::COMPARE_OP_STR_JUMP], 1),
     (opcode::CONTAINS_OP, &[opcode::CONTAINS_OP_DICT, opcode::CONTAINS_OP_SET], 1),
@@ -2156,57 +2180,59 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         102 => 0, // LOAD_GLOBAL_MODULE
         103 => 0, // LOAD_GLOBAL_BUILTIN
         104 => 1, // LOAD_ATTR_INSTANCE_VALUE
-        105 => 1, // LOAD_ATTR_METHOD
-        106 => 1, // LOAD_ATTR_SLOT
-        107 => 1, // LOAD_ATTR_MODULE
-        108 => 1, // LOAD_ATTR_BUILTIN_METHOD
-        109 => 1, // LOAD_ATTR_CLASS_ATTR
-        110 => 1, // LOAD_ATTR_PROPERTY
-        111 => 1, // LOAD_ATTR_INSTANCE_VALUE_POLY
-        112 => 1, // LOAD_ATTR_INSTANCE_VALUE_MEGA
-        113 => 1, // LOAD_ATTR_METHOD_POLY
-        114 => 1, // LOAD_ATTR_METHOD_MEGA
-        115 => 2, // STORE_ATTR_INSTANCE_VALUE
-        116 => 2, // STORE_ATTR_SLOT
-        117 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        118 => 2, // BINARY_OP_ADD_INT
-        119 => 2, // BINARY_OP_AND_INT
-        120 => 2, // BINARY_OP_OR_INT
-        121 => 2, // BINARY_OP_XOR_INT
-        122 => 2, // BINARY_OP_LSHIFT_INT
-        123 => 2, // BINARY_OP_RSHIFT_INT
-        124 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        125 => 2, // BINARY_OP_REMAINDER_INT
-        126 => 2, // BINARY_OP_SUBTRACT_INT
-        127 => 2, // BINARY_OP_MULTIPLY_INT
-        128 => 2, // BINARY_OP_ADD_FLOAT
-        129 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        130 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        131 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        132 => 2, // BINARY_OP_ADD_STR
-        133 => 2, // COMPARE_OP_INT
-        134 => 2, // COMPARE_OP_FLOAT
-        135 => 2, // COMPARE_OP_STR
-        136 => 2, // COMPARE_OP_INT_JUMP
-        137 => 2, // COMPARE_OP_FLOAT_JUMP
-        138 => 2, // COMPARE_OP_STR_JUMP
-        139 => 2, // CONTAINS_OP_DICT
-        140 => 2, // CONTAINS_OP_SET
-        141 => 2, // BINARY_SUBSCR_LIST_INT
-        142 => 2, // BINARY_SUBSCR_TUPLE_INT
-        143 => 2, // BINARY_SUBSCR_DICT
-        144 => 3, // STORE_SUBSCR_LIST_INT
-        145 => 3, // STORE_SUBSCR_DICT
-        146 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        147 => 1, // UNPACK_SEQUENCE_TUPLE
-        148 => 1, // UNPACK_SEQUENCE_LIST
-        149 => 1, // FOR_ITER_SEQ
-        150 => 1, // FOR_ITER_GEN
-        151 => 1, // FOR_ITER_PAIR
-        152 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        153 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
-        154 => 2 + (oparg) as i32, // CALL_BUILTIN
-        155 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        105 => 1, // LOAD_ATTR_WITH_HINT
+        106 => 1, // LOAD_ATTR_METHOD
+        107 => 1, // LOAD_ATTR_SLOT
+        108 => 1, // LOAD_ATTR_MODULE
+        109 => 1, // LOAD_ATTR_BUILTIN_METHOD
+        110 => 1, // LOAD_ATTR_CLASS_ATTR
+        111 => 1, // LOAD_ATTR_PROPERTY
+        112 => 1, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        113 => 1, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        114 => 1, // LOAD_ATTR_METHOD_POLY
+        115 => 1, // LOAD_ATTR_METHOD_MEGA
+        116 => 2, // STORE_ATTR_INSTANCE_VALUE
+        117 => 2, // STORE_ATTR_WITH_HINT
+        118 => 2, // STORE_ATTR_SLOT
+        119 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        120 => 2, // BINARY_OP_ADD_INT
+        121 => 2, // BINARY_OP_AND_INT
+        122 => 2, // BINARY_OP_OR_INT
+        123 => 2, // BINARY_OP_XOR_INT
+        124 => 2, // BINARY_OP_LSHIFT_INT
+        125 => 2, // BINARY_OP_RSHIFT_INT
+        126 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        127 => 2, // BINARY_OP_REMAINDER_INT
+        128 => 2, // BINARY_OP_SUBTRACT_INT
+        129 => 2, // BINARY_OP_MULTIPLY_INT
+        130 => 2, // BINARY_OP_ADD_FLOAT
+        131 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        132 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        133 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        134 => 2, // BINARY_OP_ADD_STR
+        135 => 2, // COMPARE_OP_INT
+        136 => 2, // COMPARE_OP_FLOAT
+        137 => 2, // COMPARE_OP_STR
+        138 => 2, // COMPARE_OP_INT_JUMP
+        139 => 2, // COMPARE_OP_FLOAT_JUMP
+        140 => 2, // COMPARE_OP_STR_JUMP
+        141 => 2, // CONTAINS_OP_DICT
+        142 => 2, // CONTAINS_OP_SET
+        143 => 2, // BINARY_SUBSCR_LIST_INT
+        144 => 2, // BINARY_SUBSCR_TUPLE_INT
+        145 => 2, // BINARY_SUBSCR_DICT
+        146 => 3, // STORE_SUBSCR_LIST_INT
+        147 => 3, // STORE_SUBSCR_DICT
+        148 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        149 => 1, // UNPACK_SEQUENCE_TUPLE
+        150 => 1, // UNPACK_SEQUENCE_LIST
+        151 => 1, // FOR_ITER_SEQ
+        152 => 1, // FOR_ITER_GEN
+        153 => 1, // FOR_ITER_PAIR
+        154 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        155 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
+        156 => 2 + (oparg) as i32, // CALL_BUILTIN
+        157 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2324,57 +2350,59 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
         103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
         104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
-        105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
-        106 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
-        107 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
-        108 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
-        109 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
-        110 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
-        111 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_POLY
-        112 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_MEGA
-        113 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_POLY
-        114 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_MEGA
-        115 => 0, // STORE_ATTR_INSTANCE_VALUE
-        116 => 0, // STORE_ATTR_SLOT
-        117 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        118 => 1, // BINARY_OP_ADD_INT
-        119 => 1, // BINARY_OP_AND_INT
-        120 => 1, // BINARY_OP_OR_INT
-        121 => 1, // BINARY_OP_XOR_INT
-        122 => 1, // BINARY_OP_LSHIFT_INT
-        123 => 1, // BINARY_OP_RSHIFT_INT
-        124 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        125 => 1, // BINARY_OP_REMAINDER_INT
-        126 => 1, // BINARY_OP_SUBTRACT_INT
-        127 => 1, // BINARY_OP_MULTIPLY_INT
-        128 => 1, // BINARY_OP_ADD_FLOAT
-        129 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        130 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        131 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        132 => 1, // BINARY_OP_ADD_STR
-        133 => 1, // COMPARE_OP_INT
-        134 => 1, // COMPARE_OP_FLOAT
-        135 => 1, // COMPARE_OP_STR
-        136 => 0, // COMPARE_OP_INT_JUMP
-        137 => 0, // COMPARE_OP_FLOAT_JUMP
-        138 => 0, // COMPARE_OP_STR_JUMP
-        139 => 1, // CONTAINS_OP_DICT
-        140 => 1, // CONTAINS_OP_SET
-        141 => 1, // BINARY_SUBSCR_LIST_INT
-        142 => 1, // BINARY_SUBSCR_TUPLE_INT
-        143 => 1, // BINARY_SUBSCR_DICT
-        144 => 0, // STORE_SUBSCR_LIST_INT
-        145 => 0, // STORE_SUBSCR_DICT
-        146 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        147 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        148 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        149 => 2, // FOR_ITER_SEQ
-        150 => 2, // FOR_ITER_GEN
-        151 => 3, // FOR_ITER_PAIR
-        152 => 1, // CALL_PY_EXACT_ARGS
-        153 => 1, // CALL_BUILTIN_CLASS
-        154 => 1, // CALL_BUILTIN
-        155 => 1, // CALL_ALLOC_AND_INIT
+        105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_WITH_HINT
+        106 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
+        107 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
+        108 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
+        109 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
+        110 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
+        111 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
+        112 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        113 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        114 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_POLY
+        115 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_MEGA
+        116 => 0, // STORE_ATTR_INSTANCE_VALUE
+        117 => 0, // STORE_ATTR_WITH_HINT
+        118 => 0, // STORE_ATTR_SLOT
+        119 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        120 => 1, // BINARY_OP_ADD_INT
+        121 => 1, // BINARY_OP_AND_INT
+        122 => 1, // BINARY_OP_OR_INT
+        123 => 1, // BINARY_OP_XOR_INT
+        124 => 1, // BINARY_OP_LSHIFT_INT
+        125 => 1, // BINARY_OP_RSHIFT_INT
+        126 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        127 => 1, // BINARY_OP_REMAINDER_INT
+        128 => 1, // BINARY_OP_SUBTRACT_INT
+        129 => 1, // BINARY_OP_MULTIPLY_INT
+        130 => 1, // BINARY_OP_ADD_FLOAT
+        131 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        132 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        133 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        134 => 1, // BINARY_OP_ADD_STR
+        135 => 1, // COMPARE_OP_INT
+        136 => 1, // COMPARE_OP_FLOAT
+        137 => 1, // COMPARE_OP_STR
+        138 => 0, // COMPARE_OP_INT_JUMP
+        139 => 0, // COMPARE_OP_FLOAT_JUMP
+        140 => 0, // COMPARE_OP_STR_JUMP
+        141 => 1, // CONTAINS_OP_DICT
+        142 => 1, // CONTAINS_OP_SET
+        143 => 1, // BINARY_SUBSCR_LIST_INT
+        144 => 1, // BINARY_SUBSCR_TUPLE_INT
+        145 => 1, // BINARY_SUBSCR_DICT
+        146 => 0, // STORE_SUBSCR_LIST_INT
+        147 => 0, // STORE_SUBSCR_DICT
+        148 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        149 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        150 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        151 => 2, // FOR_ITER_SEQ
+        152 => 2, // FOR_ITER_GEN
+        153 => 3, // FOR_ITER_PAIR
+        154 => 1, // CALL_PY_EXACT_ARGS
+        155 => 1, // CALL_BUILTIN_CLASS
+        156 => 1, // CALL_BUILTIN
+        157 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

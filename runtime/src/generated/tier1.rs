@@ -552,14 +552,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:359 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/7 + _STORE_ATTR
+                        // bytecodes.def:370 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/7 + _STORE_ATTR
                         opcode::STORE_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:345)
+                                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:356)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -574,7 +574,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR (bytecodes.def:353)
+                                ///uop _STORE_ATTR (bytecodes.def:364)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -593,15 +593,15 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:399 inst MAKE_CELL
+                        // bytecodes.def:423 inst MAKE_CELL
                         opcode::MAKE_CELL => call_out_of_line!(op_MAKE_CELL),
-                        // bytecodes.def:405 inst COPY_FREE_VARS
+                        // bytecodes.def:429 inst COPY_FREE_VARS
                         opcode::COPY_FREE_VARS => call_out_of_line!(op_COPY_FREE_VARS),
-                        // bytecodes.def:410 inst LOAD_CLOSURE
+                        // bytecodes.def:434 inst LOAD_CLOSURE
                         opcode::LOAD_CLOSURE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_CLOSURE (bytecodes.def:410)
+                                ///uop LOAD_CLOSURE (bytecodes.def:434)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -612,14 +612,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:414 inst LOAD_DEREF
+                        // bytecodes.def:438 inst LOAD_DEREF
                         opcode::LOAD_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_DEREF (bytecodes.def:414)
+                                ///uop LOAD_DEREF (bytecodes.def:438)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -636,16 +636,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:419 inst LOAD_CLASSDEREF
+                        // bytecodes.def:443 inst LOAD_CLASSDEREF
                         opcode::LOAD_CLASSDEREF => call_out_of_line!(op_LOAD_CLASSDEREF),
-                        // bytecodes.def:423 inst STORE_DEREF
+                        // bytecodes.def:447 inst STORE_DEREF
                         opcode::STORE_DEREF => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_DEREF (bytecodes.def:423)
+                                ///uop STORE_DEREF (bytecodes.def:447)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -655,18 +655,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:427 inst DELETE_DEREF
+                        // bytecodes.def:451 inst DELETE_DEREF
                         opcode::DELETE_DEREF => call_out_of_line!(op_DELETE_DEREF),
-                        // bytecodes.def:431 inst DELETE_ATTR
+                        // bytecodes.def:455 inst DELETE_ATTR
                         opcode::DELETE_ATTR => call_out_of_line!(op_DELETE_ATTR),
-                        // bytecodes.def:454 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
+                        // bytecodes.def:478 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
                         opcode::BINARY_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:442)
+                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:466)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let lhs: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -680,7 +680,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP (bytecodes.def:450)
+                                ///uop _BINARY_OP (bytecodes.def:474)
                                 const _: () = ();
                                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -698,14 +698,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:583 inst UNARY_NEGATIVE
+                        // bytecodes.def:607 inst UNARY_NEGATIVE
                         opcode::UNARY_NEGATIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NEGATIVE (bytecodes.def:583)
+                                ///uop UNARY_NEGATIVE (bytecodes.def:607)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -722,18 +722,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:587 inst UNARY_POSITIVE
+                        // bytecodes.def:611 inst UNARY_POSITIVE
                         opcode::UNARY_POSITIVE => call_out_of_line!(op_UNARY_POSITIVE),
-                        // bytecodes.def:591 inst UNARY_INVERT
+                        // bytecodes.def:615 inst UNARY_INVERT
                         opcode::UNARY_INVERT => call_out_of_line!(op_UNARY_INVERT),
-                        // bytecodes.def:595 inst UNARY_NOT
+                        // bytecodes.def:619 inst UNARY_NOT
                         opcode::UNARY_NOT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NOT (bytecodes.def:595)
+                                ///uop UNARY_NOT (bytecodes.def:619)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -752,14 +752,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:611 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+                        // bytecodes.def:635 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
                         opcode::COMPARE_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:599)
+                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:623)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -773,7 +773,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP (bytecodes.def:607)
+                                ///uop _COMPARE_OP (bytecodes.def:631)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -791,11 +791,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:658 inst IS_OP
+                        // bytecodes.def:682 inst IS_OP
                         opcode::IS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IS_OP (bytecodes.def:658)
+                                ///uop IS_OP (bytecodes.def:682)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -807,14 +807,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:674 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+                        // bytecodes.def:698 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:662)
+                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:686)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -828,7 +828,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CONTAINS_OP (bytecodes.def:670)
+                                ///uop _CONTAINS_OP (bytecodes.def:694)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -848,14 +848,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:712 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+                        // bytecodes.def:736 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:697)
+                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:721)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -869,7 +869,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_SUBSCR (bytecodes.def:705)
+                                ///uop _BINARY_SUBSCR (bytecodes.def:729)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -892,14 +892,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:716 inst BINARY_SLICE
+                        // bytecodes.def:740 inst BINARY_SLICE
                         opcode::BINARY_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BINARY_SLICE (bytecodes.def:716)
+                                ///uop BINARY_SLICE (bytecodes.def:740)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(3usize).read() };
                                 let start: Value = unsafe { sp.sub(2usize).read() };
@@ -918,14 +918,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:766 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+                        // bytecodes.def:790 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:752)
+                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:776)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -940,7 +940,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_SUBSCR (bytecodes.def:760)
+                                ///uop _STORE_SUBSCR (bytecodes.def:784)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -959,14 +959,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:785 inst DELETE_SUBSCR
+                        // bytecodes.def:809 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:785)
+                                ///uop DELETE_SUBSCR (bytecodes.def:809)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -984,16 +984,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:791 inst BUILD_SLICE
+                        // bytecodes.def:815 inst BUILD_SLICE
                         opcode::BUILD_SLICE => call_out_of_line!(op_BUILD_SLICE),
-                        // bytecodes.def:795 inst BUILD_TUPLE
+                        // bytecodes.def:819 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:795)
+                                ///uop BUILD_TUPLE (bytecodes.def:819)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1016,14 +1016,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:799 inst BUILD_LIST
+                        // bytecodes.def:823 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_LIST (bytecodes.def:799)
+                                ///uop BUILD_LIST (bytecodes.def:823)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1046,20 +1046,20 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:803 inst BUILD_SET
+                        // bytecodes.def:827 inst BUILD_SET
                         opcode::BUILD_SET => call_out_of_line!(op_BUILD_SET),
-                        // bytecodes.def:808 inst SET_ADD
+                        // bytecodes.def:832 inst SET_ADD
                         opcode::SET_ADD => call_out_of_line!(op_SET_ADD),
-                        // bytecodes.def:812 inst BUILD_MAP
+                        // bytecodes.def:836 inst BUILD_MAP
                         opcode::BUILD_MAP => call_out_of_line!(op_BUILD_MAP),
-                        // bytecodes.def:828 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+                        // bytecodes.def:852 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:816)
+                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:840)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1072,7 +1072,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _UNPACK_SEQUENCE (bytecodes.def:824)
+                                ///uop _UNPACK_SEQUENCE (bytecodes.def:848)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1094,14 +1094,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:866 inst LIST_APPEND
+                        // bytecodes.def:890 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_APPEND (bytecodes.def:866)
+                                ///uop LIST_APPEND (bytecodes.def:890)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1113,14 +1113,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:870 inst LIST_EXTEND
+                        // bytecodes.def:894 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:870)
+                                ///uop LIST_EXTEND (bytecodes.def:894)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1138,14 +1138,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:874 inst LIST_TO_TUPLE
+                        // bytecodes.def:898 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:874)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:898)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1156,28 +1156,28 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:879 inst SET_UPDATE
+                        // bytecodes.def:903 inst SET_UPDATE
                         opcode::SET_UPDATE => call_out_of_line!(op_SET_UPDATE),
-                        // bytecodes.def:884 inst DICT_UPDATE
+                        // bytecodes.def:908 inst DICT_UPDATE
                         opcode::DICT_UPDATE => call_out_of_line!(op_DICT_UPDATE),
-                        // bytecodes.def:889 inst MAP_ADD
+                        // bytecodes.def:913 inst MAP_ADD
                         opcode::MAP_ADD => call_out_of_line!(op_MAP_ADD),
-                        // bytecodes.def:895 inst DICT_MERGE
+                        // bytecodes.def:919 inst DICT_MERGE
                         opcode::DICT_MERGE => call_out_of_line!(op_DICT_MERGE),
-                        // bytecodes.def:901 inst UNPACK_EX
+                        // bytecodes.def:925 inst UNPACK_EX
                         opcode::UNPACK_EX => call_out_of_line!(op_UNPACK_EX),
-                        // bytecodes.def:907 inst FORMAT_VALUE
+                        // bytecodes.def:931 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => call_out_of_line!(op_FORMAT_VALUE),
-                        // bytecodes.def:911 inst BUILD_STRING
+                        // bytecodes.def:935 inst BUILD_STRING
                         opcode::BUILD_STRING => call_out_of_line!(op_BUILD_STRING),
-                        // bytecodes.def:917 inst GET_ITER
+                        // bytecodes.def:941 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ITER (bytecodes.def:917)
+                                ///uop GET_ITER (bytecodes.def:941)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1194,14 +1194,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:940 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+                        // bytecodes.def:964 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
                         opcode::FOR_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:922)
+                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:946)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1214,7 +1214,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER (bytecodes.def:930)
+                                ///uop _FOR_ITER (bytecodes.def:954)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1237,11 +1237,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1000 inst END_FOR
+                        // bytecodes.def:1024 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:1000)
+                                ///uop END_FOR (bytecodes.def:1024)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1250,11 +1250,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1005 inst JUMP_FORWARD
+                        // bytecodes.def:1029 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:1005)
+                                ///uop JUMP_FORWARD (bytecodes.def:1029)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1262,11 +1262,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1009 inst JUMP_BACKWARD
+                        // bytecodes.def:1033 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:1009)
+                                ///uop JUMP_BACKWARD (bytecodes.def:1033)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1275,14 +1275,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1014 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:1038 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1014)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1038)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1304,14 +1304,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1021 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:1045 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1021)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1045)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1333,22 +1333,22 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1030 inst MAKE_FUNCTION
+                        // bytecodes.def:1054 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => call_out_of_line!(op_MAKE_FUNCTION),
-                        // bytecodes.def:1035 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:1059 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => call_out_of_line!(op_SETUP_ANNOTATIONS),
-                        // bytecodes.def:1041 inst CALL_FUNCTION_EX
+                        // bytecodes.def:1065 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => call_out_of_line!(op_CALL_FUNCTION_EX),
-                        // bytecodes.def:1049 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:1073 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
-                        // bytecodes.def:1068 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+                        // bytecodes.def:1092 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CALL (bytecodes.def:1053)
+                                ///uop _SPECIALIZE_CALL (bytecodes.def:1077)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let callable: &mut Value = unsafe {
@@ -1374,7 +1374,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL (bytecodes.def:1061)
+                                ///uop _CALL (bytecodes.def:1085)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1417,13 +1417,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1129 inst CALL_KW
+                        // bytecodes.def:1153 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:1136 inst RETURN_VALUE
+                        // bytecodes.def:1160 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:1136)
+                                ///uop RETURN_VALUE (bytecodes.def:1160)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1435,27 +1435,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1144 inst MATCH_SEQUENCE
+                        // bytecodes.def:1168 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:1148 inst MATCH_MAPPING
+                        // bytecodes.def:1172 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:1152 inst GET_LEN
+                        // bytecodes.def:1176 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:1158 inst MATCH_KEYS
+                        // bytecodes.def:1182 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:1164 inst MATCH_CLASS
+                        // bytecodes.def:1188 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1169 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1193 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1176 inst BEFORE_WITH
+                        // bytecodes.def:1200 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1183 inst WITH_EXCEPT_START
+                        // bytecodes.def:1207 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1191 inst YIELD_VALUE
+                        // bytecodes.def:1215 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1191)
+                                ///uop YIELD_VALUE (bytecodes.def:1215)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1468,14 +1468,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1197 inst SEND
+                        // bytecodes.def:1221 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1197)
+                                ///uop SEND (bytecodes.def:1221)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1499,11 +1499,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1207 inst END_SEND
+                        // bytecodes.def:1231 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1207)
+                                ///uop END_SEND (bytecodes.def:1231)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1515,13 +1515,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1212 inst GET_AWAITABLE
+                        // bytecodes.def:1236 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1218 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1242 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1218)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1242)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1532,33 +1532,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1222 inst GET_AITER
+                        // bytecodes.def:1246 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1227 inst GET_ANEXT
+                        // bytecodes.def:1251 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1233 inst END_ASYNC_FOR
+                        // bytecodes.def:1257 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1238 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1262 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1244 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1268 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1250 inst RAISE_VARARGS
+                        // bytecodes.def:1274 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1257 inst RERAISE
+                        // bytecodes.def:1281 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1262 inst PUSH_EXC_INFO
+                        // bytecodes.def:1286 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1267 inst POP_EXCEPT
+                        // bytecodes.def:1291 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1272 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1296 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1276 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1300 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1282 inst IMPORT_NAME
+                        // bytecodes.def:1306 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1286 inst IMPORT_FROM
+                        // bytecodes.def:1310 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1291 inst IMPORT_STAR
+                        // bytecodes.def:1315 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:163 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -1614,7 +1614,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:253 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/6
+                        // bytecodes.def:264 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
                         opcode::LOAD_ATTR_INSTANCE_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
@@ -1629,15 +1629,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:222)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:221)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
-                                let name = unsafe { read_u64(this_instr.add(5usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
                                 let mut null: Option<Value> = None;
-                                let found = specialize::instance_value_bits(&owner, name, index);
+                                let found = specialize::instance_value(&owner, index);
                                 if found.is_none() {
                                     unsafe {
                                         sp.write(owner);
@@ -1654,7 +1653,47 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:254 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
+                        // bytecodes.def:265 macro LOAD_ATTR_WITH_HINT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_WITH_HINT + unused/6
+                        opcode::LOAD_ATTR_WITH_HINT => {
+                            next_instr = unsafe { this_instr.add(1 + 14usize) };
+                            {
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                const _: () = ();
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
+                                let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !specialize::instance_version_is(owner, type_version) {
+                                    deopt!(LOAD_ATTR);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _LOAD_ATTR_WITH_HINT (bytecodes.def:231)
+                                const _: () = ();
+                                let index = unsafe { read_u16(this_instr.add(4usize)) };
+                                let name = unsafe { read_u64(this_instr.add(5usize)) };
+                                let owner: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(1usize) };
+                                let attr: Value;
+                                let mut null: Option<Value> = None;
+                                let found = specialize::instance_hint_value(&owner, name, index);
+                                if found.is_none() {
+                                    unsafe {
+                                        sp.write(owner);
+                                        sp = sp.add(1);
+                                    }
+                                    deopt!(LOAD_ATTR);
+                                }
+                                attr = found.expect("checked");
+                                unsafe { sp.add(0usize).write(attr) };
+                                if ((oparg & 1) as u32 != 0) {
+                                    unsafe { sp.add((0usize + 1usize)).write(null.unwrap_or(Value::NULL)) };
+                                }
+                                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:266 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
                         opcode::LOAD_ATTR_METHOD => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
@@ -1669,7 +1708,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_METHOD (bytecodes.def:230)
+                                ///uop _LOAD_ATTR_METHOD (bytecodes.def:241)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -1677,7 +1716,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
                                 let mut self_or_null: Option<Value> = None;
-                                if specialize::instance_shadows(&owner, frame.name(oparg >> 1)) {
+                                if specialize::dict_shadows(&owner, frame.name(oparg >> 1)) {
                                     unsafe {
                                         sp.write(owner);
                                         sp = sp.add(1);
@@ -1696,7 +1735,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:255 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
+                        // bytecodes.def:267 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
                         opcode::LOAD_ATTR_SLOT => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
@@ -1711,7 +1750,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_SLOT (bytecodes.def:237)
+                                ///uop _LOAD_ATTR_SLOT (bytecodes.def:248)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1735,11 +1774,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:256 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
+                        // bytecodes.def:268 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
                         opcode::LOAD_ATTR_MODULE => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _LOAD_ATTR_MODULE (bytecodes.def:245)
+                                ///uop _LOAD_ATTR_MODULE (bytecodes.def:256)
                                 const _: () = ();
                                 let module_keys_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -1764,14 +1803,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:272 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
+                        // bytecodes.def:284 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
                         opcode::LOAD_ATTR_BUILTIN_METHOD => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:261)
+                                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:273)
                                 const _: () = ();
                                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1782,7 +1821,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:267)
+                                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:279)
                                 const _: () = ();
                                 let descr = unsafe { read_u64(this_instr.add(6usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1801,7 +1840,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:290 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
+                        // bytecodes.def:302 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
                         opcode::LOAD_ATTR_CLASS_ATTR => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
@@ -1816,7 +1855,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:276)
+                                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:288)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -1824,7 +1863,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
                                 let mut null: Option<Value> = None;
-                                if specialize::instance_shadows(&owner, frame.name(oparg >> 1)) {
+                                if specialize::dict_shadows(&owner, frame.name(oparg >> 1)) {
                                     unsafe {
                                         sp.write(owner);
                                         sp = sp.add(1);
@@ -1840,7 +1879,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:291 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
+                        // bytecodes.def:303 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
                         opcode::LOAD_ATTR_PROPERTY => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
@@ -1858,7 +1897,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:284)
+                                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:296)
                                 const _: () = ();
                                 let fget = unsafe { read_u64(this_instr.add(5usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1881,13 +1920,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:333 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
+                        // bytecodes.def:344 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
                         opcode::LOAD_ATTR_INSTANCE_VALUE_POLY => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:299)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:311)
                                 const _: () = ();
-                                let frame: &Frame = unsafe { &*fp };
                                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
                                 let index_a = unsafe { read_u16(this_instr.add(4usize)) };
                                 let version_b = unsafe { read_u32(this_instr.add(5usize)) };
@@ -1910,11 +1948,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                     }
                                     deopt!(LOAD_ATTR);
                                 }
-                                let found = specialize::instance_value(
-                                    &owner,
-                                    frame.name(oparg >> 1),
-                                    index.expect("checked"),
-                                );
+                                let found = specialize::instance_value(&owner, index.expect("checked"));
                                 if found.is_none() {
                                     unsafe {
                                         sp.write(owner);
@@ -1931,27 +1965,21 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:334 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/10
+                        // bytecodes.def:345 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/13
                         opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:310)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:321)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
-                                let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
                                 let attr: Value;
                                 let mut null: Option<Value> = None;
-                                let found = specialize::instance_value_any(
-                                    vm,
-                                    &owner,
-                                    frame.name(oparg >> 1),
-                                    index,
-                                );
+                                let found = specialize::instance_value_any(vm, &owner, frame.name(oparg >> 1));
                                 if found.is_none() {
                                     unsafe {
                                         sp.write(owner);
@@ -1968,11 +1996,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:335 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
+                        // bytecodes.def:346 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
                         opcode::LOAD_ATTR_METHOD_POLY => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:317)
+                                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:328)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
@@ -1990,9 +2018,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                     version_b,
                                     descr_b,
                                 );
-                                if descr.is_none()
-                                    || specialize::instance_shadows(&owner, frame.name(oparg >> 1))
-                                {
+                                if descr.is_none() || specialize::dict_shadows(&owner, frame.name(oparg >> 1)) {
                                     unsafe {
                                         sp.write(owner);
                                         sp = sp.add(1);
@@ -2011,14 +2037,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:336 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
+                        // bytecodes.def:347 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
                         opcode::LOAD_ATTR_METHOD_MEGA => {
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:326)
+                                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:337)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -2045,7 +2071,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:390 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
+                        // bytecodes.def:413 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE + unused/4
                         opcode::STORE_ATTR_INSTANCE_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
                             unsafe {
@@ -2063,7 +2089,49 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:364)
+                                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:377)
+                                const _: () = ();
+                                let index = unsafe { read_u16(this_instr.add(4usize)) };
+                                let value: Value = unsafe { sp.sub(2usize).read() };
+                                let owner: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                if !specialize::can_store_value(&owner, index) {
+                                    unsafe {
+                                        sp.write(value);
+                                        sp = sp.add(1);
+                                    }
+                                    unsafe {
+                                        sp.write(owner);
+                                        sp = sp.add(1);
+                                    }
+                                    deopt!(STORE_ATTR);
+                                }
+                                drop(specialize::store_value(&owner, index, value));
+                                drop(owner);
+                                vm.run_pending_finalizers();
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:414 macro STORE_ATTR_WITH_HINT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_WITH_HINT
+                        opcode::STORE_ATTR_WITH_HINT => {
+                            next_instr = unsafe { this_instr.add(1 + 8usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                const _: () = ();
+                                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
+                                let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !specialize::instance_version_is(owner, type_version) {
+                                    deopt!(STORE_ATTR);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _STORE_ATTR_WITH_HINT (bytecodes.def:388)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let name = unsafe { read_u64(this_instr.add(5usize)) };
@@ -2088,7 +2156,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:391 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT + unused/4
+                        // bytecodes.def:415 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT + unused/4
                         opcode::STORE_ATTR_SLOT => {
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
                             unsafe {
@@ -2106,7 +2174,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR_SLOT (bytecodes.def:372)
+                                ///uop _STORE_ATTR_SLOT (bytecodes.def:396)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -2130,22 +2198,20 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:392 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _STORE_ATTR_INSTANCE_VALUE_MEGA + unused/4
+                        // bytecodes.def:416 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/8 + _STORE_ATTR_INSTANCE_VALUE_MEGA
                         opcode::STORE_ATTR_INSTANCE_VALUE_MEGA => {
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:382)
+                                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:406)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
-                                let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(2usize) };
-                                let slot = specialize::instance_entry_any(vm, &owner, frame.name(oparg), index);
-                                if slot.is_none() {
+                                if !specialize::plain_store_ok(vm, &owner, frame.name(oparg)) {
                                     unsafe {
                                         sp.write(value);
                                         sp = sp.add(1);
@@ -2156,18 +2222,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                     }
                                     deopt!(STORE_ATTR);
                                 }
-                                drop(specialize::replace_instance_value(&owner, slot.expect("checked"), value));
+                                drop(specialize::instance_set(&owner, frame.name(oparg), value));
                                 drop(owner);
                                 vm.run_pending_finalizers();
                                 sp = unsafe { sp.add(0usize) };
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:558 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+                        // bytecodes.def:582 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
                         opcode::BINARY_OP_ADD_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2178,7 +2244,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:472)
+                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:496)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2190,11 +2256,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:559 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+                        // bytecodes.def:583 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
                         opcode::BINARY_OP_AND_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2205,7 +2271,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_AND_INT (bytecodes.def:514)
+                                ///uop _BINARY_OP_AND_INT (bytecodes.def:538)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2217,11 +2283,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:560 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+                        // bytecodes.def:584 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
                         opcode::BINARY_OP_OR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2232,7 +2298,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_OR_INT (bytecodes.def:518)
+                                ///uop _BINARY_OP_OR_INT (bytecodes.def:542)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2244,11 +2310,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:561 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+                        // bytecodes.def:585 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
                         opcode::BINARY_OP_XOR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2259,7 +2325,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:522)
+                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:546)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2271,11 +2337,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:562 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+                        // bytecodes.def:586 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
                         opcode::BINARY_OP_LSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2286,7 +2352,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:528)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:552)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2297,7 +2363,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:536)
+                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:560)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2312,11 +2378,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:563 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+                        // bytecodes.def:587 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
                         opcode::BINARY_OP_RSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2327,7 +2393,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:528)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:552)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2338,7 +2404,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:543)
+                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:567)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2352,11 +2418,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:564 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+                        // bytecodes.def:588 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
                         opcode::BINARY_OP_FLOOR_DIVIDE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2367,7 +2433,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:532)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:556)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2378,7 +2444,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:547)
+                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:571)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2391,11 +2457,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:565 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+                        // bytecodes.def:589 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
                         opcode::BINARY_OP_REMAINDER_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2406,7 +2472,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:532)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:556)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2417,7 +2483,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:552)
+                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:576)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2431,11 +2497,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:566 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+                        // bytecodes.def:590 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
                         opcode::BINARY_OP_SUBTRACT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2446,7 +2512,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:476)
+                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:500)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2458,11 +2524,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:567 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+                        // bytecodes.def:591 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
                         opcode::BINARY_OP_MULTIPLY_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2473,7 +2539,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:480)
+                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:504)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2494,11 +2560,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:568 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+                        // bytecodes.def:592 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
                         opcode::BINARY_OP_ADD_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2509,7 +2575,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:488)
+                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:512)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2521,11 +2587,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:569 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+                        // bytecodes.def:593 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
                         opcode::BINARY_OP_SUBTRACT_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2536,7 +2602,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:492)
+                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:516)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2548,11 +2614,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:570 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+                        // bytecodes.def:594 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
                         opcode::BINARY_OP_MULTIPLY_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2563,7 +2629,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:496)
+                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:520)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2575,11 +2641,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:571 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+                        // bytecodes.def:595 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
                         opcode::BINARY_OP_TRUE_DIVIDE_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2590,7 +2656,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:501)
+                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:525)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2601,7 +2667,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:505)
+                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:529)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2613,11 +2679,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:572 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+                        // bytecodes.def:596 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
                         opcode::BINARY_OP_ADD_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:466)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2628,7 +2694,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:509)
+                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:533)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2640,11 +2706,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:633 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+                        // bytecodes.def:657 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
                         opcode::COMPARE_OP_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2655,7 +2721,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_INT (bytecodes.def:613)
+                                ///uop _COMPARE_OP_INT (bytecodes.def:637)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2668,11 +2734,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:634 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+                        // bytecodes.def:658 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
                         opcode::COMPARE_OP_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2683,7 +2749,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:619)
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:643)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2701,11 +2767,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:635 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+                        // bytecodes.def:659 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
                         opcode::COMPARE_OP_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:466)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2716,7 +2782,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_STR (bytecodes.def:628)
+                                ///uop _COMPARE_OP_STR (bytecodes.def:652)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2729,11 +2795,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:649 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
+                        // bytecodes.def:673 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_INT_JUMP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2744,7 +2810,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_INT (bytecodes.def:613)
+                                ///uop _COMPARE_OP_INT (bytecodes.def:637)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2756,7 +2822,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:641)
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:665)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2769,11 +2835,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:650 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
+                        // bytecodes.def:674 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_FLOAT_JUMP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2784,7 +2850,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:619)
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:643)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2801,7 +2867,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:641)
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:665)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2814,11 +2880,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:651 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
+                        // bytecodes.def:675 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_STR_JUMP => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:466)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2829,7 +2895,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_STR (bytecodes.def:628)
+                                ///uop _COMPARE_OP_STR (bytecodes.def:652)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2841,7 +2907,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:641)
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:665)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2854,11 +2920,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:690 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+                        // bytecodes.def:714 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
                         opcode::CONTAINS_OP_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_DICT (bytecodes.def:678)
+                                ///uop _CONTAINS_OP_DICT (bytecodes.def:702)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2882,11 +2948,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:691 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+                        // bytecodes.def:715 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
                         opcode::CONTAINS_OP_SET => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_SET (bytecodes.def:684)
+                                ///uop _CONTAINS_OP_SET (bytecodes.def:708)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2910,11 +2976,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:744 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+                        // bytecodes.def:768 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
                         opcode::BINARY_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:721)
+                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:745)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2938,11 +3004,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:745 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+                        // bytecodes.def:769 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
                         opcode::BINARY_SUBSCR_TUPLE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:727)
+                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:751)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -2966,14 +3032,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:746 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+                        // bytecodes.def:770 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
                         opcode::BINARY_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:735)
+                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:759)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -3008,11 +3074,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:780 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+                        // bytecodes.def:804 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
                         opcode::STORE_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:769)
+                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:793)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -3038,11 +3104,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:781 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+                        // bytecodes.def:805 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
                         opcode::STORE_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:775)
+                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:799)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -3068,11 +3134,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:857 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+                        // bytecodes.def:881 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
                         opcode::UNPACK_SEQUENCE_TWO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:833)
+                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:857)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3098,11 +3164,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:858 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+                        // bytecodes.def:882 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
                         opcode::UNPACK_SEQUENCE_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:841)
+                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:865)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3128,11 +3194,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:859 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+                        // bytecodes.def:883 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
                         opcode::UNPACK_SEQUENCE_LIST => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:849)
+                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:873)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3158,11 +3224,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:955 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+                        // bytecodes.def:979 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
                         opcode::FOR_ITER_SEQ => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _FOR_ITER_SEQ (bytecodes.def:943)
+                                ///uop _FOR_ITER_SEQ (bytecodes.def:967)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3183,14 +3249,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:973 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+                        // bytecodes.def:997 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
                         opcode::FOR_ITER_GEN => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_GENERATOR (bytecodes.def:960)
+                                ///uop _GUARD_GENERATOR (bytecodes.def:984)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3200,7 +3266,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_GEN (bytecodes.def:964)
+                                ///uop _FOR_ITER_GEN (bytecodes.def:988)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3224,11 +3290,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:996 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+                        // bytecodes.def:1020 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
                         opcode::FOR_ITER_PAIR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_PAIR_ITER (bytecodes.def:979)
+                                ///uop _GUARD_PAIR_ITER (bytecodes.def:1003)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3238,7 +3304,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:984)
+                                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1008)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3248,7 +3314,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:990)
+                                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1014)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let first_in: Value = unsafe { sp.sub(1usize).read() };
@@ -3264,14 +3330,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1122 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1146 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1073)
+                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1097)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -3295,7 +3361,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1080)
+                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1104)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3335,14 +3401,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1123 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+                        // bytecodes.def:1147 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
                         opcode::CALL_BUILTIN_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1114)
+                                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1138)
                                 const _: () = ();
                                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3358,7 +3424,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1118)
+                                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1142)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3394,14 +3460,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1124 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1148 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN (bytecodes.def:1088)
+                                ///uop _GUARD_BUILTIN (bytecodes.def:1112)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -3419,7 +3485,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN (bytecodes.def:1092)
+                                ///uop _CALL_BUILTIN (bytecodes.def:1116)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -3453,14 +3519,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1125 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+                        // bytecodes.def:1149 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_CLASS (bytecodes.def:1099)
+                                ///uop _GUARD_CLASS (bytecodes.def:1123)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3476,7 +3542,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1106)
+                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1130)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3520,7 +3586,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // writes only family members. Naming every byte with no
                         // reachable default spares each dispatch a range check
                         // (3-7% fewer instructions on the benchmarks).
-                        0 | 156..=255 => {
+                        0 | 158..=255 => {
                             // SAFETY: see above.
                             std::hint::unreachable_unchecked()
                         }

@@ -202,6 +202,7 @@ static TABLE: [Handler; 256] = {
     t[opcode::LOAD_GLOBAL_MODULE as usize] = op_LOAD_GLOBAL_MODULE;
     t[opcode::LOAD_GLOBAL_BUILTIN as usize] = op_LOAD_GLOBAL_BUILTIN;
     t[opcode::LOAD_ATTR_INSTANCE_VALUE as usize] = op_LOAD_ATTR_INSTANCE_VALUE;
+    t[opcode::LOAD_ATTR_WITH_HINT as usize] = op_LOAD_ATTR_WITH_HINT;
     t[opcode::LOAD_ATTR_METHOD as usize] = op_LOAD_ATTR_METHOD;
     t[opcode::LOAD_ATTR_SLOT as usize] = op_LOAD_ATTR_SLOT;
     t[opcode::LOAD_ATTR_MODULE as usize] = op_LOAD_ATTR_MODULE;
@@ -213,6 +214,7 @@ static TABLE: [Handler; 256] = {
     t[opcode::LOAD_ATTR_METHOD_POLY as usize] = op_LOAD_ATTR_METHOD_POLY;
     t[opcode::LOAD_ATTR_METHOD_MEGA as usize] = op_LOAD_ATTR_METHOD_MEGA;
     t[opcode::STORE_ATTR_INSTANCE_VALUE as usize] = op_STORE_ATTR_INSTANCE_VALUE;
+    t[opcode::STORE_ATTR_WITH_HINT as usize] = op_STORE_ATTR_WITH_HINT;
     t[opcode::STORE_ATTR_SLOT as usize] = op_STORE_ATTR_SLOT;
     t[opcode::STORE_ATTR_INSTANCE_VALUE_MEGA as usize] = op_STORE_ATTR_INSTANCE_VALUE_MEGA;
     t[opcode::BINARY_OP_ADD_INT as usize] = op_BINARY_OP_ADD_INT;
@@ -2812,7 +2814,7 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:359 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/7 + _STORE_ATTR
+// bytecodes.def:370 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/7 + _STORE_ATTR
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -2900,7 +2902,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:345)
+                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:356)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -2915,7 +2917,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_ATTR (bytecodes.def:353)
+                ///uop _STORE_ATTR (bytecodes.def:364)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -2944,7 +2946,7 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:399 inst MAKE_CELL
+// bytecodes.def:423 inst MAKE_CELL
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3029,7 +3031,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop MAKE_CELL (bytecodes.def:399)
+                ///uop MAKE_CELL (bytecodes.def:423)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3049,7 +3051,7 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:405 inst COPY_FREE_VARS
+// bytecodes.def:429 inst COPY_FREE_VARS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3137,7 +3139,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_FREE_VARS (bytecodes.def:405)
+                ///uop COPY_FREE_VARS (bytecodes.def:429)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3156,7 +3158,7 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:410 inst LOAD_CLOSURE
+// bytecodes.def:434 inst LOAD_CLOSURE
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3241,7 +3243,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop LOAD_CLOSURE (bytecodes.def:410)
+                ///uop LOAD_CLOSURE (bytecodes.def:434)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3262,7 +3264,7 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:414 inst LOAD_DEREF
+// bytecodes.def:438 inst LOAD_DEREF
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3350,7 +3352,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_DEREF (bytecodes.def:414)
+                ///uop LOAD_DEREF (bytecodes.def:438)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3377,7 +3379,7 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:419 inst LOAD_CLASSDEREF
+// bytecodes.def:443 inst LOAD_CLASSDEREF
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3465,7 +3467,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_CLASSDEREF (bytecodes.def:419)
+                ///uop LOAD_CLASSDEREF (bytecodes.def:443)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3492,7 +3494,7 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:423 inst STORE_DEREF
+// bytecodes.def:447 inst STORE_DEREF
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3580,7 +3582,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop STORE_DEREF (bytecodes.def:423)
+                ///uop STORE_DEREF (bytecodes.def:447)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -3600,7 +3602,7 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:427 inst DELETE_DEREF
+// bytecodes.def:451 inst DELETE_DEREF
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3688,7 +3690,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_DEREF (bytecodes.def:427)
+                ///uop DELETE_DEREF (bytecodes.def:451)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -3713,7 +3715,7 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:431 inst DELETE_ATTR
+// bytecodes.def:455 inst DELETE_ATTR
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3801,7 +3803,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_ATTR (bytecodes.def:431)
+                ///uop DELETE_ATTR (bytecodes.def:455)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -3829,7 +3831,7 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:454 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
+// bytecodes.def:478 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -3917,7 +3919,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:442)
+                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:466)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let lhs: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -3931,7 +3933,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP (bytecodes.def:450)
+                ///uop _BINARY_OP (bytecodes.def:474)
                 const _: () = ();
                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -3959,7 +3961,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:583 inst UNARY_NEGATIVE
+// bytecodes.def:607 inst UNARY_NEGATIVE
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4047,7 +4049,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_NEGATIVE (bytecodes.def:583)
+                ///uop UNARY_NEGATIVE (bytecodes.def:607)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -4074,7 +4076,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:587 inst UNARY_POSITIVE
+// bytecodes.def:611 inst UNARY_POSITIVE
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4162,7 +4164,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_POSITIVE (bytecodes.def:587)
+                ///uop UNARY_POSITIVE (bytecodes.def:611)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -4189,7 +4191,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:591 inst UNARY_INVERT
+// bytecodes.def:615 inst UNARY_INVERT
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4277,7 +4279,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_INVERT (bytecodes.def:591)
+                ///uop UNARY_INVERT (bytecodes.def:615)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -4304,7 +4306,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:595 inst UNARY_NOT
+// bytecodes.def:619 inst UNARY_NOT
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4392,7 +4394,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_NOT (bytecodes.def:595)
+                ///uop UNARY_NOT (bytecodes.def:619)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -4421,7 +4423,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:611 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+// bytecodes.def:635 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4509,7 +4511,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:599)
+                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:623)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4523,7 +4525,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP (bytecodes.def:607)
+                ///uop _COMPARE_OP (bytecodes.def:631)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4551,7 +4553,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:658 inst IS_OP
+// bytecodes.def:682 inst IS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4636,7 +4638,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop IS_OP (bytecodes.def:658)
+                ///uop IS_OP (bytecodes.def:682)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4658,7 +4660,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
     flow
 }
 
-// bytecodes.def:674 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+// bytecodes.def:698 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4746,7 +4748,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:662)
+                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:686)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4760,7 +4762,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CONTAINS_OP (bytecodes.def:670)
+                ///uop _CONTAINS_OP (bytecodes.def:694)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -4790,7 +4792,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:712 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+// bytecodes.def:736 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4878,7 +4880,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:697)
+                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:721)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -4892,7 +4894,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_SUBSCR (bytecodes.def:705)
+                ///uop _BINARY_SUBSCR (bytecodes.def:729)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -4925,7 +4927,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:716 inst BINARY_SLICE
+// bytecodes.def:740 inst BINARY_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5013,7 +5015,7 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BINARY_SLICE (bytecodes.def:716)
+                ///uop BINARY_SLICE (bytecodes.def:740)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(3usize).read() };
                 let start: Value = unsafe { sp.sub(2usize).read() };
@@ -5042,7 +5044,7 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:766 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+// bytecodes.def:790 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5130,7 +5132,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:752)
+                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:776)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -5145,7 +5147,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_SUBSCR (bytecodes.def:760)
+                ///uop _STORE_SUBSCR (bytecodes.def:784)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -5174,7 +5176,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:785 inst DELETE_SUBSCR
+// bytecodes.def:809 inst DELETE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5262,7 +5264,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_SUBSCR (bytecodes.def:785)
+                ///uop DELETE_SUBSCR (bytecodes.def:809)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -5290,7 +5292,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:791 inst BUILD_SLICE
+// bytecodes.def:815 inst BUILD_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5378,7 +5380,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SLICE (bytecodes.def:791)
+                ///uop BUILD_SLICE (bytecodes.def:815)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5411,7 +5413,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:795 inst BUILD_TUPLE
+// bytecodes.def:819 inst BUILD_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5499,7 +5501,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_TUPLE (bytecodes.def:795)
+                ///uop BUILD_TUPLE (bytecodes.def:819)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5532,7 +5534,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:799 inst BUILD_LIST
+// bytecodes.def:823 inst BUILD_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5620,7 +5622,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_LIST (bytecodes.def:799)
+                ///uop BUILD_LIST (bytecodes.def:823)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5653,7 +5655,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:803 inst BUILD_SET
+// bytecodes.def:827 inst BUILD_SET
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5741,7 +5743,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SET (bytecodes.def:803)
+                ///uop BUILD_SET (bytecodes.def:827)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -5781,7 +5783,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:808 inst SET_ADD
+// bytecodes.def:832 inst SET_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5869,7 +5871,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_ADD (bytecodes.def:808)
+                ///uop SET_ADD (bytecodes.def:832)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -5897,7 +5899,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:812 inst BUILD_MAP
+// bytecodes.def:836 inst BUILD_MAP
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5985,7 +5987,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_MAP (bytecodes.def:812)
+                ///uop BUILD_MAP (bytecodes.def:836)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6025,7 +6027,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:828 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+// bytecodes.def:852 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6113,7 +6115,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:816)
+                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:840)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -6126,7 +6128,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _UNPACK_SEQUENCE (bytecodes.def:824)
+                ///uop _UNPACK_SEQUENCE (bytecodes.def:848)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6158,7 +6160,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:866 inst LIST_APPEND
+// bytecodes.def:890 inst LIST_APPEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6246,7 +6248,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_APPEND (bytecodes.def:866)
+                ///uop LIST_APPEND (bytecodes.def:890)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6268,7 +6270,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:870 inst LIST_EXTEND
+// bytecodes.def:894 inst LIST_EXTEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6356,7 +6358,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_EXTEND (bytecodes.def:870)
+                ///uop LIST_EXTEND (bytecodes.def:894)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6384,7 +6386,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:874 inst LIST_TO_TUPLE
+// bytecodes.def:898 inst LIST_TO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6472,7 +6474,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_TO_TUPLE (bytecodes.def:874)
+                ///uop LIST_TO_TUPLE (bytecodes.def:898)
                 const _: () = ();
                 let list: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6493,7 +6495,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:879 inst SET_UPDATE
+// bytecodes.def:903 inst SET_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6581,7 +6583,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_UPDATE (bytecodes.def:879)
+                ///uop SET_UPDATE (bytecodes.def:903)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6609,7 +6611,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:884 inst DICT_UPDATE
+// bytecodes.def:908 inst DICT_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6697,7 +6699,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_UPDATE (bytecodes.def:884)
+                ///uop DICT_UPDATE (bytecodes.def:908)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6725,7 +6727,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:889 inst MAP_ADD
+// bytecodes.def:913 inst MAP_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6813,7 +6815,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAP_ADD (bytecodes.def:889)
+                ///uop MAP_ADD (bytecodes.def:913)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -6842,7 +6844,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:895 inst DICT_MERGE
+// bytecodes.def:919 inst DICT_MERGE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6930,7 +6932,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_MERGE (bytecodes.def:895)
+                ///uop DICT_MERGE (bytecodes.def:919)
                 const _: () = ();
                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -6957,7 +6959,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:901 inst UNPACK_EX
+// bytecodes.def:925 inst UNPACK_EX
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7045,7 +7047,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNPACK_EX (bytecodes.def:901)
+                ///uop UNPACK_EX (bytecodes.def:925)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7082,7 +7084,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:907 inst FORMAT_VALUE
+// bytecodes.def:931 inst FORMAT_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7170,7 +7172,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop FORMAT_VALUE (bytecodes.def:907)
+                ///uop FORMAT_VALUE (bytecodes.def:931)
                 const _: () = ();
                 let value: Value = unsafe {
                     sp.sub((0usize + 1usize + (((oparg & 4) as u32 != 0) as usize))).read()
@@ -7206,7 +7208,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:911 inst BUILD_STRING
+// bytecodes.def:935 inst BUILD_STRING
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7294,7 +7296,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_STRING (bytecodes.def:911)
+                ///uop BUILD_STRING (bytecodes.def:935)
                 const _: () = ();
                 let pieces: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -7327,7 +7329,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:917 inst GET_ITER
+// bytecodes.def:941 inst GET_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7415,7 +7417,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ITER (bytecodes.def:917)
+                ///uop GET_ITER (bytecodes.def:941)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7442,7 +7444,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:940 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+// bytecodes.def:964 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7530,7 +7532,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:922)
+                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:946)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -7543,7 +7545,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER (bytecodes.def:930)
+                ///uop _FOR_ITER (bytecodes.def:954)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -7576,7 +7578,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1000 inst END_FOR
+// bytecodes.def:1024 inst END_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7661,7 +7663,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_FOR (bytecodes.def:1000)
+                ///uop END_FOR (bytecodes.def:1024)
                 const _: () = ();
                 let iter: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -7680,7 +7682,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1005 inst JUMP_FORWARD
+// bytecodes.def:1029 inst JUMP_FORWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7765,7 +7767,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_FORWARD (bytecodes.def:1005)
+                ///uop JUMP_FORWARD (bytecodes.def:1029)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -7783,7 +7785,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1009 inst JUMP_BACKWARD
+// bytecodes.def:1033 inst JUMP_BACKWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7868,7 +7870,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_BACKWARD (bytecodes.def:1009)
+                ///uop JUMP_BACKWARD (bytecodes.def:1033)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -7887,7 +7889,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1014 inst POP_JUMP_IF_FALSE
+// bytecodes.def:1038 inst POP_JUMP_IF_FALSE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7975,7 +7977,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1014)
+                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1038)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8007,7 +8009,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1021 inst POP_JUMP_IF_TRUE
+// bytecodes.def:1045 inst POP_JUMP_IF_TRUE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8095,7 +8097,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1021)
+                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1045)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8127,7 +8129,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1030 inst MAKE_FUNCTION
+// bytecodes.def:1054 inst MAKE_FUNCTION
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8215,7 +8217,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAKE_FUNCTION (bytecodes.def:1030)
+                ///uop MAKE_FUNCTION (bytecodes.def:1054)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -8287,7 +8289,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1035 inst SETUP_ANNOTATIONS
+// bytecodes.def:1059 inst SETUP_ANNOTATIONS
 #[inline(never)]
 pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8375,7 +8377,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SETUP_ANNOTATIONS (bytecodes.def:1035)
+                ///uop SETUP_ANNOTATIONS (bytecodes.def:1059)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -8400,7 +8402,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1041 inst CALL_FUNCTION_EX
+// bytecodes.def:1065 inst CALL_FUNCTION_EX
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8488,7 +8490,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_FUNCTION_EX (bytecodes.def:1041)
+                ///uop CALL_FUNCTION_EX (bytecodes.def:1065)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub(
@@ -8546,7 +8548,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1049 inst LOAD_BUILD_CLASS
+// bytecodes.def:1073 inst LOAD_BUILD_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8634,7 +8636,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_BUILD_CLASS (bytecodes.def:1049)
+                ///uop LOAD_BUILD_CLASS (bytecodes.def:1073)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -8661,7 +8663,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1068 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+// bytecodes.def:1092 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
 #[inline(never)]
 pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8749,7 +8751,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CALL (bytecodes.def:1053)
+                ///uop _SPECIALIZE_CALL (bytecodes.def:1077)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let callable: &mut Value = unsafe {
@@ -8775,7 +8777,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL (bytecodes.def:1061)
+                ///uop _CALL (bytecodes.def:1085)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -8828,7 +8830,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1129 inst CALL_KW
+// bytecodes.def:1153 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8916,7 +8918,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:1129)
+                ///uop CALL_KW (bytecodes.def:1153)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -8970,7 +8972,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1136 inst RETURN_VALUE
+// bytecodes.def:1160 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9055,7 +9057,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:1136)
+                ///uop RETURN_VALUE (bytecodes.def:1160)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9077,7 +9079,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1144 inst MATCH_SEQUENCE
+// bytecodes.def:1168 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9165,7 +9167,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:1144)
+                ///uop MATCH_SEQUENCE (bytecodes.def:1168)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -9186,7 +9188,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1148 inst MATCH_MAPPING
+// bytecodes.def:1172 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9274,7 +9276,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:1148)
+                ///uop MATCH_MAPPING (bytecodes.def:1172)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -9295,7 +9297,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1152 inst GET_LEN
+// bytecodes.def:1176 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9383,7 +9385,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:1152)
+                ///uop GET_LEN (bytecodes.def:1176)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -9412,7 +9414,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1158 inst MATCH_KEYS
+// bytecodes.def:1182 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9500,7 +9502,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:1158)
+                ///uop MATCH_KEYS (bytecodes.def:1182)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -9528,7 +9530,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1164 inst MATCH_CLASS
+// bytecodes.def:1188 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9616,7 +9618,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:1164)
+                ///uop MATCH_CLASS (bytecodes.def:1188)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -9645,7 +9647,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1169 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1193 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9733,7 +9735,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1169)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1193)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -9761,7 +9763,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:1176 inst BEFORE_WITH
+// bytecodes.def:1200 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9849,7 +9851,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:1176)
+                ///uop BEFORE_WITH (bytecodes.def:1200)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9880,7 +9882,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1183 inst WITH_EXCEPT_START
+// bytecodes.def:1207 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9968,7 +9970,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:1183)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1207)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -9998,7 +10000,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1191 inst YIELD_VALUE
+// bytecodes.def:1215 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10083,7 +10085,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1191)
+                ///uop YIELD_VALUE (bytecodes.def:1215)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10106,7 +10108,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1197 inst SEND
+// bytecodes.def:1221 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10194,7 +10196,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1197)
+                ///uop SEND (bytecodes.def:1221)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -10228,7 +10230,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1207 inst END_SEND
+// bytecodes.def:1231 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10313,7 +10315,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1207)
+                ///uop END_SEND (bytecodes.def:1231)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -10335,7 +10337,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1212 inst GET_AWAITABLE
+// bytecodes.def:1236 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10423,7 +10425,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1212)
+                ///uop GET_AWAITABLE (bytecodes.def:1236)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10450,7 +10452,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1218 inst ASYNC_GEN_WRAP
+// bytecodes.def:1242 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10535,7 +10537,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1218)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1242)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10556,7 +10558,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1222 inst GET_AITER
+// bytecodes.def:1246 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10644,7 +10646,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1222)
+                ///uop GET_AITER (bytecodes.def:1246)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10671,7 +10673,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1227 inst GET_ANEXT
+// bytecodes.def:1251 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10759,7 +10761,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1227)
+                ///uop GET_ANEXT (bytecodes.def:1251)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10786,7 +10788,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1233 inst END_ASYNC_FOR
+// bytecodes.def:1257 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10874,7 +10876,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1233)
+                ///uop END_ASYNC_FOR (bytecodes.def:1257)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -10900,7 +10902,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1238 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1262 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10988,7 +10990,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1238)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1262)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11019,7 +11021,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1244 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1268 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11107,7 +11109,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1244)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1268)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11134,7 +11136,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1250 inst RAISE_VARARGS
+// bytecodes.def:1274 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11222,7 +11224,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1250)
+                ///uop RAISE_VARARGS (bytecodes.def:1274)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -11260,7 +11262,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1257 inst RERAISE
+// bytecodes.def:1281 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11348,7 +11350,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1257)
+                ///uop RERAISE (bytecodes.def:1281)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -11387,7 +11389,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1262 inst PUSH_EXC_INFO
+// bytecodes.def:1286 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11475,7 +11477,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1262)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1286)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11499,7 +11501,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1267 inst POP_EXCEPT
+// bytecodes.def:1291 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11587,7 +11589,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1267)
+                ///uop POP_EXCEPT (bytecodes.def:1291)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11607,7 +11609,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1272 inst CHECK_EXC_MATCH
+// bytecodes.def:1296 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11695,7 +11697,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1272)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1296)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -11725,7 +11727,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1276 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1300 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11813,7 +11815,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1276)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1300)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -11833,7 +11835,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1282 inst IMPORT_NAME
+// bytecodes.def:1306 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11921,7 +11923,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1282)
+                ///uop IMPORT_NAME (bytecodes.def:1306)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -11950,7 +11952,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1286 inst IMPORT_FROM
+// bytecodes.def:1310 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12038,7 +12040,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1286)
+                ///uop IMPORT_FROM (bytecodes.def:1310)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -12066,7 +12068,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1291 inst IMPORT_STAR
+// bytecodes.def:1315 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12154,7 +12156,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1291)
+                ///uop IMPORT_STAR (bytecodes.def:1315)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -12416,7 +12418,7 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:253 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/6
+// bytecodes.def:264 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12512,15 +12514,14 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:222)
+                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:221)
                 const _: () = ();
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
-                let name = unsafe { read_u64(this_instr.add(5usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
                 let mut null: Option<Value> = None;
-                let found = specialize::instance_value_bits(&owner, name, index);
+                let found = specialize::instance_value(&owner, index);
                 if found.is_none() {
                     unsafe {
                         sp.write(owner);
@@ -12547,7 +12548,138 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:254 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
+// bytecodes.def:265 macro LOAD_ATTR_WITH_HINT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_WITH_HINT + unused/6
+#[inline(never)]
+pub(crate) unsafe fn op_LOAD_ATTR_WITH_HINT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 14usize) };
+            {
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                const _: () = ();
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
+                let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                if !specialize::instance_version_is(owner, type_version) {
+                    deopt!(LOAD_ATTR);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _LOAD_ATTR_WITH_HINT (bytecodes.def:231)
+                const _: () = ();
+                let index = unsafe { read_u16(this_instr.add(4usize)) };
+                let name = unsafe { read_u64(this_instr.add(5usize)) };
+                let owner: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(1usize) };
+                let attr: Value;
+                let mut null: Option<Value> = None;
+                let found = specialize::instance_hint_value(&owner, name, index);
+                if found.is_none() {
+                    unsafe {
+                        sp.write(owner);
+                        sp = sp.add(1);
+                    }
+                    deopt!(LOAD_ATTR);
+                }
+                attr = found.expect("checked");
+                unsafe { sp.add(0usize).write(attr) };
+                if ((oparg & 1) as u32 != 0) {
+                    unsafe { sp.add((0usize + 1usize)).write(null.unwrap_or(Value::NULL)) };
+                }
+                sp = unsafe { sp.add((0usize + 1usize + (((oparg & 1) as u32 != 0) as usize))) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:266 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12643,7 +12775,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_METHOD (bytecodes.def:230)
+                ///uop _LOAD_ATTR_METHOD (bytecodes.def:241)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -12651,7 +12783,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
                 let mut self_or_null: Option<Value> = None;
-                if specialize::instance_shadows(&owner, frame.name(oparg >> 1)) {
+                if specialize::dict_shadows(&owner, frame.name(oparg >> 1)) {
                     unsafe {
                         sp.write(owner);
                         sp = sp.add(1);
@@ -12680,7 +12812,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:255 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
+// bytecodes.def:267 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12776,7 +12908,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_SLOT (bytecodes.def:237)
+                ///uop _LOAD_ATTR_SLOT (bytecodes.def:248)
                 const _: () = ();
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -12810,7 +12942,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:256 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
+// bytecodes.def:268 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12895,7 +13027,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _LOAD_ATTR_MODULE (bytecodes.def:245)
+                ///uop _LOAD_ATTR_MODULE (bytecodes.def:256)
                 const _: () = ();
                 let module_keys_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -12930,7 +13062,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:272 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
+// bytecodes.def:284 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13018,7 +13150,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:261)
+                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:273)
                 const _: () = ();
                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13029,7 +13161,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:267)
+                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:279)
                 const _: () = ();
                 let descr = unsafe { read_u64(this_instr.add(6usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -13058,7 +13190,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:290 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
+// bytecodes.def:302 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13154,7 +13286,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:276)
+                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:288)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -13162,7 +13294,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
                 let mut null: Option<Value> = None;
-                if specialize::instance_shadows(&owner, frame.name(oparg >> 1)) {
+                if specialize::dict_shadows(&owner, frame.name(oparg >> 1)) {
                     unsafe {
                         sp.write(owner);
                         sp = sp.add(1);
@@ -13188,7 +13320,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:291 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
+// bytecodes.def:303 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13287,7 +13419,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:284)
+                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:296)
                 const _: () = ();
                 let fget = unsafe { read_u64(this_instr.add(5usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -13320,7 +13452,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:333 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
+// bytecodes.def:344 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13405,9 +13537,8 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &mut Vm, st: &mut Regs
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:299)
+                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:311)
                 const _: () = ();
-                let frame: &Frame = unsafe { &*fp };
                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
                 let index_a = unsafe { read_u16(this_instr.add(4usize)) };
                 let version_b = unsafe { read_u32(this_instr.add(5usize)) };
@@ -13430,11 +13561,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &mut Vm, st: &mut Regs
                     }
                     deopt!(LOAD_ATTR);
                 }
-                let found = specialize::instance_value(
-                    &owner,
-                    frame.name(oparg >> 1),
-                    index.expect("checked"),
-                );
+                let found = specialize::instance_value(&owner, index.expect("checked"));
                 if found.is_none() {
                     unsafe {
                         sp.write(owner);
@@ -13461,7 +13588,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &mut Vm, st: &mut Regs
     flow
 }
 
-// bytecodes.def:334 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/10
+// bytecodes.def:345 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/13
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13549,20 +13676,14 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:310)
+                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:321)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
-                let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
                 let attr: Value;
                 let mut null: Option<Value> = None;
-                let found = specialize::instance_value_any(
-                    vm,
-                    &owner,
-                    frame.name(oparg >> 1),
-                    index,
-                );
+                let found = specialize::instance_value_any(vm, &owner, frame.name(oparg >> 1));
                 if found.is_none() {
                     unsafe {
                         sp.write(owner);
@@ -13589,7 +13710,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs
     flow
 }
 
-// bytecodes.def:335 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
+// bytecodes.def:346 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_METHOD_POLY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13674,7 +13795,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_POLY(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 14usize) };
             {
-                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:317)
+                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:328)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
@@ -13692,9 +13813,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_POLY(vm: &mut Vm, st: &mut Regs, mut op
                     version_b,
                     descr_b,
                 );
-                if descr.is_none()
-                    || specialize::instance_shadows(&owner, frame.name(oparg >> 1))
-                {
+                if descr.is_none() || specialize::dict_shadows(&owner, frame.name(oparg >> 1)) {
                     unsafe {
                         sp.write(owner);
                         sp = sp.add(1);
@@ -13723,7 +13842,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_POLY(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:336 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
+// bytecodes.def:347 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ATTR_METHOD_MEGA(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13811,7 +13930,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_MEGA(vm: &mut Vm, st: &mut Regs, mut op
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:326)
+                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:337)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -13848,7 +13967,7 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_MEGA(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:390 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
+// bytecodes.def:413 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13947,7 +14066,140 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:364)
+                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:377)
+                const _: () = ();
+                let index = unsafe { read_u16(this_instr.add(4usize)) };
+                let value: Value = unsafe { sp.sub(2usize).read() };
+                let owner: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(2usize) };
+                if !specialize::can_store_value(&owner, index) {
+                    unsafe {
+                        sp.write(value);
+                        sp = sp.add(1);
+                    }
+                    unsafe {
+                        sp.write(owner);
+                        sp = sp.add(1);
+                    }
+                    deopt!(STORE_ATTR);
+                }
+                drop(specialize::store_value(&owner, index, value));
+                drop(owner);
+                vm.run_pending_finalizers();
+                sp = unsafe { sp.add(0usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:414 macro STORE_ATTR_WITH_HINT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_WITH_HINT
+#[inline(never)]
+pub(crate) unsafe fn op_STORE_ATTR_WITH_HINT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 8usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                const _: () = ();
+                let type_version = unsafe { read_u32(this_instr.add(2usize)) };
+                let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                if !specialize::instance_version_is(owner, type_version) {
+                    deopt!(STORE_ATTR);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _STORE_ATTR_WITH_HINT (bytecodes.def:388)
                 const _: () = ();
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let name = unsafe { read_u64(this_instr.add(5usize)) };
@@ -13982,7 +14234,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:391 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT + unused/4
+// bytecodes.def:415 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14081,7 +14333,7 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_ATTR_SLOT (bytecodes.def:372)
+                ///uop _STORE_ATTR_SLOT (bytecodes.def:396)
                 const _: () = ();
                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -14115,7 +14367,7 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:392 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/3 + _STORE_ATTR_INSTANCE_VALUE_MEGA + unused/4
+// bytecodes.def:416 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/8 + _STORE_ATTR_INSTANCE_VALUE_MEGA
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14203,15 +14455,13 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Reg
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:382)
+                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:406)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
-                let index = unsafe { read_u16(this_instr.add(4usize)) };
                 let value: Value = unsafe { sp.sub(2usize).read() };
                 let owner: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(2usize) };
-                let slot = specialize::instance_entry_any(vm, &owner, frame.name(oparg), index);
-                if slot.is_none() {
+                if !specialize::plain_store_ok(vm, &owner, frame.name(oparg)) {
                     unsafe {
                         sp.write(value);
                         sp = sp.add(1);
@@ -14222,7 +14472,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Reg
                     }
                     deopt!(STORE_ATTR);
                 }
-                drop(specialize::replace_instance_value(&owner, slot.expect("checked"), value));
+                drop(specialize::instance_set(&owner, frame.name(oparg), value));
                 drop(owner);
                 vm.run_pending_finalizers();
                 sp = unsafe { sp.add(0usize) };
@@ -14239,7 +14489,7 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Reg
     flow
 }
 
-// bytecodes.def:558 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+// bytecodes.def:582 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14324,7 +14574,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14335,7 +14585,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_ADD_INT (bytecodes.def:472)
+                ///uop _BINARY_OP_ADD_INT (bytecodes.def:496)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14357,7 +14607,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:559 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+// bytecodes.def:583 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14442,7 +14692,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14453,7 +14703,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_AND_INT (bytecodes.def:514)
+                ///uop _BINARY_OP_AND_INT (bytecodes.def:538)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14475,7 +14725,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:560 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+// bytecodes.def:584 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14560,7 +14810,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14571,7 +14821,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_OR_INT (bytecodes.def:518)
+                ///uop _BINARY_OP_OR_INT (bytecodes.def:542)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14593,7 +14843,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:561 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+// bytecodes.def:585 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14678,7 +14928,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14689,7 +14939,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_XOR_INT (bytecodes.def:522)
+                ///uop _BINARY_OP_XOR_INT (bytecodes.def:546)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14711,7 +14961,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:562 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+// bytecodes.def:586 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14796,7 +15046,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14807,7 +15057,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:528)
+                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:552)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14818,7 +15068,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:536)
+                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:560)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14843,7 +15093,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:563 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+// bytecodes.def:587 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -14928,7 +15178,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14939,7 +15189,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:528)
+                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:552)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -14950,7 +15200,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:543)
+                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:567)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -14974,7 +15224,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:564 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+// bytecodes.def:588 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15059,7 +15309,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15070,7 +15320,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_NONZERO_INT (bytecodes.def:532)
+                ///uop _GUARD_NONZERO_INT (bytecodes.def:556)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15081,7 +15331,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:547)
+                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:571)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15104,7 +15354,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
     flow
 }
 
-// bytecodes.def:565 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+// bytecodes.def:589 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15189,7 +15439,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15200,7 +15450,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_NONZERO_INT (bytecodes.def:532)
+                ///uop _GUARD_NONZERO_INT (bytecodes.def:556)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15211,7 +15461,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:552)
+                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:576)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15235,7 +15485,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:566 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+// bytecodes.def:590 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15320,7 +15570,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15331,7 +15581,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:476)
+                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:500)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15353,7 +15603,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:567 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+// bytecodes.def:591 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15438,7 +15688,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15449,7 +15699,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:480)
+                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:504)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15480,7 +15730,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:568 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+// bytecodes.def:592 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15565,7 +15815,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15576,7 +15826,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:488)
+                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:512)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15598,7 +15848,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:569 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+// bytecodes.def:593 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15683,7 +15933,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15694,7 +15944,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:492)
+                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:516)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15716,7 +15966,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:570 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+// bytecodes.def:594 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15801,7 +16051,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15812,7 +16062,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:496)
+                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:520)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15834,7 +16084,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:571 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+// bytecodes.def:595 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -15919,7 +16169,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15930,7 +16180,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:501)
+                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:525)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -15941,7 +16191,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:505)
+                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:529)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -15963,7 +16213,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
     flow
 }
 
-// bytecodes.def:572 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+// bytecodes.def:596 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16048,7 +16298,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_STR (bytecodes.def:466)
+                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16059,7 +16309,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_ADD_STR (bytecodes.def:509)
+                ///uop _BINARY_OP_ADD_STR (bytecodes.def:533)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16081,7 +16331,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:633 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+// bytecodes.def:657 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16166,7 +16416,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16177,7 +16427,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_INT (bytecodes.def:613)
+                ///uop _COMPARE_OP_INT (bytecodes.def:637)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16200,7 +16450,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:634 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+// bytecodes.def:658 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16285,7 +16535,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16296,7 +16546,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_FLOAT (bytecodes.def:619)
+                ///uop _COMPARE_OP_FLOAT (bytecodes.def:643)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16324,7 +16574,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:635 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+// bytecodes.def:659 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16409,7 +16659,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_STR (bytecodes.def:466)
+                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16420,7 +16670,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_STR (bytecodes.def:628)
+                ///uop _COMPARE_OP_STR (bytecodes.def:652)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16443,7 +16693,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:649 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
+// bytecodes.def:673 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16528,7 +16778,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_INT (bytecodes.def:458)
+                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16539,7 +16789,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_INT (bytecodes.def:613)
+                ///uop _COMPARE_OP_INT (bytecodes.def:637)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16551,7 +16801,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:641)
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:665)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16574,7 +16824,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:650 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
+// bytecodes.def:674 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16659,7 +16909,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:462)
+                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16670,7 +16920,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_FLOAT (bytecodes.def:619)
+                ///uop _COMPARE_OP_FLOAT (bytecodes.def:643)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16687,7 +16937,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:641)
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:665)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16710,7 +16960,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:651 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
+// bytecodes.def:675 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16795,7 +17045,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_BOTH_STR (bytecodes.def:466)
+                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -16806,7 +17056,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_STR (bytecodes.def:628)
+                ///uop _COMPARE_OP_STR (bytecodes.def:652)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16818,7 +17068,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:641)
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:665)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -16841,7 +17091,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:690 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+// bytecodes.def:714 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16926,7 +17176,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_DICT (bytecodes.def:678)
+                ///uop _CONTAINS_OP_DICT (bytecodes.def:702)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -16960,7 +17210,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:691 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+// bytecodes.def:715 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17045,7 +17295,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_SET (bytecodes.def:684)
+                ///uop _CONTAINS_OP_SET (bytecodes.def:708)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -17079,7 +17329,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:744 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+// bytecodes.def:768 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17164,7 +17414,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:721)
+                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:745)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -17198,7 +17448,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:745 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+// bytecodes.def:769 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17283,7 +17533,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:727)
+                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:751)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -17317,7 +17567,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:746 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+// bytecodes.def:770 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17405,7 +17655,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:735)
+                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:759)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -17450,7 +17700,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:780 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+// bytecodes.def:804 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17535,7 +17785,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:769)
+                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:793)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -17571,7 +17821,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:781 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+// bytecodes.def:805 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17656,7 +17906,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_DICT (bytecodes.def:775)
+                ///uop _STORE_SUBSCR_DICT (bytecodes.def:799)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -17692,7 +17942,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:857 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+// bytecodes.def:881 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17777,7 +18027,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:833)
+                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:857)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -17813,7 +18063,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:858 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+// bytecodes.def:882 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17898,7 +18148,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:841)
+                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:865)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -17934,7 +18184,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:859 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+// bytecodes.def:883 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18019,7 +18269,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:849)
+                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:873)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -18055,7 +18305,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:955 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+// bytecodes.def:979 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18140,7 +18390,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _FOR_ITER_SEQ (bytecodes.def:943)
+                ///uop _FOR_ITER_SEQ (bytecodes.def:967)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -18171,7 +18421,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:973 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+// bytecodes.def:997 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18259,7 +18509,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_GENERATOR (bytecodes.def:960)
+                ///uop _GUARD_GENERATOR (bytecodes.def:984)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -18269,7 +18519,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_GEN (bytecodes.def:964)
+                ///uop _FOR_ITER_GEN (bytecodes.def:988)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -18303,7 +18553,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:996 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+// bytecodes.def:1020 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18388,7 +18638,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_PAIR_ITER (bytecodes.def:979)
+                ///uop _GUARD_PAIR_ITER (bytecodes.def:1003)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -18398,7 +18648,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:984)
+                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1008)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -18408,7 +18658,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:990)
+                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1014)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let first_in: Value = unsafe { sp.sub(1usize).read() };
@@ -18434,7 +18684,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1122 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:1146 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18522,7 +18772,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1073)
+                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1097)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -18546,7 +18796,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1080)
+                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1104)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -18596,7 +18846,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1123 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+// bytecodes.def:1147 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18684,7 +18934,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1114)
+                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1138)
                 const _: () = ();
                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -18700,7 +18950,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1118)
+                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1142)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -18746,7 +18996,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1124 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:1148 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18834,7 +19084,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN (bytecodes.def:1088)
+                ///uop _GUARD_BUILTIN (bytecodes.def:1112)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -18852,7 +19102,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN (bytecodes.def:1092)
+                ///uop _CALL_BUILTIN (bytecodes.def:1116)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -18896,7 +19146,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1125 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+// bytecodes.def:1149 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18984,7 +19234,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_CLASS (bytecodes.def:1099)
+                ///uop _GUARD_CLASS (bytecodes.def:1123)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -19000,7 +19250,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1106)
+                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1130)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

@@ -1088,10 +1088,9 @@ impl Vm {
         String::new()
     }
 
-    /// The `__dict__` of an instance or exception (NULL if it has none yet).
-    fn instance_dict(v: &Value) -> Option<&RefCell<Value>> {
+    /// The `__dict__` of an exception (NULL if it has none yet).
+    fn exception_dict(v: &Value) -> Option<&RefCell<Value>> {
         match v.data() {
-            Some(ObjData::Instance(i)) => Some(&i.dict),
             Some(ObjData::Exception(e)) => Some(&e.dict),
             _ => None,
         }
@@ -1199,7 +1198,11 @@ impl Vm {
                 return self.bind_descr(d.clone(), obj, cls).map(Some);
             }
         }
-        if let Some(dict) = Vm::instance_dict(obj) {
+        if let Some(inst) = obj.as_instance() {
+            if let Some(v) = inst.get(name) {
+                return Ok(Some(v));
+            }
+        } else if let Some(dict) = Vm::exception_dict(obj) {
             let d = dict.borrow().clone();
             if let Some(dd) = d.as_dict() {
                 let h = name.as_str().map_or(0, |s| s.hash());
@@ -1327,7 +1330,19 @@ impl Vm {
             }
         }
         let has_dict = obj.as_exception().is_some() || cls.as_type().is_some_and(|t| t.has_dict);
-        let Some(dict) = Vm::instance_dict(obj).filter(|_| has_dict) else {
+        if let Some(inst) = obj.as_instance().filter(|_| has_dict) {
+            return match value {
+                Some(v) => {
+                    drop(inst.set(name, v));
+                    Ok(())
+                }
+                None => match inst.remove(name) {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name)),
+                },
+            };
+        }
+        let Some(dict) = Vm::exception_dict(obj).filter(|_| has_dict) else {
             return Err(self.no_attribute(obj, name));
         };
         let h = name.as_str().map_or(0, |s| s.hash());

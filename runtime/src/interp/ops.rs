@@ -3324,7 +3324,7 @@ pub fn call_method(vm: &mut Vm, v: &Value, name: &str, args: &[Value]) -> PyResu
 /// The `__dict__` of an instance (made on first use) or exception.
 pub fn instance_dict_value(v: &Value) -> Value {
     let cell = match v.data() {
-        Some(ObjData::Instance(i)) => &i.dict,
+        Some(ObjData::Instance(i)) => return i.make_dict(),
         Some(ObjData::Exception(e)) => &e.dict,
         _ => return Value::NONE,
     };
@@ -3343,16 +3343,11 @@ pub fn load_method(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<(Value, Val
             // dict: push it with `self`, no bound method.
             let d = vm.type_cache.lookup(&inst.class, name);
             if let Some(f) = d {
-                if matches!(f.data(), Some(ObjData::Function(_))) {
-                    let h = name.as_str().map_or(0, |s| s.hash());
-                    let shadowed = inst
-                        .dict
-                        .borrow()
-                        .as_dict()
-                        .is_some_and(|d| d.borrow().get(name, h).is_some());
-                    if !shadowed && vm.user_special(v, "__getattribute__").is_none() {
-                        return Ok((f, v.clone()));
-                    }
+                if matches!(f.data(), Some(ObjData::Function(_)))
+                    && !inst.has(name)
+                    && vm.user_special(v, "__getattribute__").is_none()
+                {
+                    return Ok((f, v.clone()));
                 }
             }
             return Ok((vm.instance_getattr(v, name)?, Value::NULL));

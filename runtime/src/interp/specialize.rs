@@ -20,6 +20,7 @@ use crate::compile::code::CodeUnit;
 use crate::generated::opcodes::opcode;
 use crate::interp::ops::{self, BinOp};
 use crate::interp::Vm;
+use crate::object::instance::{class_key_index, class_keys_have};
 use crate::object::ObjData;
 use crate::value::Value;
 
@@ -449,40 +450,33 @@ fn plain_instance<'a>(
     Some(inst)
 }
 
-/// LOAD_ATTR_INSTANCE_VALUE_MEGA: the instance dict's `name` (entry
-/// `index` when it holds the name), for an instance of any class without
-/// a `__getattribute__` or a class attribute `name`.
+/// LOAD_ATTR_INSTANCE_VALUE_MEGA: the instance's own `name`, for an
+/// instance of any class without a `__getattribute__` or a class
+/// attribute `name`.
 // Out of line: the type attribute cache's lookup is too big to copy
 // into the dispatch loop.
 #[inline(never)]
-pub fn instance_value_any(vm: &mut Vm, owner: &Value, name: &Value, index: u16) -> Option<Value> {
-    let inst = plain_instance(vm, owner, name, crate::object::types::hooks::GETATTRIBUTE)?;
-    let d = inst.dict.borrow();
-    let dd = d.as_dict()?.borrow();
-    if let Some((k, v)) = dd.entry_at(index as usize) {
-        if k.is(name) {
-            return Some(v.clone());
-        }
-    }
-    dd.get(name, name.as_str()?.hash()).cloned()
+pub fn instance_value_any(vm: &mut Vm, owner: &Value, name: &Value) -> Option<Value> {
+    plain_instance(vm, owner, name, crate::object::types::hooks::GETATTRIBUTE)?.get(name)
 }
 
-/// STORE_ATTR_INSTANCE_VALUE_MEGA: the index of the instance dict's
-/// existing entry `name` (`index` when it holds the name), for an
-/// instance of any class without a `__setattr__` or a class attribute
-/// `name` (so no descriptor).
+/// STORE_ATTR_INSTANCE_VALUE_MEGA: whether `owner.name = v` is the
+/// instance's own attribute being set: an instance with a `__dict__` of a
+/// class without a `__setattr__` or a class attribute `name` (so no
+/// descriptor).
 // Out of line: the type attribute cache's lookup is too big to copy
 // into the dispatch loop.
 #[inline(never)]
-pub fn instance_entry_any(vm: &mut Vm, owner: &Value, name: &Value, index: u16) -> Option<u16> {
-    let inst = plain_instance(vm, owner, name, crate::object::types::hooks::SETATTR)?;
-    let d = inst.dict.borrow();
-    let dd = d.as_dict()?.borrow();
-    if matches!(dd.entry_at(index as usize), Some((k, _)) if k.is(name)) {
-        return Some(index);
-    }
-    let i = dd.index_of(name, name.as_str()?.hash())?;
-    u16::try_from(i).ok()
+pub fn plain_store_ok(vm: &mut Vm, owner: &Value, name: &Value) -> bool {
+    plain_instance(vm, owner, name, crate::object::types::hooks::SETATTR)
+        .is_some_and(|i| i.class.as_type().is_some_and(|t| t.has_dict))
+}
+
+/// Sets the instance's own attribute (after [`plain_store_ok`]), returning
+/// the old value for the caller to drop.
+#[inline(never)]
+pub fn instance_set(owner: &Value, name: &Value, value: Value) -> Option<Value> {
+    owner.as_instance()?.set(name, value)
 }
 
 /// LOAD_ATTR_METHOD_MEGA: the Python function `name` on the class of an
@@ -500,43 +494,38 @@ pub fn method_any(vm: &mut Vm, owner: &Value, name: &Value) -> Option<Value> {
     Some(f)
 }
 
-/// The instance dict's value for `name` at entry `index`, if it is there.
+/// The values-form instance's attribute `index`, if it has that many.
 #[inline(always)]
-pub fn instance_value(owner: &Value, name: &Value, index: u16) -> Option<Value> {
-    instance_value_bits(owner, name.bits(), index)
+pub fn instance_value(owner: &Value, index: u16) -> Option<Value> {
+    owner.as_instance()?.value_at(index)
 }
 
-/// [`instance_value`] with the name given by its bits (as the cache holds
-/// it): only compared with the entry's key, never followed.
+/// A dict-form instance's value at dict entry `index`, if that entry's
+/// key is the name with bits `name_bits` (as the cache holds it: only
+/// compared with the entry's key, never followed).
 #[inline(always)]
-pub fn instance_value_bits(owner: &Value, name_bits: u64, index: u16) -> Option<Value> {
+pub fn instance_hint_value(owner: &Value, name_bits: u64, index: u16) -> Option<Value> {
     let inst = owner.as_instance()?;
     // SAFETY: the references live only for this function, which runs no
     // other code (the clone only counts a reference): nothing can borrow
     // the cells mutably while they are held. A cell borrowed mutably now
     // (impossible from here) would make this fail, not misread.
-    let d = unsafe { inst.dict.try_borrow_unguarded() }.ok()?;
-    let dd = unsafe { d.as_dict()?.try_borrow_unguarded() }.ok()?;
+    let dd = unsafe { inst.dict_unguarded()?.try_borrow_unguarded() }.ok()?;
     let (k, v) = dd.entry_at(index as usize)?;
     (k.bits() == name_bits).then(|| v.clone())
 }
 
-/// Whether the instance dict has its own `name`.
+/// Whether the instance has its own `name` (true for a non-instance).
 #[inline(always)]
 pub fn instance_shadows(owner: &Value, name: &Value) -> bool {
-    let Some(inst) = owner.as_instance() else {
-        return true;
-    };
-    let d = inst.dict.borrow();
-    let Some(dd) = d.as_dict() else {
-        return false;
-    };
-    let dd = dd.borrow();
-    // The hash only when there is something to look through.
-    !dd.is_empty()
-        && dd
-            .get(name, name.as_str().map_or(0, |s| s.hash()))
-            .is_some()
+    owner.as_instance().is_none_or(|i| i.has(name))
+}
+
+/// Whether a dict-form instance has its own `name`: what the members
+/// cached under a version tag check (see `object::instance`).
+#[inline(always)]
+pub fn dict_shadows(owner: &Value, name: &Value) -> bool {
+    owner.as_instance().is_none_or(|i| i.dict_shadows(name))
 }
 
 /// The value a cache pointer names (a new reference).
@@ -653,6 +642,9 @@ pub unsafe fn load_attr(
                 if instance_shadows(owner, name) {
                     return Err("method shadowed by the instance dict".into());
                 }
+                if class_keys_have(&cls, name) {
+                    return Err("method name among the instances' shared keys".into());
+                }
                 let f = descr.expect("matched");
                 return Ok((opcode::LOAD_ATTR_METHOD, attr_cache(version, 0, f.bits())));
             }
@@ -676,7 +668,10 @@ pub unsafe fn load_attr(
             // instance's own, whatever the class holds.
             _ if descr.is_some() => {
                 let n = name.as_str().map(|s| s.as_str());
-                if !instance_shadows(owner, name) && !matches!(n, Some("__class__" | "__dict__")) {
+                if !instance_shadows(owner, name)
+                    && !class_keys_have(&cls, name)
+                    && !matches!(n, Some("__class__" | "__dict__"))
+                {
                     let d = descr.expect("matched");
                     let image = attr_cache(version, 0, d.bits());
                     return Ok((opcode::LOAD_ATTR_CLASS_ATTR, image));
@@ -684,8 +679,17 @@ pub unsafe fn load_attr(
             }
             _ => {}
         }
-        let d = inst.dict.borrow();
-        let dd = d.as_dict().ok_or("instance has no dict")?.borrow();
+        let d = inst.dict_if_made();
+        let Some(dd) = d.as_dict() else {
+            // The values form: the name's index in the class's keys.
+            let i = class_key_index(&cls, name).ok_or("attribute not found")?;
+            if inst.value_at(i as u16).is_none() {
+                return Err("attribute not found".into());
+            }
+            let image = attr_cache(version, i as u16, 0);
+            return Ok((opcode::LOAD_ATTR_INSTANCE_VALUE, image));
+        };
+        let dd = dd.borrow();
         let h = name.as_str().ok_or("name is not a str")?.hash();
         let i = dd.index_of(name, h).ok_or("attribute not found")?;
         let (k, _) = dd.entry_at(i).ok_or("attribute not found")?;
@@ -695,7 +699,7 @@ pub unsafe fn load_attr(
         let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
         // The name's bits go where a class attribute's pointer would.
         let image = attr_cache(version, i, name.bits());
-        Ok((opcode::LOAD_ATTR_INSTANCE_VALUE, image))
+        Ok((opcode::LOAD_ATTR_WITH_HINT, image))
     })();
     let generic_names = matches!(
         name.as_str().map(|s| s.as_str()),
@@ -756,10 +760,21 @@ unsafe fn widen_load_attr(
                 .u16(6, image.get_u16(3));
             (opcode::LOAD_ATTR_INSTANCE_VALUE_POLY, poly)
         }
+        // A third class, or instances in both forms (values and dict) or
+        // of two classes in the dict form: looked up by name.
         (
-            opcode::LOAD_ATTR_INSTANCE_VALUE,
+            opcode::LOAD_ATTR_INSTANCE_VALUE | opcode::LOAD_ATTR_WITH_HINT,
             opcode::LOAD_ATTR_INSTANCE_VALUE_POLY | opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA,
-        ) => (opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, image),
+        )
+        | (opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_WITH_HINT)
+        | (opcode::LOAD_ATTR_WITH_HINT, opcode::LOAD_ATTR_INSTANCE_VALUE) => {
+            (opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, CacheImage::default())
+        }
+        (opcode::LOAD_ATTR_WITH_HINT, opcode::LOAD_ATTR_WITH_HINT)
+            if old.get_u32(1) != image.get_u32(1) =>
+        {
+            (opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, CacheImage::default())
+        }
         _ => (op, image),
     }
 }
@@ -1093,10 +1108,7 @@ pub fn instance_entry_is_bits(owner: &Value, name_bits: u64, index: u16) -> bool
     };
     // SAFETY: the references live only for this function, which runs no
     // other code.
-    let Ok(d) = (unsafe { inst.dict.try_borrow_unguarded() }) else {
-        return false;
-    };
-    let Some(dd) = d.as_dict() else {
+    let Some(dd) = (unsafe { inst.dict_unguarded() }) else {
         return false;
     };
     let Ok(dd) = (unsafe { dd.try_borrow_unguarded() }) else {
@@ -1110,13 +1122,26 @@ pub fn instance_entry_is_bits(owner: &Value, name_bits: u64, index: u16) -> bool
 /// the caller drops it after the dict's borrow ends.
 #[inline(always)]
 pub fn replace_instance_value(owner: &Value, index: u16, value: Value) -> Option<Value> {
-    let inst = owner.as_instance()?;
-    let d = inst.dict.borrow();
+    let d = owner.as_instance()?.dict_if_made();
     let old = d
         .as_dict()?
         .borrow_mut()
         .set_value_at(index as usize, value);
     old
+}
+
+/// Whether a values-form instance can take attribute `index` in place:
+/// it has it, or has all those before it.
+#[inline(always)]
+pub fn can_store_value(owner: &Value, index: u16) -> bool {
+    owner.as_instance().is_some_and(|i| i.can_store_at(index))
+}
+
+/// Stores attribute `index` (after [`can_store_value`]), returning the old
+/// value for the caller to drop.
+#[inline(always)]
+pub fn store_value(owner: &Value, index: u16, value: Value) -> Option<Value> {
+    owner.as_instance()?.store_at(index, value)
 }
 
 /// Whether the instance has slot `index`.
@@ -1175,8 +1200,16 @@ pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value
                 if !td.has_dict {
                     return Err("instances have no dict".into());
                 }
-                let d = inst.dict.borrow();
-                let dd = d.as_dict().ok_or("instance dict not made yet")?.borrow();
+                let d = inst.dict_if_made();
+                let Some(dd) = d.as_dict() else {
+                    // The values form: the name's index in the class's
+                    // keys (added now if it is the next new name).
+                    let i = inst
+                        .values_slot(name)
+                        .ok_or("attribute the values form cannot hold")?;
+                    return Ok((opcode::STORE_ATTR_INSTANCE_VALUE, version, i as u16));
+                };
+                let dd = dd.borrow();
                 let h = name.as_str().ok_or("name is not a str")?.hash();
                 let i = dd
                     .index_of(name, h)
@@ -1186,23 +1219,28 @@ pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value
                     return Err("dict key is another str object".into());
                 }
                 let i = u16::try_from(i).map_err(|_| "entry index over 65535")?;
-                Ok((opcode::STORE_ATTR_INSTANCE_VALUE, version, i))
+                Ok((opcode::STORE_ATTR_WITH_HINT, version, i))
             }
         }
     })();
     match choice {
         Ok((op, version, index)) => {
-            // A site that has seen another class goes megamorphic.
+            // A site that has seen another class, or instances in both
+            // forms, goes megamorphic.
             let prev = (*this_instr).opcode();
-            let seen_other = (prev == opcode::STORE_ATTR_INSTANCE_VALUE
-                && CacheImage::read(this_instr, 2).get_u32(1) != version)
+            let instance_ops = [
+                opcode::STORE_ATTR_INSTANCE_VALUE,
+                opcode::STORE_ATTR_WITH_HINT,
+            ];
+            let seen_other = (instance_ops.contains(&prev)
+                && (prev != op || CacheImage::read(this_instr, 2).get_u32(1) != version))
                 || prev == opcode::STORE_ATTR_INSTANCE_VALUE_MEGA;
-            let op = if op == opcode::STORE_ATTR_INSTANCE_VALUE && seen_other {
+            let op = if instance_ops.contains(&op) && seen_other {
                 opcode::STORE_ATTR_INSTANCE_VALUE_MEGA
             } else {
                 op
             };
-            // The name's bits after the index: STORE_ATTR_INSTANCE_VALUE
+            // The name's bits after the index: STORE_ATTR_WITH_HINT
             // compares the entry's key with them.
             CacheImage::default()
                 .u32(1, version)

@@ -207,7 +207,7 @@ fn dir(vm: &Vm, obj: &Value) -> Option<Vec<String>> {
             }
         }
         let own = match obj.data() {
-            Some(ObjData::Instance(i)) => i.dict.borrow().clone(),
+            Some(ObjData::Instance(i)) => i.snapshot(),
             Some(ObjData::Exception(e)) => e.dict.borrow().clone(),
             _ => Value::NULL,
         };

@@ -11,6 +11,7 @@ pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod instance;
 pub mod int;
 pub mod range;
 pub mod set;
@@ -25,6 +26,7 @@ use std::cell::{Cell, RefCell};
 
 pub use dict::Dict;
 pub use exception::ExcData;
+pub use instance::Instance;
 pub use str::PyStr;
 pub use types::TypeData;
 
@@ -118,30 +120,12 @@ pub enum AsendKind {
     Close,
 }
 
-/// An instance of a user class: its class, its `__dict__` (NULL until the
-/// first attribute is set, and always for classes whose `__slots__` leave
-/// no `__dict__`), its slot values (NULL while unset), and, for a subclass
-/// of a builtin type (list, dict, tuple, str, int, ...), the builtin value
-/// it extends (NULL otherwise): builtin methods and operators act on it.
-pub struct Instance {
-    pub class: Value,
-    pub dict: RefCell<Value>,
-    pub slots: RefCell<Vec<Value>>,
-    pub base: Value,
-    /// Its `__del__` has been queued (it runs at most once).
-    pub finalized: Cell<bool>,
-}
-
 /// A new instance of the class `cls` (whose instances have `nslots`
 /// slots), extending `base` (NULL unless the class extends a builtin type).
 pub fn new_instance(cls: &Value, nslots: usize, base: Value) -> Value {
-    alloc(ObjData::Instance(Box::new(Instance {
-        class: cls.clone(),
-        dict: RefCell::new(Value::NULL),
-        slots: RefCell::new((0..nslots).map(|_| Value::NULL).collect()),
-        base,
-        finalized: Cell::new(false),
-    })))
+    alloc(ObjData::Instance(Box::new(Instance::new(
+        cls, nslots, base,
+    ))))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -376,12 +360,7 @@ impl Obj {
                 f(func);
                 f(self_)
             }
-            ObjData::Instance(i) => {
-                f(&i.class);
-                f(&i.dict.borrow());
-                i.slots.borrow().iter().for_each(&mut *f);
-                f(&i.base);
-            }
+            ObjData::Instance(i) => i.traverse(f),
             ObjData::Property(p) => p.iter().for_each(f),
             ObjData::Generator(g) => g.traverse(f),
             ObjData::Set(s) => s.borrow().traverse(f),
@@ -440,11 +419,7 @@ impl Obj {
                 let old = std::mem::replace(&mut *s.borrow_mut(), set::SetData::new(frozen));
                 drop(old);
             }
-            ObjData::Instance(i) => {
-                let d = std::mem::replace(&mut *i.dict.borrow_mut(), Value::NULL);
-                let s = std::mem::take(&mut *i.slots.borrow_mut());
-                drop((d, s));
-            }
+            ObjData::Instance(i) => i.clear(),
             ObjData::Type(t) => t.clear(),
             ObjData::WeakRef(w) => {
                 let old = std::mem::replace(&mut *w.callback.borrow_mut(), Value::NULL);

@@ -27,11 +27,19 @@ impl PyStr {
     /// The hash: CPython's with `PYTHONHASHSEED=0` (SipHash-1-3 with a zero
     /// key over the string's 1-, 2- or 4-byte code units), so sets of
     /// strings iterate in the order CPython gives under that setting.
+    #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
             return h;
         }
+        self.compute_hash()
+    }
+
+    /// [`PyStr::hash`] the first time: computed and cached.
+    #[cold]
+    #[inline(never)]
+    fn compute_hash(&self) -> i64 {
         let text: &str = &self.s;
         let widest = text.chars().map(|c| c as u32).max().unwrap_or(0);
         let h = if widest < 0x100 {

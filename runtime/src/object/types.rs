@@ -75,6 +75,9 @@ pub struct TypeData {
     pub nslots: usize,
     /// The class or a base defines `__del__` (instances are finalized).
     pub has_del: std::cell::Cell<bool>,
+    /// The attribute names its instances share (`object::instance`): only
+    /// ever appended to.
+    pub keys: RefCell<crate::object::instance::SharedKeys>,
 }
 
 /// A type object's payload: its [`TypeData`] (boxed) and, inline where
@@ -223,6 +226,7 @@ impl TypeData {
             has_dict: false,
             nslots: 0,
             has_del: std::cell::Cell::new(false),
+            keys: RefCell::new(Default::default()),
         }
     }
 
@@ -250,6 +254,7 @@ impl TypeData {
             has_dict,
             nslots,
             has_del: std::cell::Cell::new(false),
+            keys: RefCell::new(Default::default()),
         }
     }
 }

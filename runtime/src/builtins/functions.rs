@@ -298,7 +298,7 @@ pub(crate) fn redirected_stream(vm: &Vm, name: &str) -> Option<Value> {
     }
 }
 
-fn builtin_len(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+pub(super) fn builtin_len(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let x = one_arg(vm, "len", args, kwnames)?;
     Ok(Value::int(ops::len(vm, x)? as i64))
 }
@@ -547,7 +547,7 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     Ok(acc)
 }
 
-fn isinstance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+pub(crate) fn isinstance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     if cls.as_type().is_some() {
         // An exact match needs no hook; otherwise a metaclass's
         // __instancecheck__ (ABCs) decides.
@@ -593,7 +593,11 @@ fn isinstance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
 
-fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+pub(super) fn builtin_isinstance(
+    vm: &mut Vm,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<Value> {
     no_kwargs(vm, "isinstance", kwnames)?;
     check_args(vm, "isinstance", args.len(), 2, 2)?;
     Ok(Value::bool(isinstance_check(vm, &args[0], &args[1])?))

@@ -1384,7 +1384,7 @@ fn str_removesuffix(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyR
 // list
 // ---------------------------------------------------------------------------
 
-fn list_append(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+pub(super) fn list_append(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let l = self_list(vm, args, "append")?;
     let x = one_method_arg(vm, "list.append", args, kwnames)?;
     l.borrow_mut().push(x.clone());

@@ -15,7 +15,36 @@ mod slots;
 pub use classes::{close_generator, descr_getattr, function_setattr};
 pub use functions::dict_update;
 pub(crate) use functions::{check_args, checked_decimal, index_int, no_args, no_kwargs, one_arg};
-pub(crate) use functions::{dict_insert, redirected_stream, INT_MAX_STR_DIGITS};
+pub(crate) use functions::{dict_insert, isinstance_check, redirected_stream, INT_MAX_STR_DIGITS};
+
+/// The builtins CALL has members of its own for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Known {
+    Len,
+    IsInstance,
+    ListAppend,
+}
+
+impl Known {
+    /// The function that implements it.
+    pub fn func(self) -> BuiltinFn {
+        match self {
+            Known::Len => functions::builtin_len,
+            Known::IsInstance => functions::builtin_isinstance,
+            Known::ListAppend => methods::list_append,
+        }
+    }
+
+    /// Which of them the unbound builtin `b` is, by its function.
+    pub fn of(b: &BuiltinFunction) -> Option<Known> {
+        if !b.self_.is_null() {
+            return None;
+        }
+        [Known::Len, Known::IsInstance, Known::ListAppend]
+            .into_iter()
+            .find(|k| k.func() as usize == b.func as usize)
+    }
+}
 
 use crate::interp::{PyResult, Vm};
 use crate::object::{alloc, ObjData};

@@ -151,63 +151,63 @@ pub mod opcode {
     pub const LOAD_BUILD_CLASS: u8 = 71;
     /// bytecodes.def:1092
     pub const CALL: u8 = 72;
-    /// bytecodes.def:1153
+    /// bytecodes.def:1196
     pub const CALL_KW: u8 = 73;
-    /// bytecodes.def:1160
+    /// bytecodes.def:1203
     pub const RETURN_VALUE: u8 = 74;
-    /// bytecodes.def:1168
+    /// bytecodes.def:1211
     pub const MATCH_SEQUENCE: u8 = 75;
-    /// bytecodes.def:1172
-    pub const MATCH_MAPPING: u8 = 76;
-    /// bytecodes.def:1176
-    pub const GET_LEN: u8 = 77;
-    /// bytecodes.def:1182
-    pub const MATCH_KEYS: u8 = 78;
-    /// bytecodes.def:1188
-    pub const MATCH_CLASS: u8 = 79;
-    /// bytecodes.def:1193
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
-    /// bytecodes.def:1200
-    pub const BEFORE_WITH: u8 = 81;
-    /// bytecodes.def:1207
-    pub const WITH_EXCEPT_START: u8 = 82;
     /// bytecodes.def:1215
-    pub const YIELD_VALUE: u8 = 83;
-    /// bytecodes.def:1221
-    pub const SEND: u8 = 84;
+    pub const MATCH_MAPPING: u8 = 76;
+    /// bytecodes.def:1219
+    pub const GET_LEN: u8 = 77;
+    /// bytecodes.def:1225
+    pub const MATCH_KEYS: u8 = 78;
     /// bytecodes.def:1231
-    pub const END_SEND: u8 = 85;
+    pub const MATCH_CLASS: u8 = 79;
     /// bytecodes.def:1236
-    pub const GET_AWAITABLE: u8 = 86;
-    /// bytecodes.def:1242
-    pub const ASYNC_GEN_WRAP: u8 = 87;
-    /// bytecodes.def:1246
-    pub const GET_AITER: u8 = 88;
-    /// bytecodes.def:1251
-    pub const GET_ANEXT: u8 = 89;
-    /// bytecodes.def:1257
-    pub const END_ASYNC_FOR: u8 = 90;
-    /// bytecodes.def:1262
-    pub const BEFORE_ASYNC_WITH: u8 = 91;
-    /// bytecodes.def:1268
-    pub const GET_YIELD_FROM_ITER: u8 = 92;
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
+    /// bytecodes.def:1243
+    pub const BEFORE_WITH: u8 = 81;
+    /// bytecodes.def:1250
+    pub const WITH_EXCEPT_START: u8 = 82;
+    /// bytecodes.def:1258
+    pub const YIELD_VALUE: u8 = 83;
+    /// bytecodes.def:1264
+    pub const SEND: u8 = 84;
     /// bytecodes.def:1274
-    pub const RAISE_VARARGS: u8 = 93;
-    /// bytecodes.def:1281
-    pub const RERAISE: u8 = 94;
-    /// bytecodes.def:1286
-    pub const PUSH_EXC_INFO: u8 = 95;
-    /// bytecodes.def:1291
-    pub const POP_EXCEPT: u8 = 96;
-    /// bytecodes.def:1296
-    pub const CHECK_EXC_MATCH: u8 = 97;
+    pub const END_SEND: u8 = 85;
+    /// bytecodes.def:1279
+    pub const GET_AWAITABLE: u8 = 86;
+    /// bytecodes.def:1285
+    pub const ASYNC_GEN_WRAP: u8 = 87;
+    /// bytecodes.def:1289
+    pub const GET_AITER: u8 = 88;
+    /// bytecodes.def:1294
+    pub const GET_ANEXT: u8 = 89;
     /// bytecodes.def:1300
+    pub const END_ASYNC_FOR: u8 = 90;
+    /// bytecodes.def:1305
+    pub const BEFORE_ASYNC_WITH: u8 = 91;
+    /// bytecodes.def:1311
+    pub const GET_YIELD_FROM_ITER: u8 = 92;
+    /// bytecodes.def:1317
+    pub const RAISE_VARARGS: u8 = 93;
+    /// bytecodes.def:1324
+    pub const RERAISE: u8 = 94;
+    /// bytecodes.def:1329
+    pub const PUSH_EXC_INFO: u8 = 95;
+    /// bytecodes.def:1334
+    pub const POP_EXCEPT: u8 = 96;
+    /// bytecodes.def:1339
+    pub const CHECK_EXC_MATCH: u8 = 97;
+    /// bytecodes.def:1343
     pub const LOAD_ASSERTION_ERROR: u8 = 98;
-    /// bytecodes.def:1306
+    /// bytecodes.def:1349
     pub const IMPORT_NAME: u8 = 99;
-    /// bytecodes.def:1310
+    /// bytecodes.def:1353
     pub const IMPORT_FROM: u8 = 100;
-    /// bytecodes.def:1315
+    /// bytecodes.def:1358
     pub const IMPORT_STAR: u8 = 101;
     /// bytecodes.def:163
     pub const LOAD_GLOBAL_MODULE: u8 = 102;
@@ -313,14 +313,20 @@ pub mod opcode {
     pub const FOR_ITER_GEN: u8 = 152;
     /// bytecodes.def:1020
     pub const FOR_ITER_PAIR: u8 = 153;
-    /// bytecodes.def:1146
+    /// bytecodes.def:1183
     pub const CALL_PY_EXACT_ARGS: u8 = 154;
-    /// bytecodes.def:1147
-    pub const CALL_BUILTIN_CLASS: u8 = 155;
-    /// bytecodes.def:1148
-    pub const CALL_BUILTIN: u8 = 156;
-    /// bytecodes.def:1149
-    pub const CALL_ALLOC_AND_INIT: u8 = 157;
+    /// bytecodes.def:1184
+    pub const CALL_LEN: u8 = 155;
+    /// bytecodes.def:1185
+    pub const CALL_ISINSTANCE: u8 = 156;
+    /// bytecodes.def:1186
+    pub const CALL_LIST_APPEND: u8 = 157;
+    /// bytecodes.def:1187
+    pub const CALL_BUILTIN_CLASS: u8 = 158;
+    /// bytecodes.def:1188
+    pub const CALL_BUILTIN: u8 = 159;
+    /// bytecodes.def:1189
+    pub const CALL_ALLOC_AND_INIT: u8 = 160;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -638,64 +644,76 @@ pub mod uop {
     pub const GUARD_BUILTIN_CLASS: u16 = 151;
     /// bytecodes.def:1142
     pub const CALL_BUILTIN_CLASS: u16 = 152;
-    /// bytecodes.def:1153
-    pub const CALL_KW: u16 = 153;
-    /// bytecodes.def:1160
-    pub const RETURN_VALUE: u16 = 154;
-    /// bytecodes.def:1168
-    pub const MATCH_SEQUENCE: u16 = 155;
-    /// bytecodes.def:1172
-    pub const MATCH_MAPPING: u16 = 156;
-    /// bytecodes.def:1176
-    pub const GET_LEN: u16 = 157;
-    /// bytecodes.def:1182
-    pub const MATCH_KEYS: u16 = 158;
-    /// bytecodes.def:1188
-    pub const MATCH_CLASS: u16 = 159;
-    /// bytecodes.def:1193
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 160;
-    /// bytecodes.def:1200
-    pub const BEFORE_WITH: u16 = 161;
-    /// bytecodes.def:1207
-    pub const WITH_EXCEPT_START: u16 = 162;
+    /// bytecodes.def:1151
+    pub const GUARD_LEN: u16 = 153;
+    /// bytecodes.def:1155
+    pub const GUARD_ISINSTANCE: u16 = 154;
+    /// bytecodes.def:1159
+    pub const GUARD_LIST_APPEND: u16 = 155;
+    /// bytecodes.def:1166
+    pub const CALL_LEN: u16 = 156;
+    /// bytecodes.def:1171
+    pub const CALL_ISINSTANCE: u16 = 157;
+    /// bytecodes.def:1177
+    pub const CALL_LIST_APPEND: u16 = 158;
+    /// bytecodes.def:1196
+    pub const CALL_KW: u16 = 159;
+    /// bytecodes.def:1203
+    pub const RETURN_VALUE: u16 = 160;
+    /// bytecodes.def:1211
+    pub const MATCH_SEQUENCE: u16 = 161;
     /// bytecodes.def:1215
-    pub const YIELD_VALUE: u16 = 163;
-    /// bytecodes.def:1221
-    pub const SEND: u16 = 164;
+    pub const MATCH_MAPPING: u16 = 162;
+    /// bytecodes.def:1219
+    pub const GET_LEN: u16 = 163;
+    /// bytecodes.def:1225
+    pub const MATCH_KEYS: u16 = 164;
     /// bytecodes.def:1231
-    pub const END_SEND: u16 = 165;
+    pub const MATCH_CLASS: u16 = 165;
     /// bytecodes.def:1236
-    pub const GET_AWAITABLE: u16 = 166;
-    /// bytecodes.def:1242
-    pub const ASYNC_GEN_WRAP: u16 = 167;
-    /// bytecodes.def:1246
-    pub const GET_AITER: u16 = 168;
-    /// bytecodes.def:1251
-    pub const GET_ANEXT: u16 = 169;
-    /// bytecodes.def:1257
-    pub const END_ASYNC_FOR: u16 = 170;
-    /// bytecodes.def:1262
-    pub const BEFORE_ASYNC_WITH: u16 = 171;
-    /// bytecodes.def:1268
-    pub const GET_YIELD_FROM_ITER: u16 = 172;
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 166;
+    /// bytecodes.def:1243
+    pub const BEFORE_WITH: u16 = 167;
+    /// bytecodes.def:1250
+    pub const WITH_EXCEPT_START: u16 = 168;
+    /// bytecodes.def:1258
+    pub const YIELD_VALUE: u16 = 169;
+    /// bytecodes.def:1264
+    pub const SEND: u16 = 170;
     /// bytecodes.def:1274
-    pub const RAISE_VARARGS: u16 = 173;
-    /// bytecodes.def:1281
-    pub const RERAISE: u16 = 174;
-    /// bytecodes.def:1286
-    pub const PUSH_EXC_INFO: u16 = 175;
-    /// bytecodes.def:1291
-    pub const POP_EXCEPT: u16 = 176;
-    /// bytecodes.def:1296
-    pub const CHECK_EXC_MATCH: u16 = 177;
+    pub const END_SEND: u16 = 171;
+    /// bytecodes.def:1279
+    pub const GET_AWAITABLE: u16 = 172;
+    /// bytecodes.def:1285
+    pub const ASYNC_GEN_WRAP: u16 = 173;
+    /// bytecodes.def:1289
+    pub const GET_AITER: u16 = 174;
+    /// bytecodes.def:1294
+    pub const GET_ANEXT: u16 = 175;
     /// bytecodes.def:1300
-    pub const LOAD_ASSERTION_ERROR: u16 = 178;
-    /// bytecodes.def:1306
-    pub const IMPORT_NAME: u16 = 179;
-    /// bytecodes.def:1310
-    pub const IMPORT_FROM: u16 = 180;
-    /// bytecodes.def:1315
-    pub const IMPORT_STAR: u16 = 181;
+    pub const END_ASYNC_FOR: u16 = 176;
+    /// bytecodes.def:1305
+    pub const BEFORE_ASYNC_WITH: u16 = 177;
+    /// bytecodes.def:1311
+    pub const GET_YIELD_FROM_ITER: u16 = 178;
+    /// bytecodes.def:1317
+    pub const RAISE_VARARGS: u16 = 179;
+    /// bytecodes.def:1324
+    pub const RERAISE: u16 = 180;
+    /// bytecodes.def:1329
+    pub const PUSH_EXC_INFO: u16 = 181;
+    /// bytecodes.def:1334
+    pub const POP_EXCEPT: u16 = 182;
+    /// bytecodes.def:1339
+    pub const CHECK_EXC_MATCH: u16 = 183;
+    /// bytecodes.def:1343
+    pub const LOAD_ASSERTION_ERROR: u16 = 184;
+    /// bytecodes.def:1349
+    pub const IMPORT_NAME: u16 = 185;
+    /// bytecodes.def:1353
+    pub const IMPORT_FROM: u16 = 186;
+    /// bytecodes.def:1358
+    pub const IMPORT_STAR: u16 = 187;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -715,7 +733,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 158;
+pub const NUM_OPCODES: usize = 161;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -873,6 +891,9 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "FOR_ITER_GEN",
     "FOR_ITER_PAIR",
     "CALL_PY_EXACT_ARGS",
+    "CALL_LEN",
+    "CALL_ISINSTANCE",
+    "CALL_LIST_APPEND",
     "CALL_BUILTIN_CLASS",
     "CALL_BUILTIN",
     "CALL_ALLOC_AND_INIT",
@@ -1035,6 +1056,9 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // FOR_ITER_GEN
     1, // FOR_ITER_PAIR
     9, // CALL_PY_EXACT_ARGS
+    9, // CALL_LEN
+    9, // CALL_ISINSTANCE
+    9, // CALL_LIST_APPEND
     9, // CALL_BUILTIN_CLASS
     9, // CALL_BUILTIN
     9, // CALL_ALLOC_AND_INIT
@@ -1200,6 +1224,9 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::CALL,
     opcode::CALL,
     opcode::CALL,
+    opcode::CALL,
+    opcode::CALL,
+    opcode::CALL,
 ];
 
 pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
@@ -1358,6 +1385,9 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | JUMPS | CHANGES_FRAME, // FOR_ITER_GEN
     HAS_DEOPT | JUMPS, // FOR_ITER_PAIR
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_EXACT_ARGS
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_LEN
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_ISINSTANCE
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_LIST_APPEND
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_BUILTIN_CLASS
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_BUILTIN
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_ALLOC_AND_INIT
@@ -1520,6 +1550,9 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // FOR_ITER_GEN
     true, // FOR_ITER_PAIR
     true, // CALL_PY_EXACT_ARGS
+    true, // CALL_LEN
+    true, // CALL_ISINSTANCE
+    true, // CALL_LIST_APPEND
     true, // CALL_BUILTIN_CLASS
     true, // CALL_BUILTIN
     true, // CALL_ALLOC_AND_INIT
@@ -1682,12 +1715,15 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_GENERATOR, 1), (uop::FOR_ITER_GEN, 1)], // FOR_ITER_GEN
     &[(uop::GUARD_PAIR_ITER, 1), (uop::FOR_ITER_PAIR_FIRST, 1), (uop::UNPACK_PAIR_FOLLOWING, 1)], // FOR_ITER_PAIR
     &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
+    &[(uop::GUARD_LEN, 1), (uop::CALL_LEN, 5)], // CALL_LEN
+    &[(uop::GUARD_ISINSTANCE, 1), (uop::CALL_ISINSTANCE, 5)], // CALL_ISINSTANCE
+    &[(uop::GUARD_LIST_APPEND, 1), (uop::CALL_LIST_APPEND, 5)], // CALL_LIST_APPEND
     &[(uop::GUARD_BUILTIN_CLASS, 1), (uop::CALL_BUILTIN_CLASS, 5)], // CALL_BUILTIN_CLASS
     &[(uop::GUARD_BUILTIN, 1), (uop::CALL_BUILTIN, 1)], // CALL_BUILTIN
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 182] = [
+pub const UOP_NAMES: [&str; 188] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1841,6 +1877,12 @@ pub const UOP_NAMES: [&str; 182] = [
     "_CALL_ALLOC_AND_INIT",
     "_GUARD_BUILTIN_CLASS",
     "_CALL_BUILTIN_CLASS",
+    "_GUARD_LEN",
+    "_GUARD_ISINSTANCE",
+    "_GUARD_LIST_APPEND",
+    "_CALL_LEN",
+    "_CALL_ISINSTANCE",
+    "_CALL_LIST_APPEND",
     "CALL_KW",
     "RETURN_VALUE",
     "MATCH_SEQUENCE",
@@ -1872,7 +1914,7 @@ pub const UOP_NAMES: [&str; 182] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 182] = [
+pub const UOP_FLAGS: [u16; 188] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -2026,6 +2068,12 @@ pub const UOP_FLAGS: [u16; 182] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_ALLOC_AND_INIT
     HAS_DEOPT | USES_OPARG, // _GUARD_BUILTIN_CLASS
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_BUILTIN_CLASS
+    HAS_DEOPT | USES_OPARG, // _GUARD_LEN
+    HAS_DEOPT | USES_OPARG, // _GUARD_ISINSTANCE
+    HAS_DEOPT | USES_OPARG, // _GUARD_LIST_APPEND
+    HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_LEN
+    HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_ISINSTANCE
+    HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_LIST_APPEND
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
     ESCAPES, // MATCH_SEQUENCE
@@ -2069,7 +2117,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::STORE_SUBSCR, &[opcode::STORE_SUBSCR_LIST_INT, opcode::STORE_SUBSCR_DICT], 1),
     (opcode::UNPACK_SEQUENCE, &[opcode::UNPACK_SEQUENCE_TWO_TUPLE, opcode::UNPACK_SEQUENCE_TUPLE, opcode::UNPACK_SEQUENCE_LIST], 1),
     (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ, opcode::FOR_ITER_GEN, opcode::FOR_ITER_PAIR], 1),
-    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT, opcode::CALL_BUILTIN_CLASS], 9),
+    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT, opcode::CALL_BUILTIN_CLASS, opcode::CALL_LEN, opcode::CALL_ISINSTANCE, opcode::CALL_LIST_APPEND], 9),
 ];
 
 /// Items an opcode (or pseudo instruction) takes from the stack.
@@ -2230,9 +2278,12 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         152 => 1, // FOR_ITER_GEN
         153 => 1, // FOR_ITER_PAIR
         154 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        155 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
-        156 => 2 + (oparg) as i32, // CALL_BUILTIN
-        157 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        155 => 2 + (oparg) as i32, // CALL_LEN
+        156 => 2 + (oparg) as i32, // CALL_ISINSTANCE
+        157 => 2 + (oparg) as i32, // CALL_LIST_APPEND
+        158 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
+        159 => 2 + (oparg) as i32, // CALL_BUILTIN
+        160 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2400,9 +2451,12 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         152 => 2, // FOR_ITER_GEN
         153 => 3, // FOR_ITER_PAIR
         154 => 1, // CALL_PY_EXACT_ARGS
-        155 => 1, // CALL_BUILTIN_CLASS
-        156 => 1, // CALL_BUILTIN
-        157 => 1, // CALL_ALLOC_AND_INIT
+        155 => 1, // CALL_LEN
+        156 => 1, // CALL_ISINSTANCE
+        157 => 1, // CALL_LIST_APPEND
+        158 => 1, // CALL_BUILTIN_CLASS
+        159 => 1, // CALL_BUILTIN
+        160 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -1417,13 +1417,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1153 inst CALL_KW
+                        // bytecodes.def:1196 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:1160 inst RETURN_VALUE
+                        // bytecodes.def:1203 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:1160)
+                                ///uop RETURN_VALUE (bytecodes.def:1203)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1435,27 +1435,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1168 inst MATCH_SEQUENCE
+                        // bytecodes.def:1211 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:1172 inst MATCH_MAPPING
+                        // bytecodes.def:1215 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:1176 inst GET_LEN
+                        // bytecodes.def:1219 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:1182 inst MATCH_KEYS
+                        // bytecodes.def:1225 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:1188 inst MATCH_CLASS
+                        // bytecodes.def:1231 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1193 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1236 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1200 inst BEFORE_WITH
+                        // bytecodes.def:1243 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1207 inst WITH_EXCEPT_START
+                        // bytecodes.def:1250 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1215 inst YIELD_VALUE
+                        // bytecodes.def:1258 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1215)
+                                ///uop YIELD_VALUE (bytecodes.def:1258)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1468,14 +1468,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1221 inst SEND
+                        // bytecodes.def:1264 inst SEND
                         opcode::SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1221)
+                                ///uop SEND (bytecodes.def:1264)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1499,11 +1499,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1231 inst END_SEND
+                        // bytecodes.def:1274 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1231)
+                                ///uop END_SEND (bytecodes.def:1274)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1515,13 +1515,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1236 inst GET_AWAITABLE
+                        // bytecodes.def:1279 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1242 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1285 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1242)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1285)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1532,33 +1532,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1246 inst GET_AITER
+                        // bytecodes.def:1289 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1251 inst GET_ANEXT
+                        // bytecodes.def:1294 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1257 inst END_ASYNC_FOR
+                        // bytecodes.def:1300 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1262 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1305 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1268 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1311 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1274 inst RAISE_VARARGS
+                        // bytecodes.def:1317 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1281 inst RERAISE
+                        // bytecodes.def:1324 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1286 inst PUSH_EXC_INFO
+                        // bytecodes.def:1329 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1291 inst POP_EXCEPT
+                        // bytecodes.def:1334 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1296 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1339 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1300 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1343 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1306 inst IMPORT_NAME
+                        // bytecodes.def:1349 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1310 inst IMPORT_FROM
+                        // bytecodes.def:1353 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1315 inst IMPORT_STAR
+                        // bytecodes.def:1358 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:163 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -3330,7 +3330,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1146 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1183 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
@@ -3401,7 +3401,200 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1147 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+                        // bytecodes.def:1184 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
+                        opcode::CALL_LEN => {
+                            next_instr = unsafe { this_instr.add(1 + 9usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _GUARD_LEN (bytecodes.def:1151)
+                                const _: () = ();
+                                let func = unsafe { read_u64(this_instr.add(2usize)) };
+                                let callable: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                                };
+                                let self_or_null: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                                };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !specialize::is_builtin_fn(callable, func) || !self_or_null.is_null()
+                                    || oparg != 1
+                                {
+                                    deopt!(CALL);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _CALL_LEN (bytecodes.def:1166)
+                                const _: () = ();
+                                let callable: Value = unsafe {
+                                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let self_or_null: Value = unsafe {
+                                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let args: &mut [Value] = unsafe {
+                                    std::slice::from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                let __consumed0: *mut [Value] = unsafe {
+                                    std::ptr::slice_from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                                let res: Value;
+                                vm.run_pending_finalizers();
+                                res = match specialize::call_len(vm, &args[0]) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        unsafe { std::ptr::drop_in_place(__consumed0) };
+                                        error_exit!(__err);
+                                    }
+                                };
+                                unsafe { std::ptr::drop_in_place(__consumed0) };
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:1185 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
+                        opcode::CALL_ISINSTANCE => {
+                            next_instr = unsafe { this_instr.add(1 + 9usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _GUARD_ISINSTANCE (bytecodes.def:1155)
+                                const _: () = ();
+                                let func = unsafe { read_u64(this_instr.add(2usize)) };
+                                let callable: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                                };
+                                let self_or_null: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                                };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !specialize::is_builtin_fn(callable, func) || !self_or_null.is_null()
+                                    || oparg != 2
+                                {
+                                    deopt!(CALL);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _CALL_ISINSTANCE (bytecodes.def:1171)
+                                const _: () = ();
+                                let callable: Value = unsafe {
+                                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let self_or_null: Value = unsafe {
+                                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let args: &mut [Value] = unsafe {
+                                    std::slice::from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                let __consumed0: *mut [Value] = unsafe {
+                                    std::ptr::slice_from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                                let res: Value;
+                                vm.run_pending_finalizers();
+                                res = Value::bool(
+                                    match crate::builtins::isinstance_check(vm, &args[0], &args[1]) {
+                                        Ok(__v) => __v,
+                                        Err(__e) => {
+                                            let __err = __e;
+                                            unsafe { std::ptr::drop_in_place(__consumed0) };
+                                            error_exit!(__err);
+                                        }
+                                    },
+                                );
+                                unsafe { std::ptr::drop_in_place(__consumed0) };
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:1186 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
+                        opcode::CALL_LIST_APPEND => {
+                            next_instr = unsafe { this_instr.add(1 + 9usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _GUARD_LIST_APPEND (bytecodes.def:1159)
+                                const _: () = ();
+                                let func = unsafe { read_u64(this_instr.add(2usize)) };
+                                let callable: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                                };
+                                let self_or_null: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                                };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !specialize::is_builtin_fn(callable, func) || oparg != 1
+                                    || !specialize::appendable_list(self_or_null)
+                                {
+                                    deopt!(CALL);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _CALL_LIST_APPEND (bytecodes.def:1177)
+                                const _: () = ();
+                                let callable: Value = unsafe {
+                                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let self_or_null: Value = unsafe {
+                                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let args: &mut [Value] = unsafe {
+                                    std::slice::from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                let __consumed0: *mut [Value] = unsafe {
+                                    std::ptr::slice_from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                                let res: Value;
+                                vm.run_pending_finalizers();
+                                match specialize::list_append(
+                                    vm,
+                                    &self_or_null,
+                                    std::mem::replace(&mut args[0], Value::NULL),
+                                ) {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        unsafe { std::ptr::drop_in_place(__consumed0) };
+                                        error_exit!(__err);
+                                    }
+                                };
+                                res = Value::NONE;
+                                unsafe { std::ptr::drop_in_place(__consumed0) };
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:1187 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
                         opcode::CALL_BUILTIN_CLASS => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
@@ -3460,7 +3653,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1148 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1188 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
@@ -3519,7 +3712,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1149 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+                        // bytecodes.def:1189 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
@@ -3586,7 +3779,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         // writes only family members. Naming every byte with no
                         // reachable default spares each dispatch a range check
                         // (3-7% fewer instructions on the benchmarks).
-                        0 | 158..=255 => {
+                        0 | 161..=255 => {
                             // SAFETY: see above.
                             std::hint::unreachable_unchecked()
                         }

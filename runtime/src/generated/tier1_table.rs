@@ -252,6 +252,9 @@ static TABLE: [Handler; 256] = {
     t[opcode::FOR_ITER_GEN as usize] = op_FOR_ITER_GEN;
     t[opcode::FOR_ITER_PAIR as usize] = op_FOR_ITER_PAIR;
     t[opcode::CALL_PY_EXACT_ARGS as usize] = op_CALL_PY_EXACT_ARGS;
+    t[opcode::CALL_LEN as usize] = op_CALL_LEN;
+    t[opcode::CALL_ISINSTANCE as usize] = op_CALL_ISINSTANCE;
+    t[opcode::CALL_LIST_APPEND as usize] = op_CALL_LIST_APPEND;
     t[opcode::CALL_BUILTIN_CLASS as usize] = op_CALL_BUILTIN_CLASS;
     t[opcode::CALL_BUILTIN as usize] = op_CALL_BUILTIN;
     t[opcode::CALL_ALLOC_AND_INIT as usize] = op_CALL_ALLOC_AND_INIT;
@@ -8830,7 +8833,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1153 inst CALL_KW
+// bytecodes.def:1196 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8918,7 +8921,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:1153)
+                ///uop CALL_KW (bytecodes.def:1196)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -8972,7 +8975,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1160 inst RETURN_VALUE
+// bytecodes.def:1203 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9057,7 +9060,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:1160)
+                ///uop RETURN_VALUE (bytecodes.def:1203)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9079,7 +9082,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1168 inst MATCH_SEQUENCE
+// bytecodes.def:1211 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9167,7 +9170,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:1168)
+                ///uop MATCH_SEQUENCE (bytecodes.def:1211)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -9188,7 +9191,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1172 inst MATCH_MAPPING
+// bytecodes.def:1215 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9276,7 +9279,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:1172)
+                ///uop MATCH_MAPPING (bytecodes.def:1215)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -9297,7 +9300,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1176 inst GET_LEN
+// bytecodes.def:1219 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9385,7 +9388,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:1176)
+                ///uop GET_LEN (bytecodes.def:1219)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -9414,7 +9417,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1182 inst MATCH_KEYS
+// bytecodes.def:1225 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9502,7 +9505,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:1182)
+                ///uop MATCH_KEYS (bytecodes.def:1225)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -9530,7 +9533,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1188 inst MATCH_CLASS
+// bytecodes.def:1231 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9618,7 +9621,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:1188)
+                ///uop MATCH_CLASS (bytecodes.def:1231)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -9647,7 +9650,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1193 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1236 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9735,7 +9738,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1193)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1236)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -9763,7 +9766,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:1200 inst BEFORE_WITH
+// bytecodes.def:1243 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9851,7 +9854,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:1200)
+                ///uop BEFORE_WITH (bytecodes.def:1243)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9882,7 +9885,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1207 inst WITH_EXCEPT_START
+// bytecodes.def:1250 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9970,7 +9973,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:1207)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1250)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -10000,7 +10003,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1215 inst YIELD_VALUE
+// bytecodes.def:1258 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10085,7 +10088,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1215)
+                ///uop YIELD_VALUE (bytecodes.def:1258)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10108,7 +10111,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1221 inst SEND
+// bytecodes.def:1264 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10196,7 +10199,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1221)
+                ///uop SEND (bytecodes.def:1264)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -10230,7 +10233,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1231 inst END_SEND
+// bytecodes.def:1274 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10315,7 +10318,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1231)
+                ///uop END_SEND (bytecodes.def:1274)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -10337,7 +10340,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1236 inst GET_AWAITABLE
+// bytecodes.def:1279 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10425,7 +10428,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1236)
+                ///uop GET_AWAITABLE (bytecodes.def:1279)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10452,7 +10455,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1242 inst ASYNC_GEN_WRAP
+// bytecodes.def:1285 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10537,7 +10540,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1242)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1285)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10558,7 +10561,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1246 inst GET_AITER
+// bytecodes.def:1289 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10646,7 +10649,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1246)
+                ///uop GET_AITER (bytecodes.def:1289)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10673,7 +10676,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1251 inst GET_ANEXT
+// bytecodes.def:1294 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10761,7 +10764,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1251)
+                ///uop GET_ANEXT (bytecodes.def:1294)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10788,7 +10791,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1257 inst END_ASYNC_FOR
+// bytecodes.def:1300 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10876,7 +10879,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1257)
+                ///uop END_ASYNC_FOR (bytecodes.def:1300)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -10902,7 +10905,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1262 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1305 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10990,7 +10993,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1262)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1305)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11021,7 +11024,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1268 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1311 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11109,7 +11112,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1268)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1311)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11136,7 +11139,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1274 inst RAISE_VARARGS
+// bytecodes.def:1317 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11224,7 +11227,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1274)
+                ///uop RAISE_VARARGS (bytecodes.def:1317)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -11262,7 +11265,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1281 inst RERAISE
+// bytecodes.def:1324 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11350,7 +11353,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1281)
+                ///uop RERAISE (bytecodes.def:1324)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -11389,7 +11392,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1286 inst PUSH_EXC_INFO
+// bytecodes.def:1329 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11477,7 +11480,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1286)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1329)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11501,7 +11504,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1291 inst POP_EXCEPT
+// bytecodes.def:1334 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11589,7 +11592,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1291)
+                ///uop POP_EXCEPT (bytecodes.def:1334)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11609,7 +11612,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1296 inst CHECK_EXC_MATCH
+// bytecodes.def:1339 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11697,7 +11700,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1296)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1339)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -11727,7 +11730,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1300 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1343 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11815,7 +11818,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1300)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1343)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -11835,7 +11838,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1306 inst IMPORT_NAME
+// bytecodes.def:1349 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11923,7 +11926,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1306)
+                ///uop IMPORT_NAME (bytecodes.def:1349)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -11952,7 +11955,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1310 inst IMPORT_FROM
+// bytecodes.def:1353 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12040,7 +12043,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1310)
+                ///uop IMPORT_FROM (bytecodes.def:1353)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -12068,7 +12071,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1315 inst IMPORT_STAR
+// bytecodes.def:1358 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12156,7 +12159,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1315)
+                ///uop IMPORT_STAR (bytecodes.def:1358)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -18684,7 +18687,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1146 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:1183 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18846,7 +18849,473 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1147 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+// bytecodes.def:1184 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
+#[inline(never)]
+pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 9usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _GUARD_LEN (bytecodes.def:1151)
+                const _: () = ();
+                let func = unsafe { read_u64(this_instr.add(2usize)) };
+                let callable: &mut Value = unsafe {
+                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                };
+                let self_or_null: &mut Value = unsafe {
+                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                };
+                sp = unsafe { sp.sub(0usize) };
+                if !specialize::is_builtin_fn(callable, func) || !self_or_null.is_null()
+                    || oparg != 1
+                {
+                    deopt!(CALL);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _CALL_LEN (bytecodes.def:1166)
+                const _: () = ();
+                let callable: Value = unsafe {
+                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                };
+                let self_or_null: Value = unsafe {
+                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                };
+                let args: &mut [Value] = unsafe {
+                    std::slice::from_raw_parts_mut(
+                        sp.sub((0usize + ((oparg) as usize))),
+                        ((oparg) as usize),
+                    )
+                };
+                let __consumed0: *mut [Value] = unsafe {
+                    std::ptr::slice_from_raw_parts_mut(
+                        sp.sub((0usize + ((oparg) as usize))),
+                        ((oparg) as usize),
+                    )
+                };
+                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                let res: Value;
+                vm.run_pending_finalizers();
+                res = match specialize::call_len(vm, &args[0]) {
+                    Ok(__v) => __v,
+                    Err(__e) => {
+                        let __err = __e;
+                        unsafe { std::ptr::drop_in_place(__consumed0) };
+                        error_exit!(__err);
+                    }
+                };
+                unsafe { std::ptr::drop_in_place(__consumed0) };
+                unsafe { sp.add(0usize).write(res) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:1185 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
+#[inline(never)]
+pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 9usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _GUARD_ISINSTANCE (bytecodes.def:1155)
+                const _: () = ();
+                let func = unsafe { read_u64(this_instr.add(2usize)) };
+                let callable: &mut Value = unsafe {
+                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                };
+                let self_or_null: &mut Value = unsafe {
+                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                };
+                sp = unsafe { sp.sub(0usize) };
+                if !specialize::is_builtin_fn(callable, func) || !self_or_null.is_null()
+                    || oparg != 2
+                {
+                    deopt!(CALL);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _CALL_ISINSTANCE (bytecodes.def:1171)
+                const _: () = ();
+                let callable: Value = unsafe {
+                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                };
+                let self_or_null: Value = unsafe {
+                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                };
+                let args: &mut [Value] = unsafe {
+                    std::slice::from_raw_parts_mut(
+                        sp.sub((0usize + ((oparg) as usize))),
+                        ((oparg) as usize),
+                    )
+                };
+                let __consumed0: *mut [Value] = unsafe {
+                    std::ptr::slice_from_raw_parts_mut(
+                        sp.sub((0usize + ((oparg) as usize))),
+                        ((oparg) as usize),
+                    )
+                };
+                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                let res: Value;
+                vm.run_pending_finalizers();
+                res = Value::bool(
+                    match crate::builtins::isinstance_check(vm, &args[0], &args[1]) {
+                        Ok(__v) => __v,
+                        Err(__e) => {
+                            let __err = __e;
+                            unsafe { std::ptr::drop_in_place(__consumed0) };
+                            error_exit!(__err);
+                        }
+                    },
+                );
+                unsafe { std::ptr::drop_in_place(__consumed0) };
+                unsafe { sp.add(0usize).write(res) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:1186 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
+#[inline(never)]
+pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    save_frame(fp, this_instr, next_instr, sp);
+                    vm.yielding = true;
+                    break 'handler Flow::Return(yielded);
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 9usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _GUARD_LIST_APPEND (bytecodes.def:1159)
+                const _: () = ();
+                let func = unsafe { read_u64(this_instr.add(2usize)) };
+                let callable: &mut Value = unsafe {
+                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                };
+                let self_or_null: &mut Value = unsafe {
+                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                };
+                sp = unsafe { sp.sub(0usize) };
+                if !specialize::is_builtin_fn(callable, func) || oparg != 1
+                    || !specialize::appendable_list(self_or_null)
+                {
+                    deopt!(CALL);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _CALL_LIST_APPEND (bytecodes.def:1177)
+                const _: () = ();
+                let callable: Value = unsafe {
+                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                };
+                let self_or_null: Value = unsafe {
+                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                };
+                let args: &mut [Value] = unsafe {
+                    std::slice::from_raw_parts_mut(
+                        sp.sub((0usize + ((oparg) as usize))),
+                        ((oparg) as usize),
+                    )
+                };
+                let __consumed0: *mut [Value] = unsafe {
+                    std::ptr::slice_from_raw_parts_mut(
+                        sp.sub((0usize + ((oparg) as usize))),
+                        ((oparg) as usize),
+                    )
+                };
+                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                let res: Value;
+                vm.run_pending_finalizers();
+                match specialize::list_append(
+                    vm,
+                    &self_or_null,
+                    std::mem::replace(&mut args[0], Value::NULL),
+                ) {
+                    Ok(__v) => __v,
+                    Err(__e) => {
+                        let __err = __e;
+                        unsafe { std::ptr::drop_in_place(__consumed0) };
+                        error_exit!(__err);
+                    }
+                };
+                res = Value::NONE;
+                unsafe { std::ptr::drop_in_place(__consumed0) };
+                unsafe { sp.add(0usize).write(res) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:1187 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18996,7 +19465,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1148 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:1188 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19146,7 +19615,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1149 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+// bytecodes.def:1189 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;

@@ -1070,19 +1070,15 @@ impl Vm {
         }
     }
 
-    /// `'x'` for a property's error messages: the getter's name.
     /// The property's name for error messages, with a leading space
     /// (`" 'x'"`), or nothing when it has none (CPython then writes
     /// "property of 'C' object ...").
     pub fn property_name(&self, prop: &Value) -> String {
         if let Some(ObjData::Property(p)) = prop.data() {
+            // Only the name `__set_name__` gave it (a property made outside
+            // a class body has none), as CPython 3.11 reports it.
             if p[4].as_str().is_some() {
                 return format!(" '{}'", name_of(&p[4]));
-            }
-            for f in p.iter().take(3) {
-                if let Some(ObjData::Function(func)) = f.data() {
-                    return format!(" '{}'", name_of(&func.name.borrow()));
-                }
             }
         }
         String::new()

@@ -868,8 +868,21 @@ pub unsafe fn call(
     oparg: u32,
 ) {
     let nargs = oparg as usize + !self_or_null.is_null() as usize;
+    let known = match callable.data() {
+        Some(ObjData::Builtin(b)) => crate::builtins::Known::of(b),
+        _ => None,
+    };
     let member = if exact_args_function(callable, nargs) {
         opcode::CALL_PY_EXACT_ARGS
+    } else if let Some(k) = known.filter(|&k| known_builtin_fits(k, self_or_null, oparg)) {
+        CacheImage::default()
+            .u64(1, k.func() as usize as u64)
+            .write(this_instr);
+        match k {
+            crate::builtins::Known::Len => opcode::CALL_LEN,
+            crate::builtins::Known::IsInstance => opcode::CALL_ISINSTANCE,
+            crate::builtins::Known::ListAppend => opcode::CALL_LIST_APPEND,
+        }
     } else if plain_builtin(callable, self_or_null, args) {
         opcode::CALL_BUILTIN
     } else if self_or_null.is_null()
@@ -905,6 +918,65 @@ pub unsafe fn call(
         opcode::CALL
     };
     rewrite(this_instr, member, opcode::CALL);
+}
+
+/// Whether the known builtin `k` called with `self_or_null` and `oparg`
+/// arguments is what its member does (what its guard checks).
+fn known_builtin_fits(k: crate::builtins::Known, self_or_null: &Value, oparg: u32) -> bool {
+    use crate::builtins::Known;
+    match k {
+        Known::Len => self_or_null.is_null() && oparg == 1,
+        Known::IsInstance => self_or_null.is_null() && oparg == 2,
+        Known::ListAppend => oparg == 1 && appendable_list(self_or_null),
+    }
+}
+
+/// Whether `callable` is an unbound builtin implemented by the function
+/// at `func`.
+#[inline(always)]
+pub fn is_builtin_fn(callable: &Value, func: u64) -> bool {
+    matches!(callable.data(), Some(ObjData::Builtin(b)) if b.func as usize as u64 == func && b.self_.is_null())
+}
+
+/// Whether `v` is an exact list that nothing borrows now.
+#[inline(always)]
+pub fn appendable_list(v: &Value) -> bool {
+    matches!(v.data(), Some(ObjData::List(l)) if l.try_borrow_mut().is_ok())
+}
+
+/// CALL_LEN: `len(x)`, without the call for the common containers.
+#[inline(always)]
+pub fn call_len(vm: &mut Vm, x: &Value) -> crate::interp::PyResult<Value> {
+    let n = match x.data() {
+        Some(ObjData::Str(s)) => s.len(),
+        Some(ObjData::List(l)) => l.borrow().len(),
+        Some(ObjData::Tuple(t)) => t.len(),
+        Some(ObjData::Dict(d)) => d.borrow().len(),
+        _ => return len_slow(vm, x),
+    };
+    Ok(Value::int(n as i64))
+}
+
+#[inline(never)]
+fn len_slow(vm: &mut Vm, x: &Value) -> crate::interp::PyResult<Value> {
+    vm.enter_recursive_call(" while calling a Python object")?;
+    let r = ops::len(vm, x);
+    vm.leave_recursive_call();
+    Ok(Value::int(r? as i64))
+}
+
+/// CALL_LIST_APPEND: pushes `x` onto the exact list `list` (the guard
+/// checked that it is one and not borrowed; nothing the finalizers run
+/// since leaves it borrowed, but if something did, an error, not a panic).
+#[inline(always)]
+pub fn list_append(vm: &Vm, list: &Value, x: Value) -> crate::interp::PyResult<()> {
+    if let Some(ObjData::List(l)) = list.data() {
+        match l.try_borrow_mut() {
+            Ok(mut items) => items.push(x),
+            Err(_) => return Err(vm.runtime_error("list modified during its own use")),
+        }
+    }
+    Ok(())
 }
 
 // ---- BINARY_SUBSCR, STORE_SUBSCR, CONTAINS_OP ----

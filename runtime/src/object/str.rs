@@ -41,7 +41,13 @@ impl PyStr {
     #[inline(never)]
     fn compute_hash(&self) -> i64 {
         let text: &str = &self.s;
-        let widest = text.chars().map(|c| c as u32).max().unwrap_or(0);
+        // ASCII (the usual case) is its own 1-byte code units: no scan for
+        // the widest code point.
+        let widest = if self.is_ascii() {
+            0
+        } else {
+            text.chars().map(|c| c as u32).max().unwrap_or(0)
+        };
         let h = if widest < 0x100 {
             if self.is_ascii() {
                 hash_bytes(text.as_bytes())

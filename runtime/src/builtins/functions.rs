@@ -536,6 +536,28 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     }
     let it = ops::get_iter(vm, &pos[0])?;
     let mut acc = start;
+    if ops::is_plain_generator(&it) {
+        // Drained: small ints are added by the sink, anything else comes
+        // back to be added here (that may run Python code).
+        loop {
+            let back = vm.gen_drain(&it, &mut |item| {
+                use crate::interp::generator::Drain;
+                if let (Some(a), Some(b)) = (acc.as_small_int(), item.as_small_int()) {
+                    acc = Value::int(a + b);
+                    return Drain::Took;
+                }
+                if let (Some(a), Some(b)) = (acc.as_float(), item.as_float()) {
+                    acc = Value::float(a + b);
+                    return Drain::Took;
+                }
+                Drain::Back(item)
+            })?;
+            match back {
+                Some(item) => acc = ops::binary_op(vm, &acc, &item, BinOp::Add as u32)?,
+                None => return Ok(acc),
+            }
+        }
+    }
     while let Some(item) = ops::iter_next(vm, &it)? {
         // Small ints: the common case, without the general dispatch.
         if let (Some(a), Some(b)) = (acc.as_small_int(), item.as_small_int()) {
@@ -656,6 +678,39 @@ fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> P
 fn all_any(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, is_all: bool) -> PyResult<Value> {
     let x = one_arg(vm, if is_all { "all" } else { "any" }, args, kwnames)?;
     let it = ops::get_iter(vm, x)?;
+    if ops::is_plain_generator(&it) {
+        // Drained: the sink decides items whose truth needs no Python
+        // code, and gives back the one that ends the search (the
+        // generator stays suspended after it, as with `next`) or whose
+        // truth needs `__bool__` / `__len__`.
+        loop {
+            let back = vm.gen_drain(&it, &mut |item| {
+                use crate::interp::generator::Drain;
+                let t = if item.is_bool() {
+                    item.is_true()
+                } else if let Some(i) = item.as_small_int() {
+                    i != 0
+                } else if item.is_none() {
+                    false
+                } else {
+                    return Drain::Back(item);
+                };
+                if t != is_all {
+                    Drain::Back(item)
+                } else {
+                    Drain::Took
+                }
+            })?;
+            match back {
+                Some(item) => {
+                    if ops::truthy(vm, &item)? != is_all {
+                        return Ok(Value::bool(!is_all));
+                    }
+                }
+                None => return Ok(Value::bool(is_all)),
+            }
+        }
+    }
     while let Some(item) = ops::iter_next(vm, &it)? {
         let t = ops::truthy(vm, &item)?;
         if t != is_all {

@@ -782,11 +782,7 @@ fn str_join(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
             }
             Err(e) => return Err(e),
         };
-        let mut v = Vec::new();
-        while let Some(x) = ops::iter_next(vm, &it)? {
-            v.push(x);
-        }
-        v
+        ops::collect_iter(vm, &it)?
     };
     // Items of str subclasses join as their str values.
     let items: Vec<Value> = items

@@ -313,9 +313,19 @@ pub(crate) unsafe fn op_NOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opar
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -415,9 +425,19 @@ pub(crate) unsafe fn op_POP_TOP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -518,9 +538,19 @@ pub(crate) unsafe fn op_PUSH_NULL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -623,9 +653,19 @@ pub(crate) unsafe fn op_COPY(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -734,9 +774,19 @@ pub(crate) unsafe fn op_SWAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -843,9 +893,19 @@ pub(crate) unsafe fn op_EXTENDED_ARG(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -946,9 +1006,19 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -1052,9 +1122,19 @@ pub(crate) unsafe fn op_LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -1167,9 +1247,19 @@ pub(crate) unsafe fn op_LOAD_FAST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -1300,9 +1390,19 @@ pub(crate) unsafe fn op_STORE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -1406,9 +1506,19 @@ pub(crate) unsafe fn op_LOAD_FAST__LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -1526,9 +1636,19 @@ pub(crate) unsafe fn op_LOAD_CONST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -1650,9 +1770,19 @@ pub(crate) unsafe fn op_STORE_FAST__LOAD_FAST(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -1773,9 +1903,19 @@ pub(crate) unsafe fn op_STORE_FAST__STORE_FAST(vm: &mut Vm, st: &mut Regs, mut o
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -1882,9 +2022,19 @@ pub(crate) unsafe fn op_DELETE_FAST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -1997,9 +2147,19 @@ pub(crate) unsafe fn op_LOAD_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -2136,9 +2296,19 @@ pub(crate) unsafe fn op_STORE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -2251,9 +2421,19 @@ pub(crate) unsafe fn op_DELETE_GLOBAL(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -2365,9 +2545,19 @@ pub(crate) unsafe fn op_LOAD_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -2480,9 +2670,19 @@ pub(crate) unsafe fn op_STORE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -2595,9 +2795,19 @@ pub(crate) unsafe fn op_DELETE_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -2709,9 +2919,19 @@ pub(crate) unsafe fn op_LOAD_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -2869,9 +3089,19 @@ pub(crate) unsafe fn op_STORE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -3001,9 +3231,19 @@ pub(crate) unsafe fn op_MAKE_CELL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -3106,9 +3346,19 @@ pub(crate) unsafe fn op_COPY_FREE_VARS(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -3213,9 +3463,19 @@ pub(crate) unsafe fn op_LOAD_CLOSURE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -3319,9 +3579,19 @@ pub(crate) unsafe fn op_LOAD_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -3434,9 +3704,19 @@ pub(crate) unsafe fn op_LOAD_CLASSDEREF(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -3549,9 +3829,19 @@ pub(crate) unsafe fn op_STORE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -3657,9 +3947,19 @@ pub(crate) unsafe fn op_DELETE_DEREF(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -3770,9 +4070,19 @@ pub(crate) unsafe fn op_DELETE_ATTR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -3886,9 +4196,19 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -4016,9 +4336,19 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -4131,9 +4461,19 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -4246,9 +4586,19 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -4361,9 +4711,19 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -4478,9 +4838,19 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -4608,9 +4978,19 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -4715,9 +5095,19 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -4847,9 +5237,19 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -4982,9 +5382,19 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -5099,9 +5509,19 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -5231,9 +5651,19 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -5347,9 +5777,19 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -5468,9 +5908,19 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -5589,9 +6039,19 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -5710,9 +6170,19 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -5838,9 +6308,19 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -5954,9 +6434,19 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -6082,9 +6572,19 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -6215,9 +6715,19 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -6325,9 +6835,19 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -6441,9 +6961,19 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -6550,9 +7080,19 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -6666,9 +7206,19 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -6782,9 +7332,19 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -6899,9 +7459,19 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -7014,9 +7584,19 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -7139,9 +7719,19 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -7263,9 +7853,19 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -7384,9 +7984,19 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -7499,9 +8109,19 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -7633,9 +8253,19 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -7737,9 +8367,19 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -7840,9 +8480,19 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -7944,9 +8594,19 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -8064,9 +8724,19 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -8184,9 +8854,19 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -8344,9 +9024,19 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -8457,9 +9147,19 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -8603,9 +9303,19 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -8718,9 +9428,19 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -8885,9 +9605,19 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -9027,9 +9757,19 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -9134,9 +9874,19 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -9243,9 +9993,19 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -9352,9 +10112,19 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -9469,9 +10239,19 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -9585,9 +10365,19 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -9702,9 +10492,19 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -9818,9 +10618,19 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -9937,9 +10747,19 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -10055,9 +10875,19 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -10163,9 +10993,19 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -10285,9 +11125,19 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -10392,9 +11242,19 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -10507,9 +11367,19 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -10613,9 +11483,19 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -10728,9 +11608,19 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -10843,9 +11733,19 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -10957,9 +11857,19 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -11076,9 +11986,19 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -11191,9 +12111,19 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -11317,9 +12247,19 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -11444,9 +12384,19 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -11556,9 +12506,19 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -11664,9 +12624,19 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -11782,9 +12752,19 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -11890,9 +12870,19 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -12007,9 +12997,19 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -12123,9 +13123,19 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -12237,9 +13247,19 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_MODULE(vm: &mut Vm, st: &mut Regs, mut opcod
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -12353,9 +13373,19 @@ pub(crate) unsafe fn op_LOAD_GLOBAL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -12473,9 +13503,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -12603,9 +13643,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_WITH_HINT(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -12734,9 +13784,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -12867,9 +13927,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -12997,9 +14067,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_MODULE(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -13117,9 +14197,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_BUILTIN_METHOD(vm: &mut Vm, st: &mut Regs, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -13245,9 +14335,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_CLASS_ATTR(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -13375,9 +14475,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_PROPERTY(vm: &mut Vm, st: &mut Regs, mut opcod
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -13507,9 +14617,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_POLY(vm: &mut Vm, st: &mut Regs
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -13643,9 +14763,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Regs
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -13765,9 +14895,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_POLY(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -13897,9 +15037,19 @@ pub(crate) unsafe fn op_LOAD_ATTR_METHOD_MEGA(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -14022,9 +15172,19 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE(vm: &mut Vm, st: &mut Regs, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -14155,9 +15315,19 @@ pub(crate) unsafe fn op_STORE_ATTR_WITH_HINT(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -14289,9 +15459,19 @@ pub(crate) unsafe fn op_STORE_ATTR_SLOT(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -14422,9 +15602,19 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Reg
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -14544,9 +15734,19 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -14662,9 +15862,19 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -14780,9 +15990,19 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -14898,9 +16118,19 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -15016,9 +16246,19 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -15148,9 +16388,19 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -15279,9 +16529,19 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -15409,9 +16669,19 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -15540,9 +16810,19 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -15658,9 +16938,19 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -15785,9 +17075,19 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -15903,9 +17203,19 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -16021,9 +17331,19 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -16139,9 +17459,19 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -16268,9 +17598,19 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -16386,9 +17726,19 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -16505,9 +17855,19 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -16629,9 +17989,19 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -16748,9 +18118,19 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -16879,9 +18259,19 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -17015,9 +18405,19 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -17146,9 +18546,19 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -17265,9 +18675,19 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -17384,9 +18804,19 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -17503,9 +18933,19 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -17622,9 +19062,19 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -17755,9 +19205,19 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -17876,9 +19336,19 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -17997,9 +19467,19 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -18118,9 +19598,19 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -18239,9 +19729,19 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -18360,9 +19860,19 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -18476,9 +19986,19 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -18608,9 +20128,19 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -18739,9 +20269,19 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -18901,9 +20441,19 @@ pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -19054,9 +20604,19 @@ pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -19209,9 +20769,19 @@ pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode:
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -19367,9 +20937,19 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -19517,9 +21097,19 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -19667,9 +21257,19 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;

@@ -156,6 +156,22 @@ pub enum GenOutcome {
     Returned(Value),
 }
 
+/// What the sink of a drained generator (`Vm::gen_drain`) does with a
+/// value the generator yields.
+pub enum Drain {
+    /// Took it: the generator goes on (its `yield` gives None).
+    Took,
+    /// Gives it back: the generator stops there, suspended after yielding
+    /// it, and `gen_drain` returns it (the sink would have had to run
+    /// Python code, which must not run while the generator is running).
+    Back(Value),
+}
+
+/// The sink of the generator being drained: its frame and the sink,
+/// lifetime erased (see `Vm::gen_drain`, which sets it only while it runs
+/// that frame and restores the one before).
+pub type Sink = (*mut Frame, *mut (dyn FnMut(Value) -> Drain + 'static));
+
 impl Vm {
     /// Turns the just-pushed frame of a generator function (arguments
     /// bound) into a generator object, moving the frame off the stack.
@@ -367,6 +383,64 @@ impl Vm {
             }
             // The unwinder popped the frame and finished the generator
             // (`gen_raised`).
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Runs the plain generator `gen` (the iterator a builtin consumes:
+    /// `sum`, `str.join`, `list`, ...), handing each value it yields to
+    /// `sink` in the same run of the loop instead of suspending and
+    /// resuming it per value: Ok(None) once it has finished, Ok(Some(v))
+    /// when the sink gave `v` back (the generator is then suspended after
+    /// yielding it, as `next` would leave it). The sink runs no Python
+    /// code, so nothing can see the generator running.
+    pub fn gen_drain(
+        &mut self,
+        gen: &Value,
+        sink: &mut dyn FnMut(Value) -> Drain,
+    ) -> PyResult<Option<Value>> {
+        let Some(ObjData::Generator(g)) = gen.data() else {
+            return Err(self.type_error("not a generator"));
+        };
+        if g.kind != GenKind::Generator || g.running.get() || g.finished.get() {
+            // Errors and the finished case as `next` gives them.
+            loop {
+                match self.gen_resume(gen, Value::NONE, None)? {
+                    GenOutcome::Yielded(v) => {
+                        if let Drain::Back(v) = sink(v) {
+                            return Ok(Some(v));
+                        }
+                    }
+                    GenOutcome::Returned(_) => return Ok(None),
+                }
+            }
+        }
+        self.check_frame_depth()?;
+        let push = g.started.get().then_some(Value::NONE);
+        // SAFETY: neither running nor finished (checked above).
+        let fp = unsafe { self.gen_link(g, push) };
+        let sink: *mut (dyn FnMut(Value) -> Drain + '_) = sink;
+        // SAFETY: only the lifetime is erased. The loop calls the sink
+        // only while running `fp` as its entry frame, which ends before
+        // this function returns, and the sink before is restored then.
+        let sink: *mut (dyn FnMut(Value) -> Drain + 'static) = unsafe { std::mem::transmute(sink) };
+        let before = self.sink.replace((fp, sink));
+        // SAFETY: fp is the top frame, fully initialized.
+        let result = unsafe { crate::interp::tier1::run(self, fp) };
+        self.sink = before;
+        match result {
+            Ok(v) if std::mem::replace(&mut self.yielding, false) => {
+                // SAFETY: a yield leaves the generator's frame on top, its
+                // registers saved.
+                unsafe { self.gen_suspend(g) };
+                Ok(Some(v))
+            }
+            Ok(_) => {
+                // The loop popped the frame.
+                self.gen_done(g);
+                Ok(None)
+            }
+            // The unwinder popped the frame and finished the generator.
             Err(e) => Err(e),
         }
     }

@@ -67,6 +67,10 @@ pub struct Vm {
     /// Set by YIELD_VALUE as it leaves the loop: the value returned is
     /// yielded, not returned (read and reset by `gen_resume`).
     pub yielding: bool,
+    /// The generator being drained and what takes its values
+    /// (`Vm::gen_drain`): YIELD_VALUE in that frame, when it is the
+    /// entry frame of the running loop, offers its value to the sink.
+    pub sink: Option<generator::Sink>,
     pub type_cache: type_cache::TypeCache,
     pub global_cache: type_cache::GlobalCache,
     /// `atexit.register`ed calls: (function, args tuple, kwargs dict or
@@ -94,6 +98,7 @@ impl Vm {
             repr_active: Vec::new(),
             interned: object::str::Interner::default(),
             yielding: false,
+            sink: None,
             type_cache: type_cache::TypeCache::default(),
             global_cache: type_cache::GlobalCache::default(),
             atexit: Vec::new(),

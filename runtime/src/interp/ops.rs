@@ -2831,8 +2831,27 @@ pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         return Ok(t.to_vec());
     }
     let it = get_iter(vm, v)?;
+    collect_iter(vm, &it)
+}
+
+/// Whether `it` is a plain generator (what `Vm::gen_drain` runs).
+#[inline]
+pub fn is_plain_generator(it: &Value) -> bool {
+    matches!(it.data(), Some(ObjData::Generator(g)) if g.kind == super::generator::GenKind::Generator)
+}
+
+/// The remaining items of iterator `it`: a generator drained in one run
+/// of the loop, anything else step by step.
+pub fn collect_iter(vm: &mut Vm, it: &Value) -> PyResult<Vec<Value>> {
     let mut out = Vec::new();
-    while let Some(x) = iter_next(vm, &it)? {
+    if is_plain_generator(it) {
+        vm.gen_drain(it, &mut |x| {
+            out.push(x);
+            super::generator::Drain::Took
+        })?;
+        return Ok(out);
+    }
+    while let Some(x) = iter_next(vm, it)? {
         out.push(x);
     }
     Ok(out)

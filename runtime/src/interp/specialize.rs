@@ -1437,6 +1437,7 @@ unsafe fn has_extended_arg(this_instr: *const CodeUnit) -> bool {
 }
 
 /// Whether a list, tuple or range iterator has a next item.
+#[inline]
 fn seq_iter_has_next(iter: &Value) -> bool {
     let Some(ObjData::Iter(cell)) = iter.data() else {
         return false;
@@ -1512,11 +1513,9 @@ pub fn pair_iter_first(iter: &Value) -> Value {
             *count = ops::enumerate_next_count(&c);
             c
         }
-        crate::object::Iter::Zip { iters, .. } => {
-            let first = iters[0].clone();
-            drop(st);
-            seq_iter_take(&first)
-        }
+        // The zip's own cell stays borrowed while its first iterator's
+        // (another object's: a zip never holds itself) is taken from.
+        crate::object::Iter::Zip { iters, .. } => seq_iter_take(&iters[0]),
         // The key of the next live entry; `index` moves past it, so the
         // value is at `index - 1` for `pair_iter_second`.
         crate::object::Iter::Dict { dict, index, .. } => {
@@ -1535,19 +1534,20 @@ pub fn pair_iter_second(iter: &Value) -> Value {
     let Some(ObjData::Iter(cell)) = iter.data() else {
         unreachable!("guarded: a pair iterator")
     };
-    let sub = match &*cell.borrow() {
-        crate::object::Iter::Enumerate { iter, .. } => iter.clone(),
-        crate::object::Iter::Zip { iters, .. } => iters[1].clone(),
+    // The enumerate's or zip's cell stays borrowed while the iterator it
+    // holds (another object) is taken from.
+    match &*cell.borrow() {
+        crate::object::Iter::Enumerate { iter, .. } => seq_iter_take(iter),
+        crate::object::Iter::Zip { iters, .. } => seq_iter_take(&iters[1]),
         crate::object::Iter::Dict { dict, index, .. } => {
             let d = dict.as_dict().expect("a dict iterator's dict").borrow();
             let (_, v) = d
                 .entry_at(index - 1)
                 .expect("pair_iter_first has just read this entry");
-            return v.clone();
+            v.clone()
         }
         _ => unreachable!("guarded: a pair iterator"),
-    };
-    seq_iter_take(&sub)
+    }
 }
 
 fn seq_iter_next_kind(iter: &Value) -> bool {

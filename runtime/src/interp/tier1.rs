@@ -48,6 +48,25 @@ pub unsafe fn save_frame(
     (*fp).sp = sp;
 }
 
+/// YIELD_VALUE in the loop's entry frame: when that frame is the
+/// generator being drained (`Vm::gen_drain`), its sink's turn: None when
+/// the sink took the value (the generator goes on as if resumed with
+/// None); otherwise the value to yield out of the loop.
+///
+/// # Safety
+/// `vm.sink`'s sink is alive (`gen_drain` keeps it so while it runs the
+/// frame it names).
+#[inline(always)]
+pub unsafe fn offer_to_sink(vm: &mut Vm, entry: *mut Frame, v: Value) -> Option<Value> {
+    match vm.sink {
+        Some((frame, sink)) if frame == entry => match (*sink)(v) {
+            crate::interp::generator::Drain::Took => None,
+            crate::interp::generator::Drain::Back(v) => Some(v),
+        },
+        _ => Some(v),
+    }
+}
+
 /// DISPATCH_INLINED: saves the running frame and continues in `callee`,
 /// the frame just pushed above it.
 ///

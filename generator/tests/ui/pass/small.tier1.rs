@@ -75,9 +75,19 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         ($v:expr) => {{
                             let yielded: Value = $v;
                             if fp == entry {
-                                save_frame(fp, this_instr, next_instr, sp);
-                                vm.yielding = true;
-                                return Ok(yielded);
+                                match offer_to_sink(vm, entry, yielded) {
+                                    // Drained: on as if resumed with None.
+                                    None => {
+                                        sp.write(Value::NONE);
+                                        sp = sp.add(1);
+                                        break 'redispatch;
+                                    }
+                                    Some(yielded) => {
+                                        save_frame(fp, this_instr, next_instr, sp);
+                                        vm.yielding = true;
+                                        return Ok(yielded);
+                                    }
+                                }
                             }
                             (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                             break 'redispatch;

@@ -157,9 +157,19 @@ pub(crate) unsafe fn op_LOAD_CONST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -263,9 +273,19 @@ pub(crate) unsafe fn op_BINARY_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -379,9 +399,19 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;
@@ -510,9 +540,19 @@ pub(crate) unsafe fn op_BINARY_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
             ($v:expr) => {{
                 let yielded: Value = $v;
                 if fp == entry {
-                    save_frame(fp, this_instr, next_instr, sp);
-                    vm.yielding = true;
-                    break 'handler Flow::Return(yielded);
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
                 }
                 (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
                 break 'handler Flow::Next;

@@ -1891,7 +1891,7 @@ pub fn binary_slice(
                 if a == 0 && b == s.len() {
                     return Ok(container.clone());
                 }
-                return Ok(new_str(s.substring(a, b)));
+                return Ok(object::str::new_str_counted(s.substring(a, b), b - a));
             }
         }
         Some(ObjData::List(l)) => {

@@ -1,28 +1,107 @@
 //! `str`: UTF-8 text with its length in code points, and a cached hash.
+//!
+//! Text of up to [`INLINE_MAX`] bytes (most words, keys and names) is kept
+//! inside the object: one allocation per str instead of two.
 
 use super::{alloc, ObjData};
 use crate::value::Value;
 use std::cell::Cell;
 
+/// The longest text kept inside the object.
+pub const INLINE_MAX: usize = 16;
+
+/// Where a str's bytes are: in an allocation of their own (`heap`: its
+/// pointer and length) or right here (`inline`). Which one, and the
+/// inline length, `PyStr::meta` says.
+#[derive(Clone, Copy)]
+#[repr(C)]
+union Text {
+    heap: (*mut u8, usize),
+    inline: [u8; INLINE_MAX],
+}
+
+/// `PyStr::meta`: the inline bit; the inline byte length sits in the
+/// byte below it; the code-point count in the low 48 bits.
+const INLINE: usize = 1 << 63;
+const LEN_SHIFT: u32 = 48;
+const NCHARS: usize = (1 << LEN_SHIFT) - 1;
+
+/// **Invariants:** the bytes (`as_str`) are valid UTF-8 and hold
+/// `meta & NCHARS` code points. With the INLINE bit set, they are the
+/// first `(meta >> 48) & 0xff` bytes of `text.inline`; without it,
+/// `text.heap` is a `Box<str>` this str owns (freed by `Drop`), of length
+/// over INLINE_MAX.
 pub struct PyStr {
-    s: Box<str>,
-    nchars: usize,
+    text: Text,
+    meta: usize,
     hash: Cell<i64>,
 }
 
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        if self.meta & INLINE == 0 {
+            // SAFETY: not inline, so `heap` is the Box<str> this str owns
+            // (see the invariants), dropped once here.
+            unsafe {
+                let (ptr, len) = self.text.heap;
+                drop(Box::from_raw(
+                    std::ptr::slice_from_raw_parts_mut(ptr, len) as *mut str
+                ));
+            }
+        }
+    }
+}
+
 impl PyStr {
+    /// A str of `s` (`nchars` code points), which fits inline.
+    fn inline(s: &str, nchars: usize) -> PyStr {
+        assert!(s.len() <= INLINE_MAX);
+        let mut inline = [0u8; INLINE_MAX];
+        inline[..s.len()].copy_from_slice(s.as_bytes());
+        PyStr {
+            text: Text { inline },
+            meta: INLINE | s.len() << LEN_SHIFT | nchars,
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// A str of `b` (`nchars` code points), over INLINE_MAX bytes.
+    fn heap(b: Box<str>, nchars: usize) -> PyStr {
+        assert!(b.len() > INLINE_MAX && nchars <= NCHARS);
+        let len = b.len();
+        let ptr = Box::into_raw(b) as *mut u8;
+        PyStr {
+            text: Text { heap: (ptr, len) },
+            meta: nchars,
+            hash: Cell::new(-1),
+        }
+    }
+
+    #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        // SAFETY: per the invariants, the bytes are there and UTF-8.
+        unsafe {
+            let (ptr, len) = if self.meta & INLINE != 0 {
+                (self.text.inline.as_ptr(), (self.meta >> LEN_SHIFT) & 0xff)
+            } else {
+                let (p, l) = self.text.heap;
+                (p as *const u8, l)
+            };
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(ptr, len))
+        }
     }
     /// Length in code points.
+    #[inline]
     pub fn len(&self) -> usize {
-        self.nchars
+        self.meta & NCHARS
     }
+    #[inline]
     pub fn is_empty(&self) -> bool {
-        self.nchars == 0
+        self.len() == 0
     }
+    #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        self.len() == self.as_str().len()
     }
     /// The hash: CPython's with `PYTHONHASHSEED=0` (SipHash-1-3 with a zero
     /// key over the string's 1-, 2- or 4-byte code units), so sets of
@@ -40,7 +119,7 @@ impl PyStr {
     #[cold]
     #[inline(never)]
     fn compute_hash(&self) -> i64 {
-        let text: &str = &self.s;
+        let text: &str = self.as_str();
         // ASCII (the usual case) is its own 1-byte code units: no scan for
         // the widest code point.
         let widest = if self.is_ascii() {
@@ -74,9 +153,12 @@ impl PyStr {
     /// The code point at index `i` (0-based; caller checked the bounds).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            self.as_str().as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).expect("index checked by caller")
+            self.as_str()
+                .chars()
+                .nth(i)
+                .expect("index checked by caller")
         }
     }
     /// Byte offset of code point `i` (`i <= len`).
@@ -84,24 +166,23 @@ impl PyStr {
         if self.is_ascii() {
             i
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map_or(self.s.len(), |(b, _)| b)
+            let s = self.as_str();
+            s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
         }
     }
     /// The code points in `[start, stop)` (caller clamped them).
     pub fn substring(&self, start: usize, stop: usize) -> &str {
+        let s = self.as_str();
         let a = self.byte_offset(start);
         let b = if self.is_ascii() {
             stop
         } else {
-            a + self.s[a..]
+            a + s[a..]
                 .char_indices()
                 .nth(stop - start)
-                .map_or(self.s.len() - a, |(b, _)| b)
+                .map_or(s.len() - a, |(b, _)| b)
         };
-        &self.s[a..b]
+        &s[a..b]
     }
 }
 
@@ -154,14 +235,36 @@ impl Interner {
 
 /// `a + b` for two strs (a guard checked both).
 pub fn concat(a: &Value, b: &Value) -> Value {
-    let (x, y) = (
-        a.as_str().expect("a str").as_str(),
-        b.as_str().expect("a str").as_str(),
-    );
-    let mut s = String::with_capacity(x.len() + y.len());
+    let (a, b) = (a.as_str().expect("a str"), b.as_str().expect("a str"));
+    let (x, y) = (a.as_str(), b.as_str());
+    let nchars = a.len() + b.len();
+    let n = x.len() + y.len();
+    if n <= INLINE_MAX {
+        // Built in place: no intermediate String.
+        let mut inline = [0u8; INLINE_MAX];
+        inline[..x.len()].copy_from_slice(x.as_bytes());
+        inline[x.len()..n].copy_from_slice(y.as_bytes());
+        return alloc(ObjData::Str(PyStr {
+            text: Text { inline },
+            meta: INLINE | n << LEN_SHIFT | nchars,
+            hash: Cell::new(-1),
+        }));
+    }
+    let mut s = String::with_capacity(n);
     s.push_str(x);
     s.push_str(y);
-    new_str(s)
+    alloc(ObjData::Str(PyStr::heap(s.into_boxed_str(), nchars)))
+}
+
+/// A str of `s`, whose code points the caller has counted (`nchars`).
+pub fn new_str_counted(s: &str, nchars: usize) -> Value {
+    debug_assert_eq!(s.chars().count(), nchars);
+    let data = if s.len() <= INLINE_MAX {
+        PyStr::inline(s, nchars)
+    } else {
+        PyStr::heap(s.into(), nchars)
+    };
+    alloc(ObjData::Str(data))
 }
 
 /// `str(i)`: the decimal digits of an int, written without a
@@ -185,18 +288,19 @@ pub fn int_str(i: i64) -> Value {
     new_str(std::str::from_utf8(&buf[at..]).expect("ASCII digits"))
 }
 
-pub fn new_str(s: impl Into<Box<str>>) -> Value {
-    let s: Box<str> = s.into();
-    let nchars = if s.is_ascii() {
-        s.len()
+pub fn new_str(s: impl AsRef<str> + Into<Box<str>>) -> Value {
+    let text = s.as_ref();
+    let nchars = if text.is_ascii() {
+        text.len()
     } else {
-        s.chars().count()
+        text.chars().count()
     };
-    alloc(ObjData::Str(PyStr {
-        s,
-        nchars,
-        hash: Cell::new(-1),
-    }))
+    let data = if text.len() <= INLINE_MAX {
+        PyStr::inline(text, nchars)
+    } else {
+        PyStr::heap(s.into(), nchars)
+    };
+    alloc(ObjData::Str(data))
 }
 
 /// Python's `repr` of a string: quotes chosen as CPython chooses them.
@@ -299,4 +403,73 @@ fn is_printable(c: char) -> bool {
         || (0xe000..=0xf8ff).contains(&u)
         || (0xfff9..=0xfffb).contains(&u)
         || (u > 0x7f && c.is_whitespace() && u != 0x20))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(v: &Value) -> (String, usize, bool) {
+        let s = v.as_str().expect("a str");
+        (s.as_str().to_string(), s.len(), s.meta & INLINE != 0)
+    }
+
+    #[test]
+    fn inline_up_to_the_limit_and_heap_beyond() {
+        for n in [0, 1, 7, 15, 16, 17, 40, 1000] {
+            let src = "x".repeat(n);
+            for v in [
+                new_str(src.as_str()),
+                new_str(src.clone()),
+                new_str_counted(&src, n),
+            ] {
+                let (t, nchars, inline) = text(&v);
+                assert_eq!(t, src);
+                assert_eq!(nchars, n);
+                assert_eq!(inline, n <= INLINE_MAX, "length {n}");
+                assert_eq!(v.as_str().unwrap().hash(), hash_bytes(src.as_bytes()));
+            }
+        }
+    }
+
+    #[test]
+    fn multibyte_text_counts_code_points() {
+        // 8 two-byte chars: 16 bytes, inline; 9: 18 bytes, heap.
+        for (src, inline) in [
+            ("é".repeat(8), true),
+            ("é".repeat(9), false),
+            ("€".repeat(5), true),
+            ("€".repeat(6), false),
+        ] {
+            let v = new_str(src.as_str());
+            let (t, nchars, is_inline) = text(&v);
+            assert_eq!(t, src);
+            assert_eq!(nchars, src.chars().count());
+            assert_eq!(is_inline, inline);
+            let s = v.as_str().unwrap();
+            assert!(!s.is_ascii());
+            assert_eq!(s.char_at(1), src.chars().nth(1).unwrap());
+            assert_eq!(
+                s.substring(1, 3),
+                src.chars().skip(1).take(2).collect::<String>()
+            );
+        }
+    }
+
+    #[test]
+    fn concat_across_the_limit() {
+        for (a, b) in [
+            ("", ""),
+            ("abc", "def"),
+            ("abcdefgh", "ijklmnop"),
+            ("abcdefgh", "ijklmnopq"),
+            ("é", "€€€€€"),
+        ] {
+            let v = concat(&new_str(a), &new_str(b));
+            let (t, nchars, inline) = text(&v);
+            assert_eq!(t, format!("{a}{b}"));
+            assert_eq!(nchars, t.chars().count());
+            assert_eq!(inline, t.len() <= INLINE_MAX);
+        }
+    }
 }

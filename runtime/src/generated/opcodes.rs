@@ -71,143 +71,143 @@ pub mod opcode {
     pub const DELETE_ATTR: u8 = 31;
     /// bytecodes.def:478
     pub const BINARY_OP: u8 = 32;
-    /// bytecodes.def:607
+    /// bytecodes.def:632
     pub const UNARY_NEGATIVE: u8 = 33;
-    /// bytecodes.def:611
+    /// bytecodes.def:636
     pub const UNARY_POSITIVE: u8 = 34;
-    /// bytecodes.def:615
+    /// bytecodes.def:640
     pub const UNARY_INVERT: u8 = 35;
-    /// bytecodes.def:619
+    /// bytecodes.def:644
     pub const UNARY_NOT: u8 = 36;
-    /// bytecodes.def:635
+    /// bytecodes.def:660
     pub const COMPARE_OP: u8 = 37;
-    /// bytecodes.def:682
+    /// bytecodes.def:707
     pub const IS_OP: u8 = 38;
-    /// bytecodes.def:698
+    /// bytecodes.def:723
     pub const CONTAINS_OP: u8 = 39;
-    /// bytecodes.def:736
+    /// bytecodes.def:761
     pub const BINARY_SUBSCR: u8 = 40;
-    /// bytecodes.def:740
+    /// bytecodes.def:765
     pub const BINARY_SLICE: u8 = 41;
-    /// bytecodes.def:790
-    pub const STORE_SUBSCR: u8 = 42;
-    /// bytecodes.def:809
-    pub const DELETE_SUBSCR: u8 = 43;
     /// bytecodes.def:815
+    pub const STORE_SUBSCR: u8 = 42;
+    /// bytecodes.def:834
+    pub const DELETE_SUBSCR: u8 = 43;
+    /// bytecodes.def:840
     pub const BUILD_SLICE: u8 = 44;
-    /// bytecodes.def:819
+    /// bytecodes.def:844
     pub const BUILD_TUPLE: u8 = 45;
-    /// bytecodes.def:823
+    /// bytecodes.def:848
     pub const BUILD_LIST: u8 = 46;
-    /// bytecodes.def:827
-    pub const BUILD_SET: u8 = 47;
-    /// bytecodes.def:832
-    pub const SET_ADD: u8 = 48;
-    /// bytecodes.def:836
-    pub const BUILD_MAP: u8 = 49;
     /// bytecodes.def:852
+    pub const BUILD_SET: u8 = 47;
+    /// bytecodes.def:857
+    pub const SET_ADD: u8 = 48;
+    /// bytecodes.def:861
+    pub const BUILD_MAP: u8 = 49;
+    /// bytecodes.def:877
     pub const UNPACK_SEQUENCE: u8 = 50;
-    /// bytecodes.def:890
+    /// bytecodes.def:915
     pub const LIST_APPEND: u8 = 51;
-    /// bytecodes.def:894
-    pub const LIST_EXTEND: u8 = 52;
-    /// bytecodes.def:898
-    pub const LIST_TO_TUPLE: u8 = 53;
-    /// bytecodes.def:903
-    pub const SET_UPDATE: u8 = 54;
-    /// bytecodes.def:908
-    pub const DICT_UPDATE: u8 = 55;
-    /// bytecodes.def:913
-    pub const MAP_ADD: u8 = 56;
     /// bytecodes.def:919
+    pub const LIST_EXTEND: u8 = 52;
+    /// bytecodes.def:923
+    pub const LIST_TO_TUPLE: u8 = 53;
+    /// bytecodes.def:928
+    pub const SET_UPDATE: u8 = 54;
+    /// bytecodes.def:933
+    pub const DICT_UPDATE: u8 = 55;
+    /// bytecodes.def:938
+    pub const MAP_ADD: u8 = 56;
+    /// bytecodes.def:944
     pub const DICT_MERGE: u8 = 57;
-    /// bytecodes.def:925
+    /// bytecodes.def:950
     pub const UNPACK_EX: u8 = 58;
-    /// bytecodes.def:931
+    /// bytecodes.def:956
     pub const FORMAT_VALUE: u8 = 59;
-    /// bytecodes.def:935
+    /// bytecodes.def:960
     pub const BUILD_STRING: u8 = 60;
-    /// bytecodes.def:941
+    /// bytecodes.def:966
     pub const GET_ITER: u8 = 61;
-    /// bytecodes.def:964
+    /// bytecodes.def:989
     pub const FOR_ITER: u8 = 62;
-    /// bytecodes.def:1024
+    /// bytecodes.def:1049
     pub const END_FOR: u8 = 63;
-    /// bytecodes.def:1029
-    pub const JUMP_FORWARD: u8 = 64;
-    /// bytecodes.def:1033
-    pub const JUMP_BACKWARD: u8 = 65;
-    /// bytecodes.def:1038
-    pub const POP_JUMP_IF_FALSE: u8 = 66;
-    /// bytecodes.def:1045
-    pub const POP_JUMP_IF_TRUE: u8 = 67;
     /// bytecodes.def:1054
+    pub const JUMP_FORWARD: u8 = 64;
+    /// bytecodes.def:1058
+    pub const JUMP_BACKWARD: u8 = 65;
+    /// bytecodes.def:1063
+    pub const POP_JUMP_IF_FALSE: u8 = 66;
+    /// bytecodes.def:1070
+    pub const POP_JUMP_IF_TRUE: u8 = 67;
+    /// bytecodes.def:1079
     pub const MAKE_FUNCTION: u8 = 68;
-    /// bytecodes.def:1059
+    /// bytecodes.def:1084
     pub const SETUP_ANNOTATIONS: u8 = 69;
-    /// bytecodes.def:1065
+    /// bytecodes.def:1090
     pub const CALL_FUNCTION_EX: u8 = 70;
-    /// bytecodes.def:1073
+    /// bytecodes.def:1098
     pub const LOAD_BUILD_CLASS: u8 = 71;
-    /// bytecodes.def:1092
+    /// bytecodes.def:1117
     pub const CALL: u8 = 72;
-    /// bytecodes.def:1196
+    /// bytecodes.def:1221
     pub const CALL_KW: u8 = 73;
-    /// bytecodes.def:1203
+    /// bytecodes.def:1228
     pub const RETURN_VALUE: u8 = 74;
-    /// bytecodes.def:1211
-    pub const MATCH_SEQUENCE: u8 = 75;
-    /// bytecodes.def:1215
-    pub const MATCH_MAPPING: u8 = 76;
-    /// bytecodes.def:1219
-    pub const GET_LEN: u8 = 77;
-    /// bytecodes.def:1225
-    pub const MATCH_KEYS: u8 = 78;
-    /// bytecodes.def:1231
-    pub const MATCH_CLASS: u8 = 79;
     /// bytecodes.def:1236
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
-    /// bytecodes.def:1243
-    pub const BEFORE_WITH: u8 = 81;
+    pub const MATCH_SEQUENCE: u8 = 75;
+    /// bytecodes.def:1240
+    pub const MATCH_MAPPING: u8 = 76;
+    /// bytecodes.def:1244
+    pub const GET_LEN: u8 = 77;
     /// bytecodes.def:1250
+    pub const MATCH_KEYS: u8 = 78;
+    /// bytecodes.def:1256
+    pub const MATCH_CLASS: u8 = 79;
+    /// bytecodes.def:1261
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
+    /// bytecodes.def:1268
+    pub const BEFORE_WITH: u8 = 81;
+    /// bytecodes.def:1275
     pub const WITH_EXCEPT_START: u8 = 82;
-    /// bytecodes.def:1258
+    /// bytecodes.def:1283
     pub const YIELD_VALUE: u8 = 83;
-    /// bytecodes.def:1264
-    pub const SEND: u8 = 84;
-    /// bytecodes.def:1274
-    pub const END_SEND: u8 = 85;
-    /// bytecodes.def:1279
-    pub const GET_AWAITABLE: u8 = 86;
-    /// bytecodes.def:1285
-    pub const ASYNC_GEN_WRAP: u8 = 87;
     /// bytecodes.def:1289
+    pub const SEND: u8 = 84;
+    /// bytecodes.def:1299
+    pub const END_SEND: u8 = 85;
+    /// bytecodes.def:1304
+    pub const GET_AWAITABLE: u8 = 86;
+    /// bytecodes.def:1310
+    pub const ASYNC_GEN_WRAP: u8 = 87;
+    /// bytecodes.def:1314
     pub const GET_AITER: u8 = 88;
-    /// bytecodes.def:1294
+    /// bytecodes.def:1319
     pub const GET_ANEXT: u8 = 89;
-    /// bytecodes.def:1300
+    /// bytecodes.def:1325
     pub const END_ASYNC_FOR: u8 = 90;
-    /// bytecodes.def:1305
+    /// bytecodes.def:1330
     pub const BEFORE_ASYNC_WITH: u8 = 91;
-    /// bytecodes.def:1311
+    /// bytecodes.def:1336
     pub const GET_YIELD_FROM_ITER: u8 = 92;
-    /// bytecodes.def:1317
+    /// bytecodes.def:1342
     pub const RAISE_VARARGS: u8 = 93;
-    /// bytecodes.def:1324
-    pub const RERAISE: u8 = 94;
-    /// bytecodes.def:1329
-    pub const PUSH_EXC_INFO: u8 = 95;
-    /// bytecodes.def:1334
-    pub const POP_EXCEPT: u8 = 96;
-    /// bytecodes.def:1339
-    pub const CHECK_EXC_MATCH: u8 = 97;
-    /// bytecodes.def:1343
-    pub const LOAD_ASSERTION_ERROR: u8 = 98;
     /// bytecodes.def:1349
+    pub const RERAISE: u8 = 94;
+    /// bytecodes.def:1354
+    pub const PUSH_EXC_INFO: u8 = 95;
+    /// bytecodes.def:1359
+    pub const POP_EXCEPT: u8 = 96;
+    /// bytecodes.def:1364
+    pub const CHECK_EXC_MATCH: u8 = 97;
+    /// bytecodes.def:1368
+    pub const LOAD_ASSERTION_ERROR: u8 = 98;
+    /// bytecodes.def:1374
     pub const IMPORT_NAME: u8 = 99;
-    /// bytecodes.def:1353
+    /// bytecodes.def:1378
     pub const IMPORT_FROM: u8 = 100;
-    /// bytecodes.def:1358
+    /// bytecodes.def:1383
     pub const IMPORT_STAR: u8 = 101;
     /// bytecodes.def:163
     pub const LOAD_GLOBAL_MODULE: u8 = 102;
@@ -275,58 +275,60 @@ pub mod opcode {
     pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 133;
     /// bytecodes.def:596
     pub const BINARY_OP_ADD_STR: u8 = 134;
-    /// bytecodes.def:657
-    pub const COMPARE_OP_INT: u8 = 135;
-    /// bytecodes.def:658
-    pub const COMPARE_OP_FLOAT: u8 = 136;
-    /// bytecodes.def:659
-    pub const COMPARE_OP_STR: u8 = 137;
-    /// bytecodes.def:673
-    pub const COMPARE_OP_INT_JUMP: u8 = 138;
-    /// bytecodes.def:674
-    pub const COMPARE_OP_FLOAT_JUMP: u8 = 139;
-    /// bytecodes.def:675
-    pub const COMPARE_OP_STR_JUMP: u8 = 140;
-    /// bytecodes.def:714
-    pub const CONTAINS_OP_DICT: u8 = 141;
-    /// bytecodes.def:715
-    pub const CONTAINS_OP_SET: u8 = 142;
-    /// bytecodes.def:768
-    pub const BINARY_SUBSCR_LIST_INT: u8 = 143;
-    /// bytecodes.def:769
-    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 144;
-    /// bytecodes.def:770
-    pub const BINARY_SUBSCR_DICT: u8 = 145;
-    /// bytecodes.def:804
-    pub const STORE_SUBSCR_LIST_INT: u8 = 146;
-    /// bytecodes.def:805
-    pub const STORE_SUBSCR_DICT: u8 = 147;
-    /// bytecodes.def:881
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 148;
-    /// bytecodes.def:882
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 149;
-    /// bytecodes.def:883
-    pub const UNPACK_SEQUENCE_LIST: u8 = 150;
-    /// bytecodes.def:979
-    pub const FOR_ITER_SEQ: u8 = 151;
-    /// bytecodes.def:997
-    pub const FOR_ITER_GEN: u8 = 152;
-    /// bytecodes.def:1020
-    pub const FOR_ITER_PAIR: u8 = 153;
-    /// bytecodes.def:1183
-    pub const CALL_PY_EXACT_ARGS: u8 = 154;
-    /// bytecodes.def:1184
-    pub const CALL_LEN: u8 = 155;
-    /// bytecodes.def:1185
-    pub const CALL_ISINSTANCE: u8 = 156;
-    /// bytecodes.def:1186
-    pub const CALL_LIST_APPEND: u8 = 157;
-    /// bytecodes.def:1187
-    pub const CALL_BUILTIN_CLASS: u8 = 158;
-    /// bytecodes.def:1188
-    pub const CALL_BUILTIN: u8 = 159;
-    /// bytecodes.def:1189
-    pub const CALL_ALLOC_AND_INIT: u8 = 160;
+    /// bytecodes.def:621
+    pub const BINARY_OP_INPLACE_ADD_STR: u8 = 135;
+    /// bytecodes.def:682
+    pub const COMPARE_OP_INT: u8 = 136;
+    /// bytecodes.def:683
+    pub const COMPARE_OP_FLOAT: u8 = 137;
+    /// bytecodes.def:684
+    pub const COMPARE_OP_STR: u8 = 138;
+    /// bytecodes.def:698
+    pub const COMPARE_OP_INT_JUMP: u8 = 139;
+    /// bytecodes.def:699
+    pub const COMPARE_OP_FLOAT_JUMP: u8 = 140;
+    /// bytecodes.def:700
+    pub const COMPARE_OP_STR_JUMP: u8 = 141;
+    /// bytecodes.def:739
+    pub const CONTAINS_OP_DICT: u8 = 142;
+    /// bytecodes.def:740
+    pub const CONTAINS_OP_SET: u8 = 143;
+    /// bytecodes.def:793
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 144;
+    /// bytecodes.def:794
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 145;
+    /// bytecodes.def:795
+    pub const BINARY_SUBSCR_DICT: u8 = 146;
+    /// bytecodes.def:829
+    pub const STORE_SUBSCR_LIST_INT: u8 = 147;
+    /// bytecodes.def:830
+    pub const STORE_SUBSCR_DICT: u8 = 148;
+    /// bytecodes.def:906
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 149;
+    /// bytecodes.def:907
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 150;
+    /// bytecodes.def:908
+    pub const UNPACK_SEQUENCE_LIST: u8 = 151;
+    /// bytecodes.def:1004
+    pub const FOR_ITER_SEQ: u8 = 152;
+    /// bytecodes.def:1022
+    pub const FOR_ITER_GEN: u8 = 153;
+    /// bytecodes.def:1045
+    pub const FOR_ITER_PAIR: u8 = 154;
+    /// bytecodes.def:1208
+    pub const CALL_PY_EXACT_ARGS: u8 = 155;
+    /// bytecodes.def:1209
+    pub const CALL_LEN: u8 = 156;
+    /// bytecodes.def:1210
+    pub const CALL_ISINSTANCE: u8 = 157;
+    /// bytecodes.def:1211
+    pub const CALL_LIST_APPEND: u8 = 158;
+    /// bytecodes.def:1212
+    pub const CALL_BUILTIN_CLASS: u8 = 159;
+    /// bytecodes.def:1213
+    pub const CALL_BUILTIN: u8 = 160;
+    /// bytecodes.def:1214
+    pub const CALL_ALLOC_AND_INIT: u8 = 161;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -494,226 +496,232 @@ pub mod uop {
     pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 76;
     /// bytecodes.def:576
     pub const BINARY_OP_REMAINDER_INT: u16 = 77;
-    /// bytecodes.def:607
-    pub const UNARY_NEGATIVE: u16 = 78;
-    /// bytecodes.def:611
-    pub const UNARY_POSITIVE: u16 = 79;
+    /// bytecodes.def:601
+    pub const GUARD_STR_LOCAL_TARGET: u16 = 78;
+    /// bytecodes.def:609
+    pub const BINARY_OP_INPLACE_ADD_STR: u16 = 79;
     /// bytecodes.def:615
-    pub const UNARY_INVERT: u16 = 80;
-    /// bytecodes.def:619
-    pub const UNARY_NOT: u16 = 81;
-    /// bytecodes.def:623
-    pub const SPECIALIZE_COMPARE_OP: u16 = 82;
-    /// bytecodes.def:631
-    pub const COMPARE_OP: u16 = 83;
-    /// bytecodes.def:637
-    pub const COMPARE_OP_INT: u16 = 84;
-    /// bytecodes.def:643
-    pub const COMPARE_OP_FLOAT: u16 = 85;
-    /// bytecodes.def:652
-    pub const COMPARE_OP_STR: u16 = 86;
-    /// bytecodes.def:665
-    pub const POP_JUMP_FOLLOWING: u16 = 87;
-    /// bytecodes.def:682
-    pub const IS_OP: u16 = 88;
-    /// bytecodes.def:686
-    pub const SPECIALIZE_CONTAINS_OP: u16 = 89;
-    /// bytecodes.def:694
-    pub const CONTAINS_OP: u16 = 90;
-    /// bytecodes.def:702
-    pub const CONTAINS_OP_DICT: u16 = 91;
-    /// bytecodes.def:708
-    pub const CONTAINS_OP_SET: u16 = 92;
-    /// bytecodes.def:721
-    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 93;
-    /// bytecodes.def:729
-    pub const BINARY_SUBSCR: u16 = 94;
-    /// bytecodes.def:740
-    pub const BINARY_SLICE: u16 = 95;
-    /// bytecodes.def:745
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 96;
-    /// bytecodes.def:751
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 97;
-    /// bytecodes.def:759
-    pub const BINARY_SUBSCR_DICT: u16 = 98;
+    pub const STORE_FAST_FOLLOWING: u16 = 80;
+    /// bytecodes.def:632
+    pub const UNARY_NEGATIVE: u16 = 81;
+    /// bytecodes.def:636
+    pub const UNARY_POSITIVE: u16 = 82;
+    /// bytecodes.def:640
+    pub const UNARY_INVERT: u16 = 83;
+    /// bytecodes.def:644
+    pub const UNARY_NOT: u16 = 84;
+    /// bytecodes.def:648
+    pub const SPECIALIZE_COMPARE_OP: u16 = 85;
+    /// bytecodes.def:656
+    pub const COMPARE_OP: u16 = 86;
+    /// bytecodes.def:662
+    pub const COMPARE_OP_INT: u16 = 87;
+    /// bytecodes.def:668
+    pub const COMPARE_OP_FLOAT: u16 = 88;
+    /// bytecodes.def:677
+    pub const COMPARE_OP_STR: u16 = 89;
+    /// bytecodes.def:690
+    pub const POP_JUMP_FOLLOWING: u16 = 90;
+    /// bytecodes.def:707
+    pub const IS_OP: u16 = 91;
+    /// bytecodes.def:711
+    pub const SPECIALIZE_CONTAINS_OP: u16 = 92;
+    /// bytecodes.def:719
+    pub const CONTAINS_OP: u16 = 93;
+    /// bytecodes.def:727
+    pub const CONTAINS_OP_DICT: u16 = 94;
+    /// bytecodes.def:733
+    pub const CONTAINS_OP_SET: u16 = 95;
+    /// bytecodes.def:746
+    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 96;
+    /// bytecodes.def:754
+    pub const BINARY_SUBSCR: u16 = 97;
+    /// bytecodes.def:765
+    pub const BINARY_SLICE: u16 = 98;
+    /// bytecodes.def:770
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 99;
     /// bytecodes.def:776
-    pub const SPECIALIZE_STORE_SUBSCR: u16 = 99;
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 100;
     /// bytecodes.def:784
-    pub const STORE_SUBSCR: u16 = 100;
-    /// bytecodes.def:793
-    pub const STORE_SUBSCR_LIST_INT: u16 = 101;
-    /// bytecodes.def:799
-    pub const STORE_SUBSCR_DICT: u16 = 102;
+    pub const BINARY_SUBSCR_DICT: u16 = 101;
+    /// bytecodes.def:801
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 102;
     /// bytecodes.def:809
-    pub const DELETE_SUBSCR: u16 = 103;
-    /// bytecodes.def:815
-    pub const BUILD_SLICE: u16 = 104;
-    /// bytecodes.def:819
-    pub const BUILD_TUPLE: u16 = 105;
-    /// bytecodes.def:823
-    pub const BUILD_LIST: u16 = 106;
-    /// bytecodes.def:827
-    pub const BUILD_SET: u16 = 107;
-    /// bytecodes.def:832
-    pub const SET_ADD: u16 = 108;
-    /// bytecodes.def:836
-    pub const BUILD_MAP: u16 = 109;
+    pub const STORE_SUBSCR: u16 = 103;
+    /// bytecodes.def:818
+    pub const STORE_SUBSCR_LIST_INT: u16 = 104;
+    /// bytecodes.def:824
+    pub const STORE_SUBSCR_DICT: u16 = 105;
+    /// bytecodes.def:834
+    pub const DELETE_SUBSCR: u16 = 106;
     /// bytecodes.def:840
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 110;
+    pub const BUILD_SLICE: u16 = 107;
+    /// bytecodes.def:844
+    pub const BUILD_TUPLE: u16 = 108;
     /// bytecodes.def:848
-    pub const UNPACK_SEQUENCE: u16 = 111;
+    pub const BUILD_LIST: u16 = 109;
+    /// bytecodes.def:852
+    pub const BUILD_SET: u16 = 110;
     /// bytecodes.def:857
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 112;
+    pub const SET_ADD: u16 = 111;
+    /// bytecodes.def:861
+    pub const BUILD_MAP: u16 = 112;
     /// bytecodes.def:865
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 113;
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 113;
     /// bytecodes.def:873
-    pub const UNPACK_SEQUENCE_LIST: u16 = 114;
+    pub const UNPACK_SEQUENCE: u16 = 114;
+    /// bytecodes.def:882
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 115;
     /// bytecodes.def:890
-    pub const LIST_APPEND: u16 = 115;
-    /// bytecodes.def:894
-    pub const LIST_EXTEND: u16 = 116;
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 116;
     /// bytecodes.def:898
-    pub const LIST_TO_TUPLE: u16 = 117;
-    /// bytecodes.def:903
-    pub const SET_UPDATE: u16 = 118;
-    /// bytecodes.def:908
-    pub const DICT_UPDATE: u16 = 119;
-    /// bytecodes.def:913
-    pub const MAP_ADD: u16 = 120;
+    pub const UNPACK_SEQUENCE_LIST: u16 = 117;
+    /// bytecodes.def:915
+    pub const LIST_APPEND: u16 = 118;
     /// bytecodes.def:919
-    pub const DICT_MERGE: u16 = 121;
-    /// bytecodes.def:925
-    pub const UNPACK_EX: u16 = 122;
-    /// bytecodes.def:931
-    pub const FORMAT_VALUE: u16 = 123;
-    /// bytecodes.def:935
-    pub const BUILD_STRING: u16 = 124;
-    /// bytecodes.def:941
-    pub const GET_ITER: u16 = 125;
-    /// bytecodes.def:946
-    pub const SPECIALIZE_FOR_ITER: u16 = 126;
-    /// bytecodes.def:954
-    pub const FOR_ITER: u16 = 127;
-    /// bytecodes.def:967
-    pub const FOR_ITER_SEQ: u16 = 128;
-    /// bytecodes.def:984
-    pub const GUARD_GENERATOR: u16 = 129;
-    /// bytecodes.def:988
-    pub const FOR_ITER_GEN: u16 = 130;
-    /// bytecodes.def:1003
-    pub const GUARD_PAIR_ITER: u16 = 131;
-    /// bytecodes.def:1008
-    pub const FOR_ITER_PAIR_FIRST: u16 = 132;
-    /// bytecodes.def:1014
-    pub const UNPACK_PAIR_FOLLOWING: u16 = 133;
-    /// bytecodes.def:1024
-    pub const END_FOR: u16 = 134;
-    /// bytecodes.def:1029
-    pub const JUMP_FORWARD: u16 = 135;
+    pub const LIST_EXTEND: u16 = 119;
+    /// bytecodes.def:923
+    pub const LIST_TO_TUPLE: u16 = 120;
+    /// bytecodes.def:928
+    pub const SET_UPDATE: u16 = 121;
+    /// bytecodes.def:933
+    pub const DICT_UPDATE: u16 = 122;
+    /// bytecodes.def:938
+    pub const MAP_ADD: u16 = 123;
+    /// bytecodes.def:944
+    pub const DICT_MERGE: u16 = 124;
+    /// bytecodes.def:950
+    pub const UNPACK_EX: u16 = 125;
+    /// bytecodes.def:956
+    pub const FORMAT_VALUE: u16 = 126;
+    /// bytecodes.def:960
+    pub const BUILD_STRING: u16 = 127;
+    /// bytecodes.def:966
+    pub const GET_ITER: u16 = 128;
+    /// bytecodes.def:971
+    pub const SPECIALIZE_FOR_ITER: u16 = 129;
+    /// bytecodes.def:979
+    pub const FOR_ITER: u16 = 130;
+    /// bytecodes.def:992
+    pub const FOR_ITER_SEQ: u16 = 131;
+    /// bytecodes.def:1009
+    pub const GUARD_GENERATOR: u16 = 132;
+    /// bytecodes.def:1013
+    pub const FOR_ITER_GEN: u16 = 133;
+    /// bytecodes.def:1028
+    pub const GUARD_PAIR_ITER: u16 = 134;
     /// bytecodes.def:1033
-    pub const JUMP_BACKWARD: u16 = 136;
-    /// bytecodes.def:1038
-    pub const POP_JUMP_IF_FALSE: u16 = 137;
-    /// bytecodes.def:1045
-    pub const POP_JUMP_IF_TRUE: u16 = 138;
+    pub const FOR_ITER_PAIR_FIRST: u16 = 135;
+    /// bytecodes.def:1039
+    pub const UNPACK_PAIR_FOLLOWING: u16 = 136;
+    /// bytecodes.def:1049
+    pub const END_FOR: u16 = 137;
     /// bytecodes.def:1054
-    pub const MAKE_FUNCTION: u16 = 139;
-    /// bytecodes.def:1059
-    pub const SETUP_ANNOTATIONS: u16 = 140;
-    /// bytecodes.def:1065
-    pub const CALL_FUNCTION_EX: u16 = 141;
-    /// bytecodes.def:1073
-    pub const LOAD_BUILD_CLASS: u16 = 142;
-    /// bytecodes.def:1077
-    pub const SPECIALIZE_CALL: u16 = 143;
-    /// bytecodes.def:1085
-    pub const CALL: u16 = 144;
-    /// bytecodes.def:1097
-    pub const GUARD_PY_EXACT_ARGS: u16 = 145;
-    /// bytecodes.def:1104
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 146;
-    /// bytecodes.def:1112
-    pub const GUARD_BUILTIN: u16 = 147;
-    /// bytecodes.def:1116
-    pub const CALL_BUILTIN: u16 = 148;
-    /// bytecodes.def:1123
-    pub const GUARD_CLASS: u16 = 149;
-    /// bytecodes.def:1130
-    pub const CALL_ALLOC_AND_INIT: u16 = 150;
-    /// bytecodes.def:1138
-    pub const GUARD_BUILTIN_CLASS: u16 = 151;
-    /// bytecodes.def:1142
-    pub const CALL_BUILTIN_CLASS: u16 = 152;
-    /// bytecodes.def:1151
-    pub const GUARD_LEN: u16 = 153;
+    pub const JUMP_FORWARD: u16 = 138;
+    /// bytecodes.def:1058
+    pub const JUMP_BACKWARD: u16 = 139;
+    /// bytecodes.def:1063
+    pub const POP_JUMP_IF_FALSE: u16 = 140;
+    /// bytecodes.def:1070
+    pub const POP_JUMP_IF_TRUE: u16 = 141;
+    /// bytecodes.def:1079
+    pub const MAKE_FUNCTION: u16 = 142;
+    /// bytecodes.def:1084
+    pub const SETUP_ANNOTATIONS: u16 = 143;
+    /// bytecodes.def:1090
+    pub const CALL_FUNCTION_EX: u16 = 144;
+    /// bytecodes.def:1098
+    pub const LOAD_BUILD_CLASS: u16 = 145;
+    /// bytecodes.def:1102
+    pub const SPECIALIZE_CALL: u16 = 146;
+    /// bytecodes.def:1110
+    pub const CALL: u16 = 147;
+    /// bytecodes.def:1122
+    pub const GUARD_PY_EXACT_ARGS: u16 = 148;
+    /// bytecodes.def:1129
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 149;
+    /// bytecodes.def:1137
+    pub const GUARD_BUILTIN: u16 = 150;
+    /// bytecodes.def:1141
+    pub const CALL_BUILTIN: u16 = 151;
+    /// bytecodes.def:1148
+    pub const GUARD_CLASS: u16 = 152;
     /// bytecodes.def:1155
-    pub const GUARD_ISINSTANCE: u16 = 154;
-    /// bytecodes.def:1159
-    pub const GUARD_LIST_APPEND: u16 = 155;
-    /// bytecodes.def:1166
-    pub const CALL_LEN: u16 = 156;
-    /// bytecodes.def:1171
-    pub const CALL_ISINSTANCE: u16 = 157;
-    /// bytecodes.def:1177
-    pub const CALL_LIST_APPEND: u16 = 158;
+    pub const CALL_ALLOC_AND_INIT: u16 = 153;
+    /// bytecodes.def:1163
+    pub const GUARD_BUILTIN_CLASS: u16 = 154;
+    /// bytecodes.def:1167
+    pub const CALL_BUILTIN_CLASS: u16 = 155;
+    /// bytecodes.def:1176
+    pub const GUARD_LEN: u16 = 156;
+    /// bytecodes.def:1180
+    pub const GUARD_ISINSTANCE: u16 = 157;
+    /// bytecodes.def:1184
+    pub const GUARD_LIST_APPEND: u16 = 158;
+    /// bytecodes.def:1191
+    pub const CALL_LEN: u16 = 159;
     /// bytecodes.def:1196
-    pub const CALL_KW: u16 = 159;
-    /// bytecodes.def:1203
-    pub const RETURN_VALUE: u16 = 160;
-    /// bytecodes.def:1211
-    pub const MATCH_SEQUENCE: u16 = 161;
-    /// bytecodes.def:1215
-    pub const MATCH_MAPPING: u16 = 162;
-    /// bytecodes.def:1219
-    pub const GET_LEN: u16 = 163;
-    /// bytecodes.def:1225
-    pub const MATCH_KEYS: u16 = 164;
-    /// bytecodes.def:1231
-    pub const MATCH_CLASS: u16 = 165;
+    pub const CALL_ISINSTANCE: u16 = 160;
+    /// bytecodes.def:1202
+    pub const CALL_LIST_APPEND: u16 = 161;
+    /// bytecodes.def:1221
+    pub const CALL_KW: u16 = 162;
+    /// bytecodes.def:1228
+    pub const RETURN_VALUE: u16 = 163;
     /// bytecodes.def:1236
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 166;
-    /// bytecodes.def:1243
-    pub const BEFORE_WITH: u16 = 167;
+    pub const MATCH_SEQUENCE: u16 = 164;
+    /// bytecodes.def:1240
+    pub const MATCH_MAPPING: u16 = 165;
+    /// bytecodes.def:1244
+    pub const GET_LEN: u16 = 166;
     /// bytecodes.def:1250
-    pub const WITH_EXCEPT_START: u16 = 168;
-    /// bytecodes.def:1258
-    pub const YIELD_VALUE: u16 = 169;
-    /// bytecodes.def:1264
-    pub const SEND: u16 = 170;
-    /// bytecodes.def:1274
-    pub const END_SEND: u16 = 171;
-    /// bytecodes.def:1279
-    pub const GET_AWAITABLE: u16 = 172;
-    /// bytecodes.def:1285
-    pub const ASYNC_GEN_WRAP: u16 = 173;
+    pub const MATCH_KEYS: u16 = 167;
+    /// bytecodes.def:1256
+    pub const MATCH_CLASS: u16 = 168;
+    /// bytecodes.def:1261
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 169;
+    /// bytecodes.def:1268
+    pub const BEFORE_WITH: u16 = 170;
+    /// bytecodes.def:1275
+    pub const WITH_EXCEPT_START: u16 = 171;
+    /// bytecodes.def:1283
+    pub const YIELD_VALUE: u16 = 172;
     /// bytecodes.def:1289
-    pub const GET_AITER: u16 = 174;
-    /// bytecodes.def:1294
-    pub const GET_ANEXT: u16 = 175;
-    /// bytecodes.def:1300
-    pub const END_ASYNC_FOR: u16 = 176;
-    /// bytecodes.def:1305
-    pub const BEFORE_ASYNC_WITH: u16 = 177;
-    /// bytecodes.def:1311
-    pub const GET_YIELD_FROM_ITER: u16 = 178;
-    /// bytecodes.def:1317
-    pub const RAISE_VARARGS: u16 = 179;
-    /// bytecodes.def:1324
-    pub const RERAISE: u16 = 180;
-    /// bytecodes.def:1329
-    pub const PUSH_EXC_INFO: u16 = 181;
-    /// bytecodes.def:1334
-    pub const POP_EXCEPT: u16 = 182;
-    /// bytecodes.def:1339
-    pub const CHECK_EXC_MATCH: u16 = 183;
-    /// bytecodes.def:1343
-    pub const LOAD_ASSERTION_ERROR: u16 = 184;
+    pub const SEND: u16 = 173;
+    /// bytecodes.def:1299
+    pub const END_SEND: u16 = 174;
+    /// bytecodes.def:1304
+    pub const GET_AWAITABLE: u16 = 175;
+    /// bytecodes.def:1310
+    pub const ASYNC_GEN_WRAP: u16 = 176;
+    /// bytecodes.def:1314
+    pub const GET_AITER: u16 = 177;
+    /// bytecodes.def:1319
+    pub const GET_ANEXT: u16 = 178;
+    /// bytecodes.def:1325
+    pub const END_ASYNC_FOR: u16 = 179;
+    /// bytecodes.def:1330
+    pub const BEFORE_ASYNC_WITH: u16 = 180;
+    /// bytecodes.def:1336
+    pub const GET_YIELD_FROM_ITER: u16 = 181;
+    /// bytecodes.def:1342
+    pub const RAISE_VARARGS: u16 = 182;
     /// bytecodes.def:1349
-    pub const IMPORT_NAME: u16 = 185;
-    /// bytecodes.def:1353
-    pub const IMPORT_FROM: u16 = 186;
-    /// bytecodes.def:1358
-    pub const IMPORT_STAR: u16 = 187;
+    pub const RERAISE: u16 = 183;
+    /// bytecodes.def:1354
+    pub const PUSH_EXC_INFO: u16 = 184;
+    /// bytecodes.def:1359
+    pub const POP_EXCEPT: u16 = 185;
+    /// bytecodes.def:1364
+    pub const CHECK_EXC_MATCH: u16 = 186;
+    /// bytecodes.def:1368
+    pub const LOAD_ASSERTION_ERROR: u16 = 187;
+    /// bytecodes.def:1374
+    pub const IMPORT_NAME: u16 = 188;
+    /// bytecodes.def:1378
+    pub const IMPORT_FROM: u16 = 189;
+    /// bytecodes.def:1383
+    pub const IMPORT_STAR: u16 = 190;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -733,7 +741,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 161;
+pub const NUM_OPCODES: usize = 162;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -871,6 +879,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "BINARY_OP_MULTIPLY_FLOAT",
     "BINARY_OP_TRUE_DIVIDE_FLOAT",
     "BINARY_OP_ADD_STR",
+    "BINARY_OP_INPLACE_ADD_STR",
     "COMPARE_OP_INT",
     "COMPARE_OP_FLOAT",
     "COMPARE_OP_STR",
@@ -1036,6 +1045,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // BINARY_OP_MULTIPLY_FLOAT
     1, // BINARY_OP_TRUE_DIVIDE_FLOAT
     1, // BINARY_OP_ADD_STR
+    1, // BINARY_OP_INPLACE_ADD_STR
     1, // COMPARE_OP_INT
     1, // COMPARE_OP_FLOAT
     1, // COMPARE_OP_STR
@@ -1186,6 +1196,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::STORE_ATTR,
     opcode::STORE_ATTR,
     opcode::STORE_ATTR,
+    opcode::BINARY_OP,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
@@ -1365,6 +1376,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT, // BINARY_OP_MULTIPLY_FLOAT
     HAS_DEOPT, // BINARY_OP_TRUE_DIVIDE_FLOAT
     HAS_DEOPT, // BINARY_OP_ADD_STR
+    HAS_DEOPT | JUMPS, // BINARY_OP_INPLACE_ADD_STR
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_INT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_FLOAT
     HAS_DEOPT | USES_OPARG, // COMPARE_OP_STR
@@ -1530,6 +1542,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // BINARY_OP_MULTIPLY_FLOAT
     true, // BINARY_OP_TRUE_DIVIDE_FLOAT
     true, // BINARY_OP_ADD_STR
+    true, // BINARY_OP_INPLACE_ADD_STR
     true, // COMPARE_OP_INT
     true, // COMPARE_OP_FLOAT
     true, // COMPARE_OP_STR
@@ -1695,6 +1708,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_BOTH_FLOAT, 0), (uop::BINARY_OP_MULTIPLY_FLOAT, 1)], // BINARY_OP_MULTIPLY_FLOAT
     &[(uop::GUARD_BOTH_FLOAT, 0), (uop::GUARD_NONZERO_FLOAT, 0), (uop::BINARY_OP_TRUE_DIVIDE_FLOAT, 1)], // BINARY_OP_TRUE_DIVIDE_FLOAT
     &[(uop::GUARD_BOTH_STR, 0), (uop::BINARY_OP_ADD_STR, 1)], // BINARY_OP_ADD_STR
+    &[(uop::GUARD_BOTH_STR, 0), (uop::GUARD_STR_LOCAL_TARGET, 0), (uop::BINARY_OP_INPLACE_ADD_STR, 1), (uop::STORE_FAST_FOLLOWING, 1)], // BINARY_OP_INPLACE_ADD_STR
     &[(uop::GUARD_BOTH_INT, 0), (uop::COMPARE_OP_INT, 1)], // COMPARE_OP_INT
     &[(uop::GUARD_BOTH_FLOAT, 0), (uop::COMPARE_OP_FLOAT, 1)], // COMPARE_OP_FLOAT
     &[(uop::GUARD_BOTH_STR, 0), (uop::COMPARE_OP_STR, 1)], // COMPARE_OP_STR
@@ -1723,7 +1737,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 188] = [
+pub const UOP_NAMES: [&str; 191] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1802,6 +1816,9 @@ pub const UOP_NAMES: [&str; 188] = [
     "_BINARY_OP_RSHIFT_INT",
     "_BINARY_OP_FLOOR_DIVIDE_INT",
     "_BINARY_OP_REMAINDER_INT",
+    "_GUARD_STR_LOCAL_TARGET",
+    "_BINARY_OP_INPLACE_ADD_STR",
+    "_STORE_FAST_FOLLOWING",
     "UNARY_NEGATIVE",
     "UNARY_POSITIVE",
     "UNARY_INVERT",
@@ -1914,7 +1931,7 @@ pub const UOP_NAMES: [&str; 188] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 188] = [
+pub const UOP_FLAGS: [u16; 191] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -1993,6 +2010,9 @@ pub const UOP_FLAGS: [u16; 188] = [
     PURE, // _BINARY_OP_RSHIFT_INT
     PURE, // _BINARY_OP_FLOOR_DIVIDE_INT
     PURE, // _BINARY_OP_REMAINDER_INT
+    HAS_DEOPT, // _GUARD_STR_LOCAL_TARGET
+    0, // _BINARY_OP_INPLACE_ADD_STR
+    JUMPS, // _STORE_FAST_FOLLOWING
     HAS_ERROR | ESCAPES, // UNARY_NEGATIVE
     HAS_ERROR | ESCAPES, // UNARY_POSITIVE
     HAS_ERROR | ESCAPES, // UNARY_INVERT
@@ -2110,7 +2130,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
     (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_WITH_HINT, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD, opcode::LOAD_ATTR_CLASS_ATTR, opcode::LOAD_ATTR_PROPERTY, opcode::LOAD_ATTR_INSTANCE_VALUE_POLY, opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, opcode::LOAD_ATTR_METHOD_POLY, opcode::LOAD_ATTR_METHOD_MEGA], 14),
     (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_WITH_HINT, opcode::STORE_ATTR_SLOT, opcode::STORE_ATTR_INSTANCE_VALUE_MEGA], 8),
-    (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
+    (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_INPLACE_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR, opcode::COMPARE_OP_INT_JUMP, opcode::COMPARE_OP_FLOAT_JUMP, opcode::COMPARE_OP_STR_JUMP], 1),
     (opcode::CONTAINS_OP, &[opcode::CONTAINS_OP_DICT, opcode::CONTAINS_OP_SET], 1),
     (opcode::BINARY_SUBSCR, &[opcode::BINARY_SUBSCR_LIST_INT, opcode::BINARY_SUBSCR_TUPLE_INT, opcode::BINARY_SUBSCR_DICT], 1),
@@ -2258,32 +2278,33 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         132 => 2, // BINARY_OP_MULTIPLY_FLOAT
         133 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
         134 => 2, // BINARY_OP_ADD_STR
-        135 => 2, // COMPARE_OP_INT
-        136 => 2, // COMPARE_OP_FLOAT
-        137 => 2, // COMPARE_OP_STR
-        138 => 2, // COMPARE_OP_INT_JUMP
-        139 => 2, // COMPARE_OP_FLOAT_JUMP
-        140 => 2, // COMPARE_OP_STR_JUMP
-        141 => 2, // CONTAINS_OP_DICT
-        142 => 2, // CONTAINS_OP_SET
-        143 => 2, // BINARY_SUBSCR_LIST_INT
-        144 => 2, // BINARY_SUBSCR_TUPLE_INT
-        145 => 2, // BINARY_SUBSCR_DICT
-        146 => 3, // STORE_SUBSCR_LIST_INT
-        147 => 3, // STORE_SUBSCR_DICT
-        148 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        149 => 1, // UNPACK_SEQUENCE_TUPLE
-        150 => 1, // UNPACK_SEQUENCE_LIST
-        151 => 1, // FOR_ITER_SEQ
-        152 => 1, // FOR_ITER_GEN
-        153 => 1, // FOR_ITER_PAIR
-        154 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        155 => 2 + (oparg) as i32, // CALL_LEN
-        156 => 2 + (oparg) as i32, // CALL_ISINSTANCE
-        157 => 2 + (oparg) as i32, // CALL_LIST_APPEND
-        158 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
-        159 => 2 + (oparg) as i32, // CALL_BUILTIN
-        160 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        135 => 2, // BINARY_OP_INPLACE_ADD_STR
+        136 => 2, // COMPARE_OP_INT
+        137 => 2, // COMPARE_OP_FLOAT
+        138 => 2, // COMPARE_OP_STR
+        139 => 2, // COMPARE_OP_INT_JUMP
+        140 => 2, // COMPARE_OP_FLOAT_JUMP
+        141 => 2, // COMPARE_OP_STR_JUMP
+        142 => 2, // CONTAINS_OP_DICT
+        143 => 2, // CONTAINS_OP_SET
+        144 => 2, // BINARY_SUBSCR_LIST_INT
+        145 => 2, // BINARY_SUBSCR_TUPLE_INT
+        146 => 2, // BINARY_SUBSCR_DICT
+        147 => 3, // STORE_SUBSCR_LIST_INT
+        148 => 3, // STORE_SUBSCR_DICT
+        149 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        150 => 1, // UNPACK_SEQUENCE_TUPLE
+        151 => 1, // UNPACK_SEQUENCE_LIST
+        152 => 1, // FOR_ITER_SEQ
+        153 => 1, // FOR_ITER_GEN
+        154 => 1, // FOR_ITER_PAIR
+        155 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        156 => 2 + (oparg) as i32, // CALL_LEN
+        157 => 2 + (oparg) as i32, // CALL_ISINSTANCE
+        158 => 2 + (oparg) as i32, // CALL_LIST_APPEND
+        159 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
+        160 => 2 + (oparg) as i32, // CALL_BUILTIN
+        161 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2431,32 +2452,33 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         132 => 1, // BINARY_OP_MULTIPLY_FLOAT
         133 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
         134 => 1, // BINARY_OP_ADD_STR
-        135 => 1, // COMPARE_OP_INT
-        136 => 1, // COMPARE_OP_FLOAT
-        137 => 1, // COMPARE_OP_STR
-        138 => 0, // COMPARE_OP_INT_JUMP
-        139 => 0, // COMPARE_OP_FLOAT_JUMP
-        140 => 0, // COMPARE_OP_STR_JUMP
-        141 => 1, // CONTAINS_OP_DICT
-        142 => 1, // CONTAINS_OP_SET
-        143 => 1, // BINARY_SUBSCR_LIST_INT
-        144 => 1, // BINARY_SUBSCR_TUPLE_INT
-        145 => 1, // BINARY_SUBSCR_DICT
-        146 => 0, // STORE_SUBSCR_LIST_INT
-        147 => 0, // STORE_SUBSCR_DICT
-        148 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        149 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        150 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        151 => 2, // FOR_ITER_SEQ
-        152 => 2, // FOR_ITER_GEN
-        153 => 3, // FOR_ITER_PAIR
-        154 => 1, // CALL_PY_EXACT_ARGS
-        155 => 1, // CALL_LEN
-        156 => 1, // CALL_ISINSTANCE
-        157 => 1, // CALL_LIST_APPEND
-        158 => 1, // CALL_BUILTIN_CLASS
-        159 => 1, // CALL_BUILTIN
-        160 => 1, // CALL_ALLOC_AND_INIT
+        135 => 0, // BINARY_OP_INPLACE_ADD_STR
+        136 => 1, // COMPARE_OP_INT
+        137 => 1, // COMPARE_OP_FLOAT
+        138 => 1, // COMPARE_OP_STR
+        139 => 0, // COMPARE_OP_INT_JUMP
+        140 => 0, // COMPARE_OP_FLOAT_JUMP
+        141 => 0, // COMPARE_OP_STR_JUMP
+        142 => 1, // CONTAINS_OP_DICT
+        143 => 1, // CONTAINS_OP_SET
+        144 => 1, // BINARY_SUBSCR_LIST_INT
+        145 => 1, // BINARY_SUBSCR_TUPLE_INT
+        146 => 1, // BINARY_SUBSCR_DICT
+        147 => 0, // STORE_SUBSCR_LIST_INT
+        148 => 0, // STORE_SUBSCR_DICT
+        149 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        150 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        151 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        152 => 2, // FOR_ITER_SEQ
+        153 => 2, // FOR_ITER_GEN
+        154 => 3, // FOR_ITER_PAIR
+        155 => 1, // CALL_PY_EXACT_ARGS
+        156 => 1, // CALL_LEN
+        157 => 1, // CALL_ISINSTANCE
+        158 => 1, // CALL_LIST_APPEND
+        159 => 1, // CALL_BUILTIN_CLASS
+        160 => 1, // CALL_BUILTIN
+        161 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -18,6 +18,7 @@
 
 use crate::compile::code::CodeUnit;
 use crate::generated::opcodes::opcode;
+use crate::interp::frame::Frame;
 use crate::interp::ops::{self, BinOp};
 use crate::interp::Vm;
 use crate::object::instance::{class_key_index, class_keys_have};
@@ -127,7 +128,13 @@ fn failed(generic: u8, why: impl FnOnce() -> String) {
 /// `this_instr` points to a running BINARY_OP (or member).
 #[cold]
 #[inline(never)]
-pub unsafe fn binary_op(this_instr: *const CodeUnit, lhs: &Value, rhs: &Value, oparg: u32) {
+pub unsafe fn binary_op(
+    this_instr: *const CodeUnit,
+    frame: &Frame,
+    lhs: &Value,
+    rhs: &Value,
+    oparg: u32,
+) {
     let ints = lhs.as_small_int().is_some() && rhs.as_small_int().is_some();
     let floats = lhs.is_float() && rhs.is_float();
     let strs = matches!(
@@ -146,6 +153,11 @@ pub unsafe fn binary_op(this_instr: *const CodeUnit, lhs: &Value, rhs: &Value, o
         BinOp::Sub if floats => opcode::BINARY_OP_SUBTRACT_FLOAT,
         BinOp::Mul if floats => opcode::BINARY_OP_MULTIPLY_FLOAT,
         BinOp::TrueDiv if floats => opcode::BINARY_OP_TRUE_DIVIDE_FLOAT,
+        // (A BINARY_OP is never its code's last instruction: the unit
+        // after its cache is there.)
+        BinOp::Add if strs && holds_inplace_target(frame, *this_instr.add(2), lhs) => {
+            opcode::BINARY_OP_INPLACE_ADD_STR
+        }
         BinOp::Add if strs => opcode::BINARY_OP_ADD_STR,
         BinOp::And if ints => opcode::BINARY_OP_AND_INT,
         BinOp::Or if ints => opcode::BINARY_OP_OR_INT,
@@ -162,6 +174,37 @@ pub unsafe fn binary_op(this_instr: *const CodeUnit, lhs: &Value, rhs: &Value, o
         }
     };
     rewrite(this_instr, member, opcode::BINARY_OP);
+}
+
+/// Whether `next` (the instruction after a BINARY_OP and its cache)
+/// stores to a local, with no EXTENDED_ARG, and that local holds `left`:
+/// then `left + right` can go to the local in place.
+#[inline(always)]
+pub fn holds_inplace_target(frame: &Frame, next: CodeUnit, left: &Value) -> bool {
+    matches!(
+        next.opcode(),
+        opcode::STORE_FAST | opcode::STORE_FAST__LOAD_FAST | opcode::STORE_FAST__STORE_FAST
+    ) && frame.local(next.oparg() as u32).is(left)
+}
+
+/// BINARY_OP_INPLACE_ADD_STR: `left + right` for `local`, which the next
+/// STORE_FAST stores to and which holds `left` (the guard checked): the
+/// local is emptied (its store follows), and `left` extended in place when
+/// that leaves the stack's reference the only one.
+#[inline(never)]
+pub fn str_append(frame: &Frame, local: u32, left: Value, right: Value) -> Value {
+    drop(frame.set_local(local, Value::NULL));
+    let unique = left.obj().is_some_and(|o| o.refcount() == 1);
+    match (unique, right.as_str()) {
+        (true, Some(more)) => {
+            // SAFETY: `left` is the only reference (refcount 1, and no
+            // `&str` of it is held here), and `right` is another object
+            // (it would count a second reference).
+            unsafe { crate::object::str::append_in_place(&left, more) };
+            left
+        }
+        _ => crate::object::str::concat(&left, &right),
+    }
 }
 
 /// COMPARE_OP: two inline ints, two floats, two strs.

@@ -21,32 +21,49 @@ union Text {
 }
 
 /// `PyStr::meta`: the inline bit; the inline byte length sits in the
-/// byte below it; the code-point count in the low 48 bits.
+/// byte below it; the code-point count in the low 48 bits. For heap text,
+/// the GROWN bit: its allocation is `grown_cap(len)` bytes, not `len`.
 const INLINE: usize = 1 << 63;
+const GROWN: usize = 1 << 62;
 const LEN_SHIFT: u32 = 48;
 const NCHARS: usize = (1 << LEN_SHIFT) - 1;
+
+/// The allocation size of text grown by in-place appends, for `len`
+/// bytes: `len` rounded up to an eighth of its power of two, so a str
+/// appended to a byte at a time is reallocated O(log n) times.
+fn grown_cap(len: usize) -> usize {
+    let step = (len.next_power_of_two() / 8).max(32);
+    len.div_ceil(step) * step
+}
 
 /// **Invariants:** the bytes (`as_str`) are valid UTF-8 and hold
 /// `meta & NCHARS` code points. With the INLINE bit set, they are the
 /// first `(meta >> 48) & 0xff` bytes of `text.inline`; without it,
-/// `text.heap` is a `Box<str>` this str owns (freed by `Drop`), of length
-/// over INLINE_MAX.
+/// `text.heap` is an allocation this str owns (freed by `Drop`) of the
+/// text's length, over INLINE_MAX (a `Box<str>`), or with the GROWN bit
+/// of `grown_cap(len)` bytes. `text` and `meta` change only in
+/// [`append_in_place`], whose caller holds the only reference.
 pub struct PyStr {
-    text: Text,
-    meta: usize,
+    text: std::cell::UnsafeCell<Text>,
+    meta: Cell<usize>,
     hash: Cell<i64>,
 }
 
 impl Drop for PyStr {
     fn drop(&mut self) {
-        if self.meta & INLINE == 0 {
-            // SAFETY: not inline, so `heap` is the Box<str> this str owns
-            // (see the invariants), dropped once here.
+        let meta = self.meta.get();
+        if meta & INLINE == 0 {
+            // SAFETY: not inline, so `heap` is the allocation this str owns
+            // (see the invariants), of the size the GROWN bit says, freed
+            // once here.
             unsafe {
-                let (ptr, len) = self.text.heap;
-                drop(Box::from_raw(
-                    std::ptr::slice_from_raw_parts_mut(ptr, len) as *mut str
-                ));
+                let (ptr, len) = (*self.text.get()).heap;
+                let size = if meta & GROWN != 0 {
+                    grown_cap(len)
+                } else {
+                    len
+                };
+                std::alloc::dealloc(ptr, std::alloc::Layout::from_size_align_unchecked(size, 1));
             }
         }
     }
@@ -59,8 +76,8 @@ impl PyStr {
         let mut inline = [0u8; INLINE_MAX];
         inline[..s.len()].copy_from_slice(s.as_bytes());
         PyStr {
-            text: Text { inline },
-            meta: INLINE | s.len() << LEN_SHIFT | nchars,
+            text: std::cell::UnsafeCell::new(Text { inline }),
+            meta: Cell::new(INLINE | s.len() << LEN_SHIFT | nchars),
             hash: Cell::new(-1),
         }
     }
@@ -71,8 +88,8 @@ impl PyStr {
         let len = b.len();
         let ptr = Box::into_raw(b) as *mut u8;
         PyStr {
-            text: Text { heap: (ptr, len) },
-            meta: nchars,
+            text: std::cell::UnsafeCell::new(Text { heap: (ptr, len) }),
+            meta: Cell::new(nchars),
             hash: Cell::new(-1),
         }
     }
@@ -81,10 +98,12 @@ impl PyStr {
     pub fn as_str(&self) -> &str {
         // SAFETY: per the invariants, the bytes are there and UTF-8.
         unsafe {
-            let (ptr, len) = if self.meta & INLINE != 0 {
-                (self.text.inline.as_ptr(), (self.meta >> LEN_SHIFT) & 0xff)
+            let meta = self.meta.get();
+            let text = &*self.text.get();
+            let (ptr, len) = if meta & INLINE != 0 {
+                (text.inline.as_ptr(), (meta >> LEN_SHIFT) & 0xff)
             } else {
-                let (p, l) = self.text.heap;
+                let (p, l) = text.heap;
                 (p as *const u8, l)
             };
             std::str::from_utf8_unchecked(std::slice::from_raw_parts(ptr, len))
@@ -93,7 +112,7 @@ impl PyStr {
     /// Length in code points.
     #[inline]
     pub fn len(&self) -> usize {
-        self.meta & NCHARS
+        self.meta.get() & NCHARS
     }
     #[inline]
     pub fn is_empty(&self) -> bool {
@@ -245,8 +264,8 @@ pub fn concat(a: &Value, b: &Value) -> Value {
         inline[..x.len()].copy_from_slice(x.as_bytes());
         inline[x.len()..n].copy_from_slice(y.as_bytes());
         return alloc(ObjData::Str(PyStr {
-            text: Text { inline },
-            meta: INLINE | n << LEN_SHIFT | nchars,
+            text: std::cell::UnsafeCell::new(Text { inline }),
+            meta: Cell::new(INLINE | n << LEN_SHIFT | nchars),
             hash: Cell::new(-1),
         }));
     }
@@ -254,6 +273,76 @@ pub fn concat(a: &Value, b: &Value) -> Value {
     s.push_str(x);
     s.push_str(y);
     alloc(ObjData::Str(PyStr::heap(s.into_boxed_str(), nchars)))
+}
+
+/// Appends `more` to the str `v` in place: inline while it fits, then in
+/// an allocation grown geometrically (`grown_cap`).
+///
+/// # Safety
+/// The caller holds the only reference to `v` (a `Value` with a
+/// refcount of 1, no `&str` borrowed from it), and `more` is not `v`.
+pub unsafe fn append_in_place(v: &Value, more: &PyStr) {
+    let s = v.as_str().expect("a str");
+    let add = more.as_str();
+    let meta = s.meta.get();
+    let text = &mut *s.text.get();
+    let nchars = (meta & NCHARS) + more.len();
+    if meta & INLINE != 0 {
+        let old = (meta >> LEN_SHIFT) & 0xff;
+        let n = old + add.len();
+        if n <= INLINE_MAX {
+            text.inline[old..n].copy_from_slice(add.as_bytes());
+            s.meta.set(INLINE | n << LEN_SHIFT | nchars);
+        } else {
+            let cap = grown_cap(n);
+            let p = std::alloc::alloc(std::alloc::Layout::from_size_align_unchecked(cap, 1));
+            if p.is_null() {
+                std::alloc::handle_alloc_error(std::alloc::Layout::from_size_align_unchecked(
+                    cap, 1,
+                ));
+            }
+            std::ptr::copy_nonoverlapping(text.inline.as_ptr(), p, old);
+            std::ptr::copy_nonoverlapping(add.as_ptr(), p.add(old), add.len());
+            *text = Text { heap: (p, n) };
+            s.meta.set(GROWN | nchars);
+        }
+    } else {
+        let (p, len) = text.heap;
+        let n = len + add.len();
+        let old_cap = if meta & GROWN != 0 {
+            grown_cap(len)
+        } else {
+            len
+        };
+        let cap = grown_cap(n);
+        let p = if cap > old_cap {
+            let q = std::alloc::realloc(
+                p,
+                std::alloc::Layout::from_size_align_unchecked(old_cap, 1),
+                cap,
+            );
+            if q.is_null() {
+                std::alloc::handle_alloc_error(std::alloc::Layout::from_size_align_unchecked(
+                    cap, 1,
+                ));
+            }
+            q
+        } else {
+            p
+        };
+        std::ptr::copy_nonoverlapping(add.as_ptr(), p.add(len), add.len());
+        *text = Text { heap: (p, n) };
+        // A GROWN allocation's size follows from its length; one that was
+        // not grown keeps `old_cap` bytes only when no realloc happened,
+        // which needs `cap <= old_cap = len`, impossible as `n > len`
+        // whenever `add` is not empty.
+        if cap > old_cap || meta & GROWN != 0 {
+            s.meta.set(GROWN | nchars);
+        } else {
+            s.meta.set(meta & !NCHARS | nchars);
+        }
+    }
+    s.hash.set(-1);
 }
 
 /// A str of `s`, whose code points the caller has counted (`nchars`).
@@ -411,7 +500,7 @@ mod tests {
 
     fn text(v: &Value) -> (String, usize, bool) {
         let s = v.as_str().expect("a str");
-        (s.as_str().to_string(), s.len(), s.meta & INLINE != 0)
+        (s.as_str().to_string(), s.len(), s.meta.get() & INLINE != 0)
     }
 
     #[test]
@@ -454,6 +543,49 @@ mod tests {
                 src.chars().skip(1).take(2).collect::<String>()
             );
         }
+    }
+
+    #[test]
+    fn append_in_place_across_every_form() {
+        // From empty and inline, across the limit, through many growths
+        // of a grown allocation, and onto an exact (Box<str>) one.
+        for start in ["", "ab", "abcdefghijklmnop", &"s".repeat(40)] {
+            let v = new_str(start);
+            let mut expect = start.to_string();
+            for i in 0..2000 {
+                let piece = match i % 3 {
+                    0 => "x",
+                    1 => "é€",
+                    _ => "",
+                };
+                let more = new_str(piece);
+                // SAFETY: `v` is this test's only reference to the str.
+                unsafe { append_in_place(&v, more.as_str().unwrap()) };
+                expect.push_str(piece);
+                let (t, nchars, inline) = text(&v);
+                assert_eq!(t, expect);
+                assert_eq!(nchars, expect.chars().count());
+                assert_eq!(inline, expect.len() <= INLINE_MAX);
+                let s = v.as_str().unwrap();
+                assert_eq!(s.hash(), new_str(expect.as_str()).as_str().unwrap().hash());
+            }
+        }
+    }
+
+    #[test]
+    fn grown_capacity_covers_the_length_and_grows_geometrically() {
+        let mut reallocs = 0;
+        let mut cap = grown_cap(17);
+        for len in 17..200_000 {
+            let c = grown_cap(len);
+            assert!(c >= len);
+            assert!(c >= cap, "monotonic at {len}");
+            if c != cap {
+                reallocs += 1;
+                cap = c;
+            }
+        }
+        assert!(reallocs < 120, "{reallocs} reallocations");
     }
 
     #[test]

@@ -16,6 +16,15 @@ const USAGE: &str =
 const STACK_SIZE: usize = 1 << 30;
 
 fn main() -> ExitCode {
+    // A panic is a bug: reported as the default hook reports it, then the
+    // process exits 70 (EX_SOFTWARE), whether the build unwinds or (the
+    // release profile) aborts.
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        report(info);
+        let _ = std::io::stdout().flush();
+        std::process::exit(70);
+    }));
     match std::thread::Builder::new()
         .name("tiercel".into())
         .stack_size(STACK_SIZE)

@@ -2795,7 +2795,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.sub(2usize) };
                                 let res: Value;
                                 let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
-                                res = Value::bool(CmpOp::from_oparg(oparg).test(x.cmp(&y)));
+                                res = Value::bool(CmpOp::holds(oparg, x.cmp(&y)));
                                 unsafe { sp.add(0usize).write(res) };
                                 sp = unsafe { sp.add(1usize) };
                             }
@@ -2825,7 +2825,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 let (x, y) = (left.float_unchecked(), right.float_unchecked());
                                 res = Value::bool(
                                     match x.partial_cmp(&y) {
-                                        Some(o) => CmpOp::from_oparg(oparg).test(o),
+                                        Some(o) => CmpOp::holds(oparg, o),
                                         None => CmpOp::from_oparg(oparg) == CmpOp::Ne,
                                     },
                                 );
@@ -2856,7 +2856,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.sub(2usize) };
                                 let res: Value;
                                 let (x, y) = (left.as_str().expect("a str"), right.as_str().expect("a str"));
-                                res = Value::bool(CmpOp::from_oparg(oparg).test(x.as_str().cmp(y.as_str())));
+                                res = Value::bool(CmpOp::holds(oparg, x.as_str().cmp(y.as_str())));
                                 unsafe { sp.add(0usize).write(res) };
                                 sp = unsafe { sp.add(1usize) };
                             }
@@ -2884,7 +2884,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.sub(2usize) };
                                 let res: Value;
                                 let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
-                                res = Value::bool(CmpOp::from_oparg(oparg).test(x.cmp(&y)));
+                                res = Value::bool(CmpOp::holds(oparg, x.cmp(&y)));
                                 unsafe { sp.add(0usize).write(res) };
                                 sp = unsafe { sp.add(1usize) };
                             }
@@ -2926,7 +2926,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 let (x, y) = (left.float_unchecked(), right.float_unchecked());
                                 res = Value::bool(
                                     match x.partial_cmp(&y) {
-                                        Some(o) => CmpOp::from_oparg(oparg).test(o),
+                                        Some(o) => CmpOp::holds(oparg, o),
                                         None => CmpOp::from_oparg(oparg) == CmpOp::Ne,
                                     },
                                 );
@@ -2969,7 +2969,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.sub(2usize) };
                                 let res: Value;
                                 let (x, y) = (left.as_str().expect("a str"), right.as_str().expect("a str"));
-                                res = Value::bool(CmpOp::from_oparg(oparg).test(x.as_str().cmp(y.as_str())));
+                                res = Value::bool(CmpOp::holds(oparg, x.as_str().cmp(y.as_str())));
                                 unsafe { sp.add(0usize).write(res) };
                                 sp = unsafe { sp.add(1usize) };
                             }

@@ -17946,7 +17946,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.sub(2usize) };
                 let res: Value;
                 let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
-                res = Value::bool(CmpOp::from_oparg(oparg).test(x.cmp(&y)));
+                res = Value::bool(CmpOp::holds(oparg, x.cmp(&y)));
                 unsafe { sp.add(0usize).write(res) };
                 sp = unsafe { sp.add(1usize) };
             }
@@ -18077,7 +18077,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
                 let (x, y) = (left.float_unchecked(), right.float_unchecked());
                 res = Value::bool(
                     match x.partial_cmp(&y) {
-                        Some(o) => CmpOp::from_oparg(oparg).test(o),
+                        Some(o) => CmpOp::holds(oparg, o),
                         None => CmpOp::from_oparg(oparg) == CmpOp::Ne,
                     },
                 );
@@ -18209,7 +18209,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.sub(2usize) };
                 let res: Value;
                 let (x, y) = (left.as_str().expect("a str"), right.as_str().expect("a str"));
-                res = Value::bool(CmpOp::from_oparg(oparg).test(x.as_str().cmp(y.as_str())));
+                res = Value::bool(CmpOp::holds(oparg, x.as_str().cmp(y.as_str())));
                 unsafe { sp.add(0usize).write(res) };
                 sp = unsafe { sp.add(1usize) };
             }
@@ -18338,7 +18338,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.sub(2usize) };
                 let res: Value;
                 let (x, y) = (left.small_int_unchecked(), right.small_int_unchecked());
-                res = Value::bool(CmpOp::from_oparg(oparg).test(x.cmp(&y)));
+                res = Value::bool(CmpOp::holds(oparg, x.cmp(&y)));
                 unsafe { sp.add(0usize).write(res) };
                 sp = unsafe { sp.add(1usize) };
             }
@@ -18481,7 +18481,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
                 let (x, y) = (left.float_unchecked(), right.float_unchecked());
                 res = Value::bool(
                     match x.partial_cmp(&y) {
-                        Some(o) => CmpOp::from_oparg(oparg).test(o),
+                        Some(o) => CmpOp::holds(oparg, o),
                         None => CmpOp::from_oparg(oparg) == CmpOp::Ne,
                     },
                 );
@@ -18625,7 +18625,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.sub(2usize) };
                 let res: Value;
                 let (x, y) = (left.as_str().expect("a str"), right.as_str().expect("a str"));
-                res = Value::bool(CmpOp::from_oparg(oparg).test(x.as_str().cmp(y.as_str())));
+                res = Value::bool(CmpOp::holds(oparg, x.as_str().cmp(y.as_str())));
                 unsafe { sp.add(0usize).write(res) };
                 sp = unsafe { sp.add(1usize) };
             }

@@ -70,9 +70,21 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// COMPARE_OP's oparg (the compiler emits 0..=5; the two spare
+    /// entries of the 8-entry table keep the lookup free of a bounds
+    /// check or a division).
+    #[inline(always)]
     pub fn from_oparg(oparg: u32) -> CmpOp {
         use CmpOp::*;
-        [Lt, Le, Eq, Ne, Gt, Ge][(oparg % 6) as usize]
+        [Lt, Le, Eq, Ne, Gt, Ge, Eq, Eq][(oparg & 7) as usize]
+    }
+    /// Whether ordering `o` satisfies COMPARE_OP `oparg`, without
+    /// branches: bit `o + 1` of the comparison's three-bit mask (less,
+    /// equal, greater).
+    #[inline(always)]
+    pub fn holds(oparg: u32, o: Ordering) -> bool {
+        const MASKS: [u8; 8] = [0b001, 0b011, 0b010, 0b101, 0b100, 0b110, 0b010, 0b010];
+        (MASKS[(oparg & 7) as usize] >> (o as i8 + 1)) & 1 != 0
     }
     pub fn symbol(self) -> &'static str {
         ["<", "<=", "==", "!=", ">", ">="][self as usize]
@@ -3547,4 +3559,23 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, spec: &Value) -> PyResult<boo
         );
     }
     Ok(vm.is_instance_of(exc, spec))
+}
+
+#[cfg(test)]
+mod cmp_tests {
+    use super::CmpOp;
+    use std::cmp::Ordering;
+
+    #[test]
+    fn mask_test_agrees_with_the_comparison() {
+        for oparg in 0..6 {
+            for o in [Ordering::Less, Ordering::Equal, Ordering::Greater] {
+                assert_eq!(
+                    CmpOp::holds(oparg, o),
+                    CmpOp::from_oparg(oparg).test(o),
+                    "{oparg} {o:?}"
+                );
+            }
+        }
+    }
 }

@@ -67,6 +67,24 @@ thread_local! {
     /// their finalizers at its next safe point.
     static FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// `collection_due() || finalizers_pending()`, kept up to date where
+    /// either can turn true (`track`, `defer_finalizer`) and recomputed
+    /// where they turn false (`collect`, `take_finalizers`,
+    /// `update_breaker`): the loop's backward jumps test one flag.
+    static BREAKER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the loop should stop for housekeeping at its next safe point:
+/// a collection due or finalizers waiting (may stay true a little after
+/// neither holds; `update_breaker` clears it).
+#[inline(always)]
+pub fn breaker() -> bool {
+    BREAKER.with(|b| b.get())
+}
+
+/// Recomputes [`breaker`] from what it stands for.
+pub fn update_breaker() {
+    BREAKER.with(|b| b.set(collection_due() || finalizers_pending()));
 }
 
 /// Queues `v` (an object just resurrected at refcount zero) for its
@@ -74,6 +92,7 @@ thread_local! {
 pub fn defer_finalizer(v: Value) {
     FINALIZE.with(|f| f.borrow_mut().push(v));
     FINALIZE_PENDING.with(|p| p.set(true));
+    BREAKER.with(|b| b.set(true));
 }
 
 /// Whether finalizers wait to run.
@@ -85,7 +104,9 @@ pub fn finalizers_pending() -> bool {
 /// The objects waiting for their finalizers (emptying the queue).
 pub fn take_finalizers() -> Vec<Value> {
     FINALIZE_PENDING.with(|p| p.set(false));
-    FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
+    let queued = FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    update_breaker();
+    queued
 }
 
 /// Starts tracking `p`.
@@ -97,7 +118,11 @@ pub unsafe fn track(p: *mut Obj) {
         let mut h = h.borrow_mut();
         (*p).gc.index.set(h.tracked.len());
         h.tracked.push(p);
-        TRACKED_COUNT.with(|c| c.set(h.tracked.len()));
+        let n = h.tracked.len();
+        TRACKED_COUNT.with(|c| c.set(n));
+        if n >= DUE_AT.with(|d| d.get()) {
+            BREAKER.with(|b| b.set(true));
+        }
     })
 }
 
@@ -243,6 +268,7 @@ pub fn collect() -> usize {
         h.collected += n;
         DUE_AT.with(|d| d.set((h.after_last * 2).max(MIN_THRESHOLD)));
     });
+    update_breaker();
     n
 }
 

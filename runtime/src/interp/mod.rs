@@ -816,11 +816,12 @@ impl Vm {
     /// True when the loop should stop for housekeeping (a cycle collection).
     #[inline(always)]
     pub fn eval_breaker(&self) -> bool {
-        crate::gc::collection_due() || crate::gc::finalizers_pending()
+        crate::gc::breaker()
     }
     pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
         crate::gc::maybe_collect();
         self.run_finalizers();
+        crate::gc::update_breaker();
         Ok(())
     }
 

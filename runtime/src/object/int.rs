@@ -114,8 +114,57 @@ pub fn floordiv(a: &Int, b: &Int) -> Option<Value> {
             return Some(Value::int(q));
         }
     }
-    Some(from_big(a.to_big().div_floor(b.to_big().as_ref())))
+    let (a, b) = (a.to_big(), b.to_big());
+    if let Some((q, _)) = divmod_short_quotient(&a, &b) {
+        return Some(from_big(q));
+    }
+    Some(from_big(a.div_floor(b.as_ref())))
 }
+
+/// `a // b` for `a >= 0`, `b > 0` whose quotient fits 63 bits (operands
+/// of about the same size, as in a digit-by-digit spigot): the quotient
+/// estimated from the operands' top bits and corrected by at most a few
+/// steps, one multiplication and one subtraction in all (linear in the
+/// operands' size). num-bigint's division (Burnikel-Ziegler) spends far
+/// more on such operands. None for anything else. Gives the remainder too.
+fn divmod_short_quotient(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
+    if a.is_negative() || !b.is_positive() {
+        return None;
+    }
+    let (abits, bbits) = (a.bits(), b.bits());
+    if abits < bbits {
+        return Some((BigInt::zero(), a.clone()));
+    }
+    if abits - bbits > 60 || bbits < 64 {
+        return None;
+    }
+    // Both shifted so that the divisor keeps its top 64 bits: the
+    // estimate is within a few units of the quotient.
+    let s = bbits - 64;
+    let ah = (a >> s).to_u128()?;
+    let bh = (b >> s).to_u128()?;
+    let mut q = i128::try_from(ah / bh).ok()?;
+    let mut r = a - b * BigInt::from(q);
+    let mut steps = 0;
+    while r.is_negative() {
+        q -= 1;
+        r += b;
+        steps += 1;
+        if steps > 4 {
+            return None;
+        }
+    }
+    while &r >= b {
+        q += 1;
+        r -= b;
+        steps += 1;
+        if steps > 4 {
+            return None;
+        }
+    }
+    Some((BigInt::from(q), r))
+}
+
 /// Modulo with the divisor's sign; `None` when dividing by zero.
 pub fn modulo(a: &Int, b: &Int) -> Option<Value> {
     if b.is_zero() {
@@ -127,7 +176,11 @@ pub fn modulo(a: &Int, b: &Int) -> Option<Value> {
         }
         return Some(Value::small_int(0));
     }
-    Some(from_big(a.to_big().mod_floor(b.to_big().as_ref())))
+    let (a, b) = (a.to_big(), b.to_big());
+    if let Some((_, r)) = divmod_short_quotient(&a, &b) {
+        return Some(from_big(r));
+    }
+    Some(from_big(a.mod_floor(b.as_ref())))
 }
 pub fn neg(a: &Int) -> Value {
     match a {
@@ -430,5 +483,59 @@ pub fn is_one(a: &Int) -> bool {
     match a {
         Int::Small(x) => *x == 1,
         Int::Big(b) => b.is_one(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Deterministic big ints of about `bits` bits.
+    fn big(seed: &mut u64, bits: u64) -> BigInt {
+        let mut v = BigInt::zero();
+        let mut have = 0;
+        while have < bits {
+            *seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            v = (v << 32) + BigInt::from(*seed >> 32);
+            have += 32;
+        }
+        v
+    }
+
+    #[test]
+    fn short_quotient_division_agrees_with_long_division() {
+        let mut seed = 7u64;
+        let mut used = 0;
+        for bits in [64u64, 65, 100, 128, 200, 640, 3000] {
+            for extra in [0u64, 1, 3, 17, 40, 59, 60, 61, 90] {
+                for _ in 0..20 {
+                    let b = big(&mut seed, bits) + BigInt::one();
+                    let a = big(&mut seed, bits + extra);
+                    for (x, y) in [
+                        (a.clone(), b.clone()),
+                        (&b * 7u32 + 3u32, b.clone()),
+                        (&b * 7u32 - 1u32, b.clone()),
+                        (b.clone(), b.clone()),
+                    ] {
+                        let (want_q, want_r) = x.div_mod_floor(&y);
+                        if let Some((q, r)) = divmod_short_quotient(&x, &y) {
+                            assert_eq!((&q, &r), (&want_q, &want_r), "divmod({x}, {y})");
+                            used += 1;
+                        }
+                        let q = floordiv(&Int::Big(&x), &Int::Big(&y)).expect("nonzero");
+                        assert_eq!(as_int(&q).expect("an int").to_big().into_owned(), want_q);
+                        let r = modulo(&Int::Big(&x), &Int::Big(&y)).expect("nonzero");
+                        assert_eq!(as_int(&r).expect("an int").to_big().into_owned(), want_r);
+                    }
+                }
+            }
+        }
+        assert!(used > 500, "the short path ran {used} times");
+        // Signs and small divisors take the general path.
+        let (a, b) = (-BigInt::from(10i64).pow(30), BigInt::from(7i64).pow(25));
+        assert_eq!(divmod_short_quotient(&a, &b), None);
+        assert_eq!(divmod_short_quotient(&b, &BigInt::from(3)), None);
     }
 }

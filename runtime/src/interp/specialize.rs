@@ -1503,8 +1503,8 @@ fn seq_iter_has_next(iter: &Value) -> bool {
 }
 
 /// FOR_ITER_PAIR's guard: an enumerate (with an inline-int count) of a
-/// list, tuple or range iterator, a zip of two such iterators, or a
-/// dict's items iterator, with a next pair.
+/// list, tuple or range iterator, a zip of two different such iterators,
+/// or a dict's items iterator, with a next pair.
 #[inline(always)]
 pub fn pair_iter_ready(iter: &Value) -> bool {
     let Some(ObjData::Iter(cell)) = iter.data() else {
@@ -1514,10 +1514,14 @@ pub fn pair_iter_ready(iter: &Value) -> bool {
         crate::object::Iter::Enumerate { iter, count } => {
             count.is_small_int() && seq_iter_has_next(iter)
         }
+        // Two different iterators: `zip(it, it)` takes its pair from one,
+        // which may hold a single item where both checks see it.
         crate::object::Iter::Zip {
             iters,
             strict: false,
-        } if iters.len() == 2 => seq_iter_has_next(&iters[0]) && seq_iter_has_next(&iters[1]),
+        } if iters.len() == 2 && !iters[0].is(&iters[1]) => {
+            seq_iter_has_next(&iters[0]) && seq_iter_has_next(&iters[1])
+        }
         crate::object::Iter::Dict {
             dict,
             index,

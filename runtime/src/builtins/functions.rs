@@ -537,20 +537,18 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
     let it = ops::get_iter(vm, &pos[0])?;
     let mut acc = start;
     if ops::is_plain_generator(&it) {
-        // Drained: small ints are added by the sink, anything else comes
-        // back to be added here (that may run Python code).
+        // Drained: small ints and floats are added by the sink, anything
+        // else comes back to be added here (that may run Python code).
         loop {
             let back = vm.gen_drain(&it, &mut |item| {
                 use crate::interp::generator::Drain;
-                if let (Some(a), Some(b)) = (acc.as_small_int(), item.as_small_int()) {
-                    acc = Value::int(a + b);
-                    return Drain::Took;
+                match plain_sum(&acc, &item) {
+                    Some(s) => {
+                        acc = s;
+                        Drain::Took
+                    }
+                    None => Drain::Back(item),
                 }
-                if let (Some(a), Some(b)) = (acc.as_float(), item.as_float()) {
-                    acc = Value::float(a + b);
-                    return Drain::Took;
-                }
-                Drain::Back(item)
             })?;
             match back {
                 Some(item) => acc = ops::binary_op(vm, &acc, &item, BinOp::Add as u32)?,
@@ -559,14 +557,23 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
         }
     }
     while let Some(item) = ops::iter_next(vm, &it)? {
-        // Small ints: the common case, without the general dispatch.
-        if let (Some(a), Some(b)) = (acc.as_small_int(), item.as_small_int()) {
-            acc = Value::int(a + b);
-            continue;
-        }
-        acc = ops::binary_op(vm, &acc, &item, BinOp::Add as u32)?;
+        acc = match plain_sum(&acc, &item) {
+            Some(s) => s,
+            None => ops::binary_op(vm, &acc, &item, BinOp::Add as u32)?,
+        };
     }
     Ok(acc)
+}
+
+/// `acc + item` for two small ints or two floats (the common cases,
+/// without the general dispatch); None for anything else.
+#[inline]
+fn plain_sum(acc: &Value, item: &Value) -> Option<Value> {
+    if let (Some(a), Some(b)) = (acc.as_small_int(), item.as_small_int()) {
+        return Some(Value::int(a + b));
+    }
+    let (a, b) = (acc.as_float()?, item.as_float()?);
+    Some(Value::float(a + b))
 }
 
 pub(crate) fn isinstance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
@@ -686,19 +693,9 @@ fn all_any(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, is_all: bool) -
         loop {
             let back = vm.gen_drain(&it, &mut |item| {
                 use crate::interp::generator::Drain;
-                let t = if item.is_bool() {
-                    item.is_true()
-                } else if let Some(i) = item.as_small_int() {
-                    i != 0
-                } else if item.is_none() {
-                    false
-                } else {
-                    return Drain::Back(item);
-                };
-                if t != is_all {
-                    Drain::Back(item)
-                } else {
-                    Drain::Took
+                match ops::builtin_truth(&item) {
+                    Some(t) if t == is_all => Drain::Took,
+                    _ => Drain::Back(item),
                 }
             })?;
             match back {

@@ -369,11 +369,27 @@ impl Vm {
             // SAFETY: fp is the top frame, fully initialized.
             None => unsafe { crate::interp::tier1::run(self, fp) },
         };
+        // SAFETY: `result` is the run of the frame `gen_link` linked.
+        unsafe { self.gen_after_run(g, result) }
+    }
+
+    /// What a run of generator `g`'s linked frame ended with: a yield
+    /// (the frame suspended), a return (the generator finished), or an
+    /// exception (the unwinder popped the frame and finished it,
+    /// `gen_raised`).
+    ///
+    /// # Safety
+    /// `result` is what running the frame `gen_link` linked for `g` gave.
+    unsafe fn gen_after_run(
+        &mut self,
+        g: &Generator,
+        result: PyResult<Value>,
+    ) -> PyResult<GenOutcome> {
         match result {
             Ok(v) if std::mem::replace(&mut self.yielding, false) => {
                 // SAFETY: a yield leaves the generator's frame on top,
                 // its registers saved.
-                unsafe { self.gen_suspend(g) };
+                self.gen_suspend(g);
                 Ok(GenOutcome::Yielded(v))
             }
             Ok(v) => {
@@ -381,8 +397,6 @@ impl Vm {
                 self.gen_done(g);
                 Ok(GenOutcome::Returned(v))
             }
-            // The unwinder popped the frame and finished the generator
-            // (`gen_raised`).
             Err(e) => Err(e),
         }
     }
@@ -428,20 +442,10 @@ impl Vm {
         // SAFETY: fp is the top frame, fully initialized.
         let result = unsafe { crate::interp::tier1::run(self, fp) };
         self.sink = before;
-        match result {
-            Ok(v) if std::mem::replace(&mut self.yielding, false) => {
-                // SAFETY: a yield leaves the generator's frame on top, its
-                // registers saved.
-                unsafe { self.gen_suspend(g) };
-                Ok(Some(v))
-            }
-            Ok(_) => {
-                // The loop popped the frame.
-                self.gen_done(g);
-                Ok(None)
-            }
-            // The unwinder popped the frame and finished the generator.
-            Err(e) => Err(e),
+        // SAFETY: the run of the frame linked above.
+        match unsafe { self.gen_after_run(g, result) }? {
+            GenOutcome::Yielded(v) => Ok(Some(v)),
+            GenOutcome::Returned(_) => Ok(None),
         }
     }
 

@@ -645,35 +645,11 @@ pub fn unary_invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// Python truth.
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
-    if v.is_true() {
-        return Ok(true);
-    }
-    if v.is_false() || v.is_none() {
-        return Ok(false);
-    }
-    if let Some(i) = v.as_small_int() {
-        return Ok(i != 0);
-    }
-    if let Some(f) = v.as_float() {
-        return Ok(f != 0.0);
+    if let Some(t) = builtin_truth(v) {
+        return Ok(t);
     }
     Ok(match v.data() {
-        Some(ObjData::Str(s)) => !s.is_empty(),
-        Some(ObjData::List(l)) => !l.borrow().is_empty(),
-        Some(ObjData::Tuple(t)) => !t.is_empty(),
-        Some(ObjData::Dict(d)) => !d.borrow().is_empty(),
-        Some(ObjData::Set(s)) => !s.borrow().is_empty(),
-        Some(ObjData::Bytes(b)) => !b.is_empty(),
-        Some(ObjData::Complex(r, i)) => *r != 0.0 || *i != 0.0,
-        Some(ObjData::ByteArray(b)) => !b.borrow().is_empty(),
         Some(ObjData::MemoryView(_)) => crate::builtins::memoryview::len(vm, v)? > 0,
-        Some(ObjData::Range(r)) => !r.is_empty(),
-        Some(ObjData::BigRange(r)) => !r.len.is_zero(),
-        Some(ObjData::Int(_)) | Some(ObjData::BigInt(_)) => true,
-        Some(ObjData::DictView(kind, d)) => {
-            let _ = kind;
-            !d.as_dict().expect("view of a dict").borrow().is_empty()
-        }
         _ => match classes::user_truthy(vm, v)? {
             Some(t) => t,
             None => match Vm::base_value(v) {
@@ -681,6 +657,40 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
                 None => true,
             },
         },
+    })
+}
+
+/// The truth of a value of a builtin type that needs no Python code (and
+/// no `Vm`): None for anything else (an instance of a class made in
+/// Python, a memoryview, a function, ...), which `truthy` decides.
+#[inline]
+pub fn builtin_truth(v: &Value) -> Option<bool> {
+    if v.is_true() {
+        return Some(true);
+    }
+    if v.is_false() || v.is_none() {
+        return Some(false);
+    }
+    if let Some(i) = v.as_small_int() {
+        return Some(i != 0);
+    }
+    if let Some(f) = v.as_float() {
+        return Some(f != 0.0);
+    }
+    Some(match v.data()? {
+        ObjData::Str(s) => !s.is_empty(),
+        ObjData::List(l) => !l.borrow().is_empty(),
+        ObjData::Tuple(t) => !t.is_empty(),
+        ObjData::Dict(d) => !d.borrow().is_empty(),
+        ObjData::Set(s) => !s.borrow().is_empty(),
+        ObjData::Bytes(b) => !b.is_empty(),
+        ObjData::Complex(r, i) => *r != 0.0 || *i != 0.0,
+        ObjData::ByteArray(b) => !b.borrow().is_empty(),
+        ObjData::Range(r) => !r.is_empty(),
+        ObjData::BigRange(r) => !r.len.is_zero(),
+        ObjData::Int(_) | ObjData::BigInt(_) => true,
+        ObjData::DictView(_, d) => !d.as_dict().expect("view of a dict").borrow().is_empty(),
+        _ => return None,
     })
 }
 
@@ -3376,7 +3386,7 @@ pub fn load_method(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<(Value, Val
             if let Some(f) = d {
                 if matches!(f.data(), Some(ObjData::Function(_)))
                     && !inst.has(name)
-                    && vm.user_special(v, "__getattribute__").is_none()
+                    && vm.attr_hooks(v) & crate::object::types::hooks::GETATTRIBUTE == 0
                 {
                     return Ok((f, v.clone()));
                 }

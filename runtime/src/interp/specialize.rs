@@ -317,9 +317,9 @@ pub unsafe fn load_global(
 
 // ---- LOAD_ATTR ----
 //
-// Cache after the counter: the class's version tag (2 units), an entry or
-// slot index (1), and a pointer to what the class holds (4), or for an
-// instance dict value the attribute name's bits (compared, not followed). The module
+// Cache after the counter: the class's version tag (2 units), a values,
+// dict entry or slot index (1), and a pointer to what the class holds (4),
+// or for WITH_HINT the attribute name's bits (compared, not followed). The module
 // form keeps its dict's keys version where the tag goes; the builtin
 // method form the builtin class's pointer (4) and then the method's (4).
 // A pointer is only followed while the version tag matches: the class
@@ -478,7 +478,7 @@ fn hookless_instance<'a>(
 }
 
 /// [`hookless_instance`], when the class has no attribute `name` either:
-/// then the instance dict alone decides `owner.name`.
+/// then the instance's own attributes alone decide `owner.name`.
 #[inline(always)]
 fn plain_instance<'a>(
     vm: &mut Vm,
@@ -524,7 +524,7 @@ pub fn instance_set(owner: &Value, name: &Value, value: Value) -> Option<Value> 
 
 /// LOAD_ATTR_METHOD_MEGA: the Python function `name` on the class of an
 /// instance of any class without a `__getattribute__`, unless the
-/// instance dict shadows it.
+/// instance has an attribute of that name.
 // Out of line: the type attribute cache's lookup is too big to copy
 // into the dispatch loop.
 #[inline(never)]
@@ -599,7 +599,8 @@ pub fn module_entry(owner: &Value, version: u32, index: u16) -> Option<Value> {
     }
 }
 
-/// LOAD_ATTR: instance dict values, methods, slots, module attributes.
+/// LOAD_ATTR: instance attributes (values or dict form), methods, slots,
+/// module attributes.
 ///
 /// # Safety
 /// `this_instr` points to a running LOAD_ATTR (or member).
@@ -964,8 +965,10 @@ pub unsafe fn call(
 }
 
 /// Whether the known builtin `k` called with `self_or_null` and `oparg`
-/// arguments is what its member does (what its guard checks).
-fn known_builtin_fits(k: crate::builtins::Known, self_or_null: &Value, oparg: u32) -> bool {
+/// arguments is what its member does (the specializer's test, and its
+/// member's guard's with `k` a constant).
+#[inline(always)]
+pub fn known_builtin_fits(k: crate::builtins::Known, self_or_null: &Value, oparg: u32) -> bool {
     use crate::builtins::Known;
     match k {
         Known::Len => self_or_null.is_null() && oparg == 1,
@@ -1214,7 +1217,7 @@ pub unsafe fn unpack_sequence(this_instr: *const CodeUnit, seq: &Value, oparg: u
 
 // ---- STORE_ATTR ----
 
-/// Whether the instance dict's entry `index` holds the name whose bits
+/// Whether a dict-form instance's dict entry `index` holds the name whose bits
 /// the cache holds (only compared with the entry's key, never followed).
 #[inline(always)]
 pub fn instance_entry_is_bits(owner: &Value, name_bits: u64, index: u16) -> bool {
@@ -1277,8 +1280,8 @@ pub fn replace_slot(owner: &Value, index: u16, value: Value) -> Option<Value> {
     Some(std::mem::replace(slot, value))
 }
 
-/// STORE_ATTR: an existing instance dict entry, or a slot, on a class
-/// without `__setattr__`.
+/// STORE_ATTR: an instance value (replaced or appended), an existing
+/// dict-form entry, or a slot, on a class without `__setattr__`.
 ///
 /// # Safety
 /// `this_instr` points to a running STORE_ATTR (or member).

@@ -209,13 +209,7 @@ impl Instance {
         drop(keys);
         // A name that shadows a class attribute: caches that rely on no
         // instance shadowing it must not hold any more.
-        let h = name.as_str().map_or(0, |s| s.hash());
-        let on_class = cls.mro.borrow().iter().any(|c| {
-            c.as_type()
-                .and_then(|t| t.dict.as_dict())
-                .is_some_and(|d| d.borrow().get(name, h).is_some())
-        });
-        if on_class {
+        if crate::interp::ops::mro_lookup(&self.class, name).is_some() {
             super::types::modified(cls);
         }
         Some(n)

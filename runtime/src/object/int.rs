@@ -121,8 +121,9 @@ pub fn floordiv(a: &Int, b: &Int) -> Option<Value> {
     Some(from_big(a.div_floor(b.as_ref())))
 }
 
-/// `a // b` for `a >= 0`, `b > 0` whose quotient fits 63 bits (operands
-/// of about the same size, as in a digit-by-digit spigot): the quotient
+/// `a // b` for `a >= 0`, `b > 0` of at least 64 bits whose bit lengths
+/// differ by at most 60 (a quotient under 2^61: operands of about the
+/// same size, as in a digit-by-digit spigot): the quotient
 /// estimated from the operands' top bits and corrected by at most a few
 /// steps, one multiplication and one subtraction in all (linear in the
 /// operands' size). num-bigint's division (Burnikel-Ziegler) spends far

@@ -36,6 +36,21 @@ fn grown_cap(len: usize) -> usize {
     len.div_ceil(step) * step
 }
 
+/// The size of the allocation of heap text of `len` bytes, as `meta`'s
+/// GROWN bit says.
+fn heap_size(meta: usize, len: usize) -> usize {
+    if meta & GROWN != 0 {
+        grown_cap(len)
+    } else {
+        len
+    }
+}
+
+/// The layout of a text allocation of `size` bytes.
+fn text_layout(size: usize) -> std::alloc::Layout {
+    std::alloc::Layout::array::<u8>(size).expect("a str's size fits a layout")
+}
+
 /// **Invariants:** the bytes (`as_str`) are valid UTF-8 and hold
 /// `meta & NCHARS` code points. With the INLINE bit set, they are the
 /// first `(meta >> 48) & 0xff` bytes of `text.inline`; without it,
@@ -58,12 +73,7 @@ impl Drop for PyStr {
             // once here.
             unsafe {
                 let (ptr, len) = (*self.text.get()).heap;
-                let size = if meta & GROWN != 0 {
-                    grown_cap(len)
-                } else {
-                    len
-                };
-                std::alloc::dealloc(ptr, std::alloc::Layout::from_size_align_unchecked(size, 1));
+                std::alloc::dealloc(ptr, text_layout(heap_size(meta, len)));
             }
         }
     }
@@ -72,12 +82,18 @@ impl Drop for PyStr {
 impl PyStr {
     /// A str of `s` (`nchars` code points), which fits inline.
     fn inline(s: &str, nchars: usize) -> PyStr {
-        assert!(s.len() <= INLINE_MAX);
         let mut inline = [0u8; INLINE_MAX];
         inline[..s.len()].copy_from_slice(s.as_bytes());
+        PyStr::from_inline(inline, s.len(), nchars)
+    }
+
+    /// A str of the first `len` bytes of `inline` (UTF-8, `nchars` code
+    /// points).
+    fn from_inline(inline: [u8; INLINE_MAX], len: usize, nchars: usize) -> PyStr {
+        assert!(len <= INLINE_MAX);
         PyStr {
             text: std::cell::UnsafeCell::new(Text { inline }),
-            meta: Cell::new(INLINE | s.len() << LEN_SHIFT | nchars),
+            meta: Cell::new(INLINE | len << LEN_SHIFT | nchars),
             hash: Cell::new(-1),
         }
     }
@@ -263,11 +279,7 @@ pub fn concat(a: &Value, b: &Value) -> Value {
         let mut inline = [0u8; INLINE_MAX];
         inline[..x.len()].copy_from_slice(x.as_bytes());
         inline[x.len()..n].copy_from_slice(y.as_bytes());
-        return alloc(ObjData::Str(PyStr {
-            text: std::cell::UnsafeCell::new(Text { inline }),
-            meta: Cell::new(INLINE | n << LEN_SHIFT | nchars),
-            hash: Cell::new(-1),
-        }));
+        return alloc(ObjData::Str(PyStr::from_inline(inline, n, nchars)));
     }
     let mut s = String::with_capacity(n);
     s.push_str(x);
@@ -284,6 +296,9 @@ pub fn concat(a: &Value, b: &Value) -> Value {
 pub unsafe fn append_in_place(v: &Value, more: &PyStr) {
     let s = v.as_str().expect("a str");
     let add = more.as_str();
+    if add.is_empty() {
+        return;
+    }
     let meta = s.meta.get();
     let text = &mut *s.text.get();
     let nchars = (meta & NCHARS) + more.len();
@@ -294,12 +309,9 @@ pub unsafe fn append_in_place(v: &Value, more: &PyStr) {
             text.inline[old..n].copy_from_slice(add.as_bytes());
             s.meta.set(INLINE | n << LEN_SHIFT | nchars);
         } else {
-            let cap = grown_cap(n);
-            let p = std::alloc::alloc(std::alloc::Layout::from_size_align_unchecked(cap, 1));
+            let p = std::alloc::alloc(text_layout(grown_cap(n)));
             if p.is_null() {
-                std::alloc::handle_alloc_error(std::alloc::Layout::from_size_align_unchecked(
-                    cap, 1,
-                ));
+                std::alloc::handle_alloc_error(text_layout(grown_cap(n)));
             }
             std::ptr::copy_nonoverlapping(text.inline.as_ptr(), p, old);
             std::ptr::copy_nonoverlapping(add.as_ptr(), p.add(old), add.len());
@@ -309,22 +321,13 @@ pub unsafe fn append_in_place(v: &Value, more: &PyStr) {
     } else {
         let (p, len) = text.heap;
         let n = len + add.len();
-        let old_cap = if meta & GROWN != 0 {
-            grown_cap(len)
-        } else {
-            len
-        };
-        let cap = grown_cap(n);
+        // `add` is not empty, so `cap` > `len`: exact (not GROWN) text is
+        // always reallocated, and from now on its size is `grown_cap`'s.
+        let (old_cap, cap) = (heap_size(meta, len), grown_cap(n));
         let p = if cap > old_cap {
-            let q = std::alloc::realloc(
-                p,
-                std::alloc::Layout::from_size_align_unchecked(old_cap, 1),
-                cap,
-            );
+            let q = std::alloc::realloc(p, text_layout(old_cap), cap);
             if q.is_null() {
-                std::alloc::handle_alloc_error(std::alloc::Layout::from_size_align_unchecked(
-                    cap, 1,
-                ));
+                std::alloc::handle_alloc_error(text_layout(cap));
             }
             q
         } else {
@@ -332,15 +335,7 @@ pub unsafe fn append_in_place(v: &Value, more: &PyStr) {
         };
         std::ptr::copy_nonoverlapping(add.as_ptr(), p.add(len), add.len());
         *text = Text { heap: (p, n) };
-        // A GROWN allocation's size follows from its length; one that was
-        // not grown keeps `old_cap` bytes only when no realloc happened,
-        // which needs `cap <= old_cap = len`, impossible as `n > len`
-        // whenever `add` is not empty.
-        if cap > old_cap || meta & GROWN != 0 {
-            s.meta.set(GROWN | nchars);
-        } else {
-            s.meta.set(meta & !NCHARS | nchars);
-        }
+        s.meta.set(GROWN | nchars);
     }
     s.hash.set(-1);
 }
@@ -384,12 +379,11 @@ pub fn new_str(s: impl AsRef<str> + Into<Box<str>>) -> Value {
     } else {
         text.chars().count()
     };
-    let data = if text.len() <= INLINE_MAX {
-        PyStr::inline(text, nchars)
-    } else {
-        PyStr::heap(s.into(), nchars)
-    };
-    alloc(ObjData::Str(data))
+    if text.len() <= INLINE_MAX {
+        return new_str_counted(text, nchars);
+    }
+    // Long text keeps the allocation an owned `String` or `Box` brings.
+    alloc(ObjData::Str(PyStr::heap(s.into(), nchars)))
 }
 
 /// Python's `repr` of a string: quotes chosen as CPython chooses them.

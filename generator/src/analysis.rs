@@ -31,6 +31,7 @@ pub const INTRINSICS: &[&str] = &[
     "YIELD_VALUE",
     "CHECK_EVAL_BREAKER",
     "EXTEND_OPARG",
+    "MOVED",
 ];
 
 /// What the analysis derives from an op's body and annotations.
@@ -97,6 +98,9 @@ pub struct Uop {
     pub peeks: usize,
     pub flags: Flags,
     pub body: syn::Block,
+    /// The consumed array inputs whose values the body moves out itself
+    /// (`MOVED(xs)`): the generated code releases nothing of them.
+    pub moved: BTreeSet<String>,
     /// 1-based line of the definition in bytecodes.def.
     pub line: usize,
 }
@@ -931,6 +935,29 @@ impl<'a> Analyzer<'a> {
                 ),
             );
         }
+        let mut moved = BTreeSet::new();
+        for (arg, span) in &scan.moved {
+            let ok = arg.as_ref().is_some_and(|name| {
+                inputs[peeks..]
+                    .iter()
+                    .any(|i| i.is_array() && !i.is_unused() && &i.name.name == name)
+            });
+            match arg {
+                Some(name) if ok => {
+                    moved.insert(name.clone());
+                }
+                _ => {
+                    let at = self.body_pos(o, *span);
+                    self.err(
+                        at,
+                        format!(
+                            "MOVED takes the name of an array input that `{}` consumes",
+                            o.name.name
+                        ),
+                    );
+                }
+            }
+        }
         if scan.intrinsics.contains("DISPATCH_SAME_OPARG") && !flags.specializing {
             self.err(
                 o.name.span,
@@ -986,6 +1013,7 @@ impl<'a> Analyzer<'a> {
             peeks,
             flags,
             body,
+            moved,
             line: line_of(self.source, o.span.start),
         })
     }
@@ -1057,6 +1085,8 @@ struct BodyScan {
     has_try: bool,
     intrinsics: BTreeSet<String>,
     unknown_macros: Vec<(String, (usize, usize))>,
+    /// The arguments of `MOVED(...)`: the name when it is one identifier.
+    moved: Vec<(Option<String>, (usize, usize))>,
     idents: BTreeSet<String>,
     uses: Vec<(String, (usize, usize))>,
     bound: BTreeSet<String>,
@@ -1137,6 +1167,13 @@ impl<'ast> Visit<'ast> for BodyScan {
             if let Some(id) = p.path.get_ident() {
                 let name = id.to_string();
                 if INTRINSICS.contains(&name.as_str()) {
+                    if name == "MOVED" {
+                        let arg = match e.args.iter().collect::<Vec<_>>().as_slice() {
+                            [syn::Expr::Path(a)] => a.path.get_ident().map(|i| i.to_string()),
+                            _ => None,
+                        };
+                        self.moved.push((arg, lc(id.span())));
+                    }
                     self.intrinsics.insert(name);
                 } else if name
                     .chars()

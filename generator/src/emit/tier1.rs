@@ -184,7 +184,7 @@ pub fn uop_block(
             pre.push(quote! {
                 let #name: &mut [Value] = unsafe { std::slice::from_raw_parts_mut(sp.sub(#depth), #len) };
             });
-            if !is_peek {
+            if !is_peek && !u.moved.contains(&it.name.name) {
                 consumed_arrays.push((depth, len));
             }
         } else if is_peek {
@@ -422,6 +422,7 @@ impl VisitMut for Rewriter {
                     }
                     Some("CHECK_EVAL_BREAKER") => Some(quote! { check_eval_breaker!() }),
                     Some("EXTEND_OPARG") => Some(quote! { extend_oparg!() }),
+                    Some("MOVED") => Some(quote! { () }),
                     _ => None,
                 }
             }

@@ -553,7 +553,10 @@ fn strip_impl(
     right: bool,
 ) -> PyResult<Value> {
     let s = self_str(vm, args, name)?;
-    no_kwargs(vm, &format!("str.{name}"), kwnames)?;
+    if kwnames.is_some() {
+        // (The name is formatted only when there are keywords to refuse.)
+        no_kwargs(vm, &format!("str.{name}"), kwnames)?;
+    }
     check_args(vm, name, args.len() - 1, 0, 1)?;
     let text = s.as_str();
     let r = match args.get(1).filter(|v| !v.is_none()) {
@@ -989,7 +992,9 @@ fn all_chars(
     f: fn(char) -> bool,
 ) -> PyResult<Value> {
     let s = self_str(vm, args, name)?;
-    no_args(vm, &format!("str.{name}"), args, kwnames)?;
+    if kwnames.is_some() || args.len() > 1 {
+        no_args(vm, &format!("str.{name}"), args, kwnames)?;
+    }
     Ok(Value::bool(!s.is_empty() && s.as_str().chars().all(f)))
 }
 
@@ -1288,7 +1293,10 @@ fn partition_impl(
 ) -> PyResult<Value> {
     let name = if rev { "rpartition" } else { "partition" };
     let s = self_str(vm, args, name)?;
-    let sepv = one_method_arg(vm, &format!("str.{name}"), args, kwnames)?;
+    let sepv = match (kwnames, args) {
+        (None, [_, sep]) => sep,
+        _ => one_method_arg(vm, &format!("str.{name}"), args, kwnames)?,
+    };
     let sep = str_arg(vm, sepv)?.as_str();
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -1828,7 +1836,9 @@ fn dict_view(
     name: &str,
 ) -> PyResult<Value> {
     self_dict(vm, args, name)?;
-    no_args(vm, &format!("dict.{name}"), args, kwnames)?;
+    if kwnames.is_some() || args.len() > 1 {
+        no_args(vm, &format!("dict.{name}"), args, kwnames)?;
+    }
     Ok(alloc(ObjData::DictView(kind, args[0].clone())))
 }
 

@@ -151,63 +151,63 @@ pub mod opcode {
     pub const LOAD_BUILD_CLASS: u8 = 71;
     /// bytecodes.def:1117
     pub const CALL: u8 = 72;
-    /// bytecodes.def:1222
+    /// bytecodes.def:1225
     pub const CALL_KW: u8 = 73;
-    /// bytecodes.def:1229
+    /// bytecodes.def:1232
     pub const RETURN_VALUE: u8 = 74;
-    /// bytecodes.def:1237
+    /// bytecodes.def:1240
     pub const MATCH_SEQUENCE: u8 = 75;
-    /// bytecodes.def:1241
+    /// bytecodes.def:1244
     pub const MATCH_MAPPING: u8 = 76;
-    /// bytecodes.def:1245
+    /// bytecodes.def:1248
     pub const GET_LEN: u8 = 77;
-    /// bytecodes.def:1251
+    /// bytecodes.def:1254
     pub const MATCH_KEYS: u8 = 78;
-    /// bytecodes.def:1257
+    /// bytecodes.def:1260
     pub const MATCH_CLASS: u8 = 79;
-    /// bytecodes.def:1262
+    /// bytecodes.def:1265
     pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
-    /// bytecodes.def:1269
+    /// bytecodes.def:1272
     pub const BEFORE_WITH: u8 = 81;
-    /// bytecodes.def:1276
+    /// bytecodes.def:1279
     pub const WITH_EXCEPT_START: u8 = 82;
-    /// bytecodes.def:1284
+    /// bytecodes.def:1287
     pub const YIELD_VALUE: u8 = 83;
-    /// bytecodes.def:1290
+    /// bytecodes.def:1293
     pub const SEND: u8 = 84;
-    /// bytecodes.def:1300
+    /// bytecodes.def:1303
     pub const END_SEND: u8 = 85;
-    /// bytecodes.def:1305
+    /// bytecodes.def:1308
     pub const GET_AWAITABLE: u8 = 86;
-    /// bytecodes.def:1311
+    /// bytecodes.def:1314
     pub const ASYNC_GEN_WRAP: u8 = 87;
-    /// bytecodes.def:1315
+    /// bytecodes.def:1318
     pub const GET_AITER: u8 = 88;
-    /// bytecodes.def:1320
+    /// bytecodes.def:1323
     pub const GET_ANEXT: u8 = 89;
-    /// bytecodes.def:1326
+    /// bytecodes.def:1329
     pub const END_ASYNC_FOR: u8 = 90;
-    /// bytecodes.def:1331
+    /// bytecodes.def:1334
     pub const BEFORE_ASYNC_WITH: u8 = 91;
-    /// bytecodes.def:1337
+    /// bytecodes.def:1340
     pub const GET_YIELD_FROM_ITER: u8 = 92;
-    /// bytecodes.def:1343
+    /// bytecodes.def:1346
     pub const RAISE_VARARGS: u8 = 93;
-    /// bytecodes.def:1350
+    /// bytecodes.def:1353
     pub const RERAISE: u8 = 94;
-    /// bytecodes.def:1355
+    /// bytecodes.def:1358
     pub const PUSH_EXC_INFO: u8 = 95;
-    /// bytecodes.def:1360
+    /// bytecodes.def:1363
     pub const POP_EXCEPT: u8 = 96;
-    /// bytecodes.def:1365
+    /// bytecodes.def:1368
     pub const CHECK_EXC_MATCH: u8 = 97;
-    /// bytecodes.def:1369
+    /// bytecodes.def:1372
     pub const LOAD_ASSERTION_ERROR: u8 = 98;
-    /// bytecodes.def:1375
+    /// bytecodes.def:1378
     pub const IMPORT_NAME: u8 = 99;
-    /// bytecodes.def:1379
+    /// bytecodes.def:1382
     pub const IMPORT_FROM: u8 = 100;
-    /// bytecodes.def:1384
+    /// bytecodes.def:1387
     pub const IMPORT_STAR: u8 = 101;
     /// bytecodes.def:163
     pub const LOAD_GLOBAL_MODULE: u8 = 102;
@@ -315,19 +315,19 @@ pub mod opcode {
     pub const FOR_ITER_GEN: u8 = 153;
     /// bytecodes.def:1045
     pub const FOR_ITER_PAIR: u8 = 154;
-    /// bytecodes.def:1209
-    pub const CALL_PY_EXACT_ARGS: u8 = 155;
-    /// bytecodes.def:1210
-    pub const CALL_LEN: u8 = 156;
-    /// bytecodes.def:1211
-    pub const CALL_ISINSTANCE: u8 = 157;
     /// bytecodes.def:1212
-    pub const CALL_LIST_APPEND: u8 = 158;
+    pub const CALL_PY_EXACT_ARGS: u8 = 155;
     /// bytecodes.def:1213
-    pub const CALL_BUILTIN_CLASS: u8 = 159;
+    pub const CALL_LEN: u8 = 156;
     /// bytecodes.def:1214
-    pub const CALL_BUILTIN: u8 = 160;
+    pub const CALL_ISINSTANCE: u8 = 157;
     /// bytecodes.def:1215
+    pub const CALL_LIST_APPEND: u8 = 158;
+    /// bytecodes.def:1216
+    pub const CALL_BUILTIN_CLASS: u8 = 159;
+    /// bytecodes.def:1217
+    pub const CALL_BUILTIN: u8 = 160;
+    /// bytecodes.def:1218
     pub const CALL_ALLOC_AND_INIT: u8 = 161;
 }
 
@@ -640,87 +640,87 @@ pub mod uop {
     pub const GUARD_PY_EXACT_ARGS: u16 = 148;
     /// bytecodes.def:1129
     pub const PUSH_FRAME_EXACT_ARGS: u16 = 149;
-    /// bytecodes.def:1137
+    /// bytecodes.def:1140
     pub const GUARD_BUILTIN: u16 = 150;
-    /// bytecodes.def:1141
+    /// bytecodes.def:1144
     pub const CALL_BUILTIN: u16 = 151;
-    /// bytecodes.def:1148
+    /// bytecodes.def:1151
     pub const GUARD_CLASS: u16 = 152;
-    /// bytecodes.def:1155
+    /// bytecodes.def:1158
     pub const CALL_ALLOC_AND_INIT: u16 = 153;
-    /// bytecodes.def:1163
+    /// bytecodes.def:1166
     pub const GUARD_BUILTIN_CLASS: u16 = 154;
-    /// bytecodes.def:1167
+    /// bytecodes.def:1170
     pub const CALL_BUILTIN_CLASS: u16 = 155;
-    /// bytecodes.def:1177
+    /// bytecodes.def:1180
     pub const GUARD_LEN: u16 = 156;
-    /// bytecodes.def:1181
+    /// bytecodes.def:1184
     pub const GUARD_ISINSTANCE: u16 = 157;
-    /// bytecodes.def:1185
+    /// bytecodes.def:1188
     pub const GUARD_LIST_APPEND: u16 = 158;
-    /// bytecodes.def:1192
+    /// bytecodes.def:1195
     pub const CALL_LEN: u16 = 159;
-    /// bytecodes.def:1197
+    /// bytecodes.def:1200
     pub const CALL_ISINSTANCE: u16 = 160;
-    /// bytecodes.def:1203
+    /// bytecodes.def:1206
     pub const CALL_LIST_APPEND: u16 = 161;
-    /// bytecodes.def:1222
+    /// bytecodes.def:1225
     pub const CALL_KW: u16 = 162;
-    /// bytecodes.def:1229
+    /// bytecodes.def:1232
     pub const RETURN_VALUE: u16 = 163;
-    /// bytecodes.def:1237
+    /// bytecodes.def:1240
     pub const MATCH_SEQUENCE: u16 = 164;
-    /// bytecodes.def:1241
+    /// bytecodes.def:1244
     pub const MATCH_MAPPING: u16 = 165;
-    /// bytecodes.def:1245
+    /// bytecodes.def:1248
     pub const GET_LEN: u16 = 166;
-    /// bytecodes.def:1251
+    /// bytecodes.def:1254
     pub const MATCH_KEYS: u16 = 167;
-    /// bytecodes.def:1257
+    /// bytecodes.def:1260
     pub const MATCH_CLASS: u16 = 168;
-    /// bytecodes.def:1262
+    /// bytecodes.def:1265
     pub const COPY_DICT_WITHOUT_KEYS: u16 = 169;
-    /// bytecodes.def:1269
+    /// bytecodes.def:1272
     pub const BEFORE_WITH: u16 = 170;
-    /// bytecodes.def:1276
+    /// bytecodes.def:1279
     pub const WITH_EXCEPT_START: u16 = 171;
-    /// bytecodes.def:1284
+    /// bytecodes.def:1287
     pub const YIELD_VALUE: u16 = 172;
-    /// bytecodes.def:1290
+    /// bytecodes.def:1293
     pub const SEND: u16 = 173;
-    /// bytecodes.def:1300
+    /// bytecodes.def:1303
     pub const END_SEND: u16 = 174;
-    /// bytecodes.def:1305
+    /// bytecodes.def:1308
     pub const GET_AWAITABLE: u16 = 175;
-    /// bytecodes.def:1311
+    /// bytecodes.def:1314
     pub const ASYNC_GEN_WRAP: u16 = 176;
-    /// bytecodes.def:1315
+    /// bytecodes.def:1318
     pub const GET_AITER: u16 = 177;
-    /// bytecodes.def:1320
+    /// bytecodes.def:1323
     pub const GET_ANEXT: u16 = 178;
-    /// bytecodes.def:1326
+    /// bytecodes.def:1329
     pub const END_ASYNC_FOR: u16 = 179;
-    /// bytecodes.def:1331
+    /// bytecodes.def:1334
     pub const BEFORE_ASYNC_WITH: u16 = 180;
-    /// bytecodes.def:1337
+    /// bytecodes.def:1340
     pub const GET_YIELD_FROM_ITER: u16 = 181;
-    /// bytecodes.def:1343
+    /// bytecodes.def:1346
     pub const RAISE_VARARGS: u16 = 182;
-    /// bytecodes.def:1350
+    /// bytecodes.def:1353
     pub const RERAISE: u16 = 183;
-    /// bytecodes.def:1355
+    /// bytecodes.def:1358
     pub const PUSH_EXC_INFO: u16 = 184;
-    /// bytecodes.def:1360
+    /// bytecodes.def:1363
     pub const POP_EXCEPT: u16 = 185;
-    /// bytecodes.def:1365
+    /// bytecodes.def:1368
     pub const CHECK_EXC_MATCH: u16 = 186;
-    /// bytecodes.def:1369
+    /// bytecodes.def:1372
     pub const LOAD_ASSERTION_ERROR: u16 = 187;
-    /// bytecodes.def:1375
+    /// bytecodes.def:1378
     pub const IMPORT_NAME: u16 = 188;
-    /// bytecodes.def:1379
+    /// bytecodes.def:1382
     pub const IMPORT_FROM: u16 = 189;
-    /// bytecodes.def:1384
+    /// bytecodes.def:1387
     pub const IMPORT_STAR: u16 = 190;
 }
 

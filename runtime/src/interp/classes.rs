@@ -615,17 +615,25 @@ impl Vm {
 
     /// One level of recursion that is not a Python frame (CPython's
     /// `Py_EnterRecursiveCall`): RecursionError at the limit.
+    #[inline]
     pub fn enter_recursive_call(&mut self, what: &str) -> PyResult<()> {
         if self.frames.depth >= self.recursion_limit {
-            return Err(self.error(
-                &self.exc.recursion_error.clone(),
-                format!("maximum recursion depth exceeded{what}"),
-            ));
+            return Err(self.recursion_error(what));
         }
         self.frames.depth += 1;
         Ok(())
     }
 
+    #[cold]
+    #[inline(never)]
+    fn recursion_error(&mut self, what: &str) -> crate::interp::PyErr {
+        self.error(
+            &self.exc.recursion_error.clone(),
+            format!("maximum recursion depth exceeded{what}"),
+        )
+    }
+
+    #[inline]
     pub fn leave_recursive_call(&mut self) {
         self.frames.depth -= 1;
     }

@@ -6,7 +6,6 @@ use super::{ops, PyErr, PyResult, Vm};
 use crate::interp::function::Function;
 use crate::object::{self, new_tuple, Dict, ObjData};
 use crate::value::Value;
-use std::cell::RefCell;
 
 fn name_str(name: &Value) -> &str {
     name.as_str().map_or("?", |s| s.as_str())
@@ -317,20 +316,18 @@ impl Vm {
             ),
             _ => unreachable!("MAKE_FUNCTION takes a code object"),
         };
-        object::alloc(ObjData::Function(Box::new(Function {
+        object::alloc(ObjData::Function(Box::new(Function::new(
             code,
-            globals: frame.globals.clone(),
-            builtins: frame.builtins.clone(),
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
-            closure: closure.unwrap_or(Value::NULL),
-            doc: RefCell::new(doc),
-            dict: RefCell::new(Value::NULL),
-            annotations: RefCell::new(annotations.unwrap_or(Value::NULL)),
-            defaults: RefCell::new(defaults.unwrap_or(Value::NULL)),
-            kwdefaults: RefCell::new(kwdefaults.unwrap_or(Value::NULL)),
-            module: RefCell::new(Value::NULL),
-        })))
+            frame.globals.clone(),
+            frame.builtins.clone(),
+            name,
+            qualname,
+            closure.unwrap_or(Value::NULL),
+            doc,
+            annotations.unwrap_or(Value::NULL),
+            defaults.unwrap_or(Value::NULL),
+            kwdefaults.unwrap_or(Value::NULL),
+        ))))
     }
 
     pub fn setup_annotations(&mut self, frame: &Frame) -> PyResult<()> {

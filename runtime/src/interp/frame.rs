@@ -198,6 +198,97 @@ impl FrameStack {
         builtins: &Value,
         locals: Value,
     ) -> *mut Frame {
+        // SAFETY: forwarded.
+        let fp = unsafe { self.push_header(code, code_obj, func, globals, builtins, locals) };
+        // SAFETY: the new frame has `nlocalsplus` local slots, not yet
+        // initialized; this initializes all of them.
+        unsafe {
+            let localsplus = (*fp).localsplus;
+            for i in 0..(*code).nlocalsplus {
+                localsplus.add(i).write(Value::NULL);
+            }
+        }
+        fp
+    }
+
+    /// [`push_code`](Self::push_code) for a call whose arguments fill the
+    /// first locals exactly: `first` (unless NULL) then the `nargs` values
+    /// at `args`, moved in as bit copies; the other locals are NULL.
+    ///
+    /// # Safety
+    /// As for `push_code`; `args..args + nargs` are initialized values that
+    /// the caller gives up (it must not use or release them afterwards),
+    /// and `nargs` plus one for a non-NULL `first` is at most the code's
+    /// `nlocalsplus`.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub unsafe fn push_code_args(
+        &mut self,
+        code: *const Code,
+        code_obj: &Value,
+        func: Value,
+        globals: &Value,
+        builtins: &Value,
+        first: Value,
+        args: *const Value,
+        nargs: usize,
+    ) -> *mut Frame {
+        // SAFETY: forwarded.
+        let fp = unsafe { self.push_header(code, code_obj, func, globals, builtins, Value::NULL) };
+        // SAFETY: the slots written are the new frame's `nlocalsplus`
+        // local slots, each written once (the caller's bound above);
+        // `args` does not overlap them (it is on the caller's stack, below
+        // the new frame).
+        unsafe {
+            let mut dst = (*fp).localsplus;
+            let end = dst.add((*code).nlocalsplus);
+            if first.is_null() {
+                std::mem::forget(first);
+            } else {
+                dst.write(first);
+                dst = dst.add(1);
+            }
+            // Most calls pass a few arguments: copied inline, not through
+            // a call of `memcpy`.
+            match nargs {
+                0 => {}
+                1 => dst.write(args.read()),
+                2 => {
+                    dst.write(args.read());
+                    dst.add(1).write(args.add(1).read());
+                }
+                3 => {
+                    dst.write(args.read());
+                    dst.add(1).write(args.add(1).read());
+                    dst.add(2).write(args.add(2).read());
+                }
+                _ => std::ptr::copy_nonoverlapping(args, dst, nargs),
+            }
+            dst = dst.add(nargs);
+            while dst < end {
+                dst.write(Value::NULL);
+                dst = dst.add(1);
+            }
+        }
+        fp
+    }
+
+    /// Pushes a frame header with an empty stack; its local slots are left
+    /// uninitialized for the caller to fill.
+    ///
+    /// # Safety
+    /// As for `push_code`; the caller initializes every local slot before
+    /// anything reads the frame.
+    #[inline(always)]
+    unsafe fn push_header(
+        &mut self,
+        code: *const Code,
+        code_obj: &Value,
+        func: Value,
+        globals: &Value,
+        builtins: &Value,
+        locals: Value,
+    ) -> *mut Frame {
         // SAFETY: code_obj is a live code object.
         let (nlocals, stacksize, start) =
             unsafe { ((*code).nlocalsplus, (*code).stacksize, (*code).code_ptr()) };
@@ -208,15 +299,11 @@ impl FrameStack {
         let (prev_next, prev_chunk) = (self.next, self.current);
         // SAFETY: [next, next + words) is inside chunk `current` (checked
         // above) and unused (LIFO); chunks are 8-byte aligned and Frame's
-        // alignment is 8. We initialize the header and every local before
-        // returning.
+        // alignment is 8. We initialize the header; the caller the locals.
         unsafe {
             let base = self.next;
             let fp = base as *mut Frame;
             let localsplus = base.add(HEADER_WORDS) as *mut Value;
-            for i in 0..nlocals {
-                localsplus.add(i).write(Value::NULL);
-            }
             let stack_base = localsplus.add(nlocals);
             fp.write(Frame {
                 code,

@@ -4,7 +4,14 @@ use crate::value::Value;
 use std::cell::RefCell;
 
 pub struct Function {
+    /// The code object; never replaced (a function's `__code__` is read-only here).
     pub code: Value,
+    /// `code`'s `Code`, kept alive by `code` (see [`Function::code`]).
+    code_ptr: *const crate::compile::code::Code,
+    /// How many positional arguments bind the parameters exactly
+    /// (`Code::exact_argcount`), or `usize::MAX` when a call needs argument
+    /// parsing: CALL_PY_EXACT_ARGS's guard is one comparison.
+    pub exact_nargs: usize,
     pub globals: Value,
     pub builtins: Value,
     pub name: RefCell<Value>,
@@ -25,6 +32,43 @@ pub struct Function {
 }
 
 impl Function {
+    /// A function of code object `code`, with every other field given.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        code: Value,
+        globals: Value,
+        builtins: Value,
+        name: Value,
+        qualname: Value,
+        closure: Value,
+        doc: Value,
+        annotations: Value,
+        defaults: Value,
+        kwdefaults: Value,
+    ) -> Function {
+        let code_ptr: *const crate::compile::code::Code = match code.data() {
+            Some(crate::object::ObjData::Code(c)) => &**c,
+            _ => panic!("a function's code is a code object"),
+        };
+        // SAFETY: `code` is alive (we hold it).
+        let exact_nargs = unsafe { (*code_ptr).exact_argcount() }.unwrap_or(usize::MAX);
+        Function {
+            code,
+            code_ptr,
+            exact_nargs,
+            globals,
+            builtins,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            closure,
+            doc: RefCell::new(doc),
+            dict: RefCell::new(Value::NULL),
+            annotations: RefCell::new(annotations),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            module: RefCell::new(Value::NULL),
+        }
+    }
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
         f(&self.code);
         f(&self.globals);
@@ -47,10 +91,10 @@ impl Function {
         let doc = std::mem::replace(&mut *self.doc.borrow_mut(), Value::NONE);
         drop((d, k, x, doc));
     }
+    #[inline(always)]
     pub fn code(&self) -> &crate::compile::code::Code {
-        match self.code.data() {
-            Some(crate::object::ObjData::Code(c)) => c,
-            _ => unreachable!("a function's code is a code object"),
-        }
+        // SAFETY: `code_ptr` points into `self.code`'s object, which this
+        // function owns and never replaces (`clear` leaves it).
+        unsafe { &*self.code_ptr }
     }
 }

@@ -382,7 +382,30 @@ impl Vm {
         args: &[Value],
         kwnames: Option<&Value>,
     ) -> PyResult<Value> {
-        if let Some(ObjData::Function(_)) = callable.data() {
+        if let Some(ObjData::Function(f)) = callable.data() {
+            if kwnames.is_none() && f.exact_nargs == args.len() {
+                // The usual call from a builtin (a key function, map's
+                // function): positional arguments that bind exactly, moved
+                // into the frame as new references, without a vector.
+                self.check_frame_depth()?;
+                for a in args {
+                    std::mem::forget(a.clone());
+                }
+                // SAFETY: `exact_nargs` says the arguments fill the
+                // parameters exactly (and the code is not a generator's);
+                // the frame takes the references just added, `args` keeps
+                // its own.
+                let fp = unsafe {
+                    self.push_exact_args_moving(
+                        callable.clone(),
+                        Value::NULL,
+                        args.as_ptr(),
+                        args.len(),
+                    )
+                };
+                // SAFETY: fp is the new top frame.
+                return unsafe { crate::interp::tier1::run(self, fp) };
+            }
             let mut owned: Vec<Value> = args.to_vec();
             let fp =
                 self.push_function_frame(callable.clone(), Value::NULL, &mut owned, kwnames)?;
@@ -520,8 +543,9 @@ impl Vm {
 
     /// Pushes the frame of a call whose positional arguments fill the
     /// function's parameters exactly: the arguments move into the first
-    /// local slots (CALL_PY_EXACT_ARGS and the generic call's fast path).
-    /// The caller has checked the recursion limit.
+    /// local slots, leaving NULL in `args` (CALL_ALLOC_AND_INIT and the
+    /// generic call's fast path). The caller has checked the recursion
+    /// limit.
     #[inline(always)]
     pub fn push_exact_args_frame(
         &mut self,
@@ -529,32 +553,64 @@ impl Vm {
         self_or_null: Value,
         args: &mut [Value],
     ) -> *mut Frame {
-        let Some(ObjData::Function(f)) = func.data() else {
-            unreachable!("checked by the caller")
+        assert!(matches!(
+            func.data(),
+            Some(ObjData::Function(f)) if f.code().argcount == args.len() + !self_or_null.is_null() as usize
+        ));
+        // SAFETY: checked just above (the callers checked that no argument
+        // parsing is needed); the values in `args` move into the frame, and
+        // NULL is written over them so that the slice holds values again.
+        unsafe {
+            let fp = self.push_exact_args_moving(func, self_or_null, args.as_ptr(), args.len());
+            for a in args.iter_mut() {
+                std::ptr::write(a, Value::NULL);
+            }
+            fp
+        }
+    }
+
+    /// [`push_exact_args_frame`](Self::push_exact_args_frame) that takes
+    /// the arguments as bit copies and leaves their slots as they are.
+    ///
+    /// # Safety
+    /// `func` is a Python function whose positional parameters the
+    /// arguments fill exactly: `nargs`, plus one when `self_or_null` is not
+    /// NULL, is its code's `argcount`; `args..args + nargs` are
+    /// initialized values that the caller gives up (it must not use or
+    /// release them afterwards).
+    #[inline(always)]
+    pub unsafe fn push_exact_args_moving(
+        &mut self,
+        func: Value,
+        self_or_null: Value,
+        args: *const Value,
+        nargs: usize,
+    ) -> *mut Frame {
+        let f: &function::Function = match func.data() {
+            Some(ObjData::Function(f)) => f,
+            // SAFETY: the caller's contract.
+            _ => unsafe { std::hint::unreachable_unchecked() },
         };
-        let code = f.code();
+        let code: *const Code = f.code();
         let (code_obj, globals, builtins): (*const Value, *const Value, *const Value) =
             (&f.code, &f.globals, &f.builtins);
         // SAFETY: `func` moves into the frame, which owns it from now on; a
         // function object never moves, and it keeps its code, globals and
         // builtins alive (they never change), so the pointers stay valid
-        // for the frame's life.
-        let fp = unsafe {
-            self.frames
-                .push_code(code, &*code_obj, func, &*globals, &*builtins, Value::NULL)
-        };
-        // SAFETY: fp is the new top frame, with `argcount` local slots.
-        let frame = unsafe { &*fp };
-        let mut i = 0;
-        if !self_or_null.is_null() {
-            frame.set_local(0, self_or_null);
-            i = 1;
+        // for the frame's life. The arguments fit the locals (`argcount`
+        // of them come first among the code's locals).
+        unsafe {
+            self.frames.push_code_args(
+                code,
+                &*code_obj,
+                func,
+                &*globals,
+                &*builtins,
+                self_or_null,
+                args,
+                nargs,
+            )
         }
-        for a in args.iter_mut() {
-            frame.set_local(i, std::mem::take(a));
-            i += 1;
-        }
-        fp
     }
 
     /// RecursionError when one more Python frame would pass the limit.
@@ -569,7 +625,8 @@ impl Vm {
         Ok(())
     }
 
-    /// CALL_PY_EXACT_ARGS: the recursion check, then the frame.
+    /// CALL_ALLOC_AND_INIT's call of `__init__`: the recursion check, then
+    /// the frame, the arguments moved from `args` (which holds NULLs after).
     #[inline(always)]
     pub fn call_py_exact_args(
         &mut self,
@@ -582,6 +639,32 @@ impl Vm {
         }
         self.check_frame_depth()?;
         Ok(self.push_exact_args_frame(func, self_or_null, args))
+    }
+
+    /// CALL_PY_EXACT_ARGS: the recursion check, then the frame, with the
+    /// arguments moved in as bit copies.
+    ///
+    /// # Safety
+    /// As for [`push_exact_args_moving`](Self::push_exact_args_moving):
+    /// the values in `args` are given up, into the frame on success,
+    /// released here on error.
+    #[inline(always)]
+    pub unsafe fn call_py_exact_args_moving(
+        &mut self,
+        func: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+    ) -> PyResult<*mut Frame> {
+        if crate::gc::finalizers_pending() {
+            self.run_finalizers();
+        }
+        if let Err(e) = self.check_frame_depth() {
+            // SAFETY: the values are ours to release (contract), once.
+            unsafe { std::ptr::drop_in_place(args as *mut [Value]) };
+            return Err(e);
+        }
+        // SAFETY: forwarded.
+        Ok(unsafe { self.push_exact_args_moving(func, self_or_null, args.as_ptr(), args.len()) })
     }
 
     /// CALL_ALLOC_AND_INIT: a new plain instance of `cls`, and its Python

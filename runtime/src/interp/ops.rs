@@ -726,7 +726,7 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         return !a.as_float().is_some_and(f64::is_nan);
     }
     if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-        return x.as_str() == y.as_str();
+        return x.same_text(y);
     }
     if let (Some(x), Some(y)) = (a.as_tuple(), b.as_tuple()) {
         return x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q));
@@ -1064,6 +1064,9 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Some(i) = v.as_small_int() {
         return Ok(int::hash(&Int::Small(i)));
+    }
+    if let Some(ObjData::Str(s)) = v.data() {
+        return Ok(s.hash());
     }
     if let Some(f) = v.as_float() {
         return Ok(float::hash(f));

@@ -830,7 +830,7 @@ unsafe fn widen_load_attr(
 #[inline(always)]
 pub fn exact_args_function(callable: &Value, nargs: usize) -> bool {
     match callable.data() {
-        Some(ObjData::Function(f)) => f.code().exact_argcount() == Some(nargs),
+        Some(ObjData::Function(f)) => f.exact_nargs == nargs,
         _ => false,
     }
 }

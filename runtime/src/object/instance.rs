@@ -81,9 +81,8 @@ impl SharedKeys {
         }
         let s = name.as_str()?;
         let h = s.hash();
-        (0..names.len()).find(|&i| {
-            self.hashes[i] == h && names[i].as_str().is_some_and(|k| k.as_str() == s.as_str())
-        })
+        (0..names.len())
+            .find(|&i| self.hashes[i] == h && names[i].as_str().is_some_and(|k| k.same_text(s)))
     }
 
     fn push(&mut self, name: &Value) {

@@ -53,7 +53,9 @@ fn text_layout(size: usize) -> std::alloc::Layout {
 
 /// **Invariants:** the bytes (`as_str`) are valid UTF-8 and hold
 /// `meta & NCHARS` code points. With the INLINE bit set, they are the
-/// first `(meta >> 48) & 0xff` bytes of `text.inline`; without it,
+/// first `(meta >> 48) & 0xff` bytes of `text.inline`, and the bytes after
+/// them are zero (so two inline strs hold the same text exactly when their
+/// `meta` and `text.inline` are equal: [`PyStr::same_text`]); without it,
 /// `text.heap` is an allocation this str owns (freed by `Drop`) of the
 /// text's length, over INLINE_MAX (a `Box<str>`), or with the GROWN bit
 /// of `grown_cap(len)` bytes. `text` and `meta` change only in
@@ -91,6 +93,7 @@ impl PyStr {
     /// points).
     fn from_inline(inline: [u8; INLINE_MAX], len: usize, nchars: usize) -> PyStr {
         assert!(len <= INLINE_MAX);
+        debug_assert!(inline[len..].iter().all(|&b| b == 0));
         PyStr {
             text: std::cell::UnsafeCell::new(Text { inline }),
             meta: Cell::new(INLINE | len << LEN_SHIFT | nchars),
@@ -124,6 +127,19 @@ impl PyStr {
             };
             std::str::from_utf8_unchecked(std::slice::from_raw_parts(ptr, len))
         }
+    }
+    /// Whether the two strs hold the same text. Two inline texts compare
+    /// as two words each (their padding is zero: see the invariants), with
+    /// no call of `memcmp`.
+    #[inline]
+    pub fn same_text(&self, other: &PyStr) -> bool {
+        let (m, n) = (self.meta.get(), other.meta.get());
+        if m & n & INLINE != 0 {
+            // SAFETY: both are inline (checked), so `inline` is the live
+            // field of both unions.
+            return m == n && unsafe { (*self.text.get()).inline == (*other.text.get()).inline };
+        }
+        self.as_str() == other.as_str()
     }
     /// Length in code points.
     #[inline]
@@ -457,10 +473,12 @@ fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
         round(&mut v0, &mut v1, &mut v2, &mut v3);
         v0 ^= m;
     }
-    let mut last = [0u8; 8];
-    let rest = chunks.remainder();
-    last[..rest.len()].copy_from_slice(rest);
-    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(last);
+    // The last 0-7 bytes, little-endian, without a call of `memcpy`.
+    let mut tail = 0u64;
+    for (i, &byte) in chunks.remainder().iter().enumerate() {
+        tail |= (byte as u64) << (8 * i);
+    }
+    let b = ((data.len() as u64) << 56) | tail;
     v3 ^= b;
     round(&mut v0, &mut v1, &mut v2, &mut v3);
     v0 ^= b;
@@ -491,6 +509,54 @@ fn is_printable(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashes_are_cpythons() {
+        // `PYTHONHASHSEED=0 python3 -c 'print(hash(s))'`: every tail length
+        // of the last 8-byte block, and 1- and 2-byte code points.
+        for (s, h) in [
+            ("", 0),
+            ("a", 4644417185603328019),
+            ("abcdefg", 7904145750247929094),
+            ("abcdefgh", 4574395652268504554),
+            ("abcdefghijklmno", 2293029479765367930),
+            ("h\u{e9}llo w\u{f6}rld", 2851654936439523187),
+            (
+                "\u{65e5}\u{672c}\u{8a9e}\u{30c6}\u{30ad}\u{30b9}\u{30c8}",
+                5570022306295089571,
+            ),
+        ] {
+            assert_eq!(new_str(s).as_str().expect("a str").hash(), h, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn same_text_inline_and_heap() {
+        let long = "x".repeat(INLINE_MAX + 3);
+        let cases = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc\u{e9}",
+            "abc\u{e8}",
+            &long[..INLINE_MAX],
+            &long[..],
+        ];
+        for a in cases {
+            for b in cases {
+                let (x, y) = (new_str(a), new_str(b));
+                let (x, y) = (x.as_str().expect("a str"), y.as_str().expect("a str"));
+                assert_eq!(x.same_text(y), a == b, "{a:?} {b:?}");
+            }
+        }
+        // Built by concatenation and by slicing: the padding is zero too.
+        let c = concat(&new_str("ab"), &new_str("c"));
+        assert!(c
+            .as_str()
+            .expect("a str")
+            .same_text(new_str("abc").as_str().expect("a str")));
+    }
 
     fn text(v: &Value) -> (String, usize, bool) {
         let s = v.as_str().expect("a str");

@@ -82,12 +82,15 @@ pub fn all(a: &Analysis, templates: &[(&str, String)]) -> Result<Vec<Output>, St
                 m.insert("name".into(), c.opcode_name.clone().into());
                 m.insert("body".into(), indent(&c.body, indent_by).into());
                 m.insert("out_of_line".into(), c.out_of_line.into());
+                m.insert("loop_body".into(), indent(&c.loop_body, indent_by).into());
                 tera::Value::Object(m)
             })
             .collect()
     };
     ctx.insert("cases", &case_values(24));
-    ctx.insert("unused_opcodes", &tier1::unused_opcodes_pattern(&cases));
+    let (unused, zero_unused) = tier1::unused_opcodes_pattern(&cases);
+    ctx.insert("unused_opcodes", &unused);
+    ctx.insert("zero_unused", &zero_unused);
     out.push(Output {
         path: "runtime/src/generated/tier1.rs",
         text: render("tier1.rs.tera", &ctx)?,

@@ -18,6 +18,11 @@ pub struct Case {
     /// The match loop calls this arm's handler function instead of holding
     /// its code (see [`out_of_line`]).
     pub out_of_line: bool,
+    /// The arm's block in the match loop: `body`, after a read of the
+    /// oparg from the code unit when the arm uses it (the loop reads only
+    /// the opcode; a handler gets its oparg as a parameter, which may be
+    /// wide after EXTENDED_ARG).
+    pub loop_body: String,
 }
 
 /// Whether the match loop runs `inst` through its handler function in
@@ -60,6 +65,11 @@ pub fn cases(a: &Analysis) -> Vec<Case> {
             }
             parts.push(quote! { dispatch!(); });
             let block = quote! { { #(#parts)* } };
+            let loop_block = if inst.flags.uses_oparg {
+                quote! { { let oparg: u32 = unsafe { (*this_instr).oparg() as u32 }; #(#parts)* } }
+            } else {
+                block.clone()
+            };
             let comment = if inst.parts.len() == 1 && a.uops.iter().any(|u| u.name == inst.name) {
                 format!("bytecodes.def:{} inst {}", inst.line, inst.name)
             } else {
@@ -84,6 +94,7 @@ pub fn cases(a: &Analysis) -> Vec<Case> {
                 opcode_name: inst.name.clone(),
                 body: format_block(block),
                 out_of_line: out_of_line(inst),
+                loop_body: format_block(loop_block),
             }
         })
         .collect()
@@ -434,15 +445,20 @@ impl VisitMut for Rewriter {
     }
 }
 
-/// The opcodes no arm handles, as a Rust pattern (`0 | 147..=255`): the
-/// loop's `match` names every byte, so the compiler needs no range check
-/// before its jump table (a `_` arm would be the table's default, checked
-/// on every dispatch).
-pub fn unused_opcodes_pattern(cases: &[Case]) -> String {
+/// The opcodes no arm handles, as a Rust pattern (`147..=255`), but for
+/// opcode 0, which gets an arm of its own (the template's `bad_opcode`):
+/// the loop's `match` names every byte, so the compiler needs no range
+/// check before its jump table (a `_` arm would be the table's default,
+/// checked on every dispatch), and with a reachable arm for 0 the table
+/// starts at 0 (no subtraction from the opcode per dispatch). Also
+/// whether opcode 0 is unused.
+pub fn unused_opcodes_pattern(cases: &[Case]) -> (String, bool) {
     let mut used = [false; 256];
     for c in cases {
         used[c.opcode as usize] = true;
     }
+    let zero_unused = !used[0];
+    used[0] = true;
     let mut parts = Vec::new();
     let mut i = 0usize;
     while i < 256 {
@@ -460,5 +476,5 @@ pub fn unused_opcodes_pattern(cases: &[Case]) -> String {
             format!("{start}..={}", i - 1)
         });
     }
-    parts.join(" | ")
+    (parts.join(" | "), zero_unused)
 }

@@ -32,9 +32,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
             }
             loop {
                 this_instr = next_instr;
-                let word = *this_instr;
-                let mut opcode: u8 = word.opcode();
-                let mut oparg: u32 = word.oparg() as u32;
+                // Only the opcode is read here: an arm that uses its oparg
+                // reads it from `this_instr` itself (one load; nothing to
+                // keep in a register or spill across the dispatch). An
+                // instruction after EXTENDED_ARG runs out of line with its
+                // wide oparg (`extend_oparg!`), so the unit's own oparg is
+                // every inline arm's.
+                let mut opcode: u8 = (*this_instr).opcode();
                 crate::stats::exec(opcode);
                 'redispatch: loop {
                     macro_rules! dispatch {
@@ -56,13 +60,23 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             continue 'redispatch;
                         }};
                     }
+                    // EXTENDED_ARG: the instructions it extends run through
+                    // their handler functions (`handlers::run_extended`).
                     macro_rules! extend_oparg {
                         () => {{
-                            this_instr = next_instr;
-                            let w = *this_instr;
-                            opcode = w.opcode();
-                            oparg = oparg << 8 | w.oparg() as u32;
-                            continue 'redispatch;
+                            let oparg = (*this_instr).oparg() as u32;
+                            let mut regs = Regs { entry, fp, this_instr, next_instr, sp, opcode, oparg };
+                            let flow = handlers::run_extended(vm, &mut regs);
+                            fp = regs.fp;
+                            this_instr = regs.this_instr;
+                            next_instr = regs.next_instr;
+                            sp = regs.sp;
+                            match flow {
+                                Flow::Next => break 'redispatch,
+                                Flow::Redispatch => unreachable!("run_extended runs redispatches itself"),
+                                Flow::Error(e) => error_exit!(e),
+                                Flow::Return(v) => return Ok(v),
+                            }
                         }};
                     }
                     macro_rules! dispatch_inlined {
@@ -119,6 +133,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                     // with the loop's registers, and goes on as it says.
                     macro_rules! call_out_of_line {
                         ($handler:ident) => {{
+                            let oparg = (*this_instr).oparg() as u32;
                             let mut regs = Regs { entry, fp, this_instr, next_instr, sp, opcode, oparg };
                             let flow = handlers::$handler(vm, &mut regs, opcode, oparg);
                             fp = regs.fp;
@@ -127,9 +142,10 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             sp = regs.sp;
                             match flow {
                                 Flow::Next => break 'redispatch,
+                                // A deopt or a specialization: the same
+                                // instruction (and oparg) with another opcode.
                                 Flow::Redispatch => {
                                     opcode = regs.opcode;
-                                    oparg = regs.oparg;
                                     continue 'redispatch;
                                 }
                                 Flow::Error(e) => error_exit!(e),
@@ -177,6 +193,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:35 inst COPY
                         opcode::COPY => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop COPY (bytecodes.def:35)
@@ -197,6 +214,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:39 inst SWAP
                         opcode::SWAP => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop SWAP (bytecodes.def:39)
@@ -227,6 +245,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:49 inst LOAD_CONST
                         opcode::LOAD_CONST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop LOAD_CONST (bytecodes.def:49)
@@ -242,6 +261,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:53 inst LOAD_FAST
                         opcode::LOAD_FAST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop LOAD_FAST (bytecodes.def:53)
@@ -266,6 +286,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:62 inst LOAD_FAST__LOAD_FAST
                         opcode::LOAD_FAST__LOAD_FAST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop LOAD_FAST__LOAD_FAST (bytecodes.def:62)
@@ -308,6 +329,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:75 inst STORE_FAST
                         opcode::STORE_FAST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop STORE_FAST (bytecodes.def:75)
@@ -323,6 +345,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:83 inst LOAD_FAST__LOAD_CONST
                         opcode::LOAD_FAST__LOAD_CONST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop LOAD_FAST__LOAD_CONST (bytecodes.def:83)
@@ -352,6 +375,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:91 inst LOAD_CONST__LOAD_FAST
                         opcode::LOAD_CONST__LOAD_FAST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop LOAD_CONST__LOAD_FAST (bytecodes.def:91)
@@ -385,6 +409,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:103 inst STORE_FAST__LOAD_FAST
                         opcode::STORE_FAST__LOAD_FAST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop STORE_FAST__LOAD_FAST (bytecodes.def:103)
@@ -417,6 +442,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:115 inst STORE_FAST__STORE_FAST
                         opcode::STORE_FAST__STORE_FAST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop STORE_FAST__STORE_FAST (bytecodes.def:115)
@@ -437,6 +463,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::DELETE_FAST => call_out_of_line!(op_DELETE_FAST),
                         // bytecodes.def:144 macro LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/5 + _LOAD_GLOBAL
                         opcode::LOAD_GLOBAL => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 6usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -495,6 +522,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::DELETE_NAME => call_out_of_line!(op_DELETE_NAME),
                         // bytecodes.def:210 macro LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/13 + _LOAD_ATTR
                         opcode::LOAD_ATTR => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -564,6 +592,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:370 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/7 + _STORE_ATTR
                         opcode::STORE_ATTR => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -609,6 +638,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::COPY_FREE_VARS => call_out_of_line!(op_COPY_FREE_VARS),
                         // bytecodes.def:434 inst LOAD_CLOSURE
                         opcode::LOAD_CLOSURE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop LOAD_CLOSURE (bytecodes.def:434)
@@ -624,6 +654,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:438 inst LOAD_DEREF
                         opcode::LOAD_DEREF => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -650,6 +681,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::LOAD_CLASSDEREF => call_out_of_line!(op_LOAD_CLASSDEREF),
                         // bytecodes.def:447 inst STORE_DEREF
                         opcode::STORE_DEREF => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -671,6 +703,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::DELETE_ATTR => call_out_of_line!(op_DELETE_ATTR),
                         // bytecodes.def:478 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
                         opcode::BINARY_OP => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -765,6 +798,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:660 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
                         opcode::COMPARE_OP => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -804,6 +838,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:707 inst IS_OP
                         opcode::IS_OP => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop IS_OP (bytecodes.def:707)
@@ -820,6 +855,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:723 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
                         opcode::CONTAINS_OP => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -999,6 +1035,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::BUILD_SLICE => call_out_of_line!(op_BUILD_SLICE),
                         // bytecodes.def:844 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1029,6 +1066,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:848 inst BUILD_LIST
                         opcode::BUILD_LIST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1065,6 +1103,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::BUILD_MAP => call_out_of_line!(op_BUILD_MAP),
                         // bytecodes.def:877 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1107,6 +1146,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:915 inst LIST_APPEND
                         opcode::LIST_APPEND => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1126,6 +1166,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:919 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1207,6 +1248,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:989 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
                         opcode::FOR_ITER => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1263,6 +1305,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1054 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop JUMP_FORWARD (bytecodes.def:1054)
@@ -1275,6 +1318,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1058 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop JUMP_BACKWARD (bytecodes.def:1058)
@@ -1288,6 +1332,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1063 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1317,6 +1362,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1070 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1354,6 +1400,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
                         // bytecodes.def:1117 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1481,6 +1528,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1293 inst SEND
                         opcode::SEND => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1573,6 +1621,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:163 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 6usize) };
                             {
                                 ///uop _LOAD_GLOBAL_MODULE (bytecodes.def:148)
@@ -1598,6 +1647,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:164 macro LOAD_GLOBAL_BUILTIN = unused/1 + _LOAD_GLOBAL_BUILTIN
                         opcode::LOAD_GLOBAL_BUILTIN => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 6usize) };
                             {
                                 ///uop _LOAD_GLOBAL_BUILTIN (bytecodes.def:156)
@@ -1627,6 +1677,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:264 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
                         opcode::LOAD_ATTR_INSTANCE_VALUE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
                                 ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
@@ -1666,6 +1717,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:265 macro LOAD_ATTR_WITH_HINT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_WITH_HINT + unused/6
                         opcode::LOAD_ATTR_WITH_HINT => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
                                 ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
@@ -1706,6 +1758,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:266 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
                         opcode::LOAD_ATTR_METHOD => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
                                 ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
@@ -1748,6 +1801,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:267 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
                         opcode::LOAD_ATTR_SLOT => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
                                 ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
@@ -1787,6 +1841,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:268 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
                         opcode::LOAD_ATTR_MODULE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
                                 ///uop _LOAD_ATTR_MODULE (bytecodes.def:256)
@@ -1816,6 +1871,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:284 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
                         opcode::LOAD_ATTR_BUILTIN_METHOD => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1853,6 +1909,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:302 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
                         opcode::LOAD_ATTR_CLASS_ATTR => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
                                 ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
@@ -1892,6 +1949,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:303 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
                         opcode::LOAD_ATTR_PROPERTY => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -1933,6 +1991,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:344 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
                         opcode::LOAD_ATTR_INSTANCE_VALUE_POLY => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
                                 ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:311)
@@ -1978,6 +2037,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:345 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/13
                         opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -2009,6 +2069,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:346 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
                         opcode::LOAD_ATTR_METHOD_POLY => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
                                 ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:328)
@@ -2050,6 +2111,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:347 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
                         opcode::LOAD_ATTR_METHOD_MEGA => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -2211,6 +2273,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:416 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/8 + _STORE_ATTR_INSTANCE_VALUE_MEGA
                         opcode::STORE_ATTR_INSTANCE_VALUE_MEGA => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -2775,6 +2838,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:682 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
                         opcode::COMPARE_OP_INT => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _GUARD_BOTH_INT (bytecodes.def:482)
@@ -2803,6 +2867,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:683 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
                         opcode::COMPARE_OP_FLOAT => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
@@ -2836,6 +2901,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:684 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
                         opcode::COMPARE_OP_STR => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _GUARD_BOTH_STR (bytecodes.def:490)
@@ -2864,6 +2930,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:698 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_INT_JUMP => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _GUARD_BOTH_INT (bytecodes.def:482)
@@ -2904,6 +2971,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:699 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_FLOAT_JUMP => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
@@ -2949,6 +3017,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:700 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_STR_JUMP => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _GUARD_BOTH_STR (bytecodes.def:490)
@@ -2989,6 +3058,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:739 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
                         opcode::CONTAINS_OP_DICT => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _CONTAINS_OP_DICT (bytecodes.def:727)
@@ -3017,6 +3087,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:740 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
                         opcode::CONTAINS_OP_SET => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _CONTAINS_OP_SET (bytecodes.def:733)
@@ -3203,6 +3274,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:906 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
                         opcode::UNPACK_SEQUENCE_TWO_TUPLE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:882)
@@ -3233,6 +3305,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:907 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
                         opcode::UNPACK_SEQUENCE_TUPLE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:890)
@@ -3263,6 +3336,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:908 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
                         opcode::UNPACK_SEQUENCE_LIST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:898)
@@ -3293,6 +3367,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1004 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
                         opcode::FOR_ITER_SEQ => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
                                 ///uop _FOR_ITER_SEQ (bytecodes.def:992)
@@ -3318,6 +3393,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1022 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
                         opcode::FOR_ITER_GEN => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -3399,6 +3475,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1212 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -3464,6 +3541,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1213 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
                         opcode::CALL_LEN => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -3530,6 +3608,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1214 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
                         opcode::CALL_ISINSTANCE => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -3598,6 +3677,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1215 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
                         opcode::CALL_LIST_APPEND => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -3669,6 +3749,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1216 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
                         opcode::CALL_BUILTIN_CLASS => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -3728,6 +3809,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1217 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -3787,6 +3869,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                         }
                         // bytecodes.def:1218 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
@@ -3844,15 +3927,23 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // No instruction has these opcodes, and no code object
-                        // holds one where an instruction starts: the assembler
-                        // checks every code object it makes
+                        // No instruction has the opcodes below, and no code
+                        // object holds one where an instruction starts: the
+                        // assembler checks every code object it makes
                         // (`Code::check_bytecode`: tier-1 opcodes only, jumps and
                         // handlers land on instructions), and the specializer
                         // writes only family members. Naming every byte with no
                         // reachable default spares each dispatch a range check
-                        // (3-7% fewer instructions on the benchmarks).
-                        0 | 162..=255 => {
+                        // (3-7% fewer instructions on the benchmarks). Opcode 0
+                        // has a real arm all the same (a SystemError, as in the
+                        // table dispatch), so that the jump table starts at 0
+                        // and a dispatch subtracts nothing.
+                        0 => {
+                            cold_path();
+                            (*fp).instr = this_instr;
+                            error_exit!(vm.bad_opcode(opcode));
+                        }
+                        162..=255 => {
                             // SAFETY: see above.
                             std::hint::unreachable_unchecked()
                         }

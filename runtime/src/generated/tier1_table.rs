@@ -38,8 +38,29 @@ pub(crate) enum Flow {
     Return(Value),
 }
 
-#[cfg(feature = "table-dispatch")]
 type Handler = unsafe fn(&mut Vm, &mut Regs, u8, u32) -> Flow;
+
+/// The match loop's EXTENDED_ARG (`st.this_instr`, its oparg in
+/// `st.oparg`): runs the instruction it extends through its handler with the
+/// wide oparg, and the redispatches that follows (deopts, specializing,
+/// more EXTENDED_ARGs), so that the loop's inline arms only ever see the
+/// oparg of their own code unit. Never returns `Flow::Redispatch`.
+///
+/// # Safety
+/// As for the handlers: `st` holds the loop's registers.
+#[inline(never)]
+pub(crate) unsafe fn run_extended(vm: &mut Vm, st: &mut Regs) -> Flow {
+    let mut flow = op_EXTENDED_ARG(vm, st, opcode::EXTENDED_ARG, st.oparg);
+    loop {
+        match flow {
+            Flow::Redispatch => {
+                let (opcode, oparg) = (st.opcode, st.oparg);
+                flow = TABLE[opcode as usize](vm, st, opcode, oparg);
+            }
+            other => return other,
+        }
+    }
+}
 
 #[cfg(feature = "table-dispatch")]
 /// Runs frames from `entry` until it returns (Ok) or an exception leaves it (Err).
@@ -89,13 +110,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
     }
 }
 
-#[cfg(feature = "table-dispatch")]
 unsafe fn op_bad(vm: &mut Vm, st: &mut Regs, opcode: u8, oparg: u32) -> Flow {
     (*st.fp).instr = st.this_instr;
     Flow::Error(vm.bad_opcode(opcode))
 }
 
-#[cfg(feature = "table-dispatch")]
 static TABLE: [Handler; 256] = {
     let mut t: [Handler; 256] = [op_bad; 256];
     t[opcode::NOP as usize] = op_NOP;

@@ -32,9 +32,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
             }
             loop {
                 this_instr = next_instr;
-                let word = *this_instr;
-                let mut opcode: u8 = word.opcode();
-                let mut oparg: u32 = word.oparg() as u32;
+                // Only the opcode is read here: an arm that uses its oparg
+                // reads it from `this_instr` itself (one load; nothing to
+                // keep in a register or spill across the dispatch). An
+                // instruction after EXTENDED_ARG runs out of line with its
+                // wide oparg (`extend_oparg!`), so the unit's own oparg is
+                // every inline arm's.
+                let mut opcode: u8 = (*this_instr).opcode();
                 crate::stats::exec(opcode);
                 'redispatch: loop {
                     macro_rules! dispatch {
@@ -56,13 +60,23 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             continue 'redispatch;
                         }};
                     }
+                    // EXTENDED_ARG: the instructions it extends run through
+                    // their handler functions (`handlers::run_extended`).
                     macro_rules! extend_oparg {
                         () => {{
-                            this_instr = next_instr;
-                            let w = *this_instr;
-                            opcode = w.opcode();
-                            oparg = oparg << 8 | w.oparg() as u32;
-                            continue 'redispatch;
+                            let oparg = (*this_instr).oparg() as u32;
+                            let mut regs = Regs { entry, fp, this_instr, next_instr, sp, opcode, oparg };
+                            let flow = handlers::run_extended(vm, &mut regs);
+                            fp = regs.fp;
+                            this_instr = regs.this_instr;
+                            next_instr = regs.next_instr;
+                            sp = regs.sp;
+                            match flow {
+                                Flow::Next => break 'redispatch,
+                                Flow::Redispatch => unreachable!("run_extended runs redispatches itself"),
+                                Flow::Error(e) => error_exit!(e),
+                                Flow::Return(v) => return Ok(v),
+                            }
                         }};
                     }
                     macro_rules! dispatch_inlined {
@@ -119,6 +133,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                     // with the loop's registers, and goes on as it says.
                     macro_rules! call_out_of_line {
                         ($handler:ident) => {{
+                            let oparg = (*this_instr).oparg() as u32;
                             let mut regs = Regs { entry, fp, this_instr, next_instr, sp, opcode, oparg };
                             let flow = handlers::$handler(vm, &mut regs, opcode, oparg);
                             fp = regs.fp;
@@ -127,9 +142,10 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             sp = regs.sp;
                             match flow {
                                 Flow::Next => break 'redispatch,
+                                // A deopt or a specialization: the same
+                                // instruction (and oparg) with another opcode.
                                 Flow::Redispatch => {
                                     opcode = regs.opcode;
-                                    oparg = regs.oparg;
                                     continue 'redispatch;
                                 }
                                 Flow::Error(e) => error_exit!(e),
@@ -140,6 +156,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                     match opcode {
                         // bytecodes.def:1 inst LOAD_CONST
                         opcode::LOAD_CONST => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
                                 ///uop LOAD_CONST (bytecodes.def:1)
@@ -207,15 +224,23 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // No instruction has these opcodes, and no code object
-                        // holds one where an instruction starts: the assembler
-                        // checks every code object it makes
+                        // No instruction has the opcodes below, and no code
+                        // object holds one where an instruction starts: the
+                        // assembler checks every code object it makes
                         // (`Code::check_bytecode`: tier-1 opcodes only, jumps and
                         // handlers land on instructions), and the specializer
                         // writes only family members. Naming every byte with no
                         // reachable default spares each dispatch a range check
-                        // (3-7% fewer instructions on the benchmarks).
-                        0 | 5..=255 => {
+                        // (3-7% fewer instructions on the benchmarks). Opcode 0
+                        // has a real arm all the same (a SystemError, as in the
+                        // table dispatch), so that the jump table starts at 0
+                        // and a dispatch subtracts nothing.
+                        0 => {
+                            cold_path();
+                            (*fp).instr = this_instr;
+                            error_exit!(vm.bad_opcode(opcode));
+                        }
+                        5..=255 => {
                             // SAFETY: see above.
                             std::hint::unreachable_unchecked()
                         }

@@ -104,8 +104,25 @@ pub(crate) const FUSED_PAIRS: [(u8, u8, u8); 5] = [
     (op::STORE_FAST, op::STORE_FAST, op::STORE_FAST__STORE_FAST),
 ];
 
+/// An opcode with its oparg.
+type OpArg = (u8, u8);
+
+/// Superinstructions for two instructions with given opargs: (first and
+/// its oparg, second and its oparg, the opcode the first becomes). `x[i]
+/// op= v` copies the container and index (`COPY 2; COPY 2`) and rotates the
+/// result under them (`SWAP 3; SWAP 2`) before its STORE_SUBSCR.
+pub(crate) const FUSED_ARG_PAIRS: [(OpArg, OpArg, u8); 2] = [
+    ((op::COPY, 2), (op::COPY, 2), op::COPY_2__COPY_2),
+    ((op::SWAP, 3), (op::SWAP, 2), op::SWAP_3__SWAP_2),
+];
+
+/// Whether `op` is one of the superinstructions.
+pub(crate) fn is_superinstruction(op: u8) -> bool {
+    FUSED_PAIRS.iter().any(|&(_, _, f)| f == op) || FUSED_ARG_PAIRS.iter().any(|&(_, _, f)| f == op)
+}
+
 /// Marks the first of two adjacent instructions that a superinstruction
-/// does in one dispatch ([`FUSED_PAIRS`]). The second keeps its opcode,
+/// does in one dispatch ([`FUSED_PAIRS`], [`FUSED_ARG_PAIRS`]). The second keeps its opcode,
 /// so jumps to it, line tables and exception ranges stay as they were; one
 /// that follows an EXTENDED_ARG is not a plain next unit and is left alone.
 fn fuse_pairs(code: &mut [CodeUnit]) {
@@ -116,6 +133,11 @@ fn fuse_pairs(code: &mut [CodeUnit]) {
         if let Some(&(_, _, fused)) = FUSED_PAIRS
             .iter()
             .find(|&&(a, b, _)| a == op_here && b == next)
+        {
+            code[i] = CodeUnit::new(fused, code[i].oparg());
+        } else if let Some(&(_, _, fused)) = FUSED_ARG_PAIRS
+            .iter()
+            .find(|&&(a, b, _)| a == (op_here, code[i].oparg()) && b == (next, code[i + 1].oparg()))
         {
             code[i] = CodeUnit::new(fused, code[i].oparg());
         }

@@ -153,11 +153,7 @@ impl Code {
     /// compiler bug, reported instead of run.
     pub fn check_bytecode(&self) -> Result<(), String> {
         use crate::generated::opcodes::{self as meta, opcode};
-        let superinstruction = |op: u8| {
-            super::assemble::FUSED_PAIRS
-                .iter()
-                .any(|&(_, _, f)| f == op)
-        };
+        let superinstruction = super::assemble::is_superinstruction;
         let units = self.units();
         let mut starts = vec![false; units.len() + 1];
         let mut jumps: Vec<(usize, usize)> = Vec::new();

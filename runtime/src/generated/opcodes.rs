@@ -17,318 +17,322 @@ pub mod opcode {
     pub const COPY: u8 = 4;
     /// bytecodes.def:39
     pub const SWAP: u8 = 5;
-    /// bytecodes.def:43
-    pub const EXTENDED_ARG: u8 = 6;
-    /// bytecodes.def:49
-    pub const LOAD_CONST: u8 = 7;
-    /// bytecodes.def:53
-    pub const LOAD_FAST: u8 = 8;
-    /// bytecodes.def:62
-    pub const LOAD_FAST__LOAD_FAST: u8 = 9;
-    /// bytecodes.def:75
-    pub const STORE_FAST: u8 = 10;
-    /// bytecodes.def:83
-    pub const LOAD_FAST__LOAD_CONST: u8 = 11;
+    /// bytecodes.def:46
+    pub const COPY_2__COPY_2: u8 = 6;
+    /// bytecodes.def:52
+    pub const SWAP_3__SWAP_2: u8 = 7;
+    /// bytecodes.def:59
+    pub const EXTENDED_ARG: u8 = 8;
+    /// bytecodes.def:65
+    pub const LOAD_CONST: u8 = 9;
+    /// bytecodes.def:69
+    pub const LOAD_FAST: u8 = 10;
+    /// bytecodes.def:78
+    pub const LOAD_FAST__LOAD_FAST: u8 = 11;
     /// bytecodes.def:91
-    pub const LOAD_CONST__LOAD_FAST: u8 = 12;
-    /// bytecodes.def:103
-    pub const STORE_FAST__LOAD_FAST: u8 = 13;
-    /// bytecodes.def:115
-    pub const STORE_FAST__STORE_FAST: u8 = 14;
-    /// bytecodes.def:125
-    pub const DELETE_FAST: u8 = 15;
-    /// bytecodes.def:144
-    pub const LOAD_GLOBAL: u8 = 16;
-    /// bytecodes.def:168
-    pub const STORE_GLOBAL: u8 = 17;
-    /// bytecodes.def:173
-    pub const DELETE_GLOBAL: u8 = 18;
-    /// bytecodes.def:178
-    pub const LOAD_NAME: u8 = 19;
-    /// bytecodes.def:182
-    pub const STORE_NAME: u8 = 20;
-    /// bytecodes.def:187
-    pub const DELETE_NAME: u8 = 21;
-    /// bytecodes.def:210
-    pub const LOAD_ATTR: u8 = 22;
-    /// bytecodes.def:370
-    pub const STORE_ATTR: u8 = 23;
-    /// bytecodes.def:423
-    pub const MAKE_CELL: u8 = 24;
-    /// bytecodes.def:429
-    pub const COPY_FREE_VARS: u8 = 25;
-    /// bytecodes.def:434
-    pub const LOAD_CLOSURE: u8 = 26;
-    /// bytecodes.def:438
-    pub const LOAD_DEREF: u8 = 27;
-    /// bytecodes.def:443
-    pub const LOAD_CLASSDEREF: u8 = 28;
-    /// bytecodes.def:447
-    pub const STORE_DEREF: u8 = 29;
-    /// bytecodes.def:451
-    pub const DELETE_DEREF: u8 = 30;
-    /// bytecodes.def:455
-    pub const DELETE_ATTR: u8 = 31;
-    /// bytecodes.def:478
-    pub const BINARY_OP: u8 = 32;
-    /// bytecodes.def:632
-    pub const UNARY_NEGATIVE: u8 = 33;
-    /// bytecodes.def:636
-    pub const UNARY_POSITIVE: u8 = 34;
-    /// bytecodes.def:640
-    pub const UNARY_INVERT: u8 = 35;
-    /// bytecodes.def:644
-    pub const UNARY_NOT: u8 = 36;
+    pub const STORE_FAST: u8 = 12;
+    /// bytecodes.def:99
+    pub const LOAD_FAST__LOAD_CONST: u8 = 13;
+    /// bytecodes.def:107
+    pub const LOAD_CONST__LOAD_FAST: u8 = 14;
+    /// bytecodes.def:119
+    pub const STORE_FAST__LOAD_FAST: u8 = 15;
+    /// bytecodes.def:131
+    pub const STORE_FAST__STORE_FAST: u8 = 16;
+    /// bytecodes.def:141
+    pub const DELETE_FAST: u8 = 17;
+    /// bytecodes.def:160
+    pub const LOAD_GLOBAL: u8 = 18;
+    /// bytecodes.def:184
+    pub const STORE_GLOBAL: u8 = 19;
+    /// bytecodes.def:189
+    pub const DELETE_GLOBAL: u8 = 20;
+    /// bytecodes.def:194
+    pub const LOAD_NAME: u8 = 21;
+    /// bytecodes.def:198
+    pub const STORE_NAME: u8 = 22;
+    /// bytecodes.def:203
+    pub const DELETE_NAME: u8 = 23;
+    /// bytecodes.def:226
+    pub const LOAD_ATTR: u8 = 24;
+    /// bytecodes.def:386
+    pub const STORE_ATTR: u8 = 25;
+    /// bytecodes.def:439
+    pub const MAKE_CELL: u8 = 26;
+    /// bytecodes.def:445
+    pub const COPY_FREE_VARS: u8 = 27;
+    /// bytecodes.def:450
+    pub const LOAD_CLOSURE: u8 = 28;
+    /// bytecodes.def:454
+    pub const LOAD_DEREF: u8 = 29;
+    /// bytecodes.def:459
+    pub const LOAD_CLASSDEREF: u8 = 30;
+    /// bytecodes.def:463
+    pub const STORE_DEREF: u8 = 31;
+    /// bytecodes.def:467
+    pub const DELETE_DEREF: u8 = 32;
+    /// bytecodes.def:471
+    pub const DELETE_ATTR: u8 = 33;
+    /// bytecodes.def:494
+    pub const BINARY_OP: u8 = 34;
+    /// bytecodes.def:648
+    pub const UNARY_NEGATIVE: u8 = 35;
+    /// bytecodes.def:652
+    pub const UNARY_POSITIVE: u8 = 36;
+    /// bytecodes.def:656
+    pub const UNARY_INVERT: u8 = 37;
     /// bytecodes.def:660
-    pub const COMPARE_OP: u8 = 37;
-    /// bytecodes.def:707
-    pub const IS_OP: u8 = 38;
+    pub const UNARY_NOT: u8 = 38;
+    /// bytecodes.def:676
+    pub const COMPARE_OP: u8 = 39;
     /// bytecodes.def:723
-    pub const CONTAINS_OP: u8 = 39;
-    /// bytecodes.def:761
-    pub const BINARY_SUBSCR: u8 = 40;
-    /// bytecodes.def:765
-    pub const BINARY_SLICE: u8 = 41;
-    /// bytecodes.def:815
-    pub const STORE_SUBSCR: u8 = 42;
-    /// bytecodes.def:834
-    pub const DELETE_SUBSCR: u8 = 43;
-    /// bytecodes.def:840
-    pub const BUILD_SLICE: u8 = 44;
-    /// bytecodes.def:844
-    pub const BUILD_TUPLE: u8 = 45;
-    /// bytecodes.def:848
-    pub const BUILD_LIST: u8 = 46;
-    /// bytecodes.def:852
-    pub const BUILD_SET: u8 = 47;
-    /// bytecodes.def:857
-    pub const SET_ADD: u8 = 48;
-    /// bytecodes.def:861
-    pub const BUILD_MAP: u8 = 49;
-    /// bytecodes.def:877
-    pub const UNPACK_SEQUENCE: u8 = 50;
-    /// bytecodes.def:915
-    pub const LIST_APPEND: u8 = 51;
-    /// bytecodes.def:919
-    pub const LIST_EXTEND: u8 = 52;
-    /// bytecodes.def:923
-    pub const LIST_TO_TUPLE: u8 = 53;
-    /// bytecodes.def:928
-    pub const SET_UPDATE: u8 = 54;
-    /// bytecodes.def:933
-    pub const DICT_UPDATE: u8 = 55;
-    /// bytecodes.def:938
-    pub const MAP_ADD: u8 = 56;
-    /// bytecodes.def:944
-    pub const DICT_MERGE: u8 = 57;
-    /// bytecodes.def:950
-    pub const UNPACK_EX: u8 = 58;
-    /// bytecodes.def:956
-    pub const FORMAT_VALUE: u8 = 59;
-    /// bytecodes.def:960
-    pub const BUILD_STRING: u8 = 60;
-    /// bytecodes.def:966
-    pub const GET_ITER: u8 = 61;
-    /// bytecodes.def:989
-    pub const FOR_ITER: u8 = 62;
-    /// bytecodes.def:1049
-    pub const END_FOR: u8 = 63;
-    /// bytecodes.def:1054
-    pub const JUMP_FORWARD: u8 = 64;
-    /// bytecodes.def:1058
-    pub const JUMP_BACKWARD: u8 = 65;
-    /// bytecodes.def:1063
-    pub const POP_JUMP_IF_FALSE: u8 = 66;
-    /// bytecodes.def:1070
-    pub const POP_JUMP_IF_TRUE: u8 = 67;
-    /// bytecodes.def:1079
-    pub const MAKE_FUNCTION: u8 = 68;
-    /// bytecodes.def:1084
-    pub const SETUP_ANNOTATIONS: u8 = 69;
-    /// bytecodes.def:1090
-    pub const CALL_FUNCTION_EX: u8 = 70;
-    /// bytecodes.def:1098
-    pub const LOAD_BUILD_CLASS: u8 = 71;
-    /// bytecodes.def:1117
-    pub const CALL: u8 = 72;
-    /// bytecodes.def:1225
-    pub const CALL_KW: u8 = 73;
-    /// bytecodes.def:1232
-    pub const RETURN_VALUE: u8 = 74;
-    /// bytecodes.def:1240
-    pub const MATCH_SEQUENCE: u8 = 75;
-    /// bytecodes.def:1244
-    pub const MATCH_MAPPING: u8 = 76;
-    /// bytecodes.def:1248
-    pub const GET_LEN: u8 = 77;
-    /// bytecodes.def:1254
-    pub const MATCH_KEYS: u8 = 78;
-    /// bytecodes.def:1260
-    pub const MATCH_CLASS: u8 = 79;
-    /// bytecodes.def:1265
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 80;
-    /// bytecodes.def:1272
-    pub const BEFORE_WITH: u8 = 81;
-    /// bytecodes.def:1279
-    pub const WITH_EXCEPT_START: u8 = 82;
-    /// bytecodes.def:1287
-    pub const YIELD_VALUE: u8 = 83;
-    /// bytecodes.def:1293
-    pub const SEND: u8 = 84;
-    /// bytecodes.def:1303
-    pub const END_SEND: u8 = 85;
-    /// bytecodes.def:1308
-    pub const GET_AWAITABLE: u8 = 86;
-    /// bytecodes.def:1314
-    pub const ASYNC_GEN_WRAP: u8 = 87;
-    /// bytecodes.def:1318
-    pub const GET_AITER: u8 = 88;
-    /// bytecodes.def:1323
-    pub const GET_ANEXT: u8 = 89;
-    /// bytecodes.def:1329
-    pub const END_ASYNC_FOR: u8 = 90;
-    /// bytecodes.def:1334
-    pub const BEFORE_ASYNC_WITH: u8 = 91;
-    /// bytecodes.def:1340
-    pub const GET_YIELD_FROM_ITER: u8 = 92;
-    /// bytecodes.def:1346
-    pub const RAISE_VARARGS: u8 = 93;
-    /// bytecodes.def:1353
-    pub const RERAISE: u8 = 94;
-    /// bytecodes.def:1358
-    pub const PUSH_EXC_INFO: u8 = 95;
-    /// bytecodes.def:1363
-    pub const POP_EXCEPT: u8 = 96;
-    /// bytecodes.def:1368
-    pub const CHECK_EXC_MATCH: u8 = 97;
-    /// bytecodes.def:1372
-    pub const LOAD_ASSERTION_ERROR: u8 = 98;
-    /// bytecodes.def:1378
-    pub const IMPORT_NAME: u8 = 99;
-    /// bytecodes.def:1382
-    pub const IMPORT_FROM: u8 = 100;
-    /// bytecodes.def:1387
-    pub const IMPORT_STAR: u8 = 101;
-    /// bytecodes.def:163
-    pub const LOAD_GLOBAL_MODULE: u8 = 102;
-    /// bytecodes.def:164
-    pub const LOAD_GLOBAL_BUILTIN: u8 = 103;
-    /// bytecodes.def:264
-    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 104;
-    /// bytecodes.def:265
-    pub const LOAD_ATTR_WITH_HINT: u8 = 105;
-    /// bytecodes.def:266
-    pub const LOAD_ATTR_METHOD: u8 = 106;
-    /// bytecodes.def:267
-    pub const LOAD_ATTR_SLOT: u8 = 107;
-    /// bytecodes.def:268
-    pub const LOAD_ATTR_MODULE: u8 = 108;
-    /// bytecodes.def:284
-    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 109;
-    /// bytecodes.def:302
-    pub const LOAD_ATTR_CLASS_ATTR: u8 = 110;
-    /// bytecodes.def:303
-    pub const LOAD_ATTR_PROPERTY: u8 = 111;
-    /// bytecodes.def:344
-    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 112;
-    /// bytecodes.def:345
-    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 113;
-    /// bytecodes.def:346
-    pub const LOAD_ATTR_METHOD_POLY: u8 = 114;
-    /// bytecodes.def:347
-    pub const LOAD_ATTR_METHOD_MEGA: u8 = 115;
-    /// bytecodes.def:413
-    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 116;
-    /// bytecodes.def:414
-    pub const STORE_ATTR_WITH_HINT: u8 = 117;
-    /// bytecodes.def:415
-    pub const STORE_ATTR_SLOT: u8 = 118;
-    /// bytecodes.def:416
-    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 119;
-    /// bytecodes.def:582
-    pub const BINARY_OP_ADD_INT: u8 = 120;
-    /// bytecodes.def:583
-    pub const BINARY_OP_AND_INT: u8 = 121;
-    /// bytecodes.def:584
-    pub const BINARY_OP_OR_INT: u8 = 122;
-    /// bytecodes.def:585
-    pub const BINARY_OP_XOR_INT: u8 = 123;
-    /// bytecodes.def:586
-    pub const BINARY_OP_LSHIFT_INT: u8 = 124;
-    /// bytecodes.def:587
-    pub const BINARY_OP_RSHIFT_INT: u8 = 125;
-    /// bytecodes.def:588
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 126;
-    /// bytecodes.def:589
-    pub const BINARY_OP_REMAINDER_INT: u8 = 127;
-    /// bytecodes.def:590
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 128;
-    /// bytecodes.def:591
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 129;
-    /// bytecodes.def:592
-    pub const BINARY_OP_ADD_FLOAT: u8 = 130;
-    /// bytecodes.def:593
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 131;
-    /// bytecodes.def:594
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 132;
-    /// bytecodes.def:595
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 133;
-    /// bytecodes.def:596
-    pub const BINARY_OP_ADD_STR: u8 = 134;
-    /// bytecodes.def:621
-    pub const BINARY_OP_INPLACE_ADD_STR: u8 = 135;
-    /// bytecodes.def:682
-    pub const COMPARE_OP_INT: u8 = 136;
-    /// bytecodes.def:683
-    pub const COMPARE_OP_FLOAT: u8 = 137;
-    /// bytecodes.def:684
-    pub const COMPARE_OP_STR: u8 = 138;
-    /// bytecodes.def:698
-    pub const COMPARE_OP_INT_JUMP: u8 = 139;
-    /// bytecodes.def:699
-    pub const COMPARE_OP_FLOAT_JUMP: u8 = 140;
-    /// bytecodes.def:700
-    pub const COMPARE_OP_STR_JUMP: u8 = 141;
+    pub const IS_OP: u8 = 40;
     /// bytecodes.def:739
-    pub const CONTAINS_OP_DICT: u8 = 142;
-    /// bytecodes.def:740
-    pub const CONTAINS_OP_SET: u8 = 143;
-    /// bytecodes.def:793
-    pub const BINARY_SUBSCR_LIST_INT: u8 = 144;
-    /// bytecodes.def:794
-    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 145;
-    /// bytecodes.def:795
-    pub const BINARY_SUBSCR_DICT: u8 = 146;
-    /// bytecodes.def:829
-    pub const STORE_SUBSCR_LIST_INT: u8 = 147;
-    /// bytecodes.def:830
-    pub const STORE_SUBSCR_DICT: u8 = 148;
-    /// bytecodes.def:906
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 149;
-    /// bytecodes.def:907
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 150;
-    /// bytecodes.def:908
-    pub const UNPACK_SEQUENCE_LIST: u8 = 151;
-    /// bytecodes.def:1004
-    pub const FOR_ITER_SEQ: u8 = 152;
-    /// bytecodes.def:1022
-    pub const FOR_ITER_GEN: u8 = 153;
-    /// bytecodes.def:1045
-    pub const FOR_ITER_PAIR: u8 = 154;
-    /// bytecodes.def:1212
-    pub const CALL_PY_EXACT_ARGS: u8 = 155;
-    /// bytecodes.def:1213
-    pub const CALL_LEN: u8 = 156;
-    /// bytecodes.def:1214
-    pub const CALL_ISINSTANCE: u8 = 157;
-    /// bytecodes.def:1215
-    pub const CALL_LIST_APPEND: u8 = 158;
-    /// bytecodes.def:1216
-    pub const CALL_BUILTIN_CLASS: u8 = 159;
-    /// bytecodes.def:1217
-    pub const CALL_BUILTIN: u8 = 160;
-    /// bytecodes.def:1218
-    pub const CALL_ALLOC_AND_INIT: u8 = 161;
+    pub const CONTAINS_OP: u8 = 41;
+    /// bytecodes.def:777
+    pub const BINARY_SUBSCR: u8 = 42;
+    /// bytecodes.def:781
+    pub const BINARY_SLICE: u8 = 43;
+    /// bytecodes.def:831
+    pub const STORE_SUBSCR: u8 = 44;
+    /// bytecodes.def:850
+    pub const DELETE_SUBSCR: u8 = 45;
+    /// bytecodes.def:856
+    pub const BUILD_SLICE: u8 = 46;
+    /// bytecodes.def:860
+    pub const BUILD_TUPLE: u8 = 47;
+    /// bytecodes.def:864
+    pub const BUILD_LIST: u8 = 48;
+    /// bytecodes.def:868
+    pub const BUILD_SET: u8 = 49;
+    /// bytecodes.def:873
+    pub const SET_ADD: u8 = 50;
+    /// bytecodes.def:877
+    pub const BUILD_MAP: u8 = 51;
+    /// bytecodes.def:893
+    pub const UNPACK_SEQUENCE: u8 = 52;
+    /// bytecodes.def:931
+    pub const LIST_APPEND: u8 = 53;
+    /// bytecodes.def:935
+    pub const LIST_EXTEND: u8 = 54;
+    /// bytecodes.def:939
+    pub const LIST_TO_TUPLE: u8 = 55;
+    /// bytecodes.def:944
+    pub const SET_UPDATE: u8 = 56;
+    /// bytecodes.def:949
+    pub const DICT_UPDATE: u8 = 57;
+    /// bytecodes.def:954
+    pub const MAP_ADD: u8 = 58;
+    /// bytecodes.def:960
+    pub const DICT_MERGE: u8 = 59;
+    /// bytecodes.def:966
+    pub const UNPACK_EX: u8 = 60;
+    /// bytecodes.def:972
+    pub const FORMAT_VALUE: u8 = 61;
+    /// bytecodes.def:976
+    pub const BUILD_STRING: u8 = 62;
+    /// bytecodes.def:982
+    pub const GET_ITER: u8 = 63;
+    /// bytecodes.def:1005
+    pub const FOR_ITER: u8 = 64;
+    /// bytecodes.def:1065
+    pub const END_FOR: u8 = 65;
+    /// bytecodes.def:1070
+    pub const JUMP_FORWARD: u8 = 66;
+    /// bytecodes.def:1074
+    pub const JUMP_BACKWARD: u8 = 67;
+    /// bytecodes.def:1079
+    pub const POP_JUMP_IF_FALSE: u8 = 68;
+    /// bytecodes.def:1086
+    pub const POP_JUMP_IF_TRUE: u8 = 69;
+    /// bytecodes.def:1095
+    pub const MAKE_FUNCTION: u8 = 70;
+    /// bytecodes.def:1100
+    pub const SETUP_ANNOTATIONS: u8 = 71;
+    /// bytecodes.def:1106
+    pub const CALL_FUNCTION_EX: u8 = 72;
+    /// bytecodes.def:1114
+    pub const LOAD_BUILD_CLASS: u8 = 73;
+    /// bytecodes.def:1133
+    pub const CALL: u8 = 74;
+    /// bytecodes.def:1241
+    pub const CALL_KW: u8 = 75;
+    /// bytecodes.def:1248
+    pub const RETURN_VALUE: u8 = 76;
+    /// bytecodes.def:1256
+    pub const MATCH_SEQUENCE: u8 = 77;
+    /// bytecodes.def:1260
+    pub const MATCH_MAPPING: u8 = 78;
+    /// bytecodes.def:1264
+    pub const GET_LEN: u8 = 79;
+    /// bytecodes.def:1270
+    pub const MATCH_KEYS: u8 = 80;
+    /// bytecodes.def:1276
+    pub const MATCH_CLASS: u8 = 81;
+    /// bytecodes.def:1281
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 82;
+    /// bytecodes.def:1288
+    pub const BEFORE_WITH: u8 = 83;
+    /// bytecodes.def:1295
+    pub const WITH_EXCEPT_START: u8 = 84;
+    /// bytecodes.def:1303
+    pub const YIELD_VALUE: u8 = 85;
+    /// bytecodes.def:1309
+    pub const SEND: u8 = 86;
+    /// bytecodes.def:1319
+    pub const END_SEND: u8 = 87;
+    /// bytecodes.def:1324
+    pub const GET_AWAITABLE: u8 = 88;
+    /// bytecodes.def:1330
+    pub const ASYNC_GEN_WRAP: u8 = 89;
+    /// bytecodes.def:1334
+    pub const GET_AITER: u8 = 90;
+    /// bytecodes.def:1339
+    pub const GET_ANEXT: u8 = 91;
+    /// bytecodes.def:1345
+    pub const END_ASYNC_FOR: u8 = 92;
+    /// bytecodes.def:1350
+    pub const BEFORE_ASYNC_WITH: u8 = 93;
+    /// bytecodes.def:1356
+    pub const GET_YIELD_FROM_ITER: u8 = 94;
+    /// bytecodes.def:1362
+    pub const RAISE_VARARGS: u8 = 95;
+    /// bytecodes.def:1369
+    pub const RERAISE: u8 = 96;
+    /// bytecodes.def:1374
+    pub const PUSH_EXC_INFO: u8 = 97;
+    /// bytecodes.def:1379
+    pub const POP_EXCEPT: u8 = 98;
+    /// bytecodes.def:1384
+    pub const CHECK_EXC_MATCH: u8 = 99;
+    /// bytecodes.def:1388
+    pub const LOAD_ASSERTION_ERROR: u8 = 100;
+    /// bytecodes.def:1394
+    pub const IMPORT_NAME: u8 = 101;
+    /// bytecodes.def:1398
+    pub const IMPORT_FROM: u8 = 102;
+    /// bytecodes.def:1403
+    pub const IMPORT_STAR: u8 = 103;
+    /// bytecodes.def:179
+    pub const LOAD_GLOBAL_MODULE: u8 = 104;
+    /// bytecodes.def:180
+    pub const LOAD_GLOBAL_BUILTIN: u8 = 105;
+    /// bytecodes.def:280
+    pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 106;
+    /// bytecodes.def:281
+    pub const LOAD_ATTR_WITH_HINT: u8 = 107;
+    /// bytecodes.def:282
+    pub const LOAD_ATTR_METHOD: u8 = 108;
+    /// bytecodes.def:283
+    pub const LOAD_ATTR_SLOT: u8 = 109;
+    /// bytecodes.def:284
+    pub const LOAD_ATTR_MODULE: u8 = 110;
+    /// bytecodes.def:300
+    pub const LOAD_ATTR_BUILTIN_METHOD: u8 = 111;
+    /// bytecodes.def:318
+    pub const LOAD_ATTR_CLASS_ATTR: u8 = 112;
+    /// bytecodes.def:319
+    pub const LOAD_ATTR_PROPERTY: u8 = 113;
+    /// bytecodes.def:360
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u8 = 114;
+    /// bytecodes.def:361
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u8 = 115;
+    /// bytecodes.def:362
+    pub const LOAD_ATTR_METHOD_POLY: u8 = 116;
+    /// bytecodes.def:363
+    pub const LOAD_ATTR_METHOD_MEGA: u8 = 117;
+    /// bytecodes.def:429
+    pub const STORE_ATTR_INSTANCE_VALUE: u8 = 118;
+    /// bytecodes.def:430
+    pub const STORE_ATTR_WITH_HINT: u8 = 119;
+    /// bytecodes.def:431
+    pub const STORE_ATTR_SLOT: u8 = 120;
+    /// bytecodes.def:432
+    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 121;
+    /// bytecodes.def:598
+    pub const BINARY_OP_ADD_INT: u8 = 122;
+    /// bytecodes.def:599
+    pub const BINARY_OP_AND_INT: u8 = 123;
+    /// bytecodes.def:600
+    pub const BINARY_OP_OR_INT: u8 = 124;
+    /// bytecodes.def:601
+    pub const BINARY_OP_XOR_INT: u8 = 125;
+    /// bytecodes.def:602
+    pub const BINARY_OP_LSHIFT_INT: u8 = 126;
+    /// bytecodes.def:603
+    pub const BINARY_OP_RSHIFT_INT: u8 = 127;
+    /// bytecodes.def:604
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 128;
+    /// bytecodes.def:605
+    pub const BINARY_OP_REMAINDER_INT: u8 = 129;
+    /// bytecodes.def:606
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 130;
+    /// bytecodes.def:607
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 131;
+    /// bytecodes.def:608
+    pub const BINARY_OP_ADD_FLOAT: u8 = 132;
+    /// bytecodes.def:609
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 133;
+    /// bytecodes.def:610
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 134;
+    /// bytecodes.def:611
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 135;
+    /// bytecodes.def:612
+    pub const BINARY_OP_ADD_STR: u8 = 136;
+    /// bytecodes.def:637
+    pub const BINARY_OP_INPLACE_ADD_STR: u8 = 137;
+    /// bytecodes.def:698
+    pub const COMPARE_OP_INT: u8 = 138;
+    /// bytecodes.def:699
+    pub const COMPARE_OP_FLOAT: u8 = 139;
+    /// bytecodes.def:700
+    pub const COMPARE_OP_STR: u8 = 140;
+    /// bytecodes.def:714
+    pub const COMPARE_OP_INT_JUMP: u8 = 141;
+    /// bytecodes.def:715
+    pub const COMPARE_OP_FLOAT_JUMP: u8 = 142;
+    /// bytecodes.def:716
+    pub const COMPARE_OP_STR_JUMP: u8 = 143;
+    /// bytecodes.def:755
+    pub const CONTAINS_OP_DICT: u8 = 144;
+    /// bytecodes.def:756
+    pub const CONTAINS_OP_SET: u8 = 145;
+    /// bytecodes.def:809
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 146;
+    /// bytecodes.def:810
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 147;
+    /// bytecodes.def:811
+    pub const BINARY_SUBSCR_DICT: u8 = 148;
+    /// bytecodes.def:845
+    pub const STORE_SUBSCR_LIST_INT: u8 = 149;
+    /// bytecodes.def:846
+    pub const STORE_SUBSCR_DICT: u8 = 150;
+    /// bytecodes.def:922
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 151;
+    /// bytecodes.def:923
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 152;
+    /// bytecodes.def:924
+    pub const UNPACK_SEQUENCE_LIST: u8 = 153;
+    /// bytecodes.def:1020
+    pub const FOR_ITER_SEQ: u8 = 154;
+    /// bytecodes.def:1038
+    pub const FOR_ITER_GEN: u8 = 155;
+    /// bytecodes.def:1061
+    pub const FOR_ITER_PAIR: u8 = 156;
+    /// bytecodes.def:1228
+    pub const CALL_PY_EXACT_ARGS: u8 = 157;
+    /// bytecodes.def:1229
+    pub const CALL_LEN: u8 = 158;
+    /// bytecodes.def:1230
+    pub const CALL_ISINSTANCE: u8 = 159;
+    /// bytecodes.def:1231
+    pub const CALL_LIST_APPEND: u8 = 160;
+    /// bytecodes.def:1232
+    pub const CALL_BUILTIN_CLASS: u8 = 161;
+    /// bytecodes.def:1233
+    pub const CALL_BUILTIN: u8 = 162;
+    /// bytecodes.def:1234
+    pub const CALL_ALLOC_AND_INIT: u8 = 163;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -352,376 +356,380 @@ pub mod uop {
     pub const COPY: u16 = 4;
     /// bytecodes.def:39
     pub const SWAP: u16 = 5;
-    /// bytecodes.def:43
-    pub const EXTENDED_ARG: u16 = 6;
-    /// bytecodes.def:49
-    pub const LOAD_CONST: u16 = 7;
-    /// bytecodes.def:53
-    pub const LOAD_FAST: u16 = 8;
-    /// bytecodes.def:62
-    pub const LOAD_FAST__LOAD_FAST: u16 = 9;
-    /// bytecodes.def:75
-    pub const STORE_FAST: u16 = 10;
-    /// bytecodes.def:83
-    pub const LOAD_FAST__LOAD_CONST: u16 = 11;
+    /// bytecodes.def:46
+    pub const COPY_2__COPY_2: u16 = 6;
+    /// bytecodes.def:52
+    pub const SWAP_3__SWAP_2: u16 = 7;
+    /// bytecodes.def:59
+    pub const EXTENDED_ARG: u16 = 8;
+    /// bytecodes.def:65
+    pub const LOAD_CONST: u16 = 9;
+    /// bytecodes.def:69
+    pub const LOAD_FAST: u16 = 10;
+    /// bytecodes.def:78
+    pub const LOAD_FAST__LOAD_FAST: u16 = 11;
     /// bytecodes.def:91
-    pub const LOAD_CONST__LOAD_FAST: u16 = 12;
-    /// bytecodes.def:103
-    pub const STORE_FAST__LOAD_FAST: u16 = 13;
-    /// bytecodes.def:115
-    pub const STORE_FAST__STORE_FAST: u16 = 14;
-    /// bytecodes.def:125
-    pub const DELETE_FAST: u16 = 15;
-    /// bytecodes.def:132
-    pub const SPECIALIZE_LOAD_GLOBAL: u16 = 16;
-    /// bytecodes.def:140
-    pub const LOAD_GLOBAL: u16 = 17;
+    pub const STORE_FAST: u16 = 12;
+    /// bytecodes.def:99
+    pub const LOAD_FAST__LOAD_CONST: u16 = 13;
+    /// bytecodes.def:107
+    pub const LOAD_CONST__LOAD_FAST: u16 = 14;
+    /// bytecodes.def:119
+    pub const STORE_FAST__LOAD_FAST: u16 = 15;
+    /// bytecodes.def:131
+    pub const STORE_FAST__STORE_FAST: u16 = 16;
+    /// bytecodes.def:141
+    pub const DELETE_FAST: u16 = 17;
     /// bytecodes.def:148
-    pub const LOAD_GLOBAL_MODULE: u16 = 18;
+    pub const SPECIALIZE_LOAD_GLOBAL: u16 = 18;
     /// bytecodes.def:156
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 19;
-    /// bytecodes.def:168
-    pub const STORE_GLOBAL: u16 = 20;
-    /// bytecodes.def:173
-    pub const DELETE_GLOBAL: u16 = 21;
-    /// bytecodes.def:178
-    pub const LOAD_NAME: u16 = 22;
-    /// bytecodes.def:182
-    pub const STORE_NAME: u16 = 23;
-    /// bytecodes.def:187
-    pub const DELETE_NAME: u16 = 24;
-    /// bytecodes.def:192
-    pub const SPECIALIZE_LOAD_ATTR: u16 = 25;
-    /// bytecodes.def:200
-    pub const LOAD_ATTR: u16 = 26;
-    /// bytecodes.def:214
-    pub const GUARD_TYPE_VERSION: u16 = 27;
-    /// bytecodes.def:221
-    pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 28;
-    /// bytecodes.def:231
-    pub const LOAD_ATTR_WITH_HINT: u16 = 29;
-    /// bytecodes.def:241
-    pub const LOAD_ATTR_METHOD: u16 = 30;
-    /// bytecodes.def:248
-    pub const LOAD_ATTR_SLOT: u16 = 31;
-    /// bytecodes.def:256
-    pub const LOAD_ATTR_MODULE: u16 = 32;
-    /// bytecodes.def:273
-    pub const GUARD_BUILTIN_TYPE: u16 = 33;
-    /// bytecodes.def:279
-    pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 34;
-    /// bytecodes.def:288
-    pub const LOAD_ATTR_CLASS_ATTR: u16 = 35;
-    /// bytecodes.def:296
-    pub const LOAD_ATTR_PROPERTY: u16 = 36;
-    /// bytecodes.def:311
-    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u16 = 37;
-    /// bytecodes.def:321
-    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u16 = 38;
-    /// bytecodes.def:328
-    pub const LOAD_ATTR_METHOD_POLY: u16 = 39;
+    pub const LOAD_GLOBAL: u16 = 19;
+    /// bytecodes.def:164
+    pub const LOAD_GLOBAL_MODULE: u16 = 20;
+    /// bytecodes.def:172
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 21;
+    /// bytecodes.def:184
+    pub const STORE_GLOBAL: u16 = 22;
+    /// bytecodes.def:189
+    pub const DELETE_GLOBAL: u16 = 23;
+    /// bytecodes.def:194
+    pub const LOAD_NAME: u16 = 24;
+    /// bytecodes.def:198
+    pub const STORE_NAME: u16 = 25;
+    /// bytecodes.def:203
+    pub const DELETE_NAME: u16 = 26;
+    /// bytecodes.def:208
+    pub const SPECIALIZE_LOAD_ATTR: u16 = 27;
+    /// bytecodes.def:216
+    pub const LOAD_ATTR: u16 = 28;
+    /// bytecodes.def:230
+    pub const GUARD_TYPE_VERSION: u16 = 29;
+    /// bytecodes.def:237
+    pub const LOAD_ATTR_INSTANCE_VALUE: u16 = 30;
+    /// bytecodes.def:247
+    pub const LOAD_ATTR_WITH_HINT: u16 = 31;
+    /// bytecodes.def:257
+    pub const LOAD_ATTR_METHOD: u16 = 32;
+    /// bytecodes.def:264
+    pub const LOAD_ATTR_SLOT: u16 = 33;
+    /// bytecodes.def:272
+    pub const LOAD_ATTR_MODULE: u16 = 34;
+    /// bytecodes.def:289
+    pub const GUARD_BUILTIN_TYPE: u16 = 35;
+    /// bytecodes.def:295
+    pub const LOAD_ATTR_BUILTIN_METHOD: u16 = 36;
+    /// bytecodes.def:304
+    pub const LOAD_ATTR_CLASS_ATTR: u16 = 37;
+    /// bytecodes.def:312
+    pub const LOAD_ATTR_PROPERTY: u16 = 38;
+    /// bytecodes.def:327
+    pub const LOAD_ATTR_INSTANCE_VALUE_POLY: u16 = 39;
     /// bytecodes.def:337
-    pub const LOAD_ATTR_METHOD_MEGA: u16 = 40;
-    /// bytecodes.def:356
-    pub const SPECIALIZE_STORE_ATTR: u16 = 41;
-    /// bytecodes.def:364
-    pub const STORE_ATTR: u16 = 42;
-    /// bytecodes.def:377
-    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 43;
-    /// bytecodes.def:388
-    pub const STORE_ATTR_WITH_HINT: u16 = 44;
-    /// bytecodes.def:396
-    pub const STORE_ATTR_SLOT: u16 = 45;
-    /// bytecodes.def:406
-    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u16 = 46;
-    /// bytecodes.def:423
-    pub const MAKE_CELL: u16 = 47;
-    /// bytecodes.def:429
-    pub const COPY_FREE_VARS: u16 = 48;
-    /// bytecodes.def:434
-    pub const LOAD_CLOSURE: u16 = 49;
-    /// bytecodes.def:438
-    pub const LOAD_DEREF: u16 = 50;
-    /// bytecodes.def:443
-    pub const LOAD_CLASSDEREF: u16 = 51;
-    /// bytecodes.def:447
-    pub const STORE_DEREF: u16 = 52;
-    /// bytecodes.def:451
-    pub const DELETE_DEREF: u16 = 53;
-    /// bytecodes.def:455
-    pub const DELETE_ATTR: u16 = 54;
-    /// bytecodes.def:466
-    pub const SPECIALIZE_BINARY_OP: u16 = 55;
-    /// bytecodes.def:474
-    pub const BINARY_OP: u16 = 56;
+    pub const LOAD_ATTR_INSTANCE_VALUE_MEGA: u16 = 40;
+    /// bytecodes.def:344
+    pub const LOAD_ATTR_METHOD_POLY: u16 = 41;
+    /// bytecodes.def:353
+    pub const LOAD_ATTR_METHOD_MEGA: u16 = 42;
+    /// bytecodes.def:372
+    pub const SPECIALIZE_STORE_ATTR: u16 = 43;
+    /// bytecodes.def:380
+    pub const STORE_ATTR: u16 = 44;
+    /// bytecodes.def:393
+    pub const STORE_ATTR_INSTANCE_VALUE: u16 = 45;
+    /// bytecodes.def:404
+    pub const STORE_ATTR_WITH_HINT: u16 = 46;
+    /// bytecodes.def:412
+    pub const STORE_ATTR_SLOT: u16 = 47;
+    /// bytecodes.def:422
+    pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u16 = 48;
+    /// bytecodes.def:439
+    pub const MAKE_CELL: u16 = 49;
+    /// bytecodes.def:445
+    pub const COPY_FREE_VARS: u16 = 50;
+    /// bytecodes.def:450
+    pub const LOAD_CLOSURE: u16 = 51;
+    /// bytecodes.def:454
+    pub const LOAD_DEREF: u16 = 52;
+    /// bytecodes.def:459
+    pub const LOAD_CLASSDEREF: u16 = 53;
+    /// bytecodes.def:463
+    pub const STORE_DEREF: u16 = 54;
+    /// bytecodes.def:467
+    pub const DELETE_DEREF: u16 = 55;
+    /// bytecodes.def:471
+    pub const DELETE_ATTR: u16 = 56;
     /// bytecodes.def:482
-    pub const GUARD_BOTH_INT: u16 = 57;
-    /// bytecodes.def:486
-    pub const GUARD_BOTH_FLOAT: u16 = 58;
+    pub const SPECIALIZE_BINARY_OP: u16 = 57;
     /// bytecodes.def:490
-    pub const GUARD_BOTH_STR: u16 = 59;
-    /// bytecodes.def:496
-    pub const BINARY_OP_ADD_INT: u16 = 60;
-    /// bytecodes.def:500
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 61;
-    /// bytecodes.def:504
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 62;
+    pub const BINARY_OP: u16 = 58;
+    /// bytecodes.def:498
+    pub const GUARD_BOTH_INT: u16 = 59;
+    /// bytecodes.def:502
+    pub const GUARD_BOTH_FLOAT: u16 = 60;
+    /// bytecodes.def:506
+    pub const GUARD_BOTH_STR: u16 = 61;
     /// bytecodes.def:512
-    pub const BINARY_OP_ADD_FLOAT: u16 = 63;
+    pub const BINARY_OP_ADD_INT: u16 = 62;
     /// bytecodes.def:516
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 64;
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 63;
     /// bytecodes.def:520
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 65;
-    /// bytecodes.def:525
-    pub const GUARD_NONZERO_FLOAT: u16 = 66;
-    /// bytecodes.def:529
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 67;
-    /// bytecodes.def:533
-    pub const BINARY_OP_ADD_STR: u16 = 68;
-    /// bytecodes.def:538
-    pub const BINARY_OP_AND_INT: u16 = 69;
-    /// bytecodes.def:542
-    pub const BINARY_OP_OR_INT: u16 = 70;
-    /// bytecodes.def:546
-    pub const BINARY_OP_XOR_INT: u16 = 71;
-    /// bytecodes.def:552
-    pub const GUARD_SHIFT_COUNT: u16 = 72;
-    /// bytecodes.def:556
-    pub const GUARD_NONZERO_INT: u16 = 73;
-    /// bytecodes.def:560
-    pub const BINARY_OP_LSHIFT_INT: u16 = 74;
-    /// bytecodes.def:567
-    pub const BINARY_OP_RSHIFT_INT: u16 = 75;
-    /// bytecodes.def:571
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 76;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 64;
+    /// bytecodes.def:528
+    pub const BINARY_OP_ADD_FLOAT: u16 = 65;
+    /// bytecodes.def:532
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 66;
+    /// bytecodes.def:536
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 67;
+    /// bytecodes.def:541
+    pub const GUARD_NONZERO_FLOAT: u16 = 68;
+    /// bytecodes.def:545
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 69;
+    /// bytecodes.def:549
+    pub const BINARY_OP_ADD_STR: u16 = 70;
+    /// bytecodes.def:554
+    pub const BINARY_OP_AND_INT: u16 = 71;
+    /// bytecodes.def:558
+    pub const BINARY_OP_OR_INT: u16 = 72;
+    /// bytecodes.def:562
+    pub const BINARY_OP_XOR_INT: u16 = 73;
+    /// bytecodes.def:568
+    pub const GUARD_SHIFT_COUNT: u16 = 74;
+    /// bytecodes.def:572
+    pub const GUARD_NONZERO_INT: u16 = 75;
     /// bytecodes.def:576
-    pub const BINARY_OP_REMAINDER_INT: u16 = 77;
-    /// bytecodes.def:601
-    pub const GUARD_STR_LOCAL_TARGET: u16 = 78;
-    /// bytecodes.def:609
-    pub const BINARY_OP_INPLACE_ADD_STR: u16 = 79;
-    /// bytecodes.def:615
-    pub const STORE_FAST_FOLLOWING: u16 = 80;
-    /// bytecodes.def:632
-    pub const UNARY_NEGATIVE: u16 = 81;
-    /// bytecodes.def:636
-    pub const UNARY_POSITIVE: u16 = 82;
-    /// bytecodes.def:640
-    pub const UNARY_INVERT: u16 = 83;
-    /// bytecodes.def:644
-    pub const UNARY_NOT: u16 = 84;
+    pub const BINARY_OP_LSHIFT_INT: u16 = 76;
+    /// bytecodes.def:583
+    pub const BINARY_OP_RSHIFT_INT: u16 = 77;
+    /// bytecodes.def:587
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 78;
+    /// bytecodes.def:592
+    pub const BINARY_OP_REMAINDER_INT: u16 = 79;
+    /// bytecodes.def:617
+    pub const GUARD_STR_LOCAL_TARGET: u16 = 80;
+    /// bytecodes.def:625
+    pub const BINARY_OP_INPLACE_ADD_STR: u16 = 81;
+    /// bytecodes.def:631
+    pub const STORE_FAST_FOLLOWING: u16 = 82;
     /// bytecodes.def:648
-    pub const SPECIALIZE_COMPARE_OP: u16 = 85;
+    pub const UNARY_NEGATIVE: u16 = 83;
+    /// bytecodes.def:652
+    pub const UNARY_POSITIVE: u16 = 84;
     /// bytecodes.def:656
-    pub const COMPARE_OP: u16 = 86;
-    /// bytecodes.def:662
-    pub const COMPARE_OP_INT: u16 = 87;
-    /// bytecodes.def:668
-    pub const COMPARE_OP_FLOAT: u16 = 88;
-    /// bytecodes.def:677
-    pub const COMPARE_OP_STR: u16 = 89;
-    /// bytecodes.def:690
-    pub const POP_JUMP_FOLLOWING: u16 = 90;
-    /// bytecodes.def:707
-    pub const IS_OP: u16 = 91;
-    /// bytecodes.def:711
-    pub const SPECIALIZE_CONTAINS_OP: u16 = 92;
-    /// bytecodes.def:719
-    pub const CONTAINS_OP: u16 = 93;
+    pub const UNARY_INVERT: u16 = 85;
+    /// bytecodes.def:660
+    pub const UNARY_NOT: u16 = 86;
+    /// bytecodes.def:664
+    pub const SPECIALIZE_COMPARE_OP: u16 = 87;
+    /// bytecodes.def:672
+    pub const COMPARE_OP: u16 = 88;
+    /// bytecodes.def:678
+    pub const COMPARE_OP_INT: u16 = 89;
+    /// bytecodes.def:684
+    pub const COMPARE_OP_FLOAT: u16 = 90;
+    /// bytecodes.def:693
+    pub const COMPARE_OP_STR: u16 = 91;
+    /// bytecodes.def:706
+    pub const POP_JUMP_FOLLOWING: u16 = 92;
+    /// bytecodes.def:723
+    pub const IS_OP: u16 = 93;
     /// bytecodes.def:727
-    pub const CONTAINS_OP_DICT: u16 = 94;
-    /// bytecodes.def:733
-    pub const CONTAINS_OP_SET: u16 = 95;
-    /// bytecodes.def:746
-    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 96;
-    /// bytecodes.def:754
-    pub const BINARY_SUBSCR: u16 = 97;
-    /// bytecodes.def:765
-    pub const BINARY_SLICE: u16 = 98;
+    pub const SPECIALIZE_CONTAINS_OP: u16 = 94;
+    /// bytecodes.def:735
+    pub const CONTAINS_OP: u16 = 95;
+    /// bytecodes.def:743
+    pub const CONTAINS_OP_DICT: u16 = 96;
+    /// bytecodes.def:749
+    pub const CONTAINS_OP_SET: u16 = 97;
+    /// bytecodes.def:762
+    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 98;
     /// bytecodes.def:770
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 99;
-    /// bytecodes.def:776
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 100;
-    /// bytecodes.def:784
-    pub const BINARY_SUBSCR_DICT: u16 = 101;
-    /// bytecodes.def:801
-    pub const SPECIALIZE_STORE_SUBSCR: u16 = 102;
-    /// bytecodes.def:809
-    pub const STORE_SUBSCR: u16 = 103;
-    /// bytecodes.def:818
-    pub const STORE_SUBSCR_LIST_INT: u16 = 104;
-    /// bytecodes.def:824
-    pub const STORE_SUBSCR_DICT: u16 = 105;
+    pub const BINARY_SUBSCR: u16 = 99;
+    /// bytecodes.def:781
+    pub const BINARY_SLICE: u16 = 100;
+    /// bytecodes.def:786
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 101;
+    /// bytecodes.def:792
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 102;
+    /// bytecodes.def:800
+    pub const BINARY_SUBSCR_DICT: u16 = 103;
+    /// bytecodes.def:817
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 104;
+    /// bytecodes.def:825
+    pub const STORE_SUBSCR: u16 = 105;
     /// bytecodes.def:834
-    pub const DELETE_SUBSCR: u16 = 106;
+    pub const STORE_SUBSCR_LIST_INT: u16 = 106;
     /// bytecodes.def:840
-    pub const BUILD_SLICE: u16 = 107;
-    /// bytecodes.def:844
-    pub const BUILD_TUPLE: u16 = 108;
-    /// bytecodes.def:848
-    pub const BUILD_LIST: u16 = 109;
-    /// bytecodes.def:852
-    pub const BUILD_SET: u16 = 110;
-    /// bytecodes.def:857
-    pub const SET_ADD: u16 = 111;
-    /// bytecodes.def:861
-    pub const BUILD_MAP: u16 = 112;
-    /// bytecodes.def:865
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 113;
+    pub const STORE_SUBSCR_DICT: u16 = 107;
+    /// bytecodes.def:850
+    pub const DELETE_SUBSCR: u16 = 108;
+    /// bytecodes.def:856
+    pub const BUILD_SLICE: u16 = 109;
+    /// bytecodes.def:860
+    pub const BUILD_TUPLE: u16 = 110;
+    /// bytecodes.def:864
+    pub const BUILD_LIST: u16 = 111;
+    /// bytecodes.def:868
+    pub const BUILD_SET: u16 = 112;
     /// bytecodes.def:873
-    pub const UNPACK_SEQUENCE: u16 = 114;
-    /// bytecodes.def:882
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 115;
-    /// bytecodes.def:890
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 116;
+    pub const SET_ADD: u16 = 113;
+    /// bytecodes.def:877
+    pub const BUILD_MAP: u16 = 114;
+    /// bytecodes.def:881
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 115;
+    /// bytecodes.def:889
+    pub const UNPACK_SEQUENCE: u16 = 116;
     /// bytecodes.def:898
-    pub const UNPACK_SEQUENCE_LIST: u16 = 117;
-    /// bytecodes.def:915
-    pub const LIST_APPEND: u16 = 118;
-    /// bytecodes.def:919
-    pub const LIST_EXTEND: u16 = 119;
-    /// bytecodes.def:923
-    pub const LIST_TO_TUPLE: u16 = 120;
-    /// bytecodes.def:928
-    pub const SET_UPDATE: u16 = 121;
-    /// bytecodes.def:933
-    pub const DICT_UPDATE: u16 = 122;
-    /// bytecodes.def:938
-    pub const MAP_ADD: u16 = 123;
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 117;
+    /// bytecodes.def:906
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 118;
+    /// bytecodes.def:914
+    pub const UNPACK_SEQUENCE_LIST: u16 = 119;
+    /// bytecodes.def:931
+    pub const LIST_APPEND: u16 = 120;
+    /// bytecodes.def:935
+    pub const LIST_EXTEND: u16 = 121;
+    /// bytecodes.def:939
+    pub const LIST_TO_TUPLE: u16 = 122;
     /// bytecodes.def:944
-    pub const DICT_MERGE: u16 = 124;
-    /// bytecodes.def:950
-    pub const UNPACK_EX: u16 = 125;
-    /// bytecodes.def:956
-    pub const FORMAT_VALUE: u16 = 126;
+    pub const SET_UPDATE: u16 = 123;
+    /// bytecodes.def:949
+    pub const DICT_UPDATE: u16 = 124;
+    /// bytecodes.def:954
+    pub const MAP_ADD: u16 = 125;
     /// bytecodes.def:960
-    pub const BUILD_STRING: u16 = 127;
+    pub const DICT_MERGE: u16 = 126;
     /// bytecodes.def:966
-    pub const GET_ITER: u16 = 128;
-    /// bytecodes.def:971
-    pub const SPECIALIZE_FOR_ITER: u16 = 129;
-    /// bytecodes.def:979
-    pub const FOR_ITER: u16 = 130;
-    /// bytecodes.def:992
-    pub const FOR_ITER_SEQ: u16 = 131;
-    /// bytecodes.def:1009
-    pub const GUARD_GENERATOR: u16 = 132;
-    /// bytecodes.def:1013
-    pub const FOR_ITER_GEN: u16 = 133;
-    /// bytecodes.def:1028
-    pub const GUARD_PAIR_ITER: u16 = 134;
-    /// bytecodes.def:1033
-    pub const FOR_ITER_PAIR_FIRST: u16 = 135;
-    /// bytecodes.def:1039
-    pub const UNPACK_PAIR_FOLLOWING: u16 = 136;
+    pub const UNPACK_EX: u16 = 127;
+    /// bytecodes.def:972
+    pub const FORMAT_VALUE: u16 = 128;
+    /// bytecodes.def:976
+    pub const BUILD_STRING: u16 = 129;
+    /// bytecodes.def:982
+    pub const GET_ITER: u16 = 130;
+    /// bytecodes.def:987
+    pub const SPECIALIZE_FOR_ITER: u16 = 131;
+    /// bytecodes.def:995
+    pub const FOR_ITER: u16 = 132;
+    /// bytecodes.def:1008
+    pub const FOR_ITER_SEQ: u16 = 133;
+    /// bytecodes.def:1025
+    pub const GUARD_GENERATOR: u16 = 134;
+    /// bytecodes.def:1029
+    pub const FOR_ITER_GEN: u16 = 135;
+    /// bytecodes.def:1044
+    pub const GUARD_PAIR_ITER: u16 = 136;
     /// bytecodes.def:1049
-    pub const END_FOR: u16 = 137;
-    /// bytecodes.def:1054
-    pub const JUMP_FORWARD: u16 = 138;
-    /// bytecodes.def:1058
-    pub const JUMP_BACKWARD: u16 = 139;
-    /// bytecodes.def:1063
-    pub const POP_JUMP_IF_FALSE: u16 = 140;
+    pub const FOR_ITER_PAIR_FIRST: u16 = 137;
+    /// bytecodes.def:1055
+    pub const UNPACK_PAIR_FOLLOWING: u16 = 138;
+    /// bytecodes.def:1065
+    pub const END_FOR: u16 = 139;
     /// bytecodes.def:1070
-    pub const POP_JUMP_IF_TRUE: u16 = 141;
+    pub const JUMP_FORWARD: u16 = 140;
+    /// bytecodes.def:1074
+    pub const JUMP_BACKWARD: u16 = 141;
     /// bytecodes.def:1079
-    pub const MAKE_FUNCTION: u16 = 142;
-    /// bytecodes.def:1084
-    pub const SETUP_ANNOTATIONS: u16 = 143;
-    /// bytecodes.def:1090
-    pub const CALL_FUNCTION_EX: u16 = 144;
-    /// bytecodes.def:1098
-    pub const LOAD_BUILD_CLASS: u16 = 145;
-    /// bytecodes.def:1102
-    pub const SPECIALIZE_CALL: u16 = 146;
-    /// bytecodes.def:1110
-    pub const CALL: u16 = 147;
-    /// bytecodes.def:1122
-    pub const GUARD_PY_EXACT_ARGS: u16 = 148;
-    /// bytecodes.def:1129
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 149;
-    /// bytecodes.def:1140
-    pub const GUARD_BUILTIN: u16 = 150;
-    /// bytecodes.def:1144
-    pub const CALL_BUILTIN: u16 = 151;
-    /// bytecodes.def:1151
-    pub const GUARD_CLASS: u16 = 152;
-    /// bytecodes.def:1158
-    pub const CALL_ALLOC_AND_INIT: u16 = 153;
-    /// bytecodes.def:1166
-    pub const GUARD_BUILTIN_CLASS: u16 = 154;
-    /// bytecodes.def:1170
-    pub const CALL_BUILTIN_CLASS: u16 = 155;
-    /// bytecodes.def:1180
-    pub const GUARD_LEN: u16 = 156;
-    /// bytecodes.def:1184
-    pub const GUARD_ISINSTANCE: u16 = 157;
-    /// bytecodes.def:1188
-    pub const GUARD_LIST_APPEND: u16 = 158;
-    /// bytecodes.def:1195
-    pub const CALL_LEN: u16 = 159;
+    pub const POP_JUMP_IF_FALSE: u16 = 142;
+    /// bytecodes.def:1086
+    pub const POP_JUMP_IF_TRUE: u16 = 143;
+    /// bytecodes.def:1095
+    pub const MAKE_FUNCTION: u16 = 144;
+    /// bytecodes.def:1100
+    pub const SETUP_ANNOTATIONS: u16 = 145;
+    /// bytecodes.def:1106
+    pub const CALL_FUNCTION_EX: u16 = 146;
+    /// bytecodes.def:1114
+    pub const LOAD_BUILD_CLASS: u16 = 147;
+    /// bytecodes.def:1118
+    pub const SPECIALIZE_CALL: u16 = 148;
+    /// bytecodes.def:1126
+    pub const CALL: u16 = 149;
+    /// bytecodes.def:1138
+    pub const GUARD_PY_EXACT_ARGS: u16 = 150;
+    /// bytecodes.def:1145
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 151;
+    /// bytecodes.def:1156
+    pub const GUARD_BUILTIN: u16 = 152;
+    /// bytecodes.def:1160
+    pub const CALL_BUILTIN: u16 = 153;
+    /// bytecodes.def:1167
+    pub const GUARD_CLASS: u16 = 154;
+    /// bytecodes.def:1174
+    pub const CALL_ALLOC_AND_INIT: u16 = 155;
+    /// bytecodes.def:1182
+    pub const GUARD_BUILTIN_CLASS: u16 = 156;
+    /// bytecodes.def:1186
+    pub const CALL_BUILTIN_CLASS: u16 = 157;
+    /// bytecodes.def:1196
+    pub const GUARD_LEN: u16 = 158;
     /// bytecodes.def:1200
-    pub const CALL_ISINSTANCE: u16 = 160;
-    /// bytecodes.def:1206
-    pub const CALL_LIST_APPEND: u16 = 161;
-    /// bytecodes.def:1225
-    pub const CALL_KW: u16 = 162;
-    /// bytecodes.def:1232
-    pub const RETURN_VALUE: u16 = 163;
-    /// bytecodes.def:1240
-    pub const MATCH_SEQUENCE: u16 = 164;
-    /// bytecodes.def:1244
-    pub const MATCH_MAPPING: u16 = 165;
+    pub const GUARD_ISINSTANCE: u16 = 159;
+    /// bytecodes.def:1204
+    pub const GUARD_LIST_APPEND: u16 = 160;
+    /// bytecodes.def:1211
+    pub const CALL_LEN: u16 = 161;
+    /// bytecodes.def:1216
+    pub const CALL_ISINSTANCE: u16 = 162;
+    /// bytecodes.def:1222
+    pub const CALL_LIST_APPEND: u16 = 163;
+    /// bytecodes.def:1241
+    pub const CALL_KW: u16 = 164;
     /// bytecodes.def:1248
-    pub const GET_LEN: u16 = 166;
-    /// bytecodes.def:1254
-    pub const MATCH_KEYS: u16 = 167;
+    pub const RETURN_VALUE: u16 = 165;
+    /// bytecodes.def:1256
+    pub const MATCH_SEQUENCE: u16 = 166;
     /// bytecodes.def:1260
-    pub const MATCH_CLASS: u16 = 168;
-    /// bytecodes.def:1265
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 169;
-    /// bytecodes.def:1272
-    pub const BEFORE_WITH: u16 = 170;
-    /// bytecodes.def:1279
-    pub const WITH_EXCEPT_START: u16 = 171;
-    /// bytecodes.def:1287
-    pub const YIELD_VALUE: u16 = 172;
-    /// bytecodes.def:1293
-    pub const SEND: u16 = 173;
+    pub const MATCH_MAPPING: u16 = 167;
+    /// bytecodes.def:1264
+    pub const GET_LEN: u16 = 168;
+    /// bytecodes.def:1270
+    pub const MATCH_KEYS: u16 = 169;
+    /// bytecodes.def:1276
+    pub const MATCH_CLASS: u16 = 170;
+    /// bytecodes.def:1281
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 171;
+    /// bytecodes.def:1288
+    pub const BEFORE_WITH: u16 = 172;
+    /// bytecodes.def:1295
+    pub const WITH_EXCEPT_START: u16 = 173;
     /// bytecodes.def:1303
-    pub const END_SEND: u16 = 174;
-    /// bytecodes.def:1308
-    pub const GET_AWAITABLE: u16 = 175;
-    /// bytecodes.def:1314
-    pub const ASYNC_GEN_WRAP: u16 = 176;
-    /// bytecodes.def:1318
-    pub const GET_AITER: u16 = 177;
-    /// bytecodes.def:1323
-    pub const GET_ANEXT: u16 = 178;
-    /// bytecodes.def:1329
-    pub const END_ASYNC_FOR: u16 = 179;
+    pub const YIELD_VALUE: u16 = 174;
+    /// bytecodes.def:1309
+    pub const SEND: u16 = 175;
+    /// bytecodes.def:1319
+    pub const END_SEND: u16 = 176;
+    /// bytecodes.def:1324
+    pub const GET_AWAITABLE: u16 = 177;
+    /// bytecodes.def:1330
+    pub const ASYNC_GEN_WRAP: u16 = 178;
     /// bytecodes.def:1334
-    pub const BEFORE_ASYNC_WITH: u16 = 180;
-    /// bytecodes.def:1340
-    pub const GET_YIELD_FROM_ITER: u16 = 181;
-    /// bytecodes.def:1346
-    pub const RAISE_VARARGS: u16 = 182;
-    /// bytecodes.def:1353
-    pub const RERAISE: u16 = 183;
-    /// bytecodes.def:1358
-    pub const PUSH_EXC_INFO: u16 = 184;
-    /// bytecodes.def:1363
-    pub const POP_EXCEPT: u16 = 185;
-    /// bytecodes.def:1368
-    pub const CHECK_EXC_MATCH: u16 = 186;
-    /// bytecodes.def:1372
-    pub const LOAD_ASSERTION_ERROR: u16 = 187;
-    /// bytecodes.def:1378
-    pub const IMPORT_NAME: u16 = 188;
-    /// bytecodes.def:1382
-    pub const IMPORT_FROM: u16 = 189;
-    /// bytecodes.def:1387
-    pub const IMPORT_STAR: u16 = 190;
+    pub const GET_AITER: u16 = 179;
+    /// bytecodes.def:1339
+    pub const GET_ANEXT: u16 = 180;
+    /// bytecodes.def:1345
+    pub const END_ASYNC_FOR: u16 = 181;
+    /// bytecodes.def:1350
+    pub const BEFORE_ASYNC_WITH: u16 = 182;
+    /// bytecodes.def:1356
+    pub const GET_YIELD_FROM_ITER: u16 = 183;
+    /// bytecodes.def:1362
+    pub const RAISE_VARARGS: u16 = 184;
+    /// bytecodes.def:1369
+    pub const RERAISE: u16 = 185;
+    /// bytecodes.def:1374
+    pub const PUSH_EXC_INFO: u16 = 186;
+    /// bytecodes.def:1379
+    pub const POP_EXCEPT: u16 = 187;
+    /// bytecodes.def:1384
+    pub const CHECK_EXC_MATCH: u16 = 188;
+    /// bytecodes.def:1388
+    pub const LOAD_ASSERTION_ERROR: u16 = 189;
+    /// bytecodes.def:1394
+    pub const IMPORT_NAME: u16 = 190;
+    /// bytecodes.def:1398
+    pub const IMPORT_FROM: u16 = 191;
+    /// bytecodes.def:1403
+    pub const IMPORT_STAR: u16 = 192;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -741,7 +749,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 162;
+pub const NUM_OPCODES: usize = 164;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -750,6 +758,8 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "PUSH_NULL",
     "COPY",
     "SWAP",
+    "COPY_2__COPY_2",
+    "SWAP_3__SWAP_2",
     "EXTENDED_ARG",
     "LOAD_CONST",
     "LOAD_FAST",
@@ -916,6 +926,8 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     0, // PUSH_NULL
     0, // COPY
     0, // SWAP
+    0, // COPY_2__COPY_2
+    0, // SWAP_3__SWAP_2
     0, // EXTENDED_ARG
     0, // LOAD_CONST
     0, // LOAD_FAST
@@ -1082,6 +1094,8 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::PUSH_NULL,
     opcode::COPY,
     opcode::SWAP,
+    opcode::COPY_2__COPY_2,
+    opcode::SWAP_3__SWAP_2,
     opcode::EXTENDED_ARG,
     opcode::LOAD_CONST,
     opcode::LOAD_FAST,
@@ -1247,6 +1261,8 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     0, // PUSH_NULL
     USES_OPARG, // COPY
     USES_OPARG, // SWAP
+    JUMPS, // COPY_2__COPY_2
+    JUMPS, // SWAP_3__SWAP_2
     TIER1_ONLY, // EXTENDED_ARG
     USES_OPARG, // LOAD_CONST
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_FAST
@@ -1413,6 +1429,8 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     false, // PUSH_NULL
     false, // COPY
     false, // SWAP
+    false, // COPY_2__COPY_2
+    false, // SWAP_3__SWAP_2
     false, // EXTENDED_ARG
     false, // LOAD_CONST
     false, // LOAD_FAST
@@ -1579,6 +1597,8 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::PUSH_NULL, 0)], // PUSH_NULL
     &[(uop::COPY, 0)], // COPY
     &[(uop::SWAP, 0)], // SWAP
+    &[(uop::COPY_2__COPY_2, 0)], // COPY_2__COPY_2
+    &[(uop::SWAP_3__SWAP_2, 0)], // SWAP_3__SWAP_2
     &[(uop::EXTENDED_ARG, 0)], // EXTENDED_ARG
     &[(uop::LOAD_CONST, 0)], // LOAD_CONST
     &[(uop::LOAD_FAST, 0)], // LOAD_FAST
@@ -1737,13 +1757,15 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 191] = [
+pub const UOP_NAMES: [&str; 193] = [
     "<none>",
     "NOP",
     "POP_TOP",
     "PUSH_NULL",
     "COPY",
     "SWAP",
+    "COPY_2__COPY_2",
+    "SWAP_3__SWAP_2",
     "EXTENDED_ARG",
     "LOAD_CONST",
     "LOAD_FAST",
@@ -1931,13 +1953,15 @@ pub const UOP_NAMES: [&str; 191] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 191] = [
+pub const UOP_FLAGS: [u16; 193] = [
     0,
     0, // NOP
     0, // POP_TOP
     0, // PUSH_NULL
     USES_OPARG, // COPY
     USES_OPARG, // SWAP
+    JUMPS, // COPY_2__COPY_2
+    JUMPS, // SWAP_3__SWAP_2
     TIER1_ONLY, // EXTENDED_ARG
     USES_OPARG, // LOAD_CONST
     HAS_ERROR | ESCAPES | USES_OPARG, // LOAD_FAST
@@ -2149,162 +2173,164 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         3 => 0, // PUSH_NULL
         4 => 0 + (oparg) as i32, // COPY
         5 => 0 + (oparg) as i32, // SWAP
-        6 => 0, // EXTENDED_ARG
-        7 => 0, // LOAD_CONST
-        8 => 0, // LOAD_FAST
-        9 => 0, // LOAD_FAST__LOAD_FAST
-        10 => 1, // STORE_FAST
-        11 => 0, // LOAD_FAST__LOAD_CONST
-        12 => 0, // LOAD_CONST__LOAD_FAST
-        13 => 1, // STORE_FAST__LOAD_FAST
-        14 => 2, // STORE_FAST__STORE_FAST
-        15 => 0, // DELETE_FAST
-        16 => 0, // LOAD_GLOBAL
-        17 => 1, // STORE_GLOBAL
-        18 => 0, // DELETE_GLOBAL
-        19 => 0, // LOAD_NAME
-        20 => 1, // STORE_NAME
-        21 => 0, // DELETE_NAME
-        22 => 1, // LOAD_ATTR
-        23 => 2, // STORE_ATTR
-        24 => 0, // MAKE_CELL
-        25 => 0, // COPY_FREE_VARS
-        26 => 0, // LOAD_CLOSURE
-        27 => 0, // LOAD_DEREF
-        28 => 0, // LOAD_CLASSDEREF
-        29 => 1, // STORE_DEREF
-        30 => 0, // DELETE_DEREF
-        31 => 1, // DELETE_ATTR
-        32 => 2, // BINARY_OP
-        33 => 1, // UNARY_NEGATIVE
-        34 => 1, // UNARY_POSITIVE
-        35 => 1, // UNARY_INVERT
-        36 => 1, // UNARY_NOT
-        37 => 2, // COMPARE_OP
-        38 => 2, // IS_OP
-        39 => 2, // CONTAINS_OP
-        40 => 2, // BINARY_SUBSCR
-        41 => 3, // BINARY_SLICE
-        42 => 3, // STORE_SUBSCR
-        43 => 2, // DELETE_SUBSCR
-        44 => 0 + (oparg) as i32, // BUILD_SLICE
-        45 => 0 + (oparg) as i32, // BUILD_TUPLE
-        46 => 0 + (oparg) as i32, // BUILD_LIST
-        47 => 0 + (oparg) as i32, // BUILD_SET
-        48 => 1 + (oparg) as i32, // SET_ADD
-        49 => 0 + (oparg * 2) as i32, // BUILD_MAP
-        50 => 1, // UNPACK_SEQUENCE
-        51 => 1 + (oparg) as i32, // LIST_APPEND
-        52 => 1 + (oparg) as i32, // LIST_EXTEND
-        53 => 1, // LIST_TO_TUPLE
-        54 => 1 + (oparg) as i32, // SET_UPDATE
-        55 => 1 + (oparg) as i32, // DICT_UPDATE
-        56 => 2 + (oparg) as i32, // MAP_ADD
-        57 => 5, // DICT_MERGE
-        58 => 1, // UNPACK_EX
-        59 => 1 + ((oparg & 4) as i32 != 0) as i32, // FORMAT_VALUE
-        60 => 0 + (oparg) as i32, // BUILD_STRING
-        61 => 1, // GET_ITER
-        62 => 1, // FOR_ITER
-        63 => 2, // END_FOR
-        64 => 0, // JUMP_FORWARD
-        65 => 0, // JUMP_BACKWARD
-        66 => 1, // POP_JUMP_IF_FALSE
-        67 => 1, // POP_JUMP_IF_TRUE
-        68 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 4) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
-        69 => 0, // SETUP_ANNOTATIONS
-        70 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
-        71 => 0, // LOAD_BUILD_CLASS
-        72 => 2 + (oparg) as i32, // CALL
-        73 => 3 + (oparg) as i32, // CALL_KW
-        74 => 1, // RETURN_VALUE
-        75 => 1, // MATCH_SEQUENCE
-        76 => 1, // MATCH_MAPPING
-        77 => 1, // GET_LEN
-        78 => 2, // MATCH_KEYS
-        79 => 3, // MATCH_CLASS
-        80 => 2, // COPY_DICT_WITHOUT_KEYS
-        81 => 1, // BEFORE_WITH
-        82 => 4, // WITH_EXCEPT_START
-        83 => 1, // YIELD_VALUE
-        84 => 2, // SEND
-        85 => 2, // END_SEND
-        86 => 1, // GET_AWAITABLE
-        87 => 1, // ASYNC_GEN_WRAP
-        88 => 1, // GET_AITER
-        89 => 1, // GET_ANEXT
-        90 => 2, // END_ASYNC_FOR
-        91 => 1, // BEFORE_ASYNC_WITH
-        92 => 1, // GET_YIELD_FROM_ITER
-        93 => 0 + (oparg) as i32, // RAISE_VARARGS
-        94 => 1 + (oparg) as i32, // RERAISE
-        95 => 1, // PUSH_EXC_INFO
-        96 => 1, // POP_EXCEPT
-        97 => 2, // CHECK_EXC_MATCH
-        98 => 0, // LOAD_ASSERTION_ERROR
-        99 => 2, // IMPORT_NAME
-        100 => 1, // IMPORT_FROM
-        101 => 1, // IMPORT_STAR
-        102 => 0, // LOAD_GLOBAL_MODULE
-        103 => 0, // LOAD_GLOBAL_BUILTIN
-        104 => 1, // LOAD_ATTR_INSTANCE_VALUE
-        105 => 1, // LOAD_ATTR_WITH_HINT
-        106 => 1, // LOAD_ATTR_METHOD
-        107 => 1, // LOAD_ATTR_SLOT
-        108 => 1, // LOAD_ATTR_MODULE
-        109 => 1, // LOAD_ATTR_BUILTIN_METHOD
-        110 => 1, // LOAD_ATTR_CLASS_ATTR
-        111 => 1, // LOAD_ATTR_PROPERTY
-        112 => 1, // LOAD_ATTR_INSTANCE_VALUE_POLY
-        113 => 1, // LOAD_ATTR_INSTANCE_VALUE_MEGA
-        114 => 1, // LOAD_ATTR_METHOD_POLY
-        115 => 1, // LOAD_ATTR_METHOD_MEGA
-        116 => 2, // STORE_ATTR_INSTANCE_VALUE
-        117 => 2, // STORE_ATTR_WITH_HINT
-        118 => 2, // STORE_ATTR_SLOT
-        119 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        120 => 2, // BINARY_OP_ADD_INT
-        121 => 2, // BINARY_OP_AND_INT
-        122 => 2, // BINARY_OP_OR_INT
-        123 => 2, // BINARY_OP_XOR_INT
-        124 => 2, // BINARY_OP_LSHIFT_INT
-        125 => 2, // BINARY_OP_RSHIFT_INT
-        126 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        127 => 2, // BINARY_OP_REMAINDER_INT
-        128 => 2, // BINARY_OP_SUBTRACT_INT
-        129 => 2, // BINARY_OP_MULTIPLY_INT
-        130 => 2, // BINARY_OP_ADD_FLOAT
-        131 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        132 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        133 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        134 => 2, // BINARY_OP_ADD_STR
-        135 => 2, // BINARY_OP_INPLACE_ADD_STR
-        136 => 2, // COMPARE_OP_INT
-        137 => 2, // COMPARE_OP_FLOAT
-        138 => 2, // COMPARE_OP_STR
-        139 => 2, // COMPARE_OP_INT_JUMP
-        140 => 2, // COMPARE_OP_FLOAT_JUMP
-        141 => 2, // COMPARE_OP_STR_JUMP
-        142 => 2, // CONTAINS_OP_DICT
-        143 => 2, // CONTAINS_OP_SET
-        144 => 2, // BINARY_SUBSCR_LIST_INT
-        145 => 2, // BINARY_SUBSCR_TUPLE_INT
-        146 => 2, // BINARY_SUBSCR_DICT
-        147 => 3, // STORE_SUBSCR_LIST_INT
-        148 => 3, // STORE_SUBSCR_DICT
-        149 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        150 => 1, // UNPACK_SEQUENCE_TUPLE
-        151 => 1, // UNPACK_SEQUENCE_LIST
-        152 => 1, // FOR_ITER_SEQ
-        153 => 1, // FOR_ITER_GEN
-        154 => 1, // FOR_ITER_PAIR
-        155 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        156 => 2 + (oparg) as i32, // CALL_LEN
-        157 => 2 + (oparg) as i32, // CALL_ISINSTANCE
-        158 => 2 + (oparg) as i32, // CALL_LIST_APPEND
-        159 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
-        160 => 2 + (oparg) as i32, // CALL_BUILTIN
-        161 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        6 => 2, // COPY_2__COPY_2
+        7 => 3, // SWAP_3__SWAP_2
+        8 => 0, // EXTENDED_ARG
+        9 => 0, // LOAD_CONST
+        10 => 0, // LOAD_FAST
+        11 => 0, // LOAD_FAST__LOAD_FAST
+        12 => 1, // STORE_FAST
+        13 => 0, // LOAD_FAST__LOAD_CONST
+        14 => 0, // LOAD_CONST__LOAD_FAST
+        15 => 1, // STORE_FAST__LOAD_FAST
+        16 => 2, // STORE_FAST__STORE_FAST
+        17 => 0, // DELETE_FAST
+        18 => 0, // LOAD_GLOBAL
+        19 => 1, // STORE_GLOBAL
+        20 => 0, // DELETE_GLOBAL
+        21 => 0, // LOAD_NAME
+        22 => 1, // STORE_NAME
+        23 => 0, // DELETE_NAME
+        24 => 1, // LOAD_ATTR
+        25 => 2, // STORE_ATTR
+        26 => 0, // MAKE_CELL
+        27 => 0, // COPY_FREE_VARS
+        28 => 0, // LOAD_CLOSURE
+        29 => 0, // LOAD_DEREF
+        30 => 0, // LOAD_CLASSDEREF
+        31 => 1, // STORE_DEREF
+        32 => 0, // DELETE_DEREF
+        33 => 1, // DELETE_ATTR
+        34 => 2, // BINARY_OP
+        35 => 1, // UNARY_NEGATIVE
+        36 => 1, // UNARY_POSITIVE
+        37 => 1, // UNARY_INVERT
+        38 => 1, // UNARY_NOT
+        39 => 2, // COMPARE_OP
+        40 => 2, // IS_OP
+        41 => 2, // CONTAINS_OP
+        42 => 2, // BINARY_SUBSCR
+        43 => 3, // BINARY_SLICE
+        44 => 3, // STORE_SUBSCR
+        45 => 2, // DELETE_SUBSCR
+        46 => 0 + (oparg) as i32, // BUILD_SLICE
+        47 => 0 + (oparg) as i32, // BUILD_TUPLE
+        48 => 0 + (oparg) as i32, // BUILD_LIST
+        49 => 0 + (oparg) as i32, // BUILD_SET
+        50 => 1 + (oparg) as i32, // SET_ADD
+        51 => 0 + (oparg * 2) as i32, // BUILD_MAP
+        52 => 1, // UNPACK_SEQUENCE
+        53 => 1 + (oparg) as i32, // LIST_APPEND
+        54 => 1 + (oparg) as i32, // LIST_EXTEND
+        55 => 1, // LIST_TO_TUPLE
+        56 => 1 + (oparg) as i32, // SET_UPDATE
+        57 => 1 + (oparg) as i32, // DICT_UPDATE
+        58 => 2 + (oparg) as i32, // MAP_ADD
+        59 => 5, // DICT_MERGE
+        60 => 1, // UNPACK_EX
+        61 => 1 + ((oparg & 4) as i32 != 0) as i32, // FORMAT_VALUE
+        62 => 0 + (oparg) as i32, // BUILD_STRING
+        63 => 1, // GET_ITER
+        64 => 1, // FOR_ITER
+        65 => 2, // END_FOR
+        66 => 0, // JUMP_FORWARD
+        67 => 0, // JUMP_BACKWARD
+        68 => 1, // POP_JUMP_IF_FALSE
+        69 => 1, // POP_JUMP_IF_TRUE
+        70 => 1 + ((oparg & 1) as i32 != 0) as i32 + ((oparg & 2) as i32 != 0) as i32 + ((oparg & 4) as i32 != 0) as i32 + ((oparg & 8) as i32 != 0) as i32, // MAKE_FUNCTION
+        71 => 0, // SETUP_ANNOTATIONS
+        72 => 3 + ((oparg & 1) as i32 != 0) as i32, // CALL_FUNCTION_EX
+        73 => 0, // LOAD_BUILD_CLASS
+        74 => 2 + (oparg) as i32, // CALL
+        75 => 3 + (oparg) as i32, // CALL_KW
+        76 => 1, // RETURN_VALUE
+        77 => 1, // MATCH_SEQUENCE
+        78 => 1, // MATCH_MAPPING
+        79 => 1, // GET_LEN
+        80 => 2, // MATCH_KEYS
+        81 => 3, // MATCH_CLASS
+        82 => 2, // COPY_DICT_WITHOUT_KEYS
+        83 => 1, // BEFORE_WITH
+        84 => 4, // WITH_EXCEPT_START
+        85 => 1, // YIELD_VALUE
+        86 => 2, // SEND
+        87 => 2, // END_SEND
+        88 => 1, // GET_AWAITABLE
+        89 => 1, // ASYNC_GEN_WRAP
+        90 => 1, // GET_AITER
+        91 => 1, // GET_ANEXT
+        92 => 2, // END_ASYNC_FOR
+        93 => 1, // BEFORE_ASYNC_WITH
+        94 => 1, // GET_YIELD_FROM_ITER
+        95 => 0 + (oparg) as i32, // RAISE_VARARGS
+        96 => 1 + (oparg) as i32, // RERAISE
+        97 => 1, // PUSH_EXC_INFO
+        98 => 1, // POP_EXCEPT
+        99 => 2, // CHECK_EXC_MATCH
+        100 => 0, // LOAD_ASSERTION_ERROR
+        101 => 2, // IMPORT_NAME
+        102 => 1, // IMPORT_FROM
+        103 => 1, // IMPORT_STAR
+        104 => 0, // LOAD_GLOBAL_MODULE
+        105 => 0, // LOAD_GLOBAL_BUILTIN
+        106 => 1, // LOAD_ATTR_INSTANCE_VALUE
+        107 => 1, // LOAD_ATTR_WITH_HINT
+        108 => 1, // LOAD_ATTR_METHOD
+        109 => 1, // LOAD_ATTR_SLOT
+        110 => 1, // LOAD_ATTR_MODULE
+        111 => 1, // LOAD_ATTR_BUILTIN_METHOD
+        112 => 1, // LOAD_ATTR_CLASS_ATTR
+        113 => 1, // LOAD_ATTR_PROPERTY
+        114 => 1, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        115 => 1, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        116 => 1, // LOAD_ATTR_METHOD_POLY
+        117 => 1, // LOAD_ATTR_METHOD_MEGA
+        118 => 2, // STORE_ATTR_INSTANCE_VALUE
+        119 => 2, // STORE_ATTR_WITH_HINT
+        120 => 2, // STORE_ATTR_SLOT
+        121 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        122 => 2, // BINARY_OP_ADD_INT
+        123 => 2, // BINARY_OP_AND_INT
+        124 => 2, // BINARY_OP_OR_INT
+        125 => 2, // BINARY_OP_XOR_INT
+        126 => 2, // BINARY_OP_LSHIFT_INT
+        127 => 2, // BINARY_OP_RSHIFT_INT
+        128 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        129 => 2, // BINARY_OP_REMAINDER_INT
+        130 => 2, // BINARY_OP_SUBTRACT_INT
+        131 => 2, // BINARY_OP_MULTIPLY_INT
+        132 => 2, // BINARY_OP_ADD_FLOAT
+        133 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        134 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        135 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        136 => 2, // BINARY_OP_ADD_STR
+        137 => 2, // BINARY_OP_INPLACE_ADD_STR
+        138 => 2, // COMPARE_OP_INT
+        139 => 2, // COMPARE_OP_FLOAT
+        140 => 2, // COMPARE_OP_STR
+        141 => 2, // COMPARE_OP_INT_JUMP
+        142 => 2, // COMPARE_OP_FLOAT_JUMP
+        143 => 2, // COMPARE_OP_STR_JUMP
+        144 => 2, // CONTAINS_OP_DICT
+        145 => 2, // CONTAINS_OP_SET
+        146 => 2, // BINARY_SUBSCR_LIST_INT
+        147 => 2, // BINARY_SUBSCR_TUPLE_INT
+        148 => 2, // BINARY_SUBSCR_DICT
+        149 => 3, // STORE_SUBSCR_LIST_INT
+        150 => 3, // STORE_SUBSCR_DICT
+        151 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        152 => 1, // UNPACK_SEQUENCE_TUPLE
+        153 => 1, // UNPACK_SEQUENCE_LIST
+        154 => 1, // FOR_ITER_SEQ
+        155 => 1, // FOR_ITER_GEN
+        156 => 1, // FOR_ITER_PAIR
+        157 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        158 => 2 + (oparg) as i32, // CALL_LEN
+        159 => 2 + (oparg) as i32, // CALL_ISINSTANCE
+        160 => 2 + (oparg) as i32, // CALL_LIST_APPEND
+        161 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
+        162 => 2 + (oparg) as i32, // CALL_BUILTIN
+        163 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2323,162 +2349,164 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         3 => 1, // PUSH_NULL
         4 => 1 + (oparg) as i32, // COPY
         5 => 0 + (oparg) as i32, // SWAP
-        6 => 0, // EXTENDED_ARG
-        7 => 1, // LOAD_CONST
-        8 => 1, // LOAD_FAST
-        9 => 2, // LOAD_FAST__LOAD_FAST
-        10 => 0, // STORE_FAST
-        11 => 2, // LOAD_FAST__LOAD_CONST
-        12 => 2, // LOAD_CONST__LOAD_FAST
-        13 => 1, // STORE_FAST__LOAD_FAST
-        14 => 0, // STORE_FAST__STORE_FAST
-        15 => 0, // DELETE_FAST
-        16 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL
-        17 => 0, // STORE_GLOBAL
-        18 => 0, // DELETE_GLOBAL
-        19 => 1, // LOAD_NAME
-        20 => 0, // STORE_NAME
-        21 => 0, // DELETE_NAME
-        22 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR
-        23 => 0, // STORE_ATTR
-        24 => 0, // MAKE_CELL
-        25 => 0, // COPY_FREE_VARS
-        26 => 1, // LOAD_CLOSURE
-        27 => 1, // LOAD_DEREF
-        28 => 1, // LOAD_CLASSDEREF
-        29 => 0, // STORE_DEREF
-        30 => 0, // DELETE_DEREF
-        31 => 0, // DELETE_ATTR
-        32 => 1, // BINARY_OP
-        33 => 1, // UNARY_NEGATIVE
-        34 => 1, // UNARY_POSITIVE
-        35 => 1, // UNARY_INVERT
-        36 => 1, // UNARY_NOT
-        37 => 1, // COMPARE_OP
-        38 => 1, // IS_OP
-        39 => 1, // CONTAINS_OP
-        40 => 1, // BINARY_SUBSCR
-        41 => 1, // BINARY_SLICE
-        42 => 0, // STORE_SUBSCR
-        43 => 0, // DELETE_SUBSCR
-        44 => 1, // BUILD_SLICE
-        45 => 1, // BUILD_TUPLE
-        46 => 1, // BUILD_LIST
-        47 => 1, // BUILD_SET
-        48 => 0 + (oparg) as i32, // SET_ADD
-        49 => 1, // BUILD_MAP
-        50 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
-        51 => 0 + (oparg) as i32, // LIST_APPEND
-        52 => 0 + (oparg) as i32, // LIST_EXTEND
-        53 => 1, // LIST_TO_TUPLE
-        54 => 0 + (oparg) as i32, // SET_UPDATE
-        55 => 0 + (oparg) as i32, // DICT_UPDATE
-        56 => 0 + (oparg) as i32, // MAP_ADD
-        57 => 4, // DICT_MERGE
-        58 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
-        59 => 1, // FORMAT_VALUE
-        60 => 1, // BUILD_STRING
-        61 => 1, // GET_ITER
-        62 => 2, // FOR_ITER
-        63 => 0, // END_FOR
-        64 => 0, // JUMP_FORWARD
-        65 => 0, // JUMP_BACKWARD
-        66 => 0, // POP_JUMP_IF_FALSE
-        67 => 0, // POP_JUMP_IF_TRUE
-        68 => 1, // MAKE_FUNCTION
-        69 => 0, // SETUP_ANNOTATIONS
-        70 => 1, // CALL_FUNCTION_EX
-        71 => 1, // LOAD_BUILD_CLASS
-        72 => 1, // CALL
-        73 => 1, // CALL_KW
-        74 => 0, // RETURN_VALUE
-        75 => 2, // MATCH_SEQUENCE
-        76 => 2, // MATCH_MAPPING
-        77 => 2, // GET_LEN
-        78 => 3, // MATCH_KEYS
-        79 => 1, // MATCH_CLASS
-        80 => 2, // COPY_DICT_WITHOUT_KEYS
-        81 => 2, // BEFORE_WITH
-        82 => 5, // WITH_EXCEPT_START
-        83 => 1, // YIELD_VALUE
-        84 => 2, // SEND
-        85 => 1, // END_SEND
-        86 => 1, // GET_AWAITABLE
-        87 => 1, // ASYNC_GEN_WRAP
-        88 => 1, // GET_AITER
-        89 => 2, // GET_ANEXT
-        90 => 0, // END_ASYNC_FOR
-        91 => 2, // BEFORE_ASYNC_WITH
-        92 => 1, // GET_YIELD_FROM_ITER
-        93 => 0, // RAISE_VARARGS
-        94 => 0, // RERAISE
-        95 => 2, // PUSH_EXC_INFO
-        96 => 0, // POP_EXCEPT
-        97 => 2, // CHECK_EXC_MATCH
-        98 => 1, // LOAD_ASSERTION_ERROR
-        99 => 1, // IMPORT_NAME
-        100 => 2, // IMPORT_FROM
-        101 => 0, // IMPORT_STAR
-        102 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
-        103 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
-        104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
-        105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_WITH_HINT
-        106 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
-        107 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
-        108 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
-        109 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
-        110 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
-        111 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
-        112 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_POLY
-        113 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_MEGA
-        114 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_POLY
-        115 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_MEGA
-        116 => 0, // STORE_ATTR_INSTANCE_VALUE
-        117 => 0, // STORE_ATTR_WITH_HINT
-        118 => 0, // STORE_ATTR_SLOT
-        119 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        120 => 1, // BINARY_OP_ADD_INT
-        121 => 1, // BINARY_OP_AND_INT
-        122 => 1, // BINARY_OP_OR_INT
-        123 => 1, // BINARY_OP_XOR_INT
-        124 => 1, // BINARY_OP_LSHIFT_INT
-        125 => 1, // BINARY_OP_RSHIFT_INT
-        126 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        127 => 1, // BINARY_OP_REMAINDER_INT
-        128 => 1, // BINARY_OP_SUBTRACT_INT
-        129 => 1, // BINARY_OP_MULTIPLY_INT
-        130 => 1, // BINARY_OP_ADD_FLOAT
-        131 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        132 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        133 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        134 => 1, // BINARY_OP_ADD_STR
-        135 => 0, // BINARY_OP_INPLACE_ADD_STR
-        136 => 1, // COMPARE_OP_INT
-        137 => 1, // COMPARE_OP_FLOAT
-        138 => 1, // COMPARE_OP_STR
-        139 => 0, // COMPARE_OP_INT_JUMP
-        140 => 0, // COMPARE_OP_FLOAT_JUMP
-        141 => 0, // COMPARE_OP_STR_JUMP
-        142 => 1, // CONTAINS_OP_DICT
-        143 => 1, // CONTAINS_OP_SET
-        144 => 1, // BINARY_SUBSCR_LIST_INT
-        145 => 1, // BINARY_SUBSCR_TUPLE_INT
-        146 => 1, // BINARY_SUBSCR_DICT
-        147 => 0, // STORE_SUBSCR_LIST_INT
-        148 => 0, // STORE_SUBSCR_DICT
-        149 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        150 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        151 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        152 => 2, // FOR_ITER_SEQ
-        153 => 2, // FOR_ITER_GEN
-        154 => 3, // FOR_ITER_PAIR
-        155 => 1, // CALL_PY_EXACT_ARGS
-        156 => 1, // CALL_LEN
-        157 => 1, // CALL_ISINSTANCE
-        158 => 1, // CALL_LIST_APPEND
-        159 => 1, // CALL_BUILTIN_CLASS
-        160 => 1, // CALL_BUILTIN
-        161 => 1, // CALL_ALLOC_AND_INIT
+        6 => 4, // COPY_2__COPY_2
+        7 => 3, // SWAP_3__SWAP_2
+        8 => 0, // EXTENDED_ARG
+        9 => 1, // LOAD_CONST
+        10 => 1, // LOAD_FAST
+        11 => 2, // LOAD_FAST__LOAD_FAST
+        12 => 0, // STORE_FAST
+        13 => 2, // LOAD_FAST__LOAD_CONST
+        14 => 2, // LOAD_CONST__LOAD_FAST
+        15 => 1, // STORE_FAST__LOAD_FAST
+        16 => 0, // STORE_FAST__STORE_FAST
+        17 => 0, // DELETE_FAST
+        18 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL
+        19 => 0, // STORE_GLOBAL
+        20 => 0, // DELETE_GLOBAL
+        21 => 1, // LOAD_NAME
+        22 => 0, // STORE_NAME
+        23 => 0, // DELETE_NAME
+        24 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR
+        25 => 0, // STORE_ATTR
+        26 => 0, // MAKE_CELL
+        27 => 0, // COPY_FREE_VARS
+        28 => 1, // LOAD_CLOSURE
+        29 => 1, // LOAD_DEREF
+        30 => 1, // LOAD_CLASSDEREF
+        31 => 0, // STORE_DEREF
+        32 => 0, // DELETE_DEREF
+        33 => 0, // DELETE_ATTR
+        34 => 1, // BINARY_OP
+        35 => 1, // UNARY_NEGATIVE
+        36 => 1, // UNARY_POSITIVE
+        37 => 1, // UNARY_INVERT
+        38 => 1, // UNARY_NOT
+        39 => 1, // COMPARE_OP
+        40 => 1, // IS_OP
+        41 => 1, // CONTAINS_OP
+        42 => 1, // BINARY_SUBSCR
+        43 => 1, // BINARY_SLICE
+        44 => 0, // STORE_SUBSCR
+        45 => 0, // DELETE_SUBSCR
+        46 => 1, // BUILD_SLICE
+        47 => 1, // BUILD_TUPLE
+        48 => 1, // BUILD_LIST
+        49 => 1, // BUILD_SET
+        50 => 0 + (oparg) as i32, // SET_ADD
+        51 => 1, // BUILD_MAP
+        52 => 0 + (oparg) as i32, // UNPACK_SEQUENCE
+        53 => 0 + (oparg) as i32, // LIST_APPEND
+        54 => 0 + (oparg) as i32, // LIST_EXTEND
+        55 => 1, // LIST_TO_TUPLE
+        56 => 0 + (oparg) as i32, // SET_UPDATE
+        57 => 0 + (oparg) as i32, // DICT_UPDATE
+        58 => 0 + (oparg) as i32, // MAP_ADD
+        59 => 4, // DICT_MERGE
+        60 => 0 + ((oparg & 0xFF) + (oparg >> 8) + 1) as i32, // UNPACK_EX
+        61 => 1, // FORMAT_VALUE
+        62 => 1, // BUILD_STRING
+        63 => 1, // GET_ITER
+        64 => 2, // FOR_ITER
+        65 => 0, // END_FOR
+        66 => 0, // JUMP_FORWARD
+        67 => 0, // JUMP_BACKWARD
+        68 => 0, // POP_JUMP_IF_FALSE
+        69 => 0, // POP_JUMP_IF_TRUE
+        70 => 1, // MAKE_FUNCTION
+        71 => 0, // SETUP_ANNOTATIONS
+        72 => 1, // CALL_FUNCTION_EX
+        73 => 1, // LOAD_BUILD_CLASS
+        74 => 1, // CALL
+        75 => 1, // CALL_KW
+        76 => 0, // RETURN_VALUE
+        77 => 2, // MATCH_SEQUENCE
+        78 => 2, // MATCH_MAPPING
+        79 => 2, // GET_LEN
+        80 => 3, // MATCH_KEYS
+        81 => 1, // MATCH_CLASS
+        82 => 2, // COPY_DICT_WITHOUT_KEYS
+        83 => 2, // BEFORE_WITH
+        84 => 5, // WITH_EXCEPT_START
+        85 => 1, // YIELD_VALUE
+        86 => 2, // SEND
+        87 => 1, // END_SEND
+        88 => 1, // GET_AWAITABLE
+        89 => 1, // ASYNC_GEN_WRAP
+        90 => 1, // GET_AITER
+        91 => 2, // GET_ANEXT
+        92 => 0, // END_ASYNC_FOR
+        93 => 2, // BEFORE_ASYNC_WITH
+        94 => 1, // GET_YIELD_FROM_ITER
+        95 => 0, // RAISE_VARARGS
+        96 => 0, // RERAISE
+        97 => 2, // PUSH_EXC_INFO
+        98 => 0, // POP_EXCEPT
+        99 => 2, // CHECK_EXC_MATCH
+        100 => 1, // LOAD_ASSERTION_ERROR
+        101 => 1, // IMPORT_NAME
+        102 => 2, // IMPORT_FROM
+        103 => 0, // IMPORT_STAR
+        104 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_MODULE
+        105 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_GLOBAL_BUILTIN
+        106 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE
+        107 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_WITH_HINT
+        108 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD
+        109 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_SLOT
+        110 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_MODULE
+        111 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_BUILTIN_METHOD
+        112 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_CLASS_ATTR
+        113 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_PROPERTY
+        114 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_POLY
+        115 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_INSTANCE_VALUE_MEGA
+        116 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_POLY
+        117 => 1 + ((oparg & 1) as i32 != 0) as i32, // LOAD_ATTR_METHOD_MEGA
+        118 => 0, // STORE_ATTR_INSTANCE_VALUE
+        119 => 0, // STORE_ATTR_WITH_HINT
+        120 => 0, // STORE_ATTR_SLOT
+        121 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
+        122 => 1, // BINARY_OP_ADD_INT
+        123 => 1, // BINARY_OP_AND_INT
+        124 => 1, // BINARY_OP_OR_INT
+        125 => 1, // BINARY_OP_XOR_INT
+        126 => 1, // BINARY_OP_LSHIFT_INT
+        127 => 1, // BINARY_OP_RSHIFT_INT
+        128 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        129 => 1, // BINARY_OP_REMAINDER_INT
+        130 => 1, // BINARY_OP_SUBTRACT_INT
+        131 => 1, // BINARY_OP_MULTIPLY_INT
+        132 => 1, // BINARY_OP_ADD_FLOAT
+        133 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        134 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        135 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        136 => 1, // BINARY_OP_ADD_STR
+        137 => 0, // BINARY_OP_INPLACE_ADD_STR
+        138 => 1, // COMPARE_OP_INT
+        139 => 1, // COMPARE_OP_FLOAT
+        140 => 1, // COMPARE_OP_STR
+        141 => 0, // COMPARE_OP_INT_JUMP
+        142 => 0, // COMPARE_OP_FLOAT_JUMP
+        143 => 0, // COMPARE_OP_STR_JUMP
+        144 => 1, // CONTAINS_OP_DICT
+        145 => 1, // CONTAINS_OP_SET
+        146 => 1, // BINARY_SUBSCR_LIST_INT
+        147 => 1, // BINARY_SUBSCR_TUPLE_INT
+        148 => 1, // BINARY_SUBSCR_DICT
+        149 => 0, // STORE_SUBSCR_LIST_INT
+        150 => 0, // STORE_SUBSCR_DICT
+        151 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        152 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        153 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        154 => 2, // FOR_ITER_SEQ
+        155 => 2, // FOR_ITER_GEN
+        156 => 3, // FOR_ITER_PAIR
+        157 => 1, // CALL_PY_EXACT_ARGS
+        158 => 1, // CALL_LEN
+        159 => 1, // CALL_ISINSTANCE
+        160 => 1, // CALL_LIST_APPEND
+        161 => 1, // CALL_BUILTIN_CLASS
+        162 => 1, // CALL_BUILTIN
+        163 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -231,11 +231,55 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:43 inst EXTENDED_ARG
+                        // bytecodes.def:46 inst COPY_2__COPY_2
+                        opcode::COPY_2__COPY_2 => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop COPY_2__COPY_2 (bytecodes.def:46)
+                                const _: () = ();
+                                let a: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                                let b: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                                sp = unsafe { sp.sub(0usize) };
+                                let a2: Value;
+                                let b2: Value;
+                                a2 = a.clone();
+                                b2 = b.clone();
+                                next_instr = unsafe { next_instr.offset((1) as isize) };
+                                unsafe { sp.add(0usize).write(a2) };
+                                unsafe { sp.add((0usize + 1usize)).write(b2) };
+                                sp = unsafe { sp.add(2usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:52 inst SWAP_3__SWAP_2
+                        opcode::SWAP_3__SWAP_2 => {
+                            next_instr = unsafe { this_instr.add(1 + 0usize) };
+                            {
+                                ///uop SWAP_3__SWAP_2 (bytecodes.def:52)
+                                const _: () = ();
+                                let x: Value = unsafe { sp.sub(3usize).read() };
+                                let y: Value = unsafe { sp.sub(2usize).read() };
+                                let z: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(3usize) };
+                                let z2: Value;
+                                let x2: Value;
+                                let y2: Value;
+                                z2 = z;
+                                x2 = x;
+                                y2 = y;
+                                next_instr = unsafe { next_instr.offset((1) as isize) };
+                                unsafe { sp.add(0usize).write(z2) };
+                                unsafe { sp.add((0usize + 1usize)).write(x2) };
+                                unsafe { sp.add((0usize + 1usize + 1usize)).write(y2) };
+                                sp = unsafe { sp.add(3usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:59 inst EXTENDED_ARG
                         opcode::EXTENDED_ARG => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop EXTENDED_ARG (bytecodes.def:43)
+                                ///uop EXTENDED_ARG (bytecodes.def:59)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 extend_oparg!();
@@ -243,12 +287,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:49 inst LOAD_CONST
+                        // bytecodes.def:65 inst LOAD_CONST
                         opcode::LOAD_CONST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_CONST (bytecodes.def:49)
+                                ///uop LOAD_CONST (bytecodes.def:65)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -259,12 +303,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:53 inst LOAD_FAST
+                        // bytecodes.def:69 inst LOAD_FAST
                         opcode::LOAD_FAST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_FAST (bytecodes.def:53)
+                                ///uop LOAD_FAST (bytecodes.def:69)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -284,12 +328,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:62 inst LOAD_FAST__LOAD_FAST
+                        // bytecodes.def:78 inst LOAD_FAST__LOAD_FAST
                         opcode::LOAD_FAST__LOAD_FAST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_FAST__LOAD_FAST (bytecodes.def:62)
+                                ///uop LOAD_FAST__LOAD_FAST (bytecodes.def:78)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -327,12 +371,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:75 inst STORE_FAST
+                        // bytecodes.def:91 inst STORE_FAST
                         opcode::STORE_FAST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop STORE_FAST (bytecodes.def:75)
+                                ///uop STORE_FAST (bytecodes.def:91)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -343,12 +387,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:83 inst LOAD_FAST__LOAD_CONST
+                        // bytecodes.def:99 inst LOAD_FAST__LOAD_CONST
                         opcode::LOAD_FAST__LOAD_CONST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_FAST__LOAD_CONST (bytecodes.def:83)
+                                ///uop LOAD_FAST__LOAD_CONST (bytecodes.def:99)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -373,12 +417,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:91 inst LOAD_CONST__LOAD_FAST
+                        // bytecodes.def:107 inst LOAD_CONST__LOAD_FAST
                         opcode::LOAD_CONST__LOAD_FAST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_CONST__LOAD_FAST (bytecodes.def:91)
+                                ///uop LOAD_CONST__LOAD_FAST (bytecodes.def:107)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -407,12 +451,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:103 inst STORE_FAST__LOAD_FAST
+                        // bytecodes.def:119 inst STORE_FAST__LOAD_FAST
                         opcode::STORE_FAST__LOAD_FAST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop STORE_FAST__LOAD_FAST (bytecodes.def:103)
+                                ///uop STORE_FAST__LOAD_FAST (bytecodes.def:119)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value1: Value = unsafe { sp.sub(1usize).read() };
@@ -440,12 +484,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:115 inst STORE_FAST__STORE_FAST
+                        // bytecodes.def:131 inst STORE_FAST__STORE_FAST
                         opcode::STORE_FAST__STORE_FAST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop STORE_FAST__STORE_FAST (bytecodes.def:115)
+                                ///uop STORE_FAST__STORE_FAST (bytecodes.def:131)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value2: Value = unsafe { sp.sub(2usize).read() };
@@ -459,9 +503,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:125 inst DELETE_FAST
+                        // bytecodes.def:141 inst DELETE_FAST
                         opcode::DELETE_FAST => call_out_of_line!(op_DELETE_FAST),
-                        // bytecodes.def:144 macro LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/5 + _LOAD_GLOBAL
+                        // bytecodes.def:160 macro LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/5 + _LOAD_GLOBAL
                         opcode::LOAD_GLOBAL => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 6usize) };
@@ -469,7 +513,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:132)
+                                ///uop _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:148)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -489,7 +533,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_GLOBAL (bytecodes.def:140)
+                                ///uop _LOAD_GLOBAL (bytecodes.def:156)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -510,17 +554,17 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:168 inst STORE_GLOBAL
+                        // bytecodes.def:184 inst STORE_GLOBAL
                         opcode::STORE_GLOBAL => call_out_of_line!(op_STORE_GLOBAL),
-                        // bytecodes.def:173 inst DELETE_GLOBAL
+                        // bytecodes.def:189 inst DELETE_GLOBAL
                         opcode::DELETE_GLOBAL => call_out_of_line!(op_DELETE_GLOBAL),
-                        // bytecodes.def:178 inst LOAD_NAME
+                        // bytecodes.def:194 inst LOAD_NAME
                         opcode::LOAD_NAME => call_out_of_line!(op_LOAD_NAME),
-                        // bytecodes.def:182 inst STORE_NAME
+                        // bytecodes.def:198 inst STORE_NAME
                         opcode::STORE_NAME => call_out_of_line!(op_STORE_NAME),
-                        // bytecodes.def:187 inst DELETE_NAME
+                        // bytecodes.def:203 inst DELETE_NAME
                         opcode::DELETE_NAME => call_out_of_line!(op_DELETE_NAME),
-                        // bytecodes.def:210 macro LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/13 + _LOAD_ATTR
+                        // bytecodes.def:226 macro LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/13 + _LOAD_ATTR
                         opcode::LOAD_ATTR => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
@@ -528,7 +572,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_LOAD_ATTR (bytecodes.def:192)
+                                ///uop _SPECIALIZE_LOAD_ATTR (bytecodes.def:208)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -550,7 +594,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR (bytecodes.def:200)
+                                ///uop _LOAD_ATTR (bytecodes.def:216)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -590,7 +634,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:370 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/7 + _STORE_ATTR
+                        // bytecodes.def:386 macro STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/7 + _STORE_ATTR
                         opcode::STORE_ATTR => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
@@ -598,7 +642,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:356)
+                                ///uop _SPECIALIZE_STORE_ATTR (bytecodes.def:372)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -613,7 +657,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR (bytecodes.def:364)
+                                ///uop _STORE_ATTR (bytecodes.def:380)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -632,16 +676,16 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:423 inst MAKE_CELL
+                        // bytecodes.def:439 inst MAKE_CELL
                         opcode::MAKE_CELL => call_out_of_line!(op_MAKE_CELL),
-                        // bytecodes.def:429 inst COPY_FREE_VARS
+                        // bytecodes.def:445 inst COPY_FREE_VARS
                         opcode::COPY_FREE_VARS => call_out_of_line!(op_COPY_FREE_VARS),
-                        // bytecodes.def:434 inst LOAD_CLOSURE
+                        // bytecodes.def:450 inst LOAD_CLOSURE
                         opcode::LOAD_CLOSURE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop LOAD_CLOSURE (bytecodes.def:434)
+                                ///uop LOAD_CLOSURE (bytecodes.def:450)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -652,7 +696,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:438 inst LOAD_DEREF
+                        // bytecodes.def:454 inst LOAD_DEREF
                         opcode::LOAD_DEREF => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -660,7 +704,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LOAD_DEREF (bytecodes.def:438)
+                                ///uop LOAD_DEREF (bytecodes.def:454)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 sp = unsafe { sp.sub(0usize) };
@@ -677,9 +721,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:443 inst LOAD_CLASSDEREF
+                        // bytecodes.def:459 inst LOAD_CLASSDEREF
                         opcode::LOAD_CLASSDEREF => call_out_of_line!(op_LOAD_CLASSDEREF),
-                        // bytecodes.def:447 inst STORE_DEREF
+                        // bytecodes.def:463 inst STORE_DEREF
                         opcode::STORE_DEREF => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -687,7 +731,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop STORE_DEREF (bytecodes.def:447)
+                                ///uop STORE_DEREF (bytecodes.def:463)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -697,11 +741,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:451 inst DELETE_DEREF
+                        // bytecodes.def:467 inst DELETE_DEREF
                         opcode::DELETE_DEREF => call_out_of_line!(op_DELETE_DEREF),
-                        // bytecodes.def:455 inst DELETE_ATTR
+                        // bytecodes.def:471 inst DELETE_ATTR
                         opcode::DELETE_ATTR => call_out_of_line!(op_DELETE_ATTR),
-                        // bytecodes.def:478 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
+                        // bytecodes.def:494 macro BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP
                         opcode::BINARY_OP => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
@@ -709,7 +753,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:466)
+                                ///uop _SPECIALIZE_BINARY_OP (bytecodes.def:482)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
@@ -724,7 +768,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP (bytecodes.def:474)
+                                ///uop _BINARY_OP (bytecodes.def:490)
                                 const _: () = ();
                                 let lhs: Value = unsafe { sp.sub(2usize).read() };
                                 let rhs: Value = unsafe { sp.sub(1usize).read() };
@@ -742,14 +786,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:632 inst UNARY_NEGATIVE
+                        // bytecodes.def:648 inst UNARY_NEGATIVE
                         opcode::UNARY_NEGATIVE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NEGATIVE (bytecodes.def:632)
+                                ///uop UNARY_NEGATIVE (bytecodes.def:648)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -766,18 +810,18 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:636 inst UNARY_POSITIVE
+                        // bytecodes.def:652 inst UNARY_POSITIVE
                         opcode::UNARY_POSITIVE => call_out_of_line!(op_UNARY_POSITIVE),
-                        // bytecodes.def:640 inst UNARY_INVERT
+                        // bytecodes.def:656 inst UNARY_INVERT
                         opcode::UNARY_INVERT => call_out_of_line!(op_UNARY_INVERT),
-                        // bytecodes.def:644 inst UNARY_NOT
+                        // bytecodes.def:660 inst UNARY_NOT
                         opcode::UNARY_NOT => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop UNARY_NOT (bytecodes.def:644)
+                                ///uop UNARY_NOT (bytecodes.def:660)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -796,7 +840,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:660 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+                        // bytecodes.def:676 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
                         opcode::COMPARE_OP => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
@@ -804,7 +848,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:648)
+                                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:664)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -818,7 +862,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP (bytecodes.def:656)
+                                ///uop _COMPARE_OP (bytecodes.def:672)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -836,12 +880,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:707 inst IS_OP
+                        // bytecodes.def:723 inst IS_OP
                         opcode::IS_OP => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop IS_OP (bytecodes.def:707)
+                                ///uop IS_OP (bytecodes.def:723)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -853,7 +897,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:723 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+                        // bytecodes.def:739 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
                         opcode::CONTAINS_OP => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
@@ -861,7 +905,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:711)
+                                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:727)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -875,7 +919,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CONTAINS_OP (bytecodes.def:719)
+                                ///uop _CONTAINS_OP (bytecodes.def:735)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -895,14 +939,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:761 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+                        // bytecodes.def:777 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
                         opcode::BINARY_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:746)
+                                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:762)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -916,7 +960,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_SUBSCR (bytecodes.def:754)
+                                ///uop _BINARY_SUBSCR (bytecodes.def:770)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -939,14 +983,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:765 inst BINARY_SLICE
+                        // bytecodes.def:781 inst BINARY_SLICE
                         opcode::BINARY_SLICE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BINARY_SLICE (bytecodes.def:765)
+                                ///uop BINARY_SLICE (bytecodes.def:781)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(3usize).read() };
                                 let start: Value = unsafe { sp.sub(2usize).read() };
@@ -965,14 +1009,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:815 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+                        // bytecodes.def:831 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:801)
+                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:817)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -987,7 +1031,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_SUBSCR (bytecodes.def:809)
+                                ///uop _STORE_SUBSCR (bytecodes.def:825)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -1006,14 +1050,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:834 inst DELETE_SUBSCR
+                        // bytecodes.def:850 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:834)
+                                ///uop DELETE_SUBSCR (bytecodes.def:850)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -1031,9 +1075,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:840 inst BUILD_SLICE
+                        // bytecodes.def:856 inst BUILD_SLICE
                         opcode::BUILD_SLICE => call_out_of_line!(op_BUILD_SLICE),
-                        // bytecodes.def:844 inst BUILD_TUPLE
+                        // bytecodes.def:860 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1041,7 +1085,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:844)
+                                ///uop BUILD_TUPLE (bytecodes.def:860)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1064,7 +1108,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:848 inst BUILD_LIST
+                        // bytecodes.def:864 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1072,7 +1116,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_LIST (bytecodes.def:848)
+                                ///uop BUILD_LIST (bytecodes.def:864)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1095,13 +1139,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:852 inst BUILD_SET
+                        // bytecodes.def:868 inst BUILD_SET
                         opcode::BUILD_SET => call_out_of_line!(op_BUILD_SET),
-                        // bytecodes.def:857 inst SET_ADD
+                        // bytecodes.def:873 inst SET_ADD
                         opcode::SET_ADD => call_out_of_line!(op_SET_ADD),
-                        // bytecodes.def:861 inst BUILD_MAP
+                        // bytecodes.def:877 inst BUILD_MAP
                         opcode::BUILD_MAP => call_out_of_line!(op_BUILD_MAP),
-                        // bytecodes.def:877 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+                        // bytecodes.def:893 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
@@ -1109,7 +1153,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:865)
+                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:881)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1122,7 +1166,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _UNPACK_SEQUENCE (bytecodes.def:873)
+                                ///uop _UNPACK_SEQUENCE (bytecodes.def:889)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1144,7 +1188,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:915 inst LIST_APPEND
+                        // bytecodes.def:931 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1152,7 +1196,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_APPEND (bytecodes.def:915)
+                                ///uop LIST_APPEND (bytecodes.def:931)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1164,7 +1208,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:919 inst LIST_EXTEND
+                        // bytecodes.def:935 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1172,7 +1216,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:919)
+                                ///uop LIST_EXTEND (bytecodes.def:935)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1190,14 +1234,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:923 inst LIST_TO_TUPLE
+                        // bytecodes.def:939 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:923)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:939)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1208,28 +1252,28 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:928 inst SET_UPDATE
+                        // bytecodes.def:944 inst SET_UPDATE
                         opcode::SET_UPDATE => call_out_of_line!(op_SET_UPDATE),
-                        // bytecodes.def:933 inst DICT_UPDATE
+                        // bytecodes.def:949 inst DICT_UPDATE
                         opcode::DICT_UPDATE => call_out_of_line!(op_DICT_UPDATE),
-                        // bytecodes.def:938 inst MAP_ADD
+                        // bytecodes.def:954 inst MAP_ADD
                         opcode::MAP_ADD => call_out_of_line!(op_MAP_ADD),
-                        // bytecodes.def:944 inst DICT_MERGE
+                        // bytecodes.def:960 inst DICT_MERGE
                         opcode::DICT_MERGE => call_out_of_line!(op_DICT_MERGE),
-                        // bytecodes.def:950 inst UNPACK_EX
+                        // bytecodes.def:966 inst UNPACK_EX
                         opcode::UNPACK_EX => call_out_of_line!(op_UNPACK_EX),
-                        // bytecodes.def:956 inst FORMAT_VALUE
+                        // bytecodes.def:972 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => call_out_of_line!(op_FORMAT_VALUE),
-                        // bytecodes.def:960 inst BUILD_STRING
+                        // bytecodes.def:976 inst BUILD_STRING
                         opcode::BUILD_STRING => call_out_of_line!(op_BUILD_STRING),
-                        // bytecodes.def:966 inst GET_ITER
+                        // bytecodes.def:982 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ITER (bytecodes.def:966)
+                                ///uop GET_ITER (bytecodes.def:982)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1246,7 +1290,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:989 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+                        // bytecodes.def:1005 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
                         opcode::FOR_ITER => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
@@ -1254,7 +1298,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:971)
+                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:987)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1267,7 +1311,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER (bytecodes.def:979)
+                                ///uop _FOR_ITER (bytecodes.def:995)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1290,11 +1334,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1049 inst END_FOR
+                        // bytecodes.def:1065 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:1049)
+                                ///uop END_FOR (bytecodes.def:1065)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1303,12 +1347,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1054 inst JUMP_FORWARD
+                        // bytecodes.def:1070 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:1054)
+                                ///uop JUMP_FORWARD (bytecodes.def:1070)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1316,12 +1360,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1058 inst JUMP_BACKWARD
+                        // bytecodes.def:1074 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:1058)
+                                ///uop JUMP_BACKWARD (bytecodes.def:1074)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1330,7 +1374,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1063 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:1079 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1338,7 +1382,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1063)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1079)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1360,7 +1404,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1070 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:1086 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1368,7 +1412,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1070)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1086)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1390,15 +1434,15 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1079 inst MAKE_FUNCTION
+                        // bytecodes.def:1095 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => call_out_of_line!(op_MAKE_FUNCTION),
-                        // bytecodes.def:1084 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:1100 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => call_out_of_line!(op_SETUP_ANNOTATIONS),
-                        // bytecodes.def:1090 inst CALL_FUNCTION_EX
+                        // bytecodes.def:1106 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => call_out_of_line!(op_CALL_FUNCTION_EX),
-                        // bytecodes.def:1098 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:1114 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
-                        // bytecodes.def:1117 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+                        // bytecodes.def:1133 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -1406,7 +1450,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CALL (bytecodes.def:1102)
+                                ///uop _SPECIALIZE_CALL (bytecodes.def:1118)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let callable: &mut Value = unsafe {
@@ -1432,7 +1476,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL (bytecodes.def:1110)
+                                ///uop _CALL (bytecodes.def:1126)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1475,13 +1519,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1225 inst CALL_KW
+                        // bytecodes.def:1241 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:1232 inst RETURN_VALUE
+                        // bytecodes.def:1248 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:1232)
+                                ///uop RETURN_VALUE (bytecodes.def:1248)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1493,27 +1537,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1240 inst MATCH_SEQUENCE
+                        // bytecodes.def:1256 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:1244 inst MATCH_MAPPING
+                        // bytecodes.def:1260 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:1248 inst GET_LEN
+                        // bytecodes.def:1264 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:1254 inst MATCH_KEYS
+                        // bytecodes.def:1270 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:1260 inst MATCH_CLASS
+                        // bytecodes.def:1276 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1265 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1281 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1272 inst BEFORE_WITH
+                        // bytecodes.def:1288 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1279 inst WITH_EXCEPT_START
+                        // bytecodes.def:1295 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1287 inst YIELD_VALUE
+                        // bytecodes.def:1303 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1287)
+                                ///uop YIELD_VALUE (bytecodes.def:1303)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1526,7 +1570,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1293 inst SEND
+                        // bytecodes.def:1309 inst SEND
                         opcode::SEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1534,7 +1578,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1293)
+                                ///uop SEND (bytecodes.def:1309)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1558,11 +1602,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1303 inst END_SEND
+                        // bytecodes.def:1319 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1303)
+                                ///uop END_SEND (bytecodes.def:1319)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1574,13 +1618,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1308 inst GET_AWAITABLE
+                        // bytecodes.def:1324 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1314 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1330 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1314)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1330)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1591,40 +1635,40 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1318 inst GET_AITER
+                        // bytecodes.def:1334 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1323 inst GET_ANEXT
+                        // bytecodes.def:1339 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1329 inst END_ASYNC_FOR
+                        // bytecodes.def:1345 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1334 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1350 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1340 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1356 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1346 inst RAISE_VARARGS
+                        // bytecodes.def:1362 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1353 inst RERAISE
+                        // bytecodes.def:1369 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1358 inst PUSH_EXC_INFO
+                        // bytecodes.def:1374 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1363 inst POP_EXCEPT
+                        // bytecodes.def:1379 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1368 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1384 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1372 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1388 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1378 inst IMPORT_NAME
+                        // bytecodes.def:1394 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1382 inst IMPORT_FROM
+                        // bytecodes.def:1398 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1387 inst IMPORT_STAR
+                        // bytecodes.def:1403 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
-                        // bytecodes.def:163 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
+                        // bytecodes.def:179 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 6usize) };
                             {
-                                ///uop _LOAD_GLOBAL_MODULE (bytecodes.def:148)
+                                ///uop _LOAD_GLOBAL_MODULE (bytecodes.def:164)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let index = unsafe { read_u16(this_instr.add(2usize)) };
@@ -1645,12 +1689,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:164 macro LOAD_GLOBAL_BUILTIN = unused/1 + _LOAD_GLOBAL_BUILTIN
+                        // bytecodes.def:180 macro LOAD_GLOBAL_BUILTIN = unused/1 + _LOAD_GLOBAL_BUILTIN
                         opcode::LOAD_GLOBAL_BUILTIN => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 6usize) };
                             {
-                                ///uop _LOAD_GLOBAL_BUILTIN (bytecodes.def:156)
+                                ///uop _LOAD_GLOBAL_BUILTIN (bytecodes.def:172)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let index = unsafe { read_u16(this_instr.add(2usize)) };
@@ -1675,12 +1719,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:264 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
+                        // bytecodes.def:280 macro LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/10
                         opcode::LOAD_ATTR_INSTANCE_VALUE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:230)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1691,7 +1735,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:221)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:237)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1715,12 +1759,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:265 macro LOAD_ATTR_WITH_HINT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_WITH_HINT + unused/6
+                        // bytecodes.def:281 macro LOAD_ATTR_WITH_HINT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_WITH_HINT + unused/6
                         opcode::LOAD_ATTR_WITH_HINT => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:230)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1731,7 +1775,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_WITH_HINT (bytecodes.def:231)
+                                ///uop _LOAD_ATTR_WITH_HINT (bytecodes.def:247)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let name = unsafe { read_u64(this_instr.add(5usize)) };
@@ -1756,12 +1800,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:266 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
+                        // bytecodes.def:282 macro LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD + unused/6
                         opcode::LOAD_ATTR_METHOD => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:230)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1772,7 +1816,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_METHOD (bytecodes.def:241)
+                                ///uop _LOAD_ATTR_METHOD (bytecodes.def:257)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -1799,12 +1843,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:267 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
+                        // bytecodes.def:283 macro LOAD_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_SLOT + unused/10
                         opcode::LOAD_ATTR_SLOT => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:230)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1815,7 +1859,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_SLOT (bytecodes.def:248)
+                                ///uop _LOAD_ATTR_SLOT (bytecodes.def:264)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1839,12 +1883,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:268 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
+                        // bytecodes.def:284 macro LOAD_ATTR_MODULE = unused/1 + _LOAD_ATTR_MODULE + unused/10
                         opcode::LOAD_ATTR_MODULE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _LOAD_ATTR_MODULE (bytecodes.def:256)
+                                ///uop _LOAD_ATTR_MODULE (bytecodes.def:272)
                                 const _: () = ();
                                 let module_keys_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
@@ -1869,7 +1913,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:284 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
+                        // bytecodes.def:300 macro LOAD_ATTR_BUILTIN_METHOD = unused/1 + _GUARD_BUILTIN_TYPE + _LOAD_ATTR_BUILTIN_METHOD + unused/5
                         opcode::LOAD_ATTR_BUILTIN_METHOD => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
@@ -1877,7 +1921,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:273)
+                                ///uop _GUARD_BUILTIN_TYPE (bytecodes.def:289)
                                 const _: () = ();
                                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1888,7 +1932,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:279)
+                                ///uop _LOAD_ATTR_BUILTIN_METHOD (bytecodes.def:295)
                                 const _: () = ();
                                 let descr = unsafe { read_u64(this_instr.add(6usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1907,12 +1951,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:302 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
+                        // bytecodes.def:318 macro LOAD_ATTR_CLASS_ATTR = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_CLASS_ATTR + unused/6
                         opcode::LOAD_ATTR_CLASS_ATTR => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:230)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1923,7 +1967,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:288)
+                                ///uop _LOAD_ATTR_CLASS_ATTR (bytecodes.def:304)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let descr = unsafe { read_u64(this_instr.add(5usize)) };
@@ -1947,7 +1991,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:303 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
+                        // bytecodes.def:319 macro LOAD_ATTR_PROPERTY = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_PROPERTY + unused/6
                         opcode::LOAD_ATTR_PROPERTY => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
@@ -1955,7 +1999,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:230)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1966,7 +2010,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:296)
+                                ///uop _LOAD_ATTR_PROPERTY (bytecodes.def:312)
                                 const _: () = ();
                                 let fget = unsafe { read_u64(this_instr.add(5usize)) };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -1989,12 +2033,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:344 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
+                        // bytecodes.def:360 macro LOAD_ATTR_INSTANCE_VALUE_POLY = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_POLY + unused/7
                         opcode::LOAD_ATTR_INSTANCE_VALUE_POLY => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:311)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE_POLY (bytecodes.def:327)
                                 const _: () = ();
                                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
                                 let index_a = unsafe { read_u16(this_instr.add(4usize)) };
@@ -2035,7 +2079,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:345 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/13
+                        // bytecodes.def:361 macro LOAD_ATTR_INSTANCE_VALUE_MEGA = unused/1 + _LOAD_ATTR_INSTANCE_VALUE_MEGA + unused/13
                         opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
@@ -2043,7 +2087,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:321)
+                                ///uop _LOAD_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:337)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -2067,12 +2111,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:346 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
+                        // bytecodes.def:362 macro LOAD_ATTR_METHOD_POLY = unused/1 + _LOAD_ATTR_METHOD_POLY + unused/1
                         opcode::LOAD_ATTR_METHOD_POLY => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
                             {
-                                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:328)
+                                ///uop _LOAD_ATTR_METHOD_POLY (bytecodes.def:344)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let version_a = unsafe { read_u32(this_instr.add(2usize)) };
@@ -2109,7 +2153,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:347 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
+                        // bytecodes.def:363 macro LOAD_ATTR_METHOD_MEGA = unused/1 + _LOAD_ATTR_METHOD_MEGA + unused/13
                         opcode::LOAD_ATTR_METHOD_MEGA => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 14usize) };
@@ -2117,7 +2161,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:337)
+                                ///uop _LOAD_ATTR_METHOD_MEGA (bytecodes.def:353)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let owner: Value = unsafe { sp.sub(1usize).read() };
@@ -2144,14 +2188,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:413 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE + unused/4
+                        // bytecodes.def:429 macro STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE + unused/4
                         opcode::STORE_ATTR_INSTANCE_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:230)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2162,7 +2206,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:377)
+                                ///uop _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:393)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -2186,14 +2230,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:414 macro STORE_ATTR_WITH_HINT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_WITH_HINT
+                        // bytecodes.def:430 macro STORE_ATTR_WITH_HINT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_WITH_HINT
                         opcode::STORE_ATTR_WITH_HINT => {
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:230)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2204,7 +2248,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR_WITH_HINT (bytecodes.def:388)
+                                ///uop _STORE_ATTR_WITH_HINT (bytecodes.def:404)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let name = unsafe { read_u64(this_instr.add(5usize)) };
@@ -2229,14 +2273,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:415 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT + unused/4
+                        // bytecodes.def:431 macro STORE_ATTR_SLOT = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_SLOT + unused/4
                         opcode::STORE_ATTR_SLOT => {
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:214)
+                                ///uop _GUARD_TYPE_VERSION (bytecodes.def:230)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let owner: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2247,7 +2291,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_ATTR_SLOT (bytecodes.def:396)
+                                ///uop _STORE_ATTR_SLOT (bytecodes.def:412)
                                 const _: () = ();
                                 let index = unsafe { read_u16(this_instr.add(4usize)) };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -2271,7 +2315,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:416 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/8 + _STORE_ATTR_INSTANCE_VALUE_MEGA
+                        // bytecodes.def:432 macro STORE_ATTR_INSTANCE_VALUE_MEGA = unused/8 + _STORE_ATTR_INSTANCE_VALUE_MEGA
                         opcode::STORE_ATTR_INSTANCE_VALUE_MEGA => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 8usize) };
@@ -2279,7 +2323,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:406)
+                                ///uop _STORE_ATTR_INSTANCE_VALUE_MEGA (bytecodes.def:422)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(2usize).read() };
@@ -2303,11 +2347,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:582 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+                        // bytecodes.def:598 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
                         opcode::BINARY_OP_ADD_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2318,7 +2362,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:496)
+                                ///uop _BINARY_OP_ADD_INT (bytecodes.def:512)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2330,11 +2374,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:583 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+                        // bytecodes.def:599 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
                         opcode::BINARY_OP_AND_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2345,7 +2389,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_AND_INT (bytecodes.def:538)
+                                ///uop _BINARY_OP_AND_INT (bytecodes.def:554)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2357,11 +2401,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:584 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+                        // bytecodes.def:600 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
                         opcode::BINARY_OP_OR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2372,7 +2416,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_OR_INT (bytecodes.def:542)
+                                ///uop _BINARY_OP_OR_INT (bytecodes.def:558)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2384,11 +2428,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:585 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+                        // bytecodes.def:601 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
                         opcode::BINARY_OP_XOR_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2399,7 +2443,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:546)
+                                ///uop _BINARY_OP_XOR_INT (bytecodes.def:562)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2411,11 +2455,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:586 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+                        // bytecodes.def:602 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
                         opcode::BINARY_OP_LSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2426,7 +2470,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:552)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:568)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2437,7 +2481,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:560)
+                                ///uop _BINARY_OP_LSHIFT_INT (bytecodes.def:576)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2452,11 +2496,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:587 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+                        // bytecodes.def:603 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
                         opcode::BINARY_OP_RSHIFT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2467,7 +2511,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:552)
+                                ///uop _GUARD_SHIFT_COUNT (bytecodes.def:568)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2478,7 +2522,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:567)
+                                ///uop _BINARY_OP_RSHIFT_INT (bytecodes.def:583)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2492,11 +2536,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:588 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+                        // bytecodes.def:604 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
                         opcode::BINARY_OP_FLOOR_DIVIDE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2507,7 +2551,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:556)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:572)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2518,7 +2562,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:571)
+                                ///uop _BINARY_OP_FLOOR_DIVIDE_INT (bytecodes.def:587)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2531,11 +2575,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:589 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+                        // bytecodes.def:605 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
                         opcode::BINARY_OP_REMAINDER_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2546,7 +2590,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_INT (bytecodes.def:556)
+                                ///uop _GUARD_NONZERO_INT (bytecodes.def:572)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2557,7 +2601,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:576)
+                                ///uop _BINARY_OP_REMAINDER_INT (bytecodes.def:592)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2571,11 +2615,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:590 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+                        // bytecodes.def:606 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
                         opcode::BINARY_OP_SUBTRACT_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2586,7 +2630,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:500)
+                                ///uop _BINARY_OP_SUBTRACT_INT (bytecodes.def:516)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2598,11 +2642,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:591 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+                        // bytecodes.def:607 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
                         opcode::BINARY_OP_MULTIPLY_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2613,7 +2657,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:504)
+                                ///uop _BINARY_OP_MULTIPLY_INT (bytecodes.def:520)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2634,11 +2678,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:592 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+                        // bytecodes.def:608 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
                         opcode::BINARY_OP_ADD_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:502)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2649,7 +2693,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:512)
+                                ///uop _BINARY_OP_ADD_FLOAT (bytecodes.def:528)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2661,11 +2705,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:593 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+                        // bytecodes.def:609 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
                         opcode::BINARY_OP_SUBTRACT_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:502)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2676,7 +2720,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:516)
+                                ///uop _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:532)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2688,11 +2732,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:594 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+                        // bytecodes.def:610 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
                         opcode::BINARY_OP_MULTIPLY_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:502)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2703,7 +2747,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:520)
+                                ///uop _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:536)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2715,11 +2759,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:595 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+                        // bytecodes.def:611 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
                         opcode::BINARY_OP_TRUE_DIVIDE_FLOAT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:502)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2730,7 +2774,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:525)
+                                ///uop _GUARD_NONZERO_FLOAT (bytecodes.def:541)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2741,7 +2785,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:529)
+                                ///uop _BINARY_OP_TRUE_DIVIDE_FLOAT (bytecodes.def:545)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2753,11 +2797,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:596 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+                        // bytecodes.def:612 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
                         opcode::BINARY_OP_ADD_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:506)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2768,7 +2812,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:533)
+                                ///uop _BINARY_OP_ADD_STR (bytecodes.def:549)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2780,11 +2824,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:621 macro BINARY_OP_INPLACE_ADD_STR = _GUARD_BOTH_STR + _GUARD_STR_LOCAL_TARGET + unused/1 + _BINARY_OP_INPLACE_ADD_STR + _STORE_FAST_FOLLOWING
+                        // bytecodes.def:637 macro BINARY_OP_INPLACE_ADD_STR = _GUARD_BOTH_STR + _GUARD_STR_LOCAL_TARGET + unused/1 + _BINARY_OP_INPLACE_ADD_STR + _STORE_FAST_FOLLOWING
                         opcode::BINARY_OP_INPLACE_ADD_STR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:506)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2795,7 +2839,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _GUARD_STR_LOCAL_TARGET (bytecodes.def:601)
+                                ///uop _GUARD_STR_LOCAL_TARGET (bytecodes.def:617)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -2807,7 +2851,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _BINARY_OP_INPLACE_ADD_STR (bytecodes.def:609)
+                                ///uop _BINARY_OP_INPLACE_ADD_STR (bytecodes.def:625)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let left: Value = unsafe { sp.sub(2usize).read() };
@@ -2824,7 +2868,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _STORE_FAST_FOLLOWING (bytecodes.def:615)
+                                ///uop _STORE_FAST_FOLLOWING (bytecodes.def:631)
                                 const _: () = ();
                                 let frame: &Frame = unsafe { &*fp };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -2836,12 +2880,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:682 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+                        // bytecodes.def:698 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
                         opcode::COMPARE_OP_INT => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2852,7 +2896,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_INT (bytecodes.def:662)
+                                ///uop _COMPARE_OP_INT (bytecodes.def:678)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2865,12 +2909,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:683 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+                        // bytecodes.def:699 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
                         opcode::COMPARE_OP_FLOAT => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:502)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2881,7 +2925,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:668)
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:684)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2899,12 +2943,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:684 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+                        // bytecodes.def:700 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
                         opcode::COMPARE_OP_STR => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:506)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2915,7 +2959,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_STR (bytecodes.def:677)
+                                ///uop _COMPARE_OP_STR (bytecodes.def:693)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2928,12 +2972,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:698 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
+                        // bytecodes.def:714 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_INT_JUMP => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_INT (bytecodes.def:482)
+                                ///uop _GUARD_BOTH_INT (bytecodes.def:498)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2944,7 +2988,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_INT (bytecodes.def:662)
+                                ///uop _COMPARE_OP_INT (bytecodes.def:678)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -2956,7 +3000,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:690)
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:706)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -2969,12 +3013,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:699 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
+                        // bytecodes.def:715 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_FLOAT_JUMP => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:486)
+                                ///uop _GUARD_BOTH_FLOAT (bytecodes.def:502)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -2985,7 +3029,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:668)
+                                ///uop _COMPARE_OP_FLOAT (bytecodes.def:684)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -3002,7 +3046,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:690)
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:706)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3015,12 +3059,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:700 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
+                        // bytecodes.def:716 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
                         opcode::COMPARE_OP_STR_JUMP => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_BOTH_STR (bytecodes.def:490)
+                                ///uop _GUARD_BOTH_STR (bytecodes.def:506)
                                 const _: () = ();
                                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -3031,7 +3075,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _COMPARE_OP_STR (bytecodes.def:677)
+                                ///uop _COMPARE_OP_STR (bytecodes.def:693)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -3043,7 +3087,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:690)
+                                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:706)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3056,12 +3100,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:739 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+                        // bytecodes.def:755 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
                         opcode::CONTAINS_OP_DICT => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_DICT (bytecodes.def:727)
+                                ///uop _CONTAINS_OP_DICT (bytecodes.def:743)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -3085,12 +3129,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:740 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+                        // bytecodes.def:756 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
                         opcode::CONTAINS_OP_SET => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _CONTAINS_OP_SET (bytecodes.def:733)
+                                ///uop _CONTAINS_OP_SET (bytecodes.def:749)
                                 const _: () = ();
                                 let left: Value = unsafe { sp.sub(2usize).read() };
                                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -3114,11 +3158,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:793 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+                        // bytecodes.def:809 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
                         opcode::BINARY_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:770)
+                                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:786)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -3142,11 +3186,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:794 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+                        // bytecodes.def:810 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
                         opcode::BINARY_SUBSCR_TUPLE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:776)
+                                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:792)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -3170,14 +3214,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:795 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+                        // bytecodes.def:811 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
                         opcode::BINARY_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:784)
+                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:800)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -3212,11 +3256,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:829 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+                        // bytecodes.def:845 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
                         opcode::STORE_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:818)
+                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:834)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -3242,11 +3286,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:830 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+                        // bytecodes.def:846 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
                         opcode::STORE_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:824)
+                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:840)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -3272,12 +3316,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:906 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+                        // bytecodes.def:922 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
                         opcode::UNPACK_SEQUENCE_TWO_TUPLE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:882)
+                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:898)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3303,12 +3347,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:907 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+                        // bytecodes.def:923 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
                         opcode::UNPACK_SEQUENCE_TUPLE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:890)
+                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:906)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3334,12 +3378,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:908 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+                        // bytecodes.def:924 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
                         opcode::UNPACK_SEQUENCE_LIST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:898)
+                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:914)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3365,12 +3409,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1004 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+                        // bytecodes.def:1020 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
                         opcode::FOR_ITER_SEQ => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _FOR_ITER_SEQ (bytecodes.def:992)
+                                ///uop _FOR_ITER_SEQ (bytecodes.def:1008)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3391,7 +3435,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1022 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+                        // bytecodes.def:1038 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
                         opcode::FOR_ITER_GEN => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
@@ -3399,7 +3443,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_GENERATOR (bytecodes.def:1009)
+                                ///uop _GUARD_GENERATOR (bytecodes.def:1025)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3409,7 +3453,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_GEN (bytecodes.def:1013)
+                                ///uop _FOR_ITER_GEN (bytecodes.def:1029)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3433,11 +3477,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1045 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+                        // bytecodes.def:1061 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
                         opcode::FOR_ITER_PAIR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_PAIR_ITER (bytecodes.def:1028)
+                                ///uop _GUARD_PAIR_ITER (bytecodes.def:1044)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3447,7 +3491,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1033)
+                                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1049)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3457,7 +3501,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1039)
+                                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1055)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let first_in: Value = unsafe { sp.sub(1usize).read() };
@@ -3473,7 +3517,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1212 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1228 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3481,7 +3525,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1122)
+                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1138)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -3505,7 +3549,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1129)
+                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1145)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3539,7 +3583,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1213 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
+                        // bytecodes.def:1229 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
                         opcode::CALL_LEN => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3547,7 +3591,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_LEN (bytecodes.def:1180)
+                                ///uop _GUARD_LEN (bytecodes.def:1196)
                                 const _: () = ();
                                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3569,7 +3613,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_LEN (bytecodes.def:1195)
+                                ///uop _CALL_LEN (bytecodes.def:1211)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3606,7 +3650,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1214 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
+                        // bytecodes.def:1230 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
                         opcode::CALL_ISINSTANCE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3614,7 +3658,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_ISINSTANCE (bytecodes.def:1184)
+                                ///uop _GUARD_ISINSTANCE (bytecodes.def:1200)
                                 const _: () = ();
                                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3636,7 +3680,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ISINSTANCE (bytecodes.def:1200)
+                                ///uop _CALL_ISINSTANCE (bytecodes.def:1216)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3675,7 +3719,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1215 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
+                        // bytecodes.def:1231 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
                         opcode::CALL_LIST_APPEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3683,7 +3727,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_LIST_APPEND (bytecodes.def:1188)
+                                ///uop _GUARD_LIST_APPEND (bytecodes.def:1204)
                                 const _: () = ();
                                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3705,7 +3749,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_LIST_APPEND (bytecodes.def:1206)
+                                ///uop _CALL_LIST_APPEND (bytecodes.def:1222)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3747,7 +3791,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1216 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+                        // bytecodes.def:1232 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
                         opcode::CALL_BUILTIN_CLASS => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3755,7 +3799,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1166)
+                                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1182)
                                 const _: () = ();
                                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3771,7 +3815,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1170)
+                                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1186)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3807,7 +3851,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1217 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1233 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3815,7 +3859,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN (bytecodes.def:1140)
+                                ///uop _GUARD_BUILTIN (bytecodes.def:1156)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -3833,7 +3877,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN (bytecodes.def:1144)
+                                ///uop _CALL_BUILTIN (bytecodes.def:1160)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -3867,7 +3911,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1218 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+                        // bytecodes.def:1234 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3875,7 +3919,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_CLASS (bytecodes.def:1151)
+                                ///uop _GUARD_CLASS (bytecodes.def:1167)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3891,7 +3935,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1158)
+                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1174)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3943,7 +3987,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             (*fp).instr = this_instr;
                             error_exit!(vm.bad_opcode(opcode));
                         }
-                        162..=255 => {
+                        164..=255 => {
                             // SAFETY: see above.
                             std::hint::unreachable_unchecked()
                         }

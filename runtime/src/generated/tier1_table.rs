@@ -50,7 +50,13 @@ type Handler = unsafe fn(&mut Vm, &mut Regs, u8, u32) -> Flow;
 /// As for the handlers: `st` holds the loop's registers.
 #[inline(never)]
 pub(crate) unsafe fn run_extended(vm: &mut Vm, st: &mut Regs) -> Flow {
-    let mut flow = op_EXTENDED_ARG(vm, st, opcode::EXTENDED_ARG, st.oparg);
+    // What EXTENDED_ARG's own handler does (`extend_oparg!`), without the
+    // call: the next unit's opcode, and its oparg shifted in.
+    st.this_instr = st.next_instr;
+    let w = *st.this_instr;
+    st.opcode = w.opcode();
+    st.oparg = st.oparg << 8 | w.oparg() as u32;
+    let mut flow = Flow::Redispatch;
     loop {
         match flow {
             Flow::Redispatch => {

@@ -12,7 +12,7 @@ use super::{new_builtin, split_kwargs, BuiltinFn};
 use crate::interp::ops::{self, CmpOp};
 use crate::interp::{PyResult, Vm};
 use crate::object::int::{self, as_int, Int};
-use crate::object::str::new_str;
+use crate::object::str::{new_str, search};
 use crate::object::{alloc, new_dict, new_list, new_tuple, Dict, DictViewKind, ObjData, PyStr};
 use crate::value::Value;
 use std::cell::RefCell;
@@ -689,14 +689,14 @@ fn split_impl(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>, rev: bool) -
                 return Err(vm.value_error("empty separator"));
             }
             match (maxsplit < 0, rev) {
-                (true, false) => text.split(sep).collect(),
+                (true, false) => search::split(text, sep, None),
                 // From the right: overlapping separators match differently.
                 (true, true) => {
                     let mut v: Vec<&str> = text.rsplit(sep).collect();
                     v.reverse();
                     v
                 }
-                (false, false) => text.splitn(maxsplit as usize + 1, sep).collect(),
+                (false, false) => search::split(text, sep, Some(maxsplit as usize)),
                 (false, true) => {
                     let mut v: Vec<&str> = text.rsplitn(maxsplit as usize + 1, sep).collect();
                     v.reverse();
@@ -845,13 +845,19 @@ fn str_replace(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
         None => -1,
     };
     let text = s.as_str();
-    if count == 0 || (!parts[0].is_empty() && !text.contains(parts[0])) {
+    if count == 0 || (!parts[0].is_empty() && search::find(text, parts[0]).is_none()) {
         return Ok(args[0].clone());
     }
-    Ok(new_str(if count < 0 {
-        text.replace(parts[0], parts[1])
+    let limit = (count >= 0).then_some(count as usize);
+    Ok(new_str(if parts[0].is_empty() {
+        // Between every two characters (std's replace does that).
+        if count < 0 {
+            text.replace(parts[0], parts[1])
+        } else {
+            text.replacen(parts[0], parts[1], count as usize)
+        }
     } else {
-        text.replacen(parts[0], parts[1], count as usize)
+        search::replace(text, parts[0], parts[1], limit)
     }))
 }
 
@@ -881,9 +887,9 @@ fn find_in(s: &PyStr, sub: &PyStr, start: i64, end: i64, rev: bool) -> i64 {
     }
     let hay = s.substring(start as usize, end as usize);
     let found = if rev {
-        hay.rfind(sub.as_str())
+        search::rfind(hay, sub.as_str())
     } else {
-        hay.find(sub.as_str())
+        search::find(hay, sub.as_str())
     };
     match found {
         Some(b) => start + cp_count(s, &hay[..b]),
@@ -922,7 +928,7 @@ fn str_count(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
         return Ok(Value::int(end - start + 1));
     }
     let hay = s.substring(start as usize, end as usize);
-    Ok(Value::int(hay.matches(sub.as_str()).count() as i64))
+    Ok(Value::int(search::count(hay, sub.as_str()) as i64))
 }
 
 fn tailmatch(s: &PyStr, sub: &PyStr, start: i64, end: i64, ends: bool) -> bool {

@@ -2334,7 +2334,8 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
         Some(ObjData::Set(s)) => crate::builtins::sets::contains_key(vm, s, item),
         Some(ObjData::Str(s)) => match item.as_str() {
-            Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+            Some(sub) => Ok(sub.is_empty()
+                || crate::object::str::search::find(s.as_str(), sub.as_str()).is_some()),
             None => Err(vm.type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 vm.type_name(item)

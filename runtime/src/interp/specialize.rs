@@ -240,11 +240,26 @@ pub unsafe fn compare_op(this_instr: *const CodeUnit, left: &Value, right: &Valu
     rewrite(this_instr, member, opcode::COMPARE_OP);
 }
 
+/// A look at what `c` holds, for a specialized instruction that only
+/// reads (or copies a value out): the RefCell's flag is checked (None
+/// while it is mutably borrowed) but not counted up and down, which a
+/// `borrow()` guard does when the read is followed by a reference-count
+/// write the compiler cannot tell apart from the flag.
+#[inline(always)]
+fn peek<T>(c: &std::cell::RefCell<T>) -> Option<&T> {
+    // SAFETY: every caller uses the reference only within one specialized
+    // instruction's own code, which runs no Python code and takes no
+    // mutable borrow of `c` while it lives (incrementing the reference
+    // count of a value it copies out touches that value's object, never
+    // `c`).
+    unsafe { c.try_borrow_unguarded().ok() }
+}
+
 /// The value at entry `index` of dict `d`, if its key set is still
 /// `version` (a version the specializer was handed, never 0).
 #[inline(always)]
 pub fn dict_entry(d: &Value, version: u32, index: u16) -> Option<Value> {
-    let dd = d.as_dict()?.borrow();
+    let dd = peek(d.as_dict()?)?;
     if dd.keys_version != version {
         return None;
     }
@@ -255,7 +270,8 @@ pub fn dict_entry(d: &Value, version: u32, index: u16) -> Option<Value> {
 #[inline(always)]
 pub fn keys_version_is(d: &Value, version: u32) -> bool {
     d.as_dict()
-        .is_some_and(|dd| dd.borrow().keys_version == version)
+        .and_then(peek)
+        .is_some_and(|dd| dd.keys_version == version)
 }
 
 /// LOAD_GLOBAL: a name found in the module's dict, or in the builtins'
@@ -1044,7 +1060,7 @@ fn plain_key_hash(key: &Value) -> Option<i64> {
 #[inline(always)]
 pub fn list_item(container: &Value, sub: &Value) -> Option<Value> {
     let i = sub.as_small_int()?;
-    let l = container.as_list()?.borrow();
+    let l = peek(container.as_list()?)?;
     ops::norm_index(i, l.len()).map(|j| l[j].clone())
 }
 
@@ -1065,7 +1081,7 @@ pub fn dict_item(container: &Value, sub: &Value) -> Option<Option<Value>> {
         return None;
     };
     let h = plain_key_hash(sub)?;
-    let d = d.borrow();
+    let d = peek(d)?;
     if d.py_keys {
         return None;
     }
@@ -1094,7 +1110,7 @@ pub fn dict_store(container: &Value, sub: Value, value: Value) -> Option<Value> 
 #[inline(always)]
 pub fn list_index_fits(container: &Value, sub: &Value) -> bool {
     match (container.as_list(), sub.as_small_int()) {
-        (Some(l), Some(i)) => ops::norm_index(i, l.borrow().len()).is_some(),
+        (Some(l), Some(i)) => peek(l).is_some_and(|l| ops::norm_index(i, l.len()).is_some()),
         _ => false,
     }
 }
@@ -1121,7 +1137,7 @@ pub fn set_contains(container: &Value, key: &Value) -> Option<bool> {
         return None;
     };
     let h = plain_key_hash(key)?;
-    let s = s.borrow();
+    let s = peek(s)?;
     if s.py_keys {
         return None;
     }
@@ -1396,7 +1412,7 @@ pub fn seq_iter_next(iter: &Value) -> Option<Option<Value>> {
         }
         crate::object::Iter::Seq { seq, index } => {
             let item = if let Some(l) = seq.as_list() {
-                l.borrow().get(*index).cloned()
+                peek(l)?.get(*index).cloned()
             } else if let Some(t) = seq.as_tuple() {
                 t.get(*index).cloned()
             } else {

@@ -75,143 +75,143 @@ pub mod opcode {
     pub const DELETE_ATTR: u8 = 33;
     /// bytecodes.def:494
     pub const BINARY_OP: u8 = 34;
-    /// bytecodes.def:648
+    /// bytecodes.def:662
     pub const UNARY_NEGATIVE: u8 = 35;
-    /// bytecodes.def:652
+    /// bytecodes.def:666
     pub const UNARY_POSITIVE: u8 = 36;
-    /// bytecodes.def:656
+    /// bytecodes.def:670
     pub const UNARY_INVERT: u8 = 37;
-    /// bytecodes.def:660
+    /// bytecodes.def:674
     pub const UNARY_NOT: u8 = 38;
-    /// bytecodes.def:676
+    /// bytecodes.def:690
     pub const COMPARE_OP: u8 = 39;
-    /// bytecodes.def:723
+    /// bytecodes.def:737
     pub const IS_OP: u8 = 40;
-    /// bytecodes.def:739
+    /// bytecodes.def:753
     pub const CONTAINS_OP: u8 = 41;
-    /// bytecodes.def:777
+    /// bytecodes.def:791
     pub const BINARY_SUBSCR: u8 = 42;
-    /// bytecodes.def:781
+    /// bytecodes.def:795
     pub const BINARY_SLICE: u8 = 43;
-    /// bytecodes.def:831
+    /// bytecodes.def:845
     pub const STORE_SUBSCR: u8 = 44;
-    /// bytecodes.def:850
-    pub const DELETE_SUBSCR: u8 = 45;
-    /// bytecodes.def:856
-    pub const BUILD_SLICE: u8 = 46;
-    /// bytecodes.def:860
-    pub const BUILD_TUPLE: u8 = 47;
     /// bytecodes.def:864
+    pub const DELETE_SUBSCR: u8 = 45;
+    /// bytecodes.def:870
+    pub const BUILD_SLICE: u8 = 46;
+    /// bytecodes.def:874
+    pub const BUILD_TUPLE: u8 = 47;
+    /// bytecodes.def:878
     pub const BUILD_LIST: u8 = 48;
-    /// bytecodes.def:868
+    /// bytecodes.def:882
     pub const BUILD_SET: u8 = 49;
-    /// bytecodes.def:873
+    /// bytecodes.def:887
     pub const SET_ADD: u8 = 50;
-    /// bytecodes.def:877
+    /// bytecodes.def:891
     pub const BUILD_MAP: u8 = 51;
-    /// bytecodes.def:893
+    /// bytecodes.def:907
     pub const UNPACK_SEQUENCE: u8 = 52;
-    /// bytecodes.def:931
+    /// bytecodes.def:945
     pub const LIST_APPEND: u8 = 53;
-    /// bytecodes.def:935
-    pub const LIST_EXTEND: u8 = 54;
-    /// bytecodes.def:939
-    pub const LIST_TO_TUPLE: u8 = 55;
-    /// bytecodes.def:944
-    pub const SET_UPDATE: u8 = 56;
     /// bytecodes.def:949
+    pub const LIST_EXTEND: u8 = 54;
+    /// bytecodes.def:953
+    pub const LIST_TO_TUPLE: u8 = 55;
+    /// bytecodes.def:958
+    pub const SET_UPDATE: u8 = 56;
+    /// bytecodes.def:963
     pub const DICT_UPDATE: u8 = 57;
-    /// bytecodes.def:954
+    /// bytecodes.def:968
     pub const MAP_ADD: u8 = 58;
-    /// bytecodes.def:960
+    /// bytecodes.def:974
     pub const DICT_MERGE: u8 = 59;
-    /// bytecodes.def:966
+    /// bytecodes.def:980
     pub const UNPACK_EX: u8 = 60;
-    /// bytecodes.def:972
+    /// bytecodes.def:986
     pub const FORMAT_VALUE: u8 = 61;
-    /// bytecodes.def:976
+    /// bytecodes.def:990
     pub const BUILD_STRING: u8 = 62;
-    /// bytecodes.def:982
+    /// bytecodes.def:996
     pub const GET_ITER: u8 = 63;
-    /// bytecodes.def:1005
+    /// bytecodes.def:1019
     pub const FOR_ITER: u8 = 64;
-    /// bytecodes.def:1065
-    pub const END_FOR: u8 = 65;
-    /// bytecodes.def:1070
-    pub const JUMP_FORWARD: u8 = 66;
-    /// bytecodes.def:1074
-    pub const JUMP_BACKWARD: u8 = 67;
     /// bytecodes.def:1079
+    pub const END_FOR: u8 = 65;
+    /// bytecodes.def:1084
+    pub const JUMP_FORWARD: u8 = 66;
+    /// bytecodes.def:1088
+    pub const JUMP_BACKWARD: u8 = 67;
+    /// bytecodes.def:1093
     pub const POP_JUMP_IF_FALSE: u8 = 68;
-    /// bytecodes.def:1086
-    pub const POP_JUMP_IF_TRUE: u8 = 69;
-    /// bytecodes.def:1095
-    pub const MAKE_FUNCTION: u8 = 70;
     /// bytecodes.def:1100
-    pub const SETUP_ANNOTATIONS: u8 = 71;
-    /// bytecodes.def:1106
-    pub const CALL_FUNCTION_EX: u8 = 72;
+    pub const POP_JUMP_IF_TRUE: u8 = 69;
+    /// bytecodes.def:1109
+    pub const MAKE_FUNCTION: u8 = 70;
     /// bytecodes.def:1114
+    pub const SETUP_ANNOTATIONS: u8 = 71;
+    /// bytecodes.def:1120
+    pub const CALL_FUNCTION_EX: u8 = 72;
+    /// bytecodes.def:1128
     pub const LOAD_BUILD_CLASS: u8 = 73;
-    /// bytecodes.def:1133
+    /// bytecodes.def:1147
     pub const CALL: u8 = 74;
-    /// bytecodes.def:1241
+    /// bytecodes.def:1255
     pub const CALL_KW: u8 = 75;
-    /// bytecodes.def:1248
+    /// bytecodes.def:1262
     pub const RETURN_VALUE: u8 = 76;
-    /// bytecodes.def:1256
-    pub const MATCH_SEQUENCE: u8 = 77;
-    /// bytecodes.def:1260
-    pub const MATCH_MAPPING: u8 = 78;
-    /// bytecodes.def:1264
-    pub const GET_LEN: u8 = 79;
     /// bytecodes.def:1270
+    pub const MATCH_SEQUENCE: u8 = 77;
+    /// bytecodes.def:1274
+    pub const MATCH_MAPPING: u8 = 78;
+    /// bytecodes.def:1278
+    pub const GET_LEN: u8 = 79;
+    /// bytecodes.def:1284
     pub const MATCH_KEYS: u8 = 80;
-    /// bytecodes.def:1276
+    /// bytecodes.def:1290
     pub const MATCH_CLASS: u8 = 81;
-    /// bytecodes.def:1281
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 82;
-    /// bytecodes.def:1288
-    pub const BEFORE_WITH: u8 = 83;
     /// bytecodes.def:1295
-    pub const WITH_EXCEPT_START: u8 = 84;
-    /// bytecodes.def:1303
-    pub const YIELD_VALUE: u8 = 85;
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 82;
+    /// bytecodes.def:1302
+    pub const BEFORE_WITH: u8 = 83;
     /// bytecodes.def:1309
+    pub const WITH_EXCEPT_START: u8 = 84;
+    /// bytecodes.def:1317
+    pub const YIELD_VALUE: u8 = 85;
+    /// bytecodes.def:1323
     pub const SEND: u8 = 86;
-    /// bytecodes.def:1319
+    /// bytecodes.def:1333
     pub const END_SEND: u8 = 87;
-    /// bytecodes.def:1324
+    /// bytecodes.def:1338
     pub const GET_AWAITABLE: u8 = 88;
-    /// bytecodes.def:1330
+    /// bytecodes.def:1344
     pub const ASYNC_GEN_WRAP: u8 = 89;
-    /// bytecodes.def:1334
+    /// bytecodes.def:1348
     pub const GET_AITER: u8 = 90;
-    /// bytecodes.def:1339
+    /// bytecodes.def:1353
     pub const GET_ANEXT: u8 = 91;
-    /// bytecodes.def:1345
+    /// bytecodes.def:1359
     pub const END_ASYNC_FOR: u8 = 92;
-    /// bytecodes.def:1350
+    /// bytecodes.def:1364
     pub const BEFORE_ASYNC_WITH: u8 = 93;
-    /// bytecodes.def:1356
+    /// bytecodes.def:1370
     pub const GET_YIELD_FROM_ITER: u8 = 94;
-    /// bytecodes.def:1362
+    /// bytecodes.def:1376
     pub const RAISE_VARARGS: u8 = 95;
-    /// bytecodes.def:1369
+    /// bytecodes.def:1383
     pub const RERAISE: u8 = 96;
-    /// bytecodes.def:1374
-    pub const PUSH_EXC_INFO: u8 = 97;
-    /// bytecodes.def:1379
-    pub const POP_EXCEPT: u8 = 98;
-    /// bytecodes.def:1384
-    pub const CHECK_EXC_MATCH: u8 = 99;
     /// bytecodes.def:1388
-    pub const LOAD_ASSERTION_ERROR: u8 = 100;
-    /// bytecodes.def:1394
-    pub const IMPORT_NAME: u8 = 101;
+    pub const PUSH_EXC_INFO: u8 = 97;
+    /// bytecodes.def:1393
+    pub const POP_EXCEPT: u8 = 98;
     /// bytecodes.def:1398
+    pub const CHECK_EXC_MATCH: u8 = 99;
+    /// bytecodes.def:1402
+    pub const LOAD_ASSERTION_ERROR: u8 = 100;
+    /// bytecodes.def:1408
+    pub const IMPORT_NAME: u8 = 101;
+    /// bytecodes.def:1412
     pub const IMPORT_FROM: u8 = 102;
-    /// bytecodes.def:1403
+    /// bytecodes.def:1417
     pub const IMPORT_STAR: u8 = 103;
     /// bytecodes.def:179
     pub const LOAD_GLOBAL_MODULE: u8 = 104;
@@ -249,90 +249,92 @@ pub mod opcode {
     pub const STORE_ATTR_SLOT: u8 = 120;
     /// bytecodes.def:432
     pub const STORE_ATTR_INSTANCE_VALUE_MEGA: u8 = 121;
-    /// bytecodes.def:598
-    pub const BINARY_OP_ADD_INT: u8 = 122;
-    /// bytecodes.def:599
-    pub const BINARY_OP_AND_INT: u8 = 123;
-    /// bytecodes.def:600
-    pub const BINARY_OP_OR_INT: u8 = 124;
-    /// bytecodes.def:601
-    pub const BINARY_OP_XOR_INT: u8 = 125;
-    /// bytecodes.def:602
-    pub const BINARY_OP_LSHIFT_INT: u8 = 126;
-    /// bytecodes.def:603
-    pub const BINARY_OP_RSHIFT_INT: u8 = 127;
-    /// bytecodes.def:604
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 128;
-    /// bytecodes.def:605
-    pub const BINARY_OP_REMAINDER_INT: u8 = 129;
-    /// bytecodes.def:606
-    pub const BINARY_OP_SUBTRACT_INT: u8 = 130;
-    /// bytecodes.def:607
-    pub const BINARY_OP_MULTIPLY_INT: u8 = 131;
-    /// bytecodes.def:608
-    pub const BINARY_OP_ADD_FLOAT: u8 = 132;
-    /// bytecodes.def:609
-    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 133;
-    /// bytecodes.def:610
-    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 134;
     /// bytecodes.def:611
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 135;
+    pub const BINARY_OP_INT: u8 = 122;
     /// bytecodes.def:612
-    pub const BINARY_OP_ADD_STR: u8 = 136;
-    /// bytecodes.def:637
-    pub const BINARY_OP_INPLACE_ADD_STR: u8 = 137;
-    /// bytecodes.def:698
-    pub const COMPARE_OP_INT: u8 = 138;
-    /// bytecodes.def:699
-    pub const COMPARE_OP_FLOAT: u8 = 139;
-    /// bytecodes.def:700
-    pub const COMPARE_OP_STR: u8 = 140;
+    pub const BINARY_OP_ADD_INT: u8 = 123;
+    /// bytecodes.def:613
+    pub const BINARY_OP_AND_INT: u8 = 124;
+    /// bytecodes.def:614
+    pub const BINARY_OP_OR_INT: u8 = 125;
+    /// bytecodes.def:615
+    pub const BINARY_OP_XOR_INT: u8 = 126;
+    /// bytecodes.def:616
+    pub const BINARY_OP_LSHIFT_INT: u8 = 127;
+    /// bytecodes.def:617
+    pub const BINARY_OP_RSHIFT_INT: u8 = 128;
+    /// bytecodes.def:618
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 129;
+    /// bytecodes.def:619
+    pub const BINARY_OP_REMAINDER_INT: u8 = 130;
+    /// bytecodes.def:620
+    pub const BINARY_OP_SUBTRACT_INT: u8 = 131;
+    /// bytecodes.def:621
+    pub const BINARY_OP_MULTIPLY_INT: u8 = 132;
+    /// bytecodes.def:622
+    pub const BINARY_OP_ADD_FLOAT: u8 = 133;
+    /// bytecodes.def:623
+    pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 134;
+    /// bytecodes.def:624
+    pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 135;
+    /// bytecodes.def:625
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 136;
+    /// bytecodes.def:626
+    pub const BINARY_OP_ADD_STR: u8 = 137;
+    /// bytecodes.def:651
+    pub const BINARY_OP_INPLACE_ADD_STR: u8 = 138;
+    /// bytecodes.def:712
+    pub const COMPARE_OP_INT: u8 = 139;
+    /// bytecodes.def:713
+    pub const COMPARE_OP_FLOAT: u8 = 140;
     /// bytecodes.def:714
-    pub const COMPARE_OP_INT_JUMP: u8 = 141;
-    /// bytecodes.def:715
-    pub const COMPARE_OP_FLOAT_JUMP: u8 = 142;
-    /// bytecodes.def:716
-    pub const COMPARE_OP_STR_JUMP: u8 = 143;
-    /// bytecodes.def:755
-    pub const CONTAINS_OP_DICT: u8 = 144;
-    /// bytecodes.def:756
-    pub const CONTAINS_OP_SET: u8 = 145;
-    /// bytecodes.def:809
-    pub const BINARY_SUBSCR_LIST_INT: u8 = 146;
-    /// bytecodes.def:810
-    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 147;
-    /// bytecodes.def:811
-    pub const BINARY_SUBSCR_DICT: u8 = 148;
-    /// bytecodes.def:845
-    pub const STORE_SUBSCR_LIST_INT: u8 = 149;
-    /// bytecodes.def:846
-    pub const STORE_SUBSCR_DICT: u8 = 150;
-    /// bytecodes.def:922
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 151;
-    /// bytecodes.def:923
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 152;
-    /// bytecodes.def:924
-    pub const UNPACK_SEQUENCE_LIST: u8 = 153;
-    /// bytecodes.def:1020
-    pub const FOR_ITER_SEQ: u8 = 154;
-    /// bytecodes.def:1038
-    pub const FOR_ITER_GEN: u8 = 155;
-    /// bytecodes.def:1061
-    pub const FOR_ITER_PAIR: u8 = 156;
-    /// bytecodes.def:1228
-    pub const CALL_PY_EXACT_ARGS: u8 = 157;
-    /// bytecodes.def:1229
-    pub const CALL_LEN: u8 = 158;
-    /// bytecodes.def:1230
-    pub const CALL_ISINSTANCE: u8 = 159;
-    /// bytecodes.def:1231
-    pub const CALL_LIST_APPEND: u8 = 160;
-    /// bytecodes.def:1232
-    pub const CALL_BUILTIN_CLASS: u8 = 161;
-    /// bytecodes.def:1233
-    pub const CALL_BUILTIN: u8 = 162;
-    /// bytecodes.def:1234
-    pub const CALL_ALLOC_AND_INIT: u8 = 163;
+    pub const COMPARE_OP_STR: u8 = 141;
+    /// bytecodes.def:728
+    pub const COMPARE_OP_INT_JUMP: u8 = 142;
+    /// bytecodes.def:729
+    pub const COMPARE_OP_FLOAT_JUMP: u8 = 143;
+    /// bytecodes.def:730
+    pub const COMPARE_OP_STR_JUMP: u8 = 144;
+    /// bytecodes.def:769
+    pub const CONTAINS_OP_DICT: u8 = 145;
+    /// bytecodes.def:770
+    pub const CONTAINS_OP_SET: u8 = 146;
+    /// bytecodes.def:823
+    pub const BINARY_SUBSCR_LIST_INT: u8 = 147;
+    /// bytecodes.def:824
+    pub const BINARY_SUBSCR_TUPLE_INT: u8 = 148;
+    /// bytecodes.def:825
+    pub const BINARY_SUBSCR_DICT: u8 = 149;
+    /// bytecodes.def:859
+    pub const STORE_SUBSCR_LIST_INT: u8 = 150;
+    /// bytecodes.def:860
+    pub const STORE_SUBSCR_DICT: u8 = 151;
+    /// bytecodes.def:936
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 152;
+    /// bytecodes.def:937
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 153;
+    /// bytecodes.def:938
+    pub const UNPACK_SEQUENCE_LIST: u8 = 154;
+    /// bytecodes.def:1034
+    pub const FOR_ITER_SEQ: u8 = 155;
+    /// bytecodes.def:1052
+    pub const FOR_ITER_GEN: u8 = 156;
+    /// bytecodes.def:1075
+    pub const FOR_ITER_PAIR: u8 = 157;
+    /// bytecodes.def:1242
+    pub const CALL_PY_EXACT_ARGS: u8 = 158;
+    /// bytecodes.def:1243
+    pub const CALL_LEN: u8 = 159;
+    /// bytecodes.def:1244
+    pub const CALL_ISINSTANCE: u8 = 160;
+    /// bytecodes.def:1245
+    pub const CALL_LIST_APPEND: u8 = 161;
+    /// bytecodes.def:1246
+    pub const CALL_BUILTIN_CLASS: u8 = 162;
+    /// bytecodes.def:1247
+    pub const CALL_BUILTIN: u8 = 163;
+    /// bytecodes.def:1248
+    pub const CALL_ALLOC_AND_INIT: u8 = 164;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -504,232 +506,236 @@ pub mod uop {
     pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 78;
     /// bytecodes.def:592
     pub const BINARY_OP_REMAINDER_INT: u16 = 79;
-    /// bytecodes.def:617
-    pub const GUARD_STR_LOCAL_TARGET: u16 = 80;
-    /// bytecodes.def:625
-    pub const BINARY_OP_INPLACE_ADD_STR: u16 = 81;
+    /// bytecodes.def:603
+    pub const GUARD_BOTH_ANY_INT: u16 = 80;
+    /// bytecodes.def:607
+    pub const BINARY_OP_INT: u16 = 81;
     /// bytecodes.def:631
-    pub const STORE_FAST_FOLLOWING: u16 = 82;
-    /// bytecodes.def:648
-    pub const UNARY_NEGATIVE: u16 = 83;
-    /// bytecodes.def:652
-    pub const UNARY_POSITIVE: u16 = 84;
-    /// bytecodes.def:656
-    pub const UNARY_INVERT: u16 = 85;
-    /// bytecodes.def:660
-    pub const UNARY_NOT: u16 = 86;
-    /// bytecodes.def:664
-    pub const SPECIALIZE_COMPARE_OP: u16 = 87;
-    /// bytecodes.def:672
-    pub const COMPARE_OP: u16 = 88;
+    pub const GUARD_STR_LOCAL_TARGET: u16 = 82;
+    /// bytecodes.def:639
+    pub const BINARY_OP_INPLACE_ADD_STR: u16 = 83;
+    /// bytecodes.def:645
+    pub const STORE_FAST_FOLLOWING: u16 = 84;
+    /// bytecodes.def:662
+    pub const UNARY_NEGATIVE: u16 = 85;
+    /// bytecodes.def:666
+    pub const UNARY_POSITIVE: u16 = 86;
+    /// bytecodes.def:670
+    pub const UNARY_INVERT: u16 = 87;
+    /// bytecodes.def:674
+    pub const UNARY_NOT: u16 = 88;
     /// bytecodes.def:678
-    pub const COMPARE_OP_INT: u16 = 89;
-    /// bytecodes.def:684
-    pub const COMPARE_OP_FLOAT: u16 = 90;
-    /// bytecodes.def:693
-    pub const COMPARE_OP_STR: u16 = 91;
-    /// bytecodes.def:706
-    pub const POP_JUMP_FOLLOWING: u16 = 92;
-    /// bytecodes.def:723
-    pub const IS_OP: u16 = 93;
-    /// bytecodes.def:727
-    pub const SPECIALIZE_CONTAINS_OP: u16 = 94;
-    /// bytecodes.def:735
-    pub const CONTAINS_OP: u16 = 95;
-    /// bytecodes.def:743
-    pub const CONTAINS_OP_DICT: u16 = 96;
+    pub const SPECIALIZE_COMPARE_OP: u16 = 89;
+    /// bytecodes.def:686
+    pub const COMPARE_OP: u16 = 90;
+    /// bytecodes.def:692
+    pub const COMPARE_OP_INT: u16 = 91;
+    /// bytecodes.def:698
+    pub const COMPARE_OP_FLOAT: u16 = 92;
+    /// bytecodes.def:707
+    pub const COMPARE_OP_STR: u16 = 93;
+    /// bytecodes.def:720
+    pub const POP_JUMP_FOLLOWING: u16 = 94;
+    /// bytecodes.def:737
+    pub const IS_OP: u16 = 95;
+    /// bytecodes.def:741
+    pub const SPECIALIZE_CONTAINS_OP: u16 = 96;
     /// bytecodes.def:749
-    pub const CONTAINS_OP_SET: u16 = 97;
-    /// bytecodes.def:762
-    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 98;
-    /// bytecodes.def:770
-    pub const BINARY_SUBSCR: u16 = 99;
-    /// bytecodes.def:781
-    pub const BINARY_SLICE: u16 = 100;
-    /// bytecodes.def:786
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 101;
-    /// bytecodes.def:792
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 102;
+    pub const CONTAINS_OP: u16 = 97;
+    /// bytecodes.def:757
+    pub const CONTAINS_OP_DICT: u16 = 98;
+    /// bytecodes.def:763
+    pub const CONTAINS_OP_SET: u16 = 99;
+    /// bytecodes.def:776
+    pub const SPECIALIZE_BINARY_SUBSCR: u16 = 100;
+    /// bytecodes.def:784
+    pub const BINARY_SUBSCR: u16 = 101;
+    /// bytecodes.def:795
+    pub const BINARY_SLICE: u16 = 102;
     /// bytecodes.def:800
-    pub const BINARY_SUBSCR_DICT: u16 = 103;
-    /// bytecodes.def:817
-    pub const SPECIALIZE_STORE_SUBSCR: u16 = 104;
-    /// bytecodes.def:825
-    pub const STORE_SUBSCR: u16 = 105;
-    /// bytecodes.def:834
-    pub const STORE_SUBSCR_LIST_INT: u16 = 106;
-    /// bytecodes.def:840
-    pub const STORE_SUBSCR_DICT: u16 = 107;
-    /// bytecodes.def:850
-    pub const DELETE_SUBSCR: u16 = 108;
-    /// bytecodes.def:856
-    pub const BUILD_SLICE: u16 = 109;
-    /// bytecodes.def:860
-    pub const BUILD_TUPLE: u16 = 110;
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 103;
+    /// bytecodes.def:806
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 104;
+    /// bytecodes.def:814
+    pub const BINARY_SUBSCR_DICT: u16 = 105;
+    /// bytecodes.def:831
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 106;
+    /// bytecodes.def:839
+    pub const STORE_SUBSCR: u16 = 107;
+    /// bytecodes.def:848
+    pub const STORE_SUBSCR_LIST_INT: u16 = 108;
+    /// bytecodes.def:854
+    pub const STORE_SUBSCR_DICT: u16 = 109;
     /// bytecodes.def:864
-    pub const BUILD_LIST: u16 = 111;
-    /// bytecodes.def:868
-    pub const BUILD_SET: u16 = 112;
-    /// bytecodes.def:873
-    pub const SET_ADD: u16 = 113;
-    /// bytecodes.def:877
-    pub const BUILD_MAP: u16 = 114;
-    /// bytecodes.def:881
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 115;
-    /// bytecodes.def:889
-    pub const UNPACK_SEQUENCE: u16 = 116;
-    /// bytecodes.def:898
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 117;
-    /// bytecodes.def:906
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 118;
-    /// bytecodes.def:914
-    pub const UNPACK_SEQUENCE_LIST: u16 = 119;
-    /// bytecodes.def:931
-    pub const LIST_APPEND: u16 = 120;
-    /// bytecodes.def:935
-    pub const LIST_EXTEND: u16 = 121;
-    /// bytecodes.def:939
-    pub const LIST_TO_TUPLE: u16 = 122;
-    /// bytecodes.def:944
-    pub const SET_UPDATE: u16 = 123;
+    pub const DELETE_SUBSCR: u16 = 110;
+    /// bytecodes.def:870
+    pub const BUILD_SLICE: u16 = 111;
+    /// bytecodes.def:874
+    pub const BUILD_TUPLE: u16 = 112;
+    /// bytecodes.def:878
+    pub const BUILD_LIST: u16 = 113;
+    /// bytecodes.def:882
+    pub const BUILD_SET: u16 = 114;
+    /// bytecodes.def:887
+    pub const SET_ADD: u16 = 115;
+    /// bytecodes.def:891
+    pub const BUILD_MAP: u16 = 116;
+    /// bytecodes.def:895
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 117;
+    /// bytecodes.def:903
+    pub const UNPACK_SEQUENCE: u16 = 118;
+    /// bytecodes.def:912
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 119;
+    /// bytecodes.def:920
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 120;
+    /// bytecodes.def:928
+    pub const UNPACK_SEQUENCE_LIST: u16 = 121;
+    /// bytecodes.def:945
+    pub const LIST_APPEND: u16 = 122;
     /// bytecodes.def:949
-    pub const DICT_UPDATE: u16 = 124;
-    /// bytecodes.def:954
-    pub const MAP_ADD: u16 = 125;
-    /// bytecodes.def:960
-    pub const DICT_MERGE: u16 = 126;
-    /// bytecodes.def:966
-    pub const UNPACK_EX: u16 = 127;
-    /// bytecodes.def:972
-    pub const FORMAT_VALUE: u16 = 128;
-    /// bytecodes.def:976
-    pub const BUILD_STRING: u16 = 129;
-    /// bytecodes.def:982
-    pub const GET_ITER: u16 = 130;
-    /// bytecodes.def:987
-    pub const SPECIALIZE_FOR_ITER: u16 = 131;
-    /// bytecodes.def:995
-    pub const FOR_ITER: u16 = 132;
-    /// bytecodes.def:1008
-    pub const FOR_ITER_SEQ: u16 = 133;
-    /// bytecodes.def:1025
-    pub const GUARD_GENERATOR: u16 = 134;
-    /// bytecodes.def:1029
-    pub const FOR_ITER_GEN: u16 = 135;
-    /// bytecodes.def:1044
-    pub const GUARD_PAIR_ITER: u16 = 136;
-    /// bytecodes.def:1049
-    pub const FOR_ITER_PAIR_FIRST: u16 = 137;
-    /// bytecodes.def:1055
-    pub const UNPACK_PAIR_FOLLOWING: u16 = 138;
-    /// bytecodes.def:1065
-    pub const END_FOR: u16 = 139;
-    /// bytecodes.def:1070
-    pub const JUMP_FORWARD: u16 = 140;
-    /// bytecodes.def:1074
-    pub const JUMP_BACKWARD: u16 = 141;
+    pub const LIST_EXTEND: u16 = 123;
+    /// bytecodes.def:953
+    pub const LIST_TO_TUPLE: u16 = 124;
+    /// bytecodes.def:958
+    pub const SET_UPDATE: u16 = 125;
+    /// bytecodes.def:963
+    pub const DICT_UPDATE: u16 = 126;
+    /// bytecodes.def:968
+    pub const MAP_ADD: u16 = 127;
+    /// bytecodes.def:974
+    pub const DICT_MERGE: u16 = 128;
+    /// bytecodes.def:980
+    pub const UNPACK_EX: u16 = 129;
+    /// bytecodes.def:986
+    pub const FORMAT_VALUE: u16 = 130;
+    /// bytecodes.def:990
+    pub const BUILD_STRING: u16 = 131;
+    /// bytecodes.def:996
+    pub const GET_ITER: u16 = 132;
+    /// bytecodes.def:1001
+    pub const SPECIALIZE_FOR_ITER: u16 = 133;
+    /// bytecodes.def:1009
+    pub const FOR_ITER: u16 = 134;
+    /// bytecodes.def:1022
+    pub const FOR_ITER_SEQ: u16 = 135;
+    /// bytecodes.def:1039
+    pub const GUARD_GENERATOR: u16 = 136;
+    /// bytecodes.def:1043
+    pub const FOR_ITER_GEN: u16 = 137;
+    /// bytecodes.def:1058
+    pub const GUARD_PAIR_ITER: u16 = 138;
+    /// bytecodes.def:1063
+    pub const FOR_ITER_PAIR_FIRST: u16 = 139;
+    /// bytecodes.def:1069
+    pub const UNPACK_PAIR_FOLLOWING: u16 = 140;
     /// bytecodes.def:1079
-    pub const POP_JUMP_IF_FALSE: u16 = 142;
-    /// bytecodes.def:1086
-    pub const POP_JUMP_IF_TRUE: u16 = 143;
-    /// bytecodes.def:1095
-    pub const MAKE_FUNCTION: u16 = 144;
+    pub const END_FOR: u16 = 141;
+    /// bytecodes.def:1084
+    pub const JUMP_FORWARD: u16 = 142;
+    /// bytecodes.def:1088
+    pub const JUMP_BACKWARD: u16 = 143;
+    /// bytecodes.def:1093
+    pub const POP_JUMP_IF_FALSE: u16 = 144;
     /// bytecodes.def:1100
-    pub const SETUP_ANNOTATIONS: u16 = 145;
-    /// bytecodes.def:1106
-    pub const CALL_FUNCTION_EX: u16 = 146;
+    pub const POP_JUMP_IF_TRUE: u16 = 145;
+    /// bytecodes.def:1109
+    pub const MAKE_FUNCTION: u16 = 146;
     /// bytecodes.def:1114
-    pub const LOAD_BUILD_CLASS: u16 = 147;
-    /// bytecodes.def:1118
-    pub const SPECIALIZE_CALL: u16 = 148;
-    /// bytecodes.def:1126
-    pub const CALL: u16 = 149;
-    /// bytecodes.def:1138
-    pub const GUARD_PY_EXACT_ARGS: u16 = 150;
-    /// bytecodes.def:1145
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 151;
-    /// bytecodes.def:1156
-    pub const GUARD_BUILTIN: u16 = 152;
-    /// bytecodes.def:1160
-    pub const CALL_BUILTIN: u16 = 153;
-    /// bytecodes.def:1167
-    pub const GUARD_CLASS: u16 = 154;
+    pub const SETUP_ANNOTATIONS: u16 = 147;
+    /// bytecodes.def:1120
+    pub const CALL_FUNCTION_EX: u16 = 148;
+    /// bytecodes.def:1128
+    pub const LOAD_BUILD_CLASS: u16 = 149;
+    /// bytecodes.def:1132
+    pub const SPECIALIZE_CALL: u16 = 150;
+    /// bytecodes.def:1140
+    pub const CALL: u16 = 151;
+    /// bytecodes.def:1152
+    pub const GUARD_PY_EXACT_ARGS: u16 = 152;
+    /// bytecodes.def:1159
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 153;
+    /// bytecodes.def:1170
+    pub const GUARD_BUILTIN: u16 = 154;
     /// bytecodes.def:1174
-    pub const CALL_ALLOC_AND_INIT: u16 = 155;
-    /// bytecodes.def:1182
-    pub const GUARD_BUILTIN_CLASS: u16 = 156;
-    /// bytecodes.def:1186
-    pub const CALL_BUILTIN_CLASS: u16 = 157;
+    pub const CALL_BUILTIN: u16 = 155;
+    /// bytecodes.def:1181
+    pub const GUARD_CLASS: u16 = 156;
+    /// bytecodes.def:1188
+    pub const CALL_ALLOC_AND_INIT: u16 = 157;
     /// bytecodes.def:1196
-    pub const GUARD_LEN: u16 = 158;
+    pub const GUARD_BUILTIN_CLASS: u16 = 158;
     /// bytecodes.def:1200
-    pub const GUARD_ISINSTANCE: u16 = 159;
-    /// bytecodes.def:1204
-    pub const GUARD_LIST_APPEND: u16 = 160;
-    /// bytecodes.def:1211
-    pub const CALL_LEN: u16 = 161;
-    /// bytecodes.def:1216
-    pub const CALL_ISINSTANCE: u16 = 162;
-    /// bytecodes.def:1222
-    pub const CALL_LIST_APPEND: u16 = 163;
-    /// bytecodes.def:1241
-    pub const CALL_KW: u16 = 164;
-    /// bytecodes.def:1248
-    pub const RETURN_VALUE: u16 = 165;
-    /// bytecodes.def:1256
-    pub const MATCH_SEQUENCE: u16 = 166;
-    /// bytecodes.def:1260
-    pub const MATCH_MAPPING: u16 = 167;
-    /// bytecodes.def:1264
-    pub const GET_LEN: u16 = 168;
+    pub const CALL_BUILTIN_CLASS: u16 = 159;
+    /// bytecodes.def:1210
+    pub const GUARD_LEN: u16 = 160;
+    /// bytecodes.def:1214
+    pub const GUARD_ISINSTANCE: u16 = 161;
+    /// bytecodes.def:1218
+    pub const GUARD_LIST_APPEND: u16 = 162;
+    /// bytecodes.def:1225
+    pub const CALL_LEN: u16 = 163;
+    /// bytecodes.def:1230
+    pub const CALL_ISINSTANCE: u16 = 164;
+    /// bytecodes.def:1236
+    pub const CALL_LIST_APPEND: u16 = 165;
+    /// bytecodes.def:1255
+    pub const CALL_KW: u16 = 166;
+    /// bytecodes.def:1262
+    pub const RETURN_VALUE: u16 = 167;
     /// bytecodes.def:1270
-    pub const MATCH_KEYS: u16 = 169;
-    /// bytecodes.def:1276
-    pub const MATCH_CLASS: u16 = 170;
-    /// bytecodes.def:1281
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 171;
-    /// bytecodes.def:1288
-    pub const BEFORE_WITH: u16 = 172;
+    pub const MATCH_SEQUENCE: u16 = 168;
+    /// bytecodes.def:1274
+    pub const MATCH_MAPPING: u16 = 169;
+    /// bytecodes.def:1278
+    pub const GET_LEN: u16 = 170;
+    /// bytecodes.def:1284
+    pub const MATCH_KEYS: u16 = 171;
+    /// bytecodes.def:1290
+    pub const MATCH_CLASS: u16 = 172;
     /// bytecodes.def:1295
-    pub const WITH_EXCEPT_START: u16 = 173;
-    /// bytecodes.def:1303
-    pub const YIELD_VALUE: u16 = 174;
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 173;
+    /// bytecodes.def:1302
+    pub const BEFORE_WITH: u16 = 174;
     /// bytecodes.def:1309
-    pub const SEND: u16 = 175;
-    /// bytecodes.def:1319
-    pub const END_SEND: u16 = 176;
-    /// bytecodes.def:1324
-    pub const GET_AWAITABLE: u16 = 177;
-    /// bytecodes.def:1330
-    pub const ASYNC_GEN_WRAP: u16 = 178;
-    /// bytecodes.def:1334
-    pub const GET_AITER: u16 = 179;
-    /// bytecodes.def:1339
-    pub const GET_ANEXT: u16 = 180;
-    /// bytecodes.def:1345
-    pub const END_ASYNC_FOR: u16 = 181;
-    /// bytecodes.def:1350
-    pub const BEFORE_ASYNC_WITH: u16 = 182;
-    /// bytecodes.def:1356
-    pub const GET_YIELD_FROM_ITER: u16 = 183;
-    /// bytecodes.def:1362
-    pub const RAISE_VARARGS: u16 = 184;
-    /// bytecodes.def:1369
-    pub const RERAISE: u16 = 185;
-    /// bytecodes.def:1374
-    pub const PUSH_EXC_INFO: u16 = 186;
-    /// bytecodes.def:1379
-    pub const POP_EXCEPT: u16 = 187;
-    /// bytecodes.def:1384
-    pub const CHECK_EXC_MATCH: u16 = 188;
+    pub const WITH_EXCEPT_START: u16 = 175;
+    /// bytecodes.def:1317
+    pub const YIELD_VALUE: u16 = 176;
+    /// bytecodes.def:1323
+    pub const SEND: u16 = 177;
+    /// bytecodes.def:1333
+    pub const END_SEND: u16 = 178;
+    /// bytecodes.def:1338
+    pub const GET_AWAITABLE: u16 = 179;
+    /// bytecodes.def:1344
+    pub const ASYNC_GEN_WRAP: u16 = 180;
+    /// bytecodes.def:1348
+    pub const GET_AITER: u16 = 181;
+    /// bytecodes.def:1353
+    pub const GET_ANEXT: u16 = 182;
+    /// bytecodes.def:1359
+    pub const END_ASYNC_FOR: u16 = 183;
+    /// bytecodes.def:1364
+    pub const BEFORE_ASYNC_WITH: u16 = 184;
+    /// bytecodes.def:1370
+    pub const GET_YIELD_FROM_ITER: u16 = 185;
+    /// bytecodes.def:1376
+    pub const RAISE_VARARGS: u16 = 186;
+    /// bytecodes.def:1383
+    pub const RERAISE: u16 = 187;
     /// bytecodes.def:1388
-    pub const LOAD_ASSERTION_ERROR: u16 = 189;
-    /// bytecodes.def:1394
-    pub const IMPORT_NAME: u16 = 190;
+    pub const PUSH_EXC_INFO: u16 = 188;
+    /// bytecodes.def:1393
+    pub const POP_EXCEPT: u16 = 189;
     /// bytecodes.def:1398
-    pub const IMPORT_FROM: u16 = 191;
-    /// bytecodes.def:1403
-    pub const IMPORT_STAR: u16 = 192;
+    pub const CHECK_EXC_MATCH: u16 = 190;
+    /// bytecodes.def:1402
+    pub const LOAD_ASSERTION_ERROR: u16 = 191;
+    /// bytecodes.def:1408
+    pub const IMPORT_NAME: u16 = 192;
+    /// bytecodes.def:1412
+    pub const IMPORT_FROM: u16 = 193;
+    /// bytecodes.def:1417
+    pub const IMPORT_STAR: u16 = 194;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -749,7 +755,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 164;
+pub const NUM_OPCODES: usize = 165;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -874,6 +880,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "STORE_ATTR_WITH_HINT",
     "STORE_ATTR_SLOT",
     "STORE_ATTR_INSTANCE_VALUE_MEGA",
+    "BINARY_OP_INT",
     "BINARY_OP_ADD_INT",
     "BINARY_OP_AND_INT",
     "BINARY_OP_OR_INT",
@@ -1042,6 +1049,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     8, // STORE_ATTR_WITH_HINT
     8, // STORE_ATTR_SLOT
     8, // STORE_ATTR_INSTANCE_VALUE_MEGA
+    1, // BINARY_OP_INT
     1, // BINARY_OP_ADD_INT
     1, // BINARY_OP_AND_INT
     1, // BINARY_OP_OR_INT
@@ -1226,6 +1234,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::BINARY_OP,
     opcode::BINARY_OP,
     opcode::BINARY_OP,
+    opcode::BINARY_OP,
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
     opcode::COMPARE_OP,
@@ -1377,6 +1386,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT | ESCAPES, // STORE_ATTR_WITH_HINT
     HAS_DEOPT | ESCAPES, // STORE_ATTR_SLOT
     HAS_DEOPT | ESCAPES | USES_OPARG, // STORE_ATTR_INSTANCE_VALUE_MEGA
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // BINARY_OP_INT
     HAS_DEOPT, // BINARY_OP_ADD_INT
     HAS_DEOPT, // BINARY_OP_AND_INT
     HAS_DEOPT, // BINARY_OP_OR_INT
@@ -1545,6 +1555,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // STORE_ATTR_WITH_HINT
     true, // STORE_ATTR_SLOT
     true, // STORE_ATTR_INSTANCE_VALUE_MEGA
+    true, // BINARY_OP_INT
     true, // BINARY_OP_ADD_INT
     true, // BINARY_OP_AND_INT
     true, // BINARY_OP_OR_INT
@@ -1713,6 +1724,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_TYPE_VERSION, 1), (uop::STORE_ATTR_WITH_HINT, 3)], // STORE_ATTR_WITH_HINT
     &[(uop::GUARD_TYPE_VERSION, 1), (uop::STORE_ATTR_SLOT, 3)], // STORE_ATTR_SLOT
     &[(uop::STORE_ATTR_INSTANCE_VALUE_MEGA, 8)], // STORE_ATTR_INSTANCE_VALUE_MEGA
+    &[(uop::GUARD_BOTH_ANY_INT, 0), (uop::BINARY_OP_INT, 1)], // BINARY_OP_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_ADD_INT, 1)], // BINARY_OP_ADD_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_AND_INT, 1)], // BINARY_OP_AND_INT
     &[(uop::GUARD_BOTH_INT, 0), (uop::BINARY_OP_OR_INT, 1)], // BINARY_OP_OR_INT
@@ -1757,7 +1769,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 193] = [
+pub const UOP_NAMES: [&str; 195] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1838,6 +1850,8 @@ pub const UOP_NAMES: [&str; 193] = [
     "_BINARY_OP_RSHIFT_INT",
     "_BINARY_OP_FLOOR_DIVIDE_INT",
     "_BINARY_OP_REMAINDER_INT",
+    "_GUARD_BOTH_ANY_INT",
+    "_BINARY_OP_INT",
     "_GUARD_STR_LOCAL_TARGET",
     "_BINARY_OP_INPLACE_ADD_STR",
     "_STORE_FAST_FOLLOWING",
@@ -1953,7 +1967,7 @@ pub const UOP_NAMES: [&str; 193] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 193] = [
+pub const UOP_FLAGS: [u16; 195] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -2034,6 +2048,8 @@ pub const UOP_FLAGS: [u16; 193] = [
     PURE, // _BINARY_OP_RSHIFT_INT
     PURE, // _BINARY_OP_FLOOR_DIVIDE_INT
     PURE, // _BINARY_OP_REMAINDER_INT
+    HAS_DEOPT, // _GUARD_BOTH_ANY_INT
+    HAS_ERROR | ESCAPES | USES_OPARG, // _BINARY_OP_INT
     HAS_DEOPT, // _GUARD_STR_LOCAL_TARGET
     0, // _BINARY_OP_INPLACE_ADD_STR
     JUMPS, // _STORE_FAST_FOLLOWING
@@ -2154,7 +2170,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::LOAD_GLOBAL, &[opcode::LOAD_GLOBAL_MODULE, opcode::LOAD_GLOBAL_BUILTIN], 6),
     (opcode::LOAD_ATTR, &[opcode::LOAD_ATTR_INSTANCE_VALUE, opcode::LOAD_ATTR_WITH_HINT, opcode::LOAD_ATTR_METHOD, opcode::LOAD_ATTR_SLOT, opcode::LOAD_ATTR_MODULE, opcode::LOAD_ATTR_BUILTIN_METHOD, opcode::LOAD_ATTR_CLASS_ATTR, opcode::LOAD_ATTR_PROPERTY, opcode::LOAD_ATTR_INSTANCE_VALUE_POLY, opcode::LOAD_ATTR_INSTANCE_VALUE_MEGA, opcode::LOAD_ATTR_METHOD_POLY, opcode::LOAD_ATTR_METHOD_MEGA], 14),
     (opcode::STORE_ATTR, &[opcode::STORE_ATTR_INSTANCE_VALUE, opcode::STORE_ATTR_WITH_HINT, opcode::STORE_ATTR_SLOT, opcode::STORE_ATTR_INSTANCE_VALUE_MEGA], 8),
-    (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_INPLACE_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT], 1),
+    (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_INPLACE_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT, opcode::BINARY_OP_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR, opcode::COMPARE_OP_INT_JUMP, opcode::COMPARE_OP_FLOAT_JUMP, opcode::COMPARE_OP_STR_JUMP], 1),
     (opcode::CONTAINS_OP, &[opcode::CONTAINS_OP_DICT, opcode::CONTAINS_OP_SET], 1),
     (opcode::BINARY_SUBSCR, &[opcode::BINARY_SUBSCR_LIST_INT, opcode::BINARY_SUBSCR_TUPLE_INT, opcode::BINARY_SUBSCR_DICT], 1),
@@ -2289,48 +2305,49 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         119 => 2, // STORE_ATTR_WITH_HINT
         120 => 2, // STORE_ATTR_SLOT
         121 => 2, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        122 => 2, // BINARY_OP_ADD_INT
-        123 => 2, // BINARY_OP_AND_INT
-        124 => 2, // BINARY_OP_OR_INT
-        125 => 2, // BINARY_OP_XOR_INT
-        126 => 2, // BINARY_OP_LSHIFT_INT
-        127 => 2, // BINARY_OP_RSHIFT_INT
-        128 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
-        129 => 2, // BINARY_OP_REMAINDER_INT
-        130 => 2, // BINARY_OP_SUBTRACT_INT
-        131 => 2, // BINARY_OP_MULTIPLY_INT
-        132 => 2, // BINARY_OP_ADD_FLOAT
-        133 => 2, // BINARY_OP_SUBTRACT_FLOAT
-        134 => 2, // BINARY_OP_MULTIPLY_FLOAT
-        135 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        136 => 2, // BINARY_OP_ADD_STR
-        137 => 2, // BINARY_OP_INPLACE_ADD_STR
-        138 => 2, // COMPARE_OP_INT
-        139 => 2, // COMPARE_OP_FLOAT
-        140 => 2, // COMPARE_OP_STR
-        141 => 2, // COMPARE_OP_INT_JUMP
-        142 => 2, // COMPARE_OP_FLOAT_JUMP
-        143 => 2, // COMPARE_OP_STR_JUMP
-        144 => 2, // CONTAINS_OP_DICT
-        145 => 2, // CONTAINS_OP_SET
-        146 => 2, // BINARY_SUBSCR_LIST_INT
-        147 => 2, // BINARY_SUBSCR_TUPLE_INT
-        148 => 2, // BINARY_SUBSCR_DICT
-        149 => 3, // STORE_SUBSCR_LIST_INT
-        150 => 3, // STORE_SUBSCR_DICT
-        151 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        152 => 1, // UNPACK_SEQUENCE_TUPLE
-        153 => 1, // UNPACK_SEQUENCE_LIST
-        154 => 1, // FOR_ITER_SEQ
-        155 => 1, // FOR_ITER_GEN
-        156 => 1, // FOR_ITER_PAIR
-        157 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        158 => 2 + (oparg) as i32, // CALL_LEN
-        159 => 2 + (oparg) as i32, // CALL_ISINSTANCE
-        160 => 2 + (oparg) as i32, // CALL_LIST_APPEND
-        161 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
-        162 => 2 + (oparg) as i32, // CALL_BUILTIN
-        163 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        122 => 2, // BINARY_OP_INT
+        123 => 2, // BINARY_OP_ADD_INT
+        124 => 2, // BINARY_OP_AND_INT
+        125 => 2, // BINARY_OP_OR_INT
+        126 => 2, // BINARY_OP_XOR_INT
+        127 => 2, // BINARY_OP_LSHIFT_INT
+        128 => 2, // BINARY_OP_RSHIFT_INT
+        129 => 2, // BINARY_OP_FLOOR_DIVIDE_INT
+        130 => 2, // BINARY_OP_REMAINDER_INT
+        131 => 2, // BINARY_OP_SUBTRACT_INT
+        132 => 2, // BINARY_OP_MULTIPLY_INT
+        133 => 2, // BINARY_OP_ADD_FLOAT
+        134 => 2, // BINARY_OP_SUBTRACT_FLOAT
+        135 => 2, // BINARY_OP_MULTIPLY_FLOAT
+        136 => 2, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        137 => 2, // BINARY_OP_ADD_STR
+        138 => 2, // BINARY_OP_INPLACE_ADD_STR
+        139 => 2, // COMPARE_OP_INT
+        140 => 2, // COMPARE_OP_FLOAT
+        141 => 2, // COMPARE_OP_STR
+        142 => 2, // COMPARE_OP_INT_JUMP
+        143 => 2, // COMPARE_OP_FLOAT_JUMP
+        144 => 2, // COMPARE_OP_STR_JUMP
+        145 => 2, // CONTAINS_OP_DICT
+        146 => 2, // CONTAINS_OP_SET
+        147 => 2, // BINARY_SUBSCR_LIST_INT
+        148 => 2, // BINARY_SUBSCR_TUPLE_INT
+        149 => 2, // BINARY_SUBSCR_DICT
+        150 => 3, // STORE_SUBSCR_LIST_INT
+        151 => 3, // STORE_SUBSCR_DICT
+        152 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        153 => 1, // UNPACK_SEQUENCE_TUPLE
+        154 => 1, // UNPACK_SEQUENCE_LIST
+        155 => 1, // FOR_ITER_SEQ
+        156 => 1, // FOR_ITER_GEN
+        157 => 1, // FOR_ITER_PAIR
+        158 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        159 => 2 + (oparg) as i32, // CALL_LEN
+        160 => 2 + (oparg) as i32, // CALL_ISINSTANCE
+        161 => 2 + (oparg) as i32, // CALL_LIST_APPEND
+        162 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
+        163 => 2 + (oparg) as i32, // CALL_BUILTIN
+        164 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2465,48 +2482,49 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         119 => 0, // STORE_ATTR_WITH_HINT
         120 => 0, // STORE_ATTR_SLOT
         121 => 0, // STORE_ATTR_INSTANCE_VALUE_MEGA
-        122 => 1, // BINARY_OP_ADD_INT
-        123 => 1, // BINARY_OP_AND_INT
-        124 => 1, // BINARY_OP_OR_INT
-        125 => 1, // BINARY_OP_XOR_INT
-        126 => 1, // BINARY_OP_LSHIFT_INT
-        127 => 1, // BINARY_OP_RSHIFT_INT
-        128 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
-        129 => 1, // BINARY_OP_REMAINDER_INT
-        130 => 1, // BINARY_OP_SUBTRACT_INT
-        131 => 1, // BINARY_OP_MULTIPLY_INT
-        132 => 1, // BINARY_OP_ADD_FLOAT
-        133 => 1, // BINARY_OP_SUBTRACT_FLOAT
-        134 => 1, // BINARY_OP_MULTIPLY_FLOAT
-        135 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
-        136 => 1, // BINARY_OP_ADD_STR
-        137 => 0, // BINARY_OP_INPLACE_ADD_STR
-        138 => 1, // COMPARE_OP_INT
-        139 => 1, // COMPARE_OP_FLOAT
-        140 => 1, // COMPARE_OP_STR
-        141 => 0, // COMPARE_OP_INT_JUMP
-        142 => 0, // COMPARE_OP_FLOAT_JUMP
-        143 => 0, // COMPARE_OP_STR_JUMP
-        144 => 1, // CONTAINS_OP_DICT
-        145 => 1, // CONTAINS_OP_SET
-        146 => 1, // BINARY_SUBSCR_LIST_INT
-        147 => 1, // BINARY_SUBSCR_TUPLE_INT
-        148 => 1, // BINARY_SUBSCR_DICT
-        149 => 0, // STORE_SUBSCR_LIST_INT
-        150 => 0, // STORE_SUBSCR_DICT
-        151 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        152 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        153 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        154 => 2, // FOR_ITER_SEQ
-        155 => 2, // FOR_ITER_GEN
-        156 => 3, // FOR_ITER_PAIR
-        157 => 1, // CALL_PY_EXACT_ARGS
-        158 => 1, // CALL_LEN
-        159 => 1, // CALL_ISINSTANCE
-        160 => 1, // CALL_LIST_APPEND
-        161 => 1, // CALL_BUILTIN_CLASS
-        162 => 1, // CALL_BUILTIN
-        163 => 1, // CALL_ALLOC_AND_INIT
+        122 => 1, // BINARY_OP_INT
+        123 => 1, // BINARY_OP_ADD_INT
+        124 => 1, // BINARY_OP_AND_INT
+        125 => 1, // BINARY_OP_OR_INT
+        126 => 1, // BINARY_OP_XOR_INT
+        127 => 1, // BINARY_OP_LSHIFT_INT
+        128 => 1, // BINARY_OP_RSHIFT_INT
+        129 => 1, // BINARY_OP_FLOOR_DIVIDE_INT
+        130 => 1, // BINARY_OP_REMAINDER_INT
+        131 => 1, // BINARY_OP_SUBTRACT_INT
+        132 => 1, // BINARY_OP_MULTIPLY_INT
+        133 => 1, // BINARY_OP_ADD_FLOAT
+        134 => 1, // BINARY_OP_SUBTRACT_FLOAT
+        135 => 1, // BINARY_OP_MULTIPLY_FLOAT
+        136 => 1, // BINARY_OP_TRUE_DIVIDE_FLOAT
+        137 => 1, // BINARY_OP_ADD_STR
+        138 => 0, // BINARY_OP_INPLACE_ADD_STR
+        139 => 1, // COMPARE_OP_INT
+        140 => 1, // COMPARE_OP_FLOAT
+        141 => 1, // COMPARE_OP_STR
+        142 => 0, // COMPARE_OP_INT_JUMP
+        143 => 0, // COMPARE_OP_FLOAT_JUMP
+        144 => 0, // COMPARE_OP_STR_JUMP
+        145 => 1, // CONTAINS_OP_DICT
+        146 => 1, // CONTAINS_OP_SET
+        147 => 1, // BINARY_SUBSCR_LIST_INT
+        148 => 1, // BINARY_SUBSCR_TUPLE_INT
+        149 => 1, // BINARY_SUBSCR_DICT
+        150 => 0, // STORE_SUBSCR_LIST_INT
+        151 => 0, // STORE_SUBSCR_DICT
+        152 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        153 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        154 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        155 => 2, // FOR_ITER_SEQ
+        156 => 2, // FOR_ITER_GEN
+        157 => 3, // FOR_ITER_PAIR
+        158 => 1, // CALL_PY_EXACT_ARGS
+        159 => 1, // CALL_LEN
+        160 => 1, // CALL_ISINSTANCE
+        161 => 1, // CALL_LIST_APPEND
+        162 => 1, // CALL_BUILTIN_CLASS
+        163 => 1, // CALL_BUILTIN
+        164 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

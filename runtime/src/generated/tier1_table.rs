@@ -244,6 +244,7 @@ static TABLE: [Handler; 256] = {
     t[opcode::STORE_ATTR_WITH_HINT as usize] = op_STORE_ATTR_WITH_HINT;
     t[opcode::STORE_ATTR_SLOT as usize] = op_STORE_ATTR_SLOT;
     t[opcode::STORE_ATTR_INSTANCE_VALUE_MEGA as usize] = op_STORE_ATTR_INSTANCE_VALUE_MEGA;
+    t[opcode::BINARY_OP_INT as usize] = op_BINARY_OP_INT;
     t[opcode::BINARY_OP_ADD_INT as usize] = op_BINARY_OP_ADD_INT;
     t[opcode::BINARY_OP_AND_INT as usize] = op_BINARY_OP_AND_INT;
     t[opcode::BINARY_OP_OR_INT as usize] = op_BINARY_OP_OR_INT;
@@ -4559,7 +4560,7 @@ pub(crate) unsafe fn op_BINARY_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:648 inst UNARY_NEGATIVE
+// bytecodes.def:662 inst UNARY_NEGATIVE
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4657,7 +4658,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_NEGATIVE (bytecodes.def:648)
+                ///uop UNARY_NEGATIVE (bytecodes.def:662)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -4684,7 +4685,7 @@ pub(crate) unsafe fn op_UNARY_NEGATIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:652 inst UNARY_POSITIVE
+// bytecodes.def:666 inst UNARY_POSITIVE
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4782,7 +4783,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_POSITIVE (bytecodes.def:652)
+                ///uop UNARY_POSITIVE (bytecodes.def:666)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -4809,7 +4810,7 @@ pub(crate) unsafe fn op_UNARY_POSITIVE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:656 inst UNARY_INVERT
+// bytecodes.def:670 inst UNARY_INVERT
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -4907,7 +4908,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_INVERT (bytecodes.def:656)
+                ///uop UNARY_INVERT (bytecodes.def:670)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -4934,7 +4935,7 @@ pub(crate) unsafe fn op_UNARY_INVERT(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:660 inst UNARY_NOT
+// bytecodes.def:674 inst UNARY_NOT
 #[inline(never)]
 pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5032,7 +5033,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNARY_NOT (bytecodes.def:660)
+                ///uop UNARY_NOT (bytecodes.def:674)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -5061,7 +5062,7 @@ pub(crate) unsafe fn op_UNARY_NOT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:676 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
+// bytecodes.def:690 macro COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5159,7 +5160,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:664)
+                ///uop _SPECIALIZE_COMPARE_OP (bytecodes.def:678)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -5173,7 +5174,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP (bytecodes.def:672)
+                ///uop _COMPARE_OP (bytecodes.def:686)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -5201,7 +5202,7 @@ pub(crate) unsafe fn op_COMPARE_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:723 inst IS_OP
+// bytecodes.def:737 inst IS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5296,7 +5297,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop IS_OP (bytecodes.def:723)
+                ///uop IS_OP (bytecodes.def:737)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -5318,7 +5319,7 @@ pub(crate) unsafe fn op_IS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut op
     flow
 }
 
-// bytecodes.def:739 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
+// bytecodes.def:753 macro CONTAINS_OP = _SPECIALIZE_CONTAINS_OP + _CONTAINS_OP
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5416,7 +5417,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:727)
+                ///uop _SPECIALIZE_CONTAINS_OP (bytecodes.def:741)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -5430,7 +5431,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CONTAINS_OP (bytecodes.def:735)
+                ///uop _CONTAINS_OP (bytecodes.def:749)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -5460,7 +5461,7 @@ pub(crate) unsafe fn op_CONTAINS_OP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:777 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
+// bytecodes.def:791 macro BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5558,7 +5559,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:762)
+                ///uop _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:776)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let container: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -5572,7 +5573,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_SUBSCR (bytecodes.def:770)
+                ///uop _BINARY_SUBSCR (bytecodes.def:784)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -5605,7 +5606,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:781 inst BINARY_SLICE
+// bytecodes.def:795 inst BINARY_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5703,7 +5704,7 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BINARY_SLICE (bytecodes.def:781)
+                ///uop BINARY_SLICE (bytecodes.def:795)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(3usize).read() };
                 let start: Value = unsafe { sp.sub(2usize).read() };
@@ -5732,7 +5733,7 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:831 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+// bytecodes.def:845 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5830,7 +5831,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:817)
+                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:831)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -5845,7 +5846,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_SUBSCR (bytecodes.def:825)
+                ///uop _STORE_SUBSCR (bytecodes.def:839)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -5874,7 +5875,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:850 inst DELETE_SUBSCR
+// bytecodes.def:864 inst DELETE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5972,7 +5973,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_SUBSCR (bytecodes.def:850)
+                ///uop DELETE_SUBSCR (bytecodes.def:864)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -6000,7 +6001,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:856 inst BUILD_SLICE
+// bytecodes.def:870 inst BUILD_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6098,7 +6099,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SLICE (bytecodes.def:856)
+                ///uop BUILD_SLICE (bytecodes.def:870)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6131,7 +6132,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:860 inst BUILD_TUPLE
+// bytecodes.def:874 inst BUILD_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6229,7 +6230,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_TUPLE (bytecodes.def:860)
+                ///uop BUILD_TUPLE (bytecodes.def:874)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6262,7 +6263,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:864 inst BUILD_LIST
+// bytecodes.def:878 inst BUILD_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6360,7 +6361,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_LIST (bytecodes.def:864)
+                ///uop BUILD_LIST (bytecodes.def:878)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6393,7 +6394,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:868 inst BUILD_SET
+// bytecodes.def:882 inst BUILD_SET
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6491,7 +6492,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SET (bytecodes.def:868)
+                ///uop BUILD_SET (bytecodes.def:882)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6531,7 +6532,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:873 inst SET_ADD
+// bytecodes.def:887 inst SET_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6629,7 +6630,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_ADD (bytecodes.def:873)
+                ///uop SET_ADD (bytecodes.def:887)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6657,7 +6658,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:877 inst BUILD_MAP
+// bytecodes.def:891 inst BUILD_MAP
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6755,7 +6756,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_MAP (bytecodes.def:877)
+                ///uop BUILD_MAP (bytecodes.def:891)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6795,7 +6796,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:893 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+// bytecodes.def:907 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6893,7 +6894,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:881)
+                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:895)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -6906,7 +6907,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _UNPACK_SEQUENCE (bytecodes.def:889)
+                ///uop _UNPACK_SEQUENCE (bytecodes.def:903)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6938,7 +6939,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:931 inst LIST_APPEND
+// bytecodes.def:945 inst LIST_APPEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7036,7 +7037,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_APPEND (bytecodes.def:931)
+                ///uop LIST_APPEND (bytecodes.def:945)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -7058,7 +7059,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:935 inst LIST_EXTEND
+// bytecodes.def:949 inst LIST_EXTEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7156,7 +7157,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_EXTEND (bytecodes.def:935)
+                ///uop LIST_EXTEND (bytecodes.def:949)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -7184,7 +7185,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:939 inst LIST_TO_TUPLE
+// bytecodes.def:953 inst LIST_TO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7282,7 +7283,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_TO_TUPLE (bytecodes.def:939)
+                ///uop LIST_TO_TUPLE (bytecodes.def:953)
                 const _: () = ();
                 let list: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7303,7 +7304,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:944 inst SET_UPDATE
+// bytecodes.def:958 inst SET_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7401,7 +7402,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_UPDATE (bytecodes.def:944)
+                ///uop SET_UPDATE (bytecodes.def:958)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -7429,7 +7430,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:949 inst DICT_UPDATE
+// bytecodes.def:963 inst DICT_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7527,7 +7528,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_UPDATE (bytecodes.def:949)
+                ///uop DICT_UPDATE (bytecodes.def:963)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -7555,7 +7556,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:954 inst MAP_ADD
+// bytecodes.def:968 inst MAP_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7653,7 +7654,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAP_ADD (bytecodes.def:954)
+                ///uop MAP_ADD (bytecodes.def:968)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -7682,7 +7683,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:960 inst DICT_MERGE
+// bytecodes.def:974 inst DICT_MERGE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7780,7 +7781,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_MERGE (bytecodes.def:960)
+                ///uop DICT_MERGE (bytecodes.def:974)
                 const _: () = ();
                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -7807,7 +7808,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:966 inst UNPACK_EX
+// bytecodes.def:980 inst UNPACK_EX
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7905,7 +7906,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNPACK_EX (bytecodes.def:966)
+                ///uop UNPACK_EX (bytecodes.def:980)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7942,7 +7943,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:972 inst FORMAT_VALUE
+// bytecodes.def:986 inst FORMAT_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8040,7 +8041,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop FORMAT_VALUE (bytecodes.def:972)
+                ///uop FORMAT_VALUE (bytecodes.def:986)
                 const _: () = ();
                 let value: Value = unsafe {
                     sp.sub((0usize + 1usize + (((oparg & 4) as u32 != 0) as usize))).read()
@@ -8076,7 +8077,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:976 inst BUILD_STRING
+// bytecodes.def:990 inst BUILD_STRING
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8174,7 +8175,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_STRING (bytecodes.def:976)
+                ///uop BUILD_STRING (bytecodes.def:990)
                 const _: () = ();
                 let pieces: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -8207,7 +8208,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:982 inst GET_ITER
+// bytecodes.def:996 inst GET_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8305,7 +8306,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ITER (bytecodes.def:982)
+                ///uop GET_ITER (bytecodes.def:996)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8332,7 +8333,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1005 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+// bytecodes.def:1019 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8430,7 +8431,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:987)
+                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:1001)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -8443,7 +8444,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER (bytecodes.def:995)
+                ///uop _FOR_ITER (bytecodes.def:1009)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8476,7 +8477,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1065 inst END_FOR
+// bytecodes.def:1079 inst END_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8571,7 +8572,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_FOR (bytecodes.def:1065)
+                ///uop END_FOR (bytecodes.def:1079)
                 const _: () = ();
                 let iter: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -8590,7 +8591,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1070 inst JUMP_FORWARD
+// bytecodes.def:1084 inst JUMP_FORWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8685,7 +8686,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_FORWARD (bytecodes.def:1070)
+                ///uop JUMP_FORWARD (bytecodes.def:1084)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -8703,7 +8704,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1074 inst JUMP_BACKWARD
+// bytecodes.def:1088 inst JUMP_BACKWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8798,7 +8799,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_BACKWARD (bytecodes.def:1074)
+                ///uop JUMP_BACKWARD (bytecodes.def:1088)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -8817,7 +8818,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1079 inst POP_JUMP_IF_FALSE
+// bytecodes.def:1093 inst POP_JUMP_IF_FALSE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8915,7 +8916,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1079)
+                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1093)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8947,7 +8948,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1086 inst POP_JUMP_IF_TRUE
+// bytecodes.def:1100 inst POP_JUMP_IF_TRUE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9045,7 +9046,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1086)
+                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1100)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9077,7 +9078,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1095 inst MAKE_FUNCTION
+// bytecodes.def:1109 inst MAKE_FUNCTION
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9175,7 +9176,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAKE_FUNCTION (bytecodes.def:1095)
+                ///uop MAKE_FUNCTION (bytecodes.def:1109)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -9247,7 +9248,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1100 inst SETUP_ANNOTATIONS
+// bytecodes.def:1114 inst SETUP_ANNOTATIONS
 #[inline(never)]
 pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9345,7 +9346,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SETUP_ANNOTATIONS (bytecodes.def:1100)
+                ///uop SETUP_ANNOTATIONS (bytecodes.def:1114)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -9370,7 +9371,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1106 inst CALL_FUNCTION_EX
+// bytecodes.def:1120 inst CALL_FUNCTION_EX
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9468,7 +9469,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_FUNCTION_EX (bytecodes.def:1106)
+                ///uop CALL_FUNCTION_EX (bytecodes.def:1120)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub(
@@ -9526,7 +9527,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1114 inst LOAD_BUILD_CLASS
+// bytecodes.def:1128 inst LOAD_BUILD_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9624,7 +9625,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_BUILD_CLASS (bytecodes.def:1114)
+                ///uop LOAD_BUILD_CLASS (bytecodes.def:1128)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -9651,7 +9652,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1133 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+// bytecodes.def:1147 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
 #[inline(never)]
 pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9749,7 +9750,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CALL (bytecodes.def:1118)
+                ///uop _SPECIALIZE_CALL (bytecodes.def:1132)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let callable: &mut Value = unsafe {
@@ -9775,7 +9776,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL (bytecodes.def:1126)
+                ///uop _CALL (bytecodes.def:1140)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -9828,7 +9829,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1241 inst CALL_KW
+// bytecodes.def:1255 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9926,7 +9927,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:1241)
+                ///uop CALL_KW (bytecodes.def:1255)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -9980,7 +9981,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1248 inst RETURN_VALUE
+// bytecodes.def:1262 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10075,7 +10076,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:1248)
+                ///uop RETURN_VALUE (bytecodes.def:1262)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10097,7 +10098,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1256 inst MATCH_SEQUENCE
+// bytecodes.def:1270 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10195,7 +10196,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:1256)
+                ///uop MATCH_SEQUENCE (bytecodes.def:1270)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10216,7 +10217,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1260 inst MATCH_MAPPING
+// bytecodes.def:1274 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10314,7 +10315,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:1260)
+                ///uop MATCH_MAPPING (bytecodes.def:1274)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10335,7 +10336,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1264 inst GET_LEN
+// bytecodes.def:1278 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10433,7 +10434,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:1264)
+                ///uop GET_LEN (bytecodes.def:1278)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10462,7 +10463,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1270 inst MATCH_KEYS
+// bytecodes.def:1284 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10560,7 +10561,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:1270)
+                ///uop MATCH_KEYS (bytecodes.def:1284)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -10588,7 +10589,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1276 inst MATCH_CLASS
+// bytecodes.def:1290 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10686,7 +10687,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:1276)
+                ///uop MATCH_CLASS (bytecodes.def:1290)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -10715,7 +10716,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1281 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1295 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10813,7 +10814,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1281)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1295)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -10841,7 +10842,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:1288 inst BEFORE_WITH
+// bytecodes.def:1302 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10939,7 +10940,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:1288)
+                ///uop BEFORE_WITH (bytecodes.def:1302)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10970,7 +10971,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1295 inst WITH_EXCEPT_START
+// bytecodes.def:1309 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11068,7 +11069,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:1295)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1309)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -11098,7 +11099,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1303 inst YIELD_VALUE
+// bytecodes.def:1317 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11193,7 +11194,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1303)
+                ///uop YIELD_VALUE (bytecodes.def:1317)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11216,7 +11217,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1309 inst SEND
+// bytecodes.def:1323 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11314,7 +11315,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1309)
+                ///uop SEND (bytecodes.def:1323)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -11348,7 +11349,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1319 inst END_SEND
+// bytecodes.def:1333 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11443,7 +11444,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1319)
+                ///uop END_SEND (bytecodes.def:1333)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -11465,7 +11466,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1324 inst GET_AWAITABLE
+// bytecodes.def:1338 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11563,7 +11564,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1324)
+                ///uop GET_AWAITABLE (bytecodes.def:1338)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11590,7 +11591,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1330 inst ASYNC_GEN_WRAP
+// bytecodes.def:1344 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11685,7 +11686,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1330)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1344)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11706,7 +11707,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1334 inst GET_AITER
+// bytecodes.def:1348 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11804,7 +11805,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1334)
+                ///uop GET_AITER (bytecodes.def:1348)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11831,7 +11832,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1339 inst GET_ANEXT
+// bytecodes.def:1353 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11929,7 +11930,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1339)
+                ///uop GET_ANEXT (bytecodes.def:1353)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -11956,7 +11957,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1345 inst END_ASYNC_FOR
+// bytecodes.def:1359 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12054,7 +12055,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1345)
+                ///uop END_ASYNC_FOR (bytecodes.def:1359)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -12080,7 +12081,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1350 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1364 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12178,7 +12179,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1350)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1364)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12209,7 +12210,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1356 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1370 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12307,7 +12308,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1356)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1370)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12334,7 +12335,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1362 inst RAISE_VARARGS
+// bytecodes.def:1376 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12432,7 +12433,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1362)
+                ///uop RAISE_VARARGS (bytecodes.def:1376)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -12470,7 +12471,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1369 inst RERAISE
+// bytecodes.def:1383 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12568,7 +12569,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1369)
+                ///uop RERAISE (bytecodes.def:1383)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -12607,7 +12608,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1374 inst PUSH_EXC_INFO
+// bytecodes.def:1388 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12705,7 +12706,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1374)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1388)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12729,7 +12730,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1379 inst POP_EXCEPT
+// bytecodes.def:1393 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12827,7 +12828,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1379)
+                ///uop POP_EXCEPT (bytecodes.def:1393)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12847,7 +12848,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1384 inst CHECK_EXC_MATCH
+// bytecodes.def:1398 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12945,7 +12946,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1384)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1398)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -12975,7 +12976,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1388 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1402 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13073,7 +13074,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1388)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1402)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -13093,7 +13094,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1394 inst IMPORT_NAME
+// bytecodes.def:1408 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13191,7 +13192,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1394)
+                ///uop IMPORT_NAME (bytecodes.def:1408)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -13220,7 +13221,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1398 inst IMPORT_FROM
+// bytecodes.def:1412 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13318,7 +13319,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1398)
+                ///uop IMPORT_FROM (bytecodes.def:1412)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13346,7 +13347,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1403 inst IMPORT_STAR
+// bytecodes.def:1417 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13444,7 +13445,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1403)
+                ///uop IMPORT_STAR (bytecodes.def:1417)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -15957,7 +15958,144 @@ pub(crate) unsafe fn op_STORE_ATTR_INSTANCE_VALUE_MEGA(vm: &mut Vm, st: &mut Reg
     flow
 }
 
-// bytecodes.def:598 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+// bytecodes.def:611 macro BINARY_OP_INT = _GUARD_BOTH_ANY_INT + unused/1 + _BINARY_OP_INT
+#[inline(never)]
+pub(crate) unsafe fn op_BINARY_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 1usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _GUARD_BOTH_ANY_INT (bytecodes.def:603)
+                const _: () = ();
+                let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
+                let right: &mut Value = unsafe { &mut *sp.sub(1usize) };
+                sp = unsafe { sp.sub(0usize) };
+                if !specialize::is_exact_int(&left) || !specialize::is_exact_int(&right) {
+                    deopt!(BINARY_OP);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _BINARY_OP_INT (bytecodes.def:607)
+                const _: () = ();
+                let left: Value = unsafe { sp.sub(2usize).read() };
+                let right: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(2usize) };
+                let res: Value;
+                res = match ops::int_binary(vm, &left, &right, oparg) {
+                    Ok(__v) => __v,
+                    Err(__e) => {
+                        let __err = __e;
+                        error_exit!(__err);
+                    }
+                };
+                unsafe { sp.add(0usize).write(res) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:612 macro BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16085,7 +16223,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:599 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
+// bytecodes.def:613 macro BINARY_OP_AND_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_AND_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16213,7 +16351,7 @@ pub(crate) unsafe fn op_BINARY_OP_AND_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:600 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
+// bytecodes.def:614 macro BINARY_OP_OR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_OR_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16341,7 +16479,7 @@ pub(crate) unsafe fn op_BINARY_OP_OR_INT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:601 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
+// bytecodes.def:615 macro BINARY_OP_XOR_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_XOR_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16469,7 +16607,7 @@ pub(crate) unsafe fn op_BINARY_OP_XOR_INT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:602 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
+// bytecodes.def:616 macro BINARY_OP_LSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_LSHIFT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16611,7 +16749,7 @@ pub(crate) unsafe fn op_BINARY_OP_LSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:603 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
+// bytecodes.def:617 macro BINARY_OP_RSHIFT_INT = _GUARD_BOTH_INT + _GUARD_SHIFT_COUNT + unused/1 + _BINARY_OP_RSHIFT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16752,7 +16890,7 @@ pub(crate) unsafe fn op_BINARY_OP_RSHIFT_INT(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:604 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+// bytecodes.def:618 macro BINARY_OP_FLOOR_DIVIDE_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -16892,7 +17030,7 @@ pub(crate) unsafe fn op_BINARY_OP_FLOOR_DIVIDE_INT(vm: &mut Vm, st: &mut Regs, m
     flow
 }
 
-// bytecodes.def:605 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+// bytecodes.def:619 macro BINARY_OP_REMAINDER_INT = _GUARD_BOTH_INT + _GUARD_NONZERO_INT + unused/1 + _BINARY_OP_REMAINDER_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17033,7 +17171,7 @@ pub(crate) unsafe fn op_BINARY_OP_REMAINDER_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:606 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+// bytecodes.def:620 macro BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17161,7 +17299,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:607 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+// bytecodes.def:621 macro BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17298,7 +17436,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:608 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+// bytecodes.def:622 macro BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17426,7 +17564,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_FLOAT(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:609 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+// bytecodes.def:623 macro BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17554,7 +17692,7 @@ pub(crate) unsafe fn op_BINARY_OP_SUBTRACT_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:610 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+// bytecodes.def:624 macro BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17682,7 +17820,7 @@ pub(crate) unsafe fn op_BINARY_OP_MULTIPLY_FLOAT(vm: &mut Vm, st: &mut Regs, mut
     flow
 }
 
-// bytecodes.def:611 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
+// bytecodes.def:625 macro BINARY_OP_TRUE_DIVIDE_FLOAT = _GUARD_BOTH_FLOAT + _GUARD_NONZERO_FLOAT + unused/1 + _BINARY_OP_TRUE_DIVIDE_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17821,7 +17959,7 @@ pub(crate) unsafe fn op_BINARY_OP_TRUE_DIVIDE_FLOAT(vm: &mut Vm, st: &mut Regs, 
     flow
 }
 
-// bytecodes.def:612 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
+// bytecodes.def:626 macro BINARY_OP_ADD_STR = _GUARD_BOTH_STR + unused/1 + _BINARY_OP_ADD_STR
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -17949,7 +18087,7 @@ pub(crate) unsafe fn op_BINARY_OP_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:637 macro BINARY_OP_INPLACE_ADD_STR = _GUARD_BOTH_STR + _GUARD_STR_LOCAL_TARGET + unused/1 + _BINARY_OP_INPLACE_ADD_STR + _STORE_FAST_FOLLOWING
+// bytecodes.def:651 macro BINARY_OP_INPLACE_ADD_STR = _GUARD_BOTH_STR + _GUARD_STR_LOCAL_TARGET + unused/1 + _BINARY_OP_INPLACE_ADD_STR + _STORE_FAST_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_OP_INPLACE_ADD_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18055,7 +18193,7 @@ pub(crate) unsafe fn op_BINARY_OP_INPLACE_ADD_STR(vm: &mut Vm, st: &mut Regs, mu
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _GUARD_STR_LOCAL_TARGET (bytecodes.def:617)
+                ///uop _GUARD_STR_LOCAL_TARGET (bytecodes.def:631)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -18067,7 +18205,7 @@ pub(crate) unsafe fn op_BINARY_OP_INPLACE_ADD_STR(vm: &mut Vm, st: &mut Regs, mu
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _BINARY_OP_INPLACE_ADD_STR (bytecodes.def:625)
+                ///uop _BINARY_OP_INPLACE_ADD_STR (bytecodes.def:639)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let left: Value = unsafe { sp.sub(2usize).read() };
@@ -18084,7 +18222,7 @@ pub(crate) unsafe fn op_BINARY_OP_INPLACE_ADD_STR(vm: &mut Vm, st: &mut Regs, mu
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _STORE_FAST_FOLLOWING (bytecodes.def:631)
+                ///uop _STORE_FAST_FOLLOWING (bytecodes.def:645)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -18106,7 +18244,7 @@ pub(crate) unsafe fn op_BINARY_OP_INPLACE_ADD_STR(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:698 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+// bytecodes.def:712 macro COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18212,7 +18350,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_INT (bytecodes.def:678)
+                ///uop _COMPARE_OP_INT (bytecodes.def:692)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -18235,7 +18373,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:699 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+// bytecodes.def:713 macro COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18341,7 +18479,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_FLOAT (bytecodes.def:684)
+                ///uop _COMPARE_OP_FLOAT (bytecodes.def:698)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -18369,7 +18507,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:700 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
+// bytecodes.def:714 macro COMPARE_OP_STR = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18475,7 +18613,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_STR (bytecodes.def:693)
+                ///uop _COMPARE_OP_STR (bytecodes.def:707)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -18498,7 +18636,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:714 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
+// bytecodes.def:728 macro COMPARE_OP_INT_JUMP = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT + _POP_JUMP_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18604,7 +18742,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_INT (bytecodes.def:678)
+                ///uop _COMPARE_OP_INT (bytecodes.def:692)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -18616,7 +18754,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:706)
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:720)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -18639,7 +18777,7 @@ pub(crate) unsafe fn op_COMPARE_OP_INT_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:715 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
+// bytecodes.def:729 macro COMPARE_OP_FLOAT_JUMP = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT + _POP_JUMP_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18745,7 +18883,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_FLOAT (bytecodes.def:684)
+                ///uop _COMPARE_OP_FLOAT (bytecodes.def:698)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -18762,7 +18900,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:706)
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:720)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -18785,7 +18923,7 @@ pub(crate) unsafe fn op_COMPARE_OP_FLOAT_JUMP(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:716 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
+// bytecodes.def:730 macro COMPARE_OP_STR_JUMP = _GUARD_BOTH_STR + unused/1 + _COMPARE_OP_STR + _POP_JUMP_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -18891,7 +19029,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _COMPARE_OP_STR (bytecodes.def:693)
+                ///uop _COMPARE_OP_STR (bytecodes.def:707)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -18903,7 +19041,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:706)
+                ///uop _POP_JUMP_FOLLOWING (bytecodes.def:720)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -18926,7 +19064,7 @@ pub(crate) unsafe fn op_COMPARE_OP_STR_JUMP(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:755 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
+// bytecodes.def:769 macro CONTAINS_OP_DICT = unused/1 + _CONTAINS_OP_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19021,7 +19159,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_DICT (bytecodes.def:743)
+                ///uop _CONTAINS_OP_DICT (bytecodes.def:757)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -19055,7 +19193,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_DICT(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:756 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
+// bytecodes.def:770 macro CONTAINS_OP_SET = unused/1 + _CONTAINS_OP_SET
 #[inline(never)]
 pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19150,7 +19288,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _CONTAINS_OP_SET (bytecodes.def:749)
+                ///uop _CONTAINS_OP_SET (bytecodes.def:763)
                 const _: () = ();
                 let left: Value = unsafe { sp.sub(2usize).read() };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -19184,7 +19322,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:809 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+// bytecodes.def:823 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19279,7 +19417,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:786)
+                ///uop _BINARY_SUBSCR_LIST_INT (bytecodes.def:800)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -19313,7 +19451,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:810 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+// bytecodes.def:824 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19408,7 +19546,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:792)
+                ///uop _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:806)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -19442,7 +19580,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:811 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+// bytecodes.def:825 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19540,7 +19678,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:800)
+                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:814)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -19585,7 +19723,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:845 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+// bytecodes.def:859 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19680,7 +19818,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:834)
+                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:848)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -19716,7 +19854,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:846 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+// bytecodes.def:860 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19811,7 +19949,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_DICT (bytecodes.def:840)
+                ///uop _STORE_SUBSCR_DICT (bytecodes.def:854)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -19847,7 +19985,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:922 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+// bytecodes.def:936 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19942,7 +20080,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:898)
+                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:912)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -19978,7 +20116,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:923 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+// bytecodes.def:937 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20073,7 +20211,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:906)
+                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:920)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -20109,7 +20247,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:924 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+// bytecodes.def:938 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20204,7 +20342,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:914)
+                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:928)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -20240,7 +20378,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1020 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+// bytecodes.def:1034 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20335,7 +20473,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _FOR_ITER_SEQ (bytecodes.def:1008)
+                ///uop _FOR_ITER_SEQ (bytecodes.def:1022)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20366,7 +20504,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1038 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+// bytecodes.def:1052 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20464,7 +20602,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_GENERATOR (bytecodes.def:1025)
+                ///uop _GUARD_GENERATOR (bytecodes.def:1039)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20474,7 +20612,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_GEN (bytecodes.def:1029)
+                ///uop _FOR_ITER_GEN (bytecodes.def:1043)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20508,7 +20646,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1061 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+// bytecodes.def:1075 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20603,7 +20741,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_PAIR_ITER (bytecodes.def:1044)
+                ///uop _GUARD_PAIR_ITER (bytecodes.def:1058)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20613,7 +20751,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1049)
+                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1063)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20623,7 +20761,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1055)
+                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1069)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let first_in: Value = unsafe { sp.sub(1usize).read() };
@@ -20649,7 +20787,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1228 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:1242 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20747,7 +20885,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1138)
+                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1152)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -20771,7 +20909,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1145)
+                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1159)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -20815,7 +20953,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1229 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
+// bytecodes.def:1243 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20913,7 +21051,7 @@ pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_LEN (bytecodes.def:1196)
+                ///uop _GUARD_LEN (bytecodes.def:1210)
                 const _: () = ();
                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -20935,7 +21073,7 @@ pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_LEN (bytecodes.def:1211)
+                ///uop _CALL_LEN (bytecodes.def:1225)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -20982,7 +21120,7 @@ pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1230 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
+// bytecodes.def:1244 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21080,7 +21218,7 @@ pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_ISINSTANCE (bytecodes.def:1200)
+                ///uop _GUARD_ISINSTANCE (bytecodes.def:1214)
                 const _: () = ();
                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -21102,7 +21240,7 @@ pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ISINSTANCE (bytecodes.def:1216)
+                ///uop _CALL_ISINSTANCE (bytecodes.def:1230)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -21151,7 +21289,7 @@ pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1231 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
+// bytecodes.def:1245 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21249,7 +21387,7 @@ pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_LIST_APPEND (bytecodes.def:1204)
+                ///uop _GUARD_LIST_APPEND (bytecodes.def:1218)
                 const _: () = ();
                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -21271,7 +21409,7 @@ pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_LIST_APPEND (bytecodes.def:1222)
+                ///uop _CALL_LIST_APPEND (bytecodes.def:1236)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -21323,7 +21461,7 @@ pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1232 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+// bytecodes.def:1246 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21421,7 +21559,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1182)
+                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1196)
                 const _: () = ();
                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -21437,7 +21575,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1186)
+                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1200)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -21483,7 +21621,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1233 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:1247 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21581,7 +21719,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN (bytecodes.def:1156)
+                ///uop _GUARD_BUILTIN (bytecodes.def:1170)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -21599,7 +21737,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN (bytecodes.def:1160)
+                ///uop _CALL_BUILTIN (bytecodes.def:1174)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -21643,7 +21781,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1234 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+// bytecodes.def:1248 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21741,7 +21879,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_CLASS (bytecodes.def:1167)
+                ///uop _GUARD_CLASS (bytecodes.def:1181)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -21757,7 +21895,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1174)
+                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1188)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

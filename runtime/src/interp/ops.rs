@@ -319,6 +319,16 @@ pub fn binary_op_slow(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult
     seq_op(vm, op, a, b, oparg >= BinOp::INPLACE)
 }
 
+/// BINARY_OP_INT: operator `oparg` on two exact ints (its guard checked
+/// them), straight to the int arithmetic.
+#[inline(never)]
+pub fn int_binary(vm: &mut Vm, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
+        unreachable!("BINARY_OP_INT's guard saw two ints")
+    };
+    int_op(vm, BinOp::from_oparg(oparg), &x, &y)
+}
+
 fn int_op(vm: &mut Vm, op: BinOp, x: &Int, y: &Int) -> PyResult<Value> {
     Ok(match op {
         BinOp::Add => int::add(x, y),

@@ -93,125 +93,125 @@ pub mod opcode {
     pub const BINARY_SUBSCR: u8 = 42;
     /// bytecodes.def:795
     pub const BINARY_SLICE: u8 = 43;
-    /// bytecodes.def:845
+    /// bytecodes.def:855
     pub const STORE_SUBSCR: u8 = 44;
-    /// bytecodes.def:864
-    pub const DELETE_SUBSCR: u8 = 45;
-    /// bytecodes.def:870
-    pub const BUILD_SLICE: u8 = 46;
     /// bytecodes.def:874
+    pub const DELETE_SUBSCR: u8 = 45;
+    /// bytecodes.def:880
+    pub const BUILD_SLICE: u8 = 46;
+    /// bytecodes.def:884
     pub const BUILD_TUPLE: u8 = 47;
-    /// bytecodes.def:878
+    /// bytecodes.def:888
     pub const BUILD_LIST: u8 = 48;
-    /// bytecodes.def:882
+    /// bytecodes.def:892
     pub const BUILD_SET: u8 = 49;
-    /// bytecodes.def:887
+    /// bytecodes.def:897
     pub const SET_ADD: u8 = 50;
-    /// bytecodes.def:891
+    /// bytecodes.def:901
     pub const BUILD_MAP: u8 = 51;
-    /// bytecodes.def:907
+    /// bytecodes.def:917
     pub const UNPACK_SEQUENCE: u8 = 52;
-    /// bytecodes.def:945
+    /// bytecodes.def:955
     pub const LIST_APPEND: u8 = 53;
-    /// bytecodes.def:949
+    /// bytecodes.def:959
     pub const LIST_EXTEND: u8 = 54;
-    /// bytecodes.def:953
-    pub const LIST_TO_TUPLE: u8 = 55;
-    /// bytecodes.def:958
-    pub const SET_UPDATE: u8 = 56;
     /// bytecodes.def:963
-    pub const DICT_UPDATE: u8 = 57;
+    pub const LIST_TO_TUPLE: u8 = 55;
     /// bytecodes.def:968
+    pub const SET_UPDATE: u8 = 56;
+    /// bytecodes.def:973
+    pub const DICT_UPDATE: u8 = 57;
+    /// bytecodes.def:978
     pub const MAP_ADD: u8 = 58;
-    /// bytecodes.def:974
+    /// bytecodes.def:984
     pub const DICT_MERGE: u8 = 59;
-    /// bytecodes.def:980
-    pub const UNPACK_EX: u8 = 60;
-    /// bytecodes.def:986
-    pub const FORMAT_VALUE: u8 = 61;
     /// bytecodes.def:990
-    pub const BUILD_STRING: u8 = 62;
+    pub const UNPACK_EX: u8 = 60;
     /// bytecodes.def:996
+    pub const FORMAT_VALUE: u8 = 61;
+    /// bytecodes.def:1000
+    pub const BUILD_STRING: u8 = 62;
+    /// bytecodes.def:1006
     pub const GET_ITER: u8 = 63;
-    /// bytecodes.def:1019
+    /// bytecodes.def:1029
     pub const FOR_ITER: u8 = 64;
-    /// bytecodes.def:1079
+    /// bytecodes.def:1089
     pub const END_FOR: u8 = 65;
-    /// bytecodes.def:1084
+    /// bytecodes.def:1094
     pub const JUMP_FORWARD: u8 = 66;
-    /// bytecodes.def:1088
+    /// bytecodes.def:1098
     pub const JUMP_BACKWARD: u8 = 67;
-    /// bytecodes.def:1093
+    /// bytecodes.def:1103
     pub const POP_JUMP_IF_FALSE: u8 = 68;
-    /// bytecodes.def:1100
+    /// bytecodes.def:1110
     pub const POP_JUMP_IF_TRUE: u8 = 69;
-    /// bytecodes.def:1109
+    /// bytecodes.def:1119
     pub const MAKE_FUNCTION: u8 = 70;
-    /// bytecodes.def:1114
+    /// bytecodes.def:1124
     pub const SETUP_ANNOTATIONS: u8 = 71;
-    /// bytecodes.def:1120
+    /// bytecodes.def:1130
     pub const CALL_FUNCTION_EX: u8 = 72;
-    /// bytecodes.def:1128
+    /// bytecodes.def:1138
     pub const LOAD_BUILD_CLASS: u8 = 73;
-    /// bytecodes.def:1147
+    /// bytecodes.def:1157
     pub const CALL: u8 = 74;
-    /// bytecodes.def:1255
+    /// bytecodes.def:1265
     pub const CALL_KW: u8 = 75;
-    /// bytecodes.def:1262
+    /// bytecodes.def:1272
     pub const RETURN_VALUE: u8 = 76;
-    /// bytecodes.def:1270
+    /// bytecodes.def:1280
     pub const MATCH_SEQUENCE: u8 = 77;
-    /// bytecodes.def:1274
-    pub const MATCH_MAPPING: u8 = 78;
-    /// bytecodes.def:1278
-    pub const GET_LEN: u8 = 79;
     /// bytecodes.def:1284
+    pub const MATCH_MAPPING: u8 = 78;
+    /// bytecodes.def:1288
+    pub const GET_LEN: u8 = 79;
+    /// bytecodes.def:1294
     pub const MATCH_KEYS: u8 = 80;
-    /// bytecodes.def:1290
+    /// bytecodes.def:1300
     pub const MATCH_CLASS: u8 = 81;
-    /// bytecodes.def:1295
+    /// bytecodes.def:1305
     pub const COPY_DICT_WITHOUT_KEYS: u8 = 82;
-    /// bytecodes.def:1302
+    /// bytecodes.def:1312
     pub const BEFORE_WITH: u8 = 83;
-    /// bytecodes.def:1309
+    /// bytecodes.def:1319
     pub const WITH_EXCEPT_START: u8 = 84;
-    /// bytecodes.def:1317
+    /// bytecodes.def:1327
     pub const YIELD_VALUE: u8 = 85;
-    /// bytecodes.def:1323
-    pub const SEND: u8 = 86;
     /// bytecodes.def:1333
+    pub const SEND: u8 = 86;
+    /// bytecodes.def:1343
     pub const END_SEND: u8 = 87;
-    /// bytecodes.def:1338
-    pub const GET_AWAITABLE: u8 = 88;
-    /// bytecodes.def:1344
-    pub const ASYNC_GEN_WRAP: u8 = 89;
     /// bytecodes.def:1348
+    pub const GET_AWAITABLE: u8 = 88;
+    /// bytecodes.def:1354
+    pub const ASYNC_GEN_WRAP: u8 = 89;
+    /// bytecodes.def:1358
     pub const GET_AITER: u8 = 90;
-    /// bytecodes.def:1353
+    /// bytecodes.def:1363
     pub const GET_ANEXT: u8 = 91;
-    /// bytecodes.def:1359
+    /// bytecodes.def:1369
     pub const END_ASYNC_FOR: u8 = 92;
-    /// bytecodes.def:1364
+    /// bytecodes.def:1374
     pub const BEFORE_ASYNC_WITH: u8 = 93;
-    /// bytecodes.def:1370
+    /// bytecodes.def:1380
     pub const GET_YIELD_FROM_ITER: u8 = 94;
-    /// bytecodes.def:1376
+    /// bytecodes.def:1386
     pub const RAISE_VARARGS: u8 = 95;
-    /// bytecodes.def:1383
-    pub const RERAISE: u8 = 96;
-    /// bytecodes.def:1388
-    pub const PUSH_EXC_INFO: u8 = 97;
     /// bytecodes.def:1393
-    pub const POP_EXCEPT: u8 = 98;
+    pub const RERAISE: u8 = 96;
     /// bytecodes.def:1398
-    pub const CHECK_EXC_MATCH: u8 = 99;
-    /// bytecodes.def:1402
-    pub const LOAD_ASSERTION_ERROR: u8 = 100;
+    pub const PUSH_EXC_INFO: u8 = 97;
+    /// bytecodes.def:1403
+    pub const POP_EXCEPT: u8 = 98;
     /// bytecodes.def:1408
-    pub const IMPORT_NAME: u8 = 101;
+    pub const CHECK_EXC_MATCH: u8 = 99;
     /// bytecodes.def:1412
+    pub const LOAD_ASSERTION_ERROR: u8 = 100;
+    /// bytecodes.def:1418
+    pub const IMPORT_NAME: u8 = 101;
+    /// bytecodes.def:1422
     pub const IMPORT_FROM: u8 = 102;
-    /// bytecodes.def:1417
+    /// bytecodes.def:1427
     pub const IMPORT_STAR: u8 = 103;
     /// bytecodes.def:179
     pub const LOAD_GLOBAL_MODULE: u8 = 104;
@@ -299,42 +299,44 @@ pub mod opcode {
     pub const CONTAINS_OP_DICT: u8 = 145;
     /// bytecodes.def:770
     pub const CONTAINS_OP_SET: u8 = 146;
-    /// bytecodes.def:823
+    /// bytecodes.def:831
     pub const BINARY_SUBSCR_LIST_INT: u8 = 147;
-    /// bytecodes.def:824
+    /// bytecodes.def:832
     pub const BINARY_SUBSCR_TUPLE_INT: u8 = 148;
-    /// bytecodes.def:825
+    /// bytecodes.def:833
     pub const BINARY_SUBSCR_DICT: u8 = 149;
-    /// bytecodes.def:859
-    pub const STORE_SUBSCR_LIST_INT: u8 = 150;
-    /// bytecodes.def:860
-    pub const STORE_SUBSCR_DICT: u8 = 151;
-    /// bytecodes.def:936
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 152;
-    /// bytecodes.def:937
-    pub const UNPACK_SEQUENCE_TUPLE: u8 = 153;
-    /// bytecodes.def:938
-    pub const UNPACK_SEQUENCE_LIST: u8 = 154;
-    /// bytecodes.def:1034
-    pub const FOR_ITER_SEQ: u8 = 155;
-    /// bytecodes.def:1052
-    pub const FOR_ITER_GEN: u8 = 156;
-    /// bytecodes.def:1075
-    pub const FOR_ITER_PAIR: u8 = 157;
-    /// bytecodes.def:1242
-    pub const CALL_PY_EXACT_ARGS: u8 = 158;
-    /// bytecodes.def:1243
-    pub const CALL_LEN: u8 = 159;
-    /// bytecodes.def:1244
-    pub const CALL_ISINSTANCE: u8 = 160;
-    /// bytecodes.def:1245
-    pub const CALL_LIST_APPEND: u8 = 161;
-    /// bytecodes.def:1246
-    pub const CALL_BUILTIN_CLASS: u8 = 162;
-    /// bytecodes.def:1247
-    pub const CALL_BUILTIN: u8 = 163;
-    /// bytecodes.def:1248
-    pub const CALL_ALLOC_AND_INIT: u8 = 164;
+    /// bytecodes.def:834
+    pub const BINARY_SUBSCR_STR_INT: u8 = 150;
+    /// bytecodes.def:869
+    pub const STORE_SUBSCR_LIST_INT: u8 = 151;
+    /// bytecodes.def:870
+    pub const STORE_SUBSCR_DICT: u8 = 152;
+    /// bytecodes.def:946
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 153;
+    /// bytecodes.def:947
+    pub const UNPACK_SEQUENCE_TUPLE: u8 = 154;
+    /// bytecodes.def:948
+    pub const UNPACK_SEQUENCE_LIST: u8 = 155;
+    /// bytecodes.def:1044
+    pub const FOR_ITER_SEQ: u8 = 156;
+    /// bytecodes.def:1062
+    pub const FOR_ITER_GEN: u8 = 157;
+    /// bytecodes.def:1085
+    pub const FOR_ITER_PAIR: u8 = 158;
+    /// bytecodes.def:1252
+    pub const CALL_PY_EXACT_ARGS: u8 = 159;
+    /// bytecodes.def:1253
+    pub const CALL_LEN: u8 = 160;
+    /// bytecodes.def:1254
+    pub const CALL_ISINSTANCE: u8 = 161;
+    /// bytecodes.def:1255
+    pub const CALL_LIST_APPEND: u8 = 162;
+    /// bytecodes.def:1256
+    pub const CALL_BUILTIN_CLASS: u8 = 163;
+    /// bytecodes.def:1257
+    pub const CALL_BUILTIN: u8 = 164;
+    /// bytecodes.def:1258
+    pub const CALL_ALLOC_AND_INIT: u8 = 165;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -557,185 +559,187 @@ pub mod uop {
     /// bytecodes.def:806
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 104;
     /// bytecodes.def:814
-    pub const BINARY_SUBSCR_DICT: u16 = 105;
-    /// bytecodes.def:831
-    pub const SPECIALIZE_STORE_SUBSCR: u16 = 106;
-    /// bytecodes.def:839
-    pub const STORE_SUBSCR: u16 = 107;
-    /// bytecodes.def:848
-    pub const STORE_SUBSCR_LIST_INT: u16 = 108;
-    /// bytecodes.def:854
-    pub const STORE_SUBSCR_DICT: u16 = 109;
+    pub const BINARY_SUBSCR_STR_INT: u16 = 105;
+    /// bytecodes.def:822
+    pub const BINARY_SUBSCR_DICT: u16 = 106;
+    /// bytecodes.def:841
+    pub const SPECIALIZE_STORE_SUBSCR: u16 = 107;
+    /// bytecodes.def:849
+    pub const STORE_SUBSCR: u16 = 108;
+    /// bytecodes.def:858
+    pub const STORE_SUBSCR_LIST_INT: u16 = 109;
     /// bytecodes.def:864
-    pub const DELETE_SUBSCR: u16 = 110;
-    /// bytecodes.def:870
-    pub const BUILD_SLICE: u16 = 111;
+    pub const STORE_SUBSCR_DICT: u16 = 110;
     /// bytecodes.def:874
-    pub const BUILD_TUPLE: u16 = 112;
-    /// bytecodes.def:878
-    pub const BUILD_LIST: u16 = 113;
-    /// bytecodes.def:882
-    pub const BUILD_SET: u16 = 114;
-    /// bytecodes.def:887
-    pub const SET_ADD: u16 = 115;
-    /// bytecodes.def:891
-    pub const BUILD_MAP: u16 = 116;
-    /// bytecodes.def:895
-    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 117;
-    /// bytecodes.def:903
-    pub const UNPACK_SEQUENCE: u16 = 118;
-    /// bytecodes.def:912
-    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 119;
-    /// bytecodes.def:920
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 120;
-    /// bytecodes.def:928
-    pub const UNPACK_SEQUENCE_LIST: u16 = 121;
-    /// bytecodes.def:945
-    pub const LIST_APPEND: u16 = 122;
-    /// bytecodes.def:949
-    pub const LIST_EXTEND: u16 = 123;
-    /// bytecodes.def:953
-    pub const LIST_TO_TUPLE: u16 = 124;
-    /// bytecodes.def:958
-    pub const SET_UPDATE: u16 = 125;
+    pub const DELETE_SUBSCR: u16 = 111;
+    /// bytecodes.def:880
+    pub const BUILD_SLICE: u16 = 112;
+    /// bytecodes.def:884
+    pub const BUILD_TUPLE: u16 = 113;
+    /// bytecodes.def:888
+    pub const BUILD_LIST: u16 = 114;
+    /// bytecodes.def:892
+    pub const BUILD_SET: u16 = 115;
+    /// bytecodes.def:897
+    pub const SET_ADD: u16 = 116;
+    /// bytecodes.def:901
+    pub const BUILD_MAP: u16 = 117;
+    /// bytecodes.def:905
+    pub const SPECIALIZE_UNPACK_SEQUENCE: u16 = 118;
+    /// bytecodes.def:913
+    pub const UNPACK_SEQUENCE: u16 = 119;
+    /// bytecodes.def:922
+    pub const UNPACK_SEQUENCE_TWO_TUPLE: u16 = 120;
+    /// bytecodes.def:930
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 121;
+    /// bytecodes.def:938
+    pub const UNPACK_SEQUENCE_LIST: u16 = 122;
+    /// bytecodes.def:955
+    pub const LIST_APPEND: u16 = 123;
+    /// bytecodes.def:959
+    pub const LIST_EXTEND: u16 = 124;
     /// bytecodes.def:963
-    pub const DICT_UPDATE: u16 = 126;
+    pub const LIST_TO_TUPLE: u16 = 125;
     /// bytecodes.def:968
-    pub const MAP_ADD: u16 = 127;
-    /// bytecodes.def:974
-    pub const DICT_MERGE: u16 = 128;
-    /// bytecodes.def:980
-    pub const UNPACK_EX: u16 = 129;
-    /// bytecodes.def:986
-    pub const FORMAT_VALUE: u16 = 130;
+    pub const SET_UPDATE: u16 = 126;
+    /// bytecodes.def:973
+    pub const DICT_UPDATE: u16 = 127;
+    /// bytecodes.def:978
+    pub const MAP_ADD: u16 = 128;
+    /// bytecodes.def:984
+    pub const DICT_MERGE: u16 = 129;
     /// bytecodes.def:990
-    pub const BUILD_STRING: u16 = 131;
+    pub const UNPACK_EX: u16 = 130;
     /// bytecodes.def:996
-    pub const GET_ITER: u16 = 132;
-    /// bytecodes.def:1001
-    pub const SPECIALIZE_FOR_ITER: u16 = 133;
-    /// bytecodes.def:1009
-    pub const FOR_ITER: u16 = 134;
-    /// bytecodes.def:1022
-    pub const FOR_ITER_SEQ: u16 = 135;
-    /// bytecodes.def:1039
-    pub const GUARD_GENERATOR: u16 = 136;
-    /// bytecodes.def:1043
-    pub const FOR_ITER_GEN: u16 = 137;
-    /// bytecodes.def:1058
-    pub const GUARD_PAIR_ITER: u16 = 138;
-    /// bytecodes.def:1063
-    pub const FOR_ITER_PAIR_FIRST: u16 = 139;
-    /// bytecodes.def:1069
-    pub const UNPACK_PAIR_FOLLOWING: u16 = 140;
+    pub const FORMAT_VALUE: u16 = 131;
+    /// bytecodes.def:1000
+    pub const BUILD_STRING: u16 = 132;
+    /// bytecodes.def:1006
+    pub const GET_ITER: u16 = 133;
+    /// bytecodes.def:1011
+    pub const SPECIALIZE_FOR_ITER: u16 = 134;
+    /// bytecodes.def:1019
+    pub const FOR_ITER: u16 = 135;
+    /// bytecodes.def:1032
+    pub const FOR_ITER_SEQ: u16 = 136;
+    /// bytecodes.def:1049
+    pub const GUARD_GENERATOR: u16 = 137;
+    /// bytecodes.def:1053
+    pub const FOR_ITER_GEN: u16 = 138;
+    /// bytecodes.def:1068
+    pub const GUARD_PAIR_ITER: u16 = 139;
+    /// bytecodes.def:1073
+    pub const FOR_ITER_PAIR_FIRST: u16 = 140;
     /// bytecodes.def:1079
-    pub const END_FOR: u16 = 141;
-    /// bytecodes.def:1084
-    pub const JUMP_FORWARD: u16 = 142;
-    /// bytecodes.def:1088
-    pub const JUMP_BACKWARD: u16 = 143;
-    /// bytecodes.def:1093
-    pub const POP_JUMP_IF_FALSE: u16 = 144;
-    /// bytecodes.def:1100
-    pub const POP_JUMP_IF_TRUE: u16 = 145;
-    /// bytecodes.def:1109
-    pub const MAKE_FUNCTION: u16 = 146;
-    /// bytecodes.def:1114
-    pub const SETUP_ANNOTATIONS: u16 = 147;
-    /// bytecodes.def:1120
-    pub const CALL_FUNCTION_EX: u16 = 148;
-    /// bytecodes.def:1128
-    pub const LOAD_BUILD_CLASS: u16 = 149;
-    /// bytecodes.def:1132
-    pub const SPECIALIZE_CALL: u16 = 150;
-    /// bytecodes.def:1140
-    pub const CALL: u16 = 151;
-    /// bytecodes.def:1152
-    pub const GUARD_PY_EXACT_ARGS: u16 = 152;
-    /// bytecodes.def:1159
-    pub const PUSH_FRAME_EXACT_ARGS: u16 = 153;
-    /// bytecodes.def:1170
-    pub const GUARD_BUILTIN: u16 = 154;
-    /// bytecodes.def:1174
-    pub const CALL_BUILTIN: u16 = 155;
-    /// bytecodes.def:1181
-    pub const GUARD_CLASS: u16 = 156;
-    /// bytecodes.def:1188
-    pub const CALL_ALLOC_AND_INIT: u16 = 157;
-    /// bytecodes.def:1196
-    pub const GUARD_BUILTIN_CLASS: u16 = 158;
-    /// bytecodes.def:1200
-    pub const CALL_BUILTIN_CLASS: u16 = 159;
+    pub const UNPACK_PAIR_FOLLOWING: u16 = 141;
+    /// bytecodes.def:1089
+    pub const END_FOR: u16 = 142;
+    /// bytecodes.def:1094
+    pub const JUMP_FORWARD: u16 = 143;
+    /// bytecodes.def:1098
+    pub const JUMP_BACKWARD: u16 = 144;
+    /// bytecodes.def:1103
+    pub const POP_JUMP_IF_FALSE: u16 = 145;
+    /// bytecodes.def:1110
+    pub const POP_JUMP_IF_TRUE: u16 = 146;
+    /// bytecodes.def:1119
+    pub const MAKE_FUNCTION: u16 = 147;
+    /// bytecodes.def:1124
+    pub const SETUP_ANNOTATIONS: u16 = 148;
+    /// bytecodes.def:1130
+    pub const CALL_FUNCTION_EX: u16 = 149;
+    /// bytecodes.def:1138
+    pub const LOAD_BUILD_CLASS: u16 = 150;
+    /// bytecodes.def:1142
+    pub const SPECIALIZE_CALL: u16 = 151;
+    /// bytecodes.def:1150
+    pub const CALL: u16 = 152;
+    /// bytecodes.def:1162
+    pub const GUARD_PY_EXACT_ARGS: u16 = 153;
+    /// bytecodes.def:1169
+    pub const PUSH_FRAME_EXACT_ARGS: u16 = 154;
+    /// bytecodes.def:1180
+    pub const GUARD_BUILTIN: u16 = 155;
+    /// bytecodes.def:1184
+    pub const CALL_BUILTIN: u16 = 156;
+    /// bytecodes.def:1191
+    pub const GUARD_CLASS: u16 = 157;
+    /// bytecodes.def:1198
+    pub const CALL_ALLOC_AND_INIT: u16 = 158;
+    /// bytecodes.def:1206
+    pub const GUARD_BUILTIN_CLASS: u16 = 159;
     /// bytecodes.def:1210
-    pub const GUARD_LEN: u16 = 160;
-    /// bytecodes.def:1214
-    pub const GUARD_ISINSTANCE: u16 = 161;
-    /// bytecodes.def:1218
-    pub const GUARD_LIST_APPEND: u16 = 162;
-    /// bytecodes.def:1225
-    pub const CALL_LEN: u16 = 163;
-    /// bytecodes.def:1230
-    pub const CALL_ISINSTANCE: u16 = 164;
-    /// bytecodes.def:1236
-    pub const CALL_LIST_APPEND: u16 = 165;
-    /// bytecodes.def:1255
-    pub const CALL_KW: u16 = 166;
-    /// bytecodes.def:1262
-    pub const RETURN_VALUE: u16 = 167;
-    /// bytecodes.def:1270
-    pub const MATCH_SEQUENCE: u16 = 168;
-    /// bytecodes.def:1274
-    pub const MATCH_MAPPING: u16 = 169;
-    /// bytecodes.def:1278
-    pub const GET_LEN: u16 = 170;
+    pub const CALL_BUILTIN_CLASS: u16 = 160;
+    /// bytecodes.def:1220
+    pub const GUARD_LEN: u16 = 161;
+    /// bytecodes.def:1224
+    pub const GUARD_ISINSTANCE: u16 = 162;
+    /// bytecodes.def:1228
+    pub const GUARD_LIST_APPEND: u16 = 163;
+    /// bytecodes.def:1235
+    pub const CALL_LEN: u16 = 164;
+    /// bytecodes.def:1240
+    pub const CALL_ISINSTANCE: u16 = 165;
+    /// bytecodes.def:1246
+    pub const CALL_LIST_APPEND: u16 = 166;
+    /// bytecodes.def:1265
+    pub const CALL_KW: u16 = 167;
+    /// bytecodes.def:1272
+    pub const RETURN_VALUE: u16 = 168;
+    /// bytecodes.def:1280
+    pub const MATCH_SEQUENCE: u16 = 169;
     /// bytecodes.def:1284
-    pub const MATCH_KEYS: u16 = 171;
-    /// bytecodes.def:1290
-    pub const MATCH_CLASS: u16 = 172;
-    /// bytecodes.def:1295
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 173;
-    /// bytecodes.def:1302
-    pub const BEFORE_WITH: u16 = 174;
-    /// bytecodes.def:1309
-    pub const WITH_EXCEPT_START: u16 = 175;
-    /// bytecodes.def:1317
-    pub const YIELD_VALUE: u16 = 176;
-    /// bytecodes.def:1323
-    pub const SEND: u16 = 177;
+    pub const MATCH_MAPPING: u16 = 170;
+    /// bytecodes.def:1288
+    pub const GET_LEN: u16 = 171;
+    /// bytecodes.def:1294
+    pub const MATCH_KEYS: u16 = 172;
+    /// bytecodes.def:1300
+    pub const MATCH_CLASS: u16 = 173;
+    /// bytecodes.def:1305
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 174;
+    /// bytecodes.def:1312
+    pub const BEFORE_WITH: u16 = 175;
+    /// bytecodes.def:1319
+    pub const WITH_EXCEPT_START: u16 = 176;
+    /// bytecodes.def:1327
+    pub const YIELD_VALUE: u16 = 177;
     /// bytecodes.def:1333
-    pub const END_SEND: u16 = 178;
-    /// bytecodes.def:1338
-    pub const GET_AWAITABLE: u16 = 179;
-    /// bytecodes.def:1344
-    pub const ASYNC_GEN_WRAP: u16 = 180;
+    pub const SEND: u16 = 178;
+    /// bytecodes.def:1343
+    pub const END_SEND: u16 = 179;
     /// bytecodes.def:1348
-    pub const GET_AITER: u16 = 181;
-    /// bytecodes.def:1353
-    pub const GET_ANEXT: u16 = 182;
-    /// bytecodes.def:1359
-    pub const END_ASYNC_FOR: u16 = 183;
-    /// bytecodes.def:1364
-    pub const BEFORE_ASYNC_WITH: u16 = 184;
-    /// bytecodes.def:1370
-    pub const GET_YIELD_FROM_ITER: u16 = 185;
-    /// bytecodes.def:1376
-    pub const RAISE_VARARGS: u16 = 186;
-    /// bytecodes.def:1383
-    pub const RERAISE: u16 = 187;
-    /// bytecodes.def:1388
-    pub const PUSH_EXC_INFO: u16 = 188;
+    pub const GET_AWAITABLE: u16 = 180;
+    /// bytecodes.def:1354
+    pub const ASYNC_GEN_WRAP: u16 = 181;
+    /// bytecodes.def:1358
+    pub const GET_AITER: u16 = 182;
+    /// bytecodes.def:1363
+    pub const GET_ANEXT: u16 = 183;
+    /// bytecodes.def:1369
+    pub const END_ASYNC_FOR: u16 = 184;
+    /// bytecodes.def:1374
+    pub const BEFORE_ASYNC_WITH: u16 = 185;
+    /// bytecodes.def:1380
+    pub const GET_YIELD_FROM_ITER: u16 = 186;
+    /// bytecodes.def:1386
+    pub const RAISE_VARARGS: u16 = 187;
     /// bytecodes.def:1393
-    pub const POP_EXCEPT: u16 = 189;
+    pub const RERAISE: u16 = 188;
     /// bytecodes.def:1398
-    pub const CHECK_EXC_MATCH: u16 = 190;
-    /// bytecodes.def:1402
-    pub const LOAD_ASSERTION_ERROR: u16 = 191;
+    pub const PUSH_EXC_INFO: u16 = 189;
+    /// bytecodes.def:1403
+    pub const POP_EXCEPT: u16 = 190;
     /// bytecodes.def:1408
-    pub const IMPORT_NAME: u16 = 192;
+    pub const CHECK_EXC_MATCH: u16 = 191;
     /// bytecodes.def:1412
-    pub const IMPORT_FROM: u16 = 193;
-    /// bytecodes.def:1417
-    pub const IMPORT_STAR: u16 = 194;
+    pub const LOAD_ASSERTION_ERROR: u16 = 192;
+    /// bytecodes.def:1418
+    pub const IMPORT_NAME: u16 = 193;
+    /// bytecodes.def:1422
+    pub const IMPORT_FROM: u16 = 194;
+    /// bytecodes.def:1427
+    pub const IMPORT_STAR: u16 = 195;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -755,7 +759,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 165;
+pub const NUM_OPCODES: usize = 166;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -908,6 +912,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "BINARY_SUBSCR_LIST_INT",
     "BINARY_SUBSCR_TUPLE_INT",
     "BINARY_SUBSCR_DICT",
+    "BINARY_SUBSCR_STR_INT",
     "STORE_SUBSCR_LIST_INT",
     "STORE_SUBSCR_DICT",
     "UNPACK_SEQUENCE_TWO_TUPLE",
@@ -1077,6 +1082,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // BINARY_SUBSCR_LIST_INT
     1, // BINARY_SUBSCR_TUPLE_INT
     1, // BINARY_SUBSCR_DICT
+    1, // BINARY_SUBSCR_STR_INT
     1, // STORE_SUBSCR_LIST_INT
     1, // STORE_SUBSCR_DICT
     1, // UNPACK_SEQUENCE_TWO_TUPLE
@@ -1243,6 +1249,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::COMPARE_OP,
     opcode::CONTAINS_OP,
     opcode::CONTAINS_OP,
+    opcode::BINARY_SUBSCR,
     opcode::BINARY_SUBSCR,
     opcode::BINARY_SUBSCR,
     opcode::BINARY_SUBSCR,
@@ -1414,6 +1421,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_DEOPT, // BINARY_SUBSCR_LIST_INT
     HAS_DEOPT, // BINARY_SUBSCR_TUPLE_INT
     HAS_ERROR | HAS_DEOPT | ESCAPES, // BINARY_SUBSCR_DICT
+    HAS_DEOPT, // BINARY_SUBSCR_STR_INT
     HAS_DEOPT, // STORE_SUBSCR_LIST_INT
     HAS_DEOPT, // STORE_SUBSCR_DICT
     HAS_DEOPT | USES_OPARG, // UNPACK_SEQUENCE_TWO_TUPLE
@@ -1583,6 +1591,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // BINARY_SUBSCR_LIST_INT
     true, // BINARY_SUBSCR_TUPLE_INT
     true, // BINARY_SUBSCR_DICT
+    true, // BINARY_SUBSCR_STR_INT
     true, // STORE_SUBSCR_LIST_INT
     true, // STORE_SUBSCR_DICT
     true, // UNPACK_SEQUENCE_TWO_TUPLE
@@ -1752,6 +1761,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::BINARY_SUBSCR_LIST_INT, 1)], // BINARY_SUBSCR_LIST_INT
     &[(uop::BINARY_SUBSCR_TUPLE_INT, 1)], // BINARY_SUBSCR_TUPLE_INT
     &[(uop::BINARY_SUBSCR_DICT, 1)], // BINARY_SUBSCR_DICT
+    &[(uop::BINARY_SUBSCR_STR_INT, 1)], // BINARY_SUBSCR_STR_INT
     &[(uop::STORE_SUBSCR_LIST_INT, 1)], // STORE_SUBSCR_LIST_INT
     &[(uop::STORE_SUBSCR_DICT, 1)], // STORE_SUBSCR_DICT
     &[(uop::UNPACK_SEQUENCE_TWO_TUPLE, 1)], // UNPACK_SEQUENCE_TWO_TUPLE
@@ -1769,7 +1779,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 195] = [
+pub const UOP_NAMES: [&str; 196] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1875,6 +1885,7 @@ pub const UOP_NAMES: [&str; 195] = [
     "BINARY_SLICE",
     "_BINARY_SUBSCR_LIST_INT",
     "_BINARY_SUBSCR_TUPLE_INT",
+    "_BINARY_SUBSCR_STR_INT",
     "_BINARY_SUBSCR_DICT",
     "_SPECIALIZE_STORE_SUBSCR",
     "_STORE_SUBSCR",
@@ -1967,7 +1978,7 @@ pub const UOP_NAMES: [&str; 195] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 195] = [
+pub const UOP_FLAGS: [u16; 196] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -2073,6 +2084,7 @@ pub const UOP_FLAGS: [u16; 195] = [
     HAS_ERROR | ESCAPES, // BINARY_SLICE
     HAS_DEOPT, // _BINARY_SUBSCR_LIST_INT
     HAS_DEOPT, // _BINARY_SUBSCR_TUPLE_INT
+    HAS_DEOPT, // _BINARY_SUBSCR_STR_INT
     HAS_ERROR | HAS_DEOPT | ESCAPES, // _BINARY_SUBSCR_DICT
     SPECIALIZING, // _SPECIALIZE_STORE_SUBSCR
     HAS_ERROR | ESCAPES, // _STORE_SUBSCR
@@ -2173,7 +2185,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::BINARY_OP, &[opcode::BINARY_OP_ADD_INT, opcode::BINARY_OP_SUBTRACT_INT, opcode::BINARY_OP_MULTIPLY_INT, opcode::BINARY_OP_ADD_FLOAT, opcode::BINARY_OP_SUBTRACT_FLOAT, opcode::BINARY_OP_MULTIPLY_FLOAT, opcode::BINARY_OP_TRUE_DIVIDE_FLOAT, opcode::BINARY_OP_ADD_STR, opcode::BINARY_OP_INPLACE_ADD_STR, opcode::BINARY_OP_AND_INT, opcode::BINARY_OP_OR_INT, opcode::BINARY_OP_XOR_INT, opcode::BINARY_OP_LSHIFT_INT, opcode::BINARY_OP_RSHIFT_INT, opcode::BINARY_OP_FLOOR_DIVIDE_INT, opcode::BINARY_OP_REMAINDER_INT, opcode::BINARY_OP_INT], 1),
     (opcode::COMPARE_OP, &[opcode::COMPARE_OP_INT, opcode::COMPARE_OP_FLOAT, opcode::COMPARE_OP_STR, opcode::COMPARE_OP_INT_JUMP, opcode::COMPARE_OP_FLOAT_JUMP, opcode::COMPARE_OP_STR_JUMP], 1),
     (opcode::CONTAINS_OP, &[opcode::CONTAINS_OP_DICT, opcode::CONTAINS_OP_SET], 1),
-    (opcode::BINARY_SUBSCR, &[opcode::BINARY_SUBSCR_LIST_INT, opcode::BINARY_SUBSCR_TUPLE_INT, opcode::BINARY_SUBSCR_DICT], 1),
+    (opcode::BINARY_SUBSCR, &[opcode::BINARY_SUBSCR_LIST_INT, opcode::BINARY_SUBSCR_TUPLE_INT, opcode::BINARY_SUBSCR_DICT, opcode::BINARY_SUBSCR_STR_INT], 1),
     (opcode::STORE_SUBSCR, &[opcode::STORE_SUBSCR_LIST_INT, opcode::STORE_SUBSCR_DICT], 1),
     (opcode::UNPACK_SEQUENCE, &[opcode::UNPACK_SEQUENCE_TWO_TUPLE, opcode::UNPACK_SEQUENCE_TUPLE, opcode::UNPACK_SEQUENCE_LIST], 1),
     (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ, opcode::FOR_ITER_GEN, opcode::FOR_ITER_PAIR], 1),
@@ -2333,21 +2345,22 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         147 => 2, // BINARY_SUBSCR_LIST_INT
         148 => 2, // BINARY_SUBSCR_TUPLE_INT
         149 => 2, // BINARY_SUBSCR_DICT
-        150 => 3, // STORE_SUBSCR_LIST_INT
-        151 => 3, // STORE_SUBSCR_DICT
-        152 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
-        153 => 1, // UNPACK_SEQUENCE_TUPLE
-        154 => 1, // UNPACK_SEQUENCE_LIST
-        155 => 1, // FOR_ITER_SEQ
-        156 => 1, // FOR_ITER_GEN
-        157 => 1, // FOR_ITER_PAIR
-        158 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        159 => 2 + (oparg) as i32, // CALL_LEN
-        160 => 2 + (oparg) as i32, // CALL_ISINSTANCE
-        161 => 2 + (oparg) as i32, // CALL_LIST_APPEND
-        162 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
-        163 => 2 + (oparg) as i32, // CALL_BUILTIN
-        164 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        150 => 2, // BINARY_SUBSCR_STR_INT
+        151 => 3, // STORE_SUBSCR_LIST_INT
+        152 => 3, // STORE_SUBSCR_DICT
+        153 => 1, // UNPACK_SEQUENCE_TWO_TUPLE
+        154 => 1, // UNPACK_SEQUENCE_TUPLE
+        155 => 1, // UNPACK_SEQUENCE_LIST
+        156 => 1, // FOR_ITER_SEQ
+        157 => 1, // FOR_ITER_GEN
+        158 => 1, // FOR_ITER_PAIR
+        159 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
+        160 => 2 + (oparg) as i32, // CALL_LEN
+        161 => 2 + (oparg) as i32, // CALL_ISINSTANCE
+        162 => 2 + (oparg) as i32, // CALL_LIST_APPEND
+        163 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
+        164 => 2 + (oparg) as i32, // CALL_BUILTIN
+        165 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2510,21 +2523,22 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         147 => 1, // BINARY_SUBSCR_LIST_INT
         148 => 1, // BINARY_SUBSCR_TUPLE_INT
         149 => 1, // BINARY_SUBSCR_DICT
-        150 => 0, // STORE_SUBSCR_LIST_INT
-        151 => 0, // STORE_SUBSCR_DICT
-        152 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
-        153 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
-        154 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
-        155 => 2, // FOR_ITER_SEQ
-        156 => 2, // FOR_ITER_GEN
-        157 => 3, // FOR_ITER_PAIR
-        158 => 1, // CALL_PY_EXACT_ARGS
-        159 => 1, // CALL_LEN
-        160 => 1, // CALL_ISINSTANCE
-        161 => 1, // CALL_LIST_APPEND
-        162 => 1, // CALL_BUILTIN_CLASS
-        163 => 1, // CALL_BUILTIN
-        164 => 1, // CALL_ALLOC_AND_INIT
+        150 => 1, // BINARY_SUBSCR_STR_INT
+        151 => 0, // STORE_SUBSCR_LIST_INT
+        152 => 0, // STORE_SUBSCR_DICT
+        153 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TWO_TUPLE
+        154 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_TUPLE
+        155 => 0 + (oparg) as i32, // UNPACK_SEQUENCE_LIST
+        156 => 2, // FOR_ITER_SEQ
+        157 => 2, // FOR_ITER_GEN
+        158 => 3, // FOR_ITER_PAIR
+        159 => 1, // CALL_PY_EXACT_ARGS
+        160 => 1, // CALL_LEN
+        161 => 1, // CALL_ISINSTANCE
+        162 => 1, // CALL_LIST_APPEND
+        163 => 1, // CALL_BUILTIN_CLASS
+        164 => 1, // CALL_BUILTIN
+        165 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

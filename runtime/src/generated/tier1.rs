@@ -1009,14 +1009,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:845 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+                        // bytecodes.def:855 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
                         opcode::STORE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:831)
+                                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:841)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -1031,7 +1031,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _STORE_SUBSCR (bytecodes.def:839)
+                                ///uop _STORE_SUBSCR (bytecodes.def:849)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -1050,14 +1050,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:864 inst DELETE_SUBSCR
+                        // bytecodes.def:874 inst DELETE_SUBSCR
                         opcode::DELETE_SUBSCR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop DELETE_SUBSCR (bytecodes.def:864)
+                                ///uop DELETE_SUBSCR (bytecodes.def:874)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -1075,9 +1075,9 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:870 inst BUILD_SLICE
+                        // bytecodes.def:880 inst BUILD_SLICE
                         opcode::BUILD_SLICE => call_out_of_line!(op_BUILD_SLICE),
-                        // bytecodes.def:874 inst BUILD_TUPLE
+                        // bytecodes.def:884 inst BUILD_TUPLE
                         opcode::BUILD_TUPLE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1085,7 +1085,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_TUPLE (bytecodes.def:874)
+                                ///uop BUILD_TUPLE (bytecodes.def:884)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1108,7 +1108,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:878 inst BUILD_LIST
+                        // bytecodes.def:888 inst BUILD_LIST
                         opcode::BUILD_LIST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1116,7 +1116,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop BUILD_LIST (bytecodes.def:878)
+                                ///uop BUILD_LIST (bytecodes.def:888)
                                 const _: () = ();
                                 let values: &mut [Value] = unsafe {
                                     std::slice::from_raw_parts_mut(
@@ -1139,13 +1139,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:882 inst BUILD_SET
+                        // bytecodes.def:892 inst BUILD_SET
                         opcode::BUILD_SET => call_out_of_line!(op_BUILD_SET),
-                        // bytecodes.def:887 inst SET_ADD
+                        // bytecodes.def:897 inst SET_ADD
                         opcode::SET_ADD => call_out_of_line!(op_SET_ADD),
-                        // bytecodes.def:891 inst BUILD_MAP
+                        // bytecodes.def:901 inst BUILD_MAP
                         opcode::BUILD_MAP => call_out_of_line!(op_BUILD_MAP),
-                        // bytecodes.def:907 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+                        // bytecodes.def:917 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
                         opcode::UNPACK_SEQUENCE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
@@ -1153,7 +1153,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:895)
+                                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:905)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1166,7 +1166,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _UNPACK_SEQUENCE (bytecodes.def:903)
+                                ///uop _UNPACK_SEQUENCE (bytecodes.def:913)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1188,7 +1188,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:945 inst LIST_APPEND
+                        // bytecodes.def:955 inst LIST_APPEND
                         opcode::LIST_APPEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1196,7 +1196,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_APPEND (bytecodes.def:945)
+                                ///uop LIST_APPEND (bytecodes.def:955)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1208,7 +1208,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:949 inst LIST_EXTEND
+                        // bytecodes.def:959 inst LIST_EXTEND
                         opcode::LIST_EXTEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1216,7 +1216,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_EXTEND (bytecodes.def:949)
+                                ///uop LIST_EXTEND (bytecodes.def:959)
                                 const _: () = ();
                                 let list: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -1234,14 +1234,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:953 inst LIST_TO_TUPLE
+                        // bytecodes.def:963 inst LIST_TO_TUPLE
                         opcode::LIST_TO_TUPLE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop LIST_TO_TUPLE (bytecodes.def:953)
+                                ///uop LIST_TO_TUPLE (bytecodes.def:963)
                                 const _: () = ();
                                 let list: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1252,28 +1252,28 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:958 inst SET_UPDATE
+                        // bytecodes.def:968 inst SET_UPDATE
                         opcode::SET_UPDATE => call_out_of_line!(op_SET_UPDATE),
-                        // bytecodes.def:963 inst DICT_UPDATE
+                        // bytecodes.def:973 inst DICT_UPDATE
                         opcode::DICT_UPDATE => call_out_of_line!(op_DICT_UPDATE),
-                        // bytecodes.def:968 inst MAP_ADD
+                        // bytecodes.def:978 inst MAP_ADD
                         opcode::MAP_ADD => call_out_of_line!(op_MAP_ADD),
-                        // bytecodes.def:974 inst DICT_MERGE
+                        // bytecodes.def:984 inst DICT_MERGE
                         opcode::DICT_MERGE => call_out_of_line!(op_DICT_MERGE),
-                        // bytecodes.def:980 inst UNPACK_EX
+                        // bytecodes.def:990 inst UNPACK_EX
                         opcode::UNPACK_EX => call_out_of_line!(op_UNPACK_EX),
-                        // bytecodes.def:986 inst FORMAT_VALUE
+                        // bytecodes.def:996 inst FORMAT_VALUE
                         opcode::FORMAT_VALUE => call_out_of_line!(op_FORMAT_VALUE),
-                        // bytecodes.def:990 inst BUILD_STRING
+                        // bytecodes.def:1000 inst BUILD_STRING
                         opcode::BUILD_STRING => call_out_of_line!(op_BUILD_STRING),
-                        // bytecodes.def:996 inst GET_ITER
+                        // bytecodes.def:1006 inst GET_ITER
                         opcode::GET_ITER => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop GET_ITER (bytecodes.def:996)
+                                ///uop GET_ITER (bytecodes.def:1006)
                                 const _: () = ();
                                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1290,7 +1290,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1019 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+                        // bytecodes.def:1029 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
                         opcode::FOR_ITER => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
@@ -1298,7 +1298,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:1001)
+                                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:1011)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -1311,7 +1311,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER (bytecodes.def:1009)
+                                ///uop _FOR_ITER (bytecodes.def:1019)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -1334,11 +1334,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1079 inst END_FOR
+                        // bytecodes.def:1089 inst END_FOR
                         opcode::END_FOR => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_FOR (bytecodes.def:1079)
+                                ///uop END_FOR (bytecodes.def:1089)
                                 const _: () = ();
                                 let iter: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1347,12 +1347,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1084 inst JUMP_FORWARD
+                        // bytecodes.def:1094 inst JUMP_FORWARD
                         opcode::JUMP_FORWARD => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_FORWARD (bytecodes.def:1084)
+                                ///uop JUMP_FORWARD (bytecodes.def:1094)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -1360,12 +1360,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1088 inst JUMP_BACKWARD
+                        // bytecodes.def:1098 inst JUMP_BACKWARD
                         opcode::JUMP_BACKWARD => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop JUMP_BACKWARD (bytecodes.def:1088)
+                                ///uop JUMP_BACKWARD (bytecodes.def:1098)
                                 const _: () = ();
                                 sp = unsafe { sp.sub(0usize) };
                                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -1374,7 +1374,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1093 inst POP_JUMP_IF_FALSE
+                        // bytecodes.def:1103 inst POP_JUMP_IF_FALSE
                         opcode::POP_JUMP_IF_FALSE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1382,7 +1382,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1093)
+                                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1103)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1404,7 +1404,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1100 inst POP_JUMP_IF_TRUE
+                        // bytecodes.def:1110 inst POP_JUMP_IF_TRUE
                         opcode::POP_JUMP_IF_TRUE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1412,7 +1412,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1100)
+                                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1110)
                                 const _: () = ();
                                 let cond: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1434,15 +1434,15 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1109 inst MAKE_FUNCTION
+                        // bytecodes.def:1119 inst MAKE_FUNCTION
                         opcode::MAKE_FUNCTION => call_out_of_line!(op_MAKE_FUNCTION),
-                        // bytecodes.def:1114 inst SETUP_ANNOTATIONS
+                        // bytecodes.def:1124 inst SETUP_ANNOTATIONS
                         opcode::SETUP_ANNOTATIONS => call_out_of_line!(op_SETUP_ANNOTATIONS),
-                        // bytecodes.def:1120 inst CALL_FUNCTION_EX
+                        // bytecodes.def:1130 inst CALL_FUNCTION_EX
                         opcode::CALL_FUNCTION_EX => call_out_of_line!(op_CALL_FUNCTION_EX),
-                        // bytecodes.def:1128 inst LOAD_BUILD_CLASS
+                        // bytecodes.def:1138 inst LOAD_BUILD_CLASS
                         opcode::LOAD_BUILD_CLASS => call_out_of_line!(op_LOAD_BUILD_CLASS),
-                        // bytecodes.def:1147 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+                        // bytecodes.def:1157 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
                         opcode::CALL => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -1450,7 +1450,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _SPECIALIZE_CALL (bytecodes.def:1132)
+                                ///uop _SPECIALIZE_CALL (bytecodes.def:1142)
                                 const _: () = ();
                                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                                 let callable: &mut Value = unsafe {
@@ -1476,7 +1476,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL (bytecodes.def:1140)
+                                ///uop _CALL (bytecodes.def:1150)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -1519,13 +1519,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1255 inst CALL_KW
+                        // bytecodes.def:1265 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:1262 inst RETURN_VALUE
+                        // bytecodes.def:1272 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:1262)
+                                ///uop RETURN_VALUE (bytecodes.def:1272)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1537,27 +1537,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1270 inst MATCH_SEQUENCE
+                        // bytecodes.def:1280 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:1274 inst MATCH_MAPPING
+                        // bytecodes.def:1284 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:1278 inst GET_LEN
+                        // bytecodes.def:1288 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:1284 inst MATCH_KEYS
+                        // bytecodes.def:1294 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:1290 inst MATCH_CLASS
+                        // bytecodes.def:1300 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1295 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1305 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1302 inst BEFORE_WITH
+                        // bytecodes.def:1312 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1309 inst WITH_EXCEPT_START
+                        // bytecodes.def:1319 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1317 inst YIELD_VALUE
+                        // bytecodes.def:1327 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1317)
+                                ///uop YIELD_VALUE (bytecodes.def:1327)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1570,7 +1570,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1323 inst SEND
+                        // bytecodes.def:1333 inst SEND
                         opcode::SEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1578,7 +1578,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1323)
+                                ///uop SEND (bytecodes.def:1333)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1602,11 +1602,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1333 inst END_SEND
+                        // bytecodes.def:1343 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1333)
+                                ///uop END_SEND (bytecodes.def:1343)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1618,13 +1618,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1338 inst GET_AWAITABLE
+                        // bytecodes.def:1348 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1344 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1354 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1344)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1354)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1635,33 +1635,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1348 inst GET_AITER
+                        // bytecodes.def:1358 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1353 inst GET_ANEXT
+                        // bytecodes.def:1363 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1359 inst END_ASYNC_FOR
+                        // bytecodes.def:1369 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1364 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1374 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1370 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1380 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1376 inst RAISE_VARARGS
+                        // bytecodes.def:1386 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1383 inst RERAISE
+                        // bytecodes.def:1393 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1388 inst PUSH_EXC_INFO
+                        // bytecodes.def:1398 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1393 inst POP_EXCEPT
+                        // bytecodes.def:1403 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1398 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1408 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1402 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1412 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1408 inst IMPORT_NAME
+                        // bytecodes.def:1418 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1412 inst IMPORT_FROM
+                        // bytecodes.def:1422 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1417 inst IMPORT_STAR
+                        // bytecodes.def:1427 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:179 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -3195,7 +3195,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:823 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+                        // bytecodes.def:831 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
                         opcode::BINARY_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
@@ -3223,7 +3223,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:824 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+                        // bytecodes.def:832 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
                         opcode::BINARY_SUBSCR_TUPLE_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
@@ -3251,14 +3251,14 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:825 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+                        // bytecodes.def:833 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
                         opcode::BINARY_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             unsafe {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:814)
+                                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:822)
                                 const _: () = ();
                                 let container: Value = unsafe { sp.sub(2usize).read() };
                                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -3293,11 +3293,39 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:859 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+                        // bytecodes.def:834 macro BINARY_SUBSCR_STR_INT = unused/1 + _BINARY_SUBSCR_STR_INT
+                        opcode::BINARY_SUBSCR_STR_INT => {
+                            next_instr = unsafe { this_instr.add(1 + 1usize) };
+                            {
+                                ///uop _BINARY_SUBSCR_STR_INT (bytecodes.def:814)
+                                const _: () = ();
+                                let container: Value = unsafe { sp.sub(2usize).read() };
+                                let sub: Value = unsafe { sp.sub(1usize).read() };
+                                sp = unsafe { sp.sub(2usize) };
+                                let res: Value;
+                                let item = specialize::str_item(&container, &sub);
+                                if item.is_none() {
+                                    unsafe {
+                                        sp.write(container);
+                                        sp = sp.add(1);
+                                    }
+                                    unsafe {
+                                        sp.write(sub);
+                                        sp = sp.add(1);
+                                    }
+                                    deopt!(BINARY_SUBSCR);
+                                }
+                                res = item.expect("checked");
+                                unsafe { sp.add(0usize).write(res) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:869 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
                         opcode::STORE_SUBSCR_LIST_INT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:848)
+                                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:858)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -3323,11 +3351,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:860 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+                        // bytecodes.def:870 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
                         opcode::STORE_SUBSCR_DICT => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:854)
+                                ///uop _STORE_SUBSCR_DICT (bytecodes.def:864)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(3usize).read() };
                                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -3353,12 +3381,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:936 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+                        // bytecodes.def:946 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
                         opcode::UNPACK_SEQUENCE_TWO_TUPLE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:912)
+                                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:922)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3384,12 +3412,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:937 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+                        // bytecodes.def:947 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
                         opcode::UNPACK_SEQUENCE_TUPLE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:920)
+                                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:930)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3415,12 +3443,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:938 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+                        // bytecodes.def:948 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
                         opcode::UNPACK_SEQUENCE_LIST => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:928)
+                                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:938)
                                 const _: () = ();
                                 let seq: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -3446,12 +3474,12 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1034 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+                        // bytecodes.def:1044 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
                         opcode::FOR_ITER_SEQ => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _FOR_ITER_SEQ (bytecodes.def:1022)
+                                ///uop _FOR_ITER_SEQ (bytecodes.def:1032)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3472,7 +3500,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1052 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+                        // bytecodes.def:1062 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
                         opcode::FOR_ITER_GEN => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
@@ -3480,7 +3508,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_GENERATOR (bytecodes.def:1039)
+                                ///uop _GUARD_GENERATOR (bytecodes.def:1049)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3490,7 +3518,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_GEN (bytecodes.def:1043)
+                                ///uop _FOR_ITER_GEN (bytecodes.def:1053)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3514,11 +3542,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1075 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+                        // bytecodes.def:1085 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
                         opcode::FOR_ITER_PAIR => {
                             next_instr = unsafe { this_instr.add(1 + 1usize) };
                             {
-                                ///uop _GUARD_PAIR_ITER (bytecodes.def:1058)
+                                ///uop _GUARD_PAIR_ITER (bytecodes.def:1068)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3528,7 +3556,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1063)
+                                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1073)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                                 sp = unsafe { sp.sub(0usize) };
@@ -3538,7 +3566,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(1usize) };
                             }
                             {
-                                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1069)
+                                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1079)
                                 const _: () = ();
                                 let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let first_in: Value = unsafe { sp.sub(1usize).read() };
@@ -3554,7 +3582,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1242 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1252 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3562,7 +3590,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1152)
+                                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1162)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -3586,7 +3614,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1159)
+                                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1169)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3620,7 +3648,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1243 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
+                        // bytecodes.def:1253 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
                         opcode::CALL_LEN => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3628,7 +3656,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_LEN (bytecodes.def:1210)
+                                ///uop _GUARD_LEN (bytecodes.def:1220)
                                 const _: () = ();
                                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3650,7 +3678,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_LEN (bytecodes.def:1225)
+                                ///uop _CALL_LEN (bytecodes.def:1235)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3687,7 +3715,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1244 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
+                        // bytecodes.def:1254 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
                         opcode::CALL_ISINSTANCE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3695,7 +3723,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_ISINSTANCE (bytecodes.def:1214)
+                                ///uop _GUARD_ISINSTANCE (bytecodes.def:1224)
                                 const _: () = ();
                                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3717,7 +3745,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ISINSTANCE (bytecodes.def:1230)
+                                ///uop _CALL_ISINSTANCE (bytecodes.def:1240)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3756,7 +3784,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1245 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
+                        // bytecodes.def:1255 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
                         opcode::CALL_LIST_APPEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3764,7 +3792,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_LIST_APPEND (bytecodes.def:1218)
+                                ///uop _GUARD_LIST_APPEND (bytecodes.def:1228)
                                 const _: () = ();
                                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3786,7 +3814,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_LIST_APPEND (bytecodes.def:1236)
+                                ///uop _CALL_LIST_APPEND (bytecodes.def:1246)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3828,7 +3856,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1246 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+                        // bytecodes.def:1256 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
                         opcode::CALL_BUILTIN_CLASS => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3836,7 +3864,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1196)
+                                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1206)
                                 const _: () = ();
                                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3852,7 +3880,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1200)
+                                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1210)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -3888,7 +3916,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1247 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1257 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3896,7 +3924,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BUILTIN (bytecodes.def:1170)
+                                ///uop _GUARD_BUILTIN (bytecodes.def:1180)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -3914,7 +3942,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_BUILTIN (bytecodes.def:1174)
+                                ///uop _CALL_BUILTIN (bytecodes.def:1184)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -3948,7 +3976,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1248 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+                        // bytecodes.def:1258 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3956,7 +3984,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_CLASS (bytecodes.def:1181)
+                                ///uop _GUARD_CLASS (bytecodes.def:1191)
                                 const _: () = ();
                                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                                 let callable: &mut Value = unsafe {
@@ -3972,7 +4000,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1188)
+                                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1198)
                                 const _: () = ();
                                 let callable: Value = unsafe {
                                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -4024,7 +4052,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             (*fp).instr = this_instr;
                             error_exit!(vm.bad_opcode(opcode));
                         }
-                        165..=255 => {
+                        166..=255 => {
                             // SAFETY: see above.
                             std::hint::unreachable_unchecked()
                         }

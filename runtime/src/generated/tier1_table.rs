@@ -272,6 +272,7 @@ static TABLE: [Handler; 256] = {
     t[opcode::BINARY_SUBSCR_LIST_INT as usize] = op_BINARY_SUBSCR_LIST_INT;
     t[opcode::BINARY_SUBSCR_TUPLE_INT as usize] = op_BINARY_SUBSCR_TUPLE_INT;
     t[opcode::BINARY_SUBSCR_DICT as usize] = op_BINARY_SUBSCR_DICT;
+    t[opcode::BINARY_SUBSCR_STR_INT as usize] = op_BINARY_SUBSCR_STR_INT;
     t[opcode::STORE_SUBSCR_LIST_INT as usize] = op_STORE_SUBSCR_LIST_INT;
     t[opcode::STORE_SUBSCR_DICT as usize] = op_STORE_SUBSCR_DICT;
     t[opcode::UNPACK_SEQUENCE_TWO_TUPLE as usize] = op_UNPACK_SEQUENCE_TWO_TUPLE;
@@ -5733,7 +5734,7 @@ pub(crate) unsafe fn op_BINARY_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:845 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
+// bytecodes.def:855 macro STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5831,7 +5832,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:831)
+                ///uop _SPECIALIZE_STORE_SUBSCR (bytecodes.def:841)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let value: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -5846,7 +5847,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _STORE_SUBSCR (bytecodes.def:839)
+                ///uop _STORE_SUBSCR (bytecodes.def:849)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -5875,7 +5876,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:864 inst DELETE_SUBSCR
+// bytecodes.def:874 inst DELETE_SUBSCR
 #[inline(never)]
 pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -5973,7 +5974,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DELETE_SUBSCR (bytecodes.def:864)
+                ///uop DELETE_SUBSCR (bytecodes.def:874)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -6001,7 +6002,7 @@ pub(crate) unsafe fn op_DELETE_SUBSCR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:870 inst BUILD_SLICE
+// bytecodes.def:880 inst BUILD_SLICE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6099,7 +6100,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SLICE (bytecodes.def:870)
+                ///uop BUILD_SLICE (bytecodes.def:880)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6132,7 +6133,7 @@ pub(crate) unsafe fn op_BUILD_SLICE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:874 inst BUILD_TUPLE
+// bytecodes.def:884 inst BUILD_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6230,7 +6231,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_TUPLE (bytecodes.def:874)
+                ///uop BUILD_TUPLE (bytecodes.def:884)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6263,7 +6264,7 @@ pub(crate) unsafe fn op_BUILD_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:878 inst BUILD_LIST
+// bytecodes.def:888 inst BUILD_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6361,7 +6362,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_LIST (bytecodes.def:878)
+                ///uop BUILD_LIST (bytecodes.def:888)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6394,7 +6395,7 @@ pub(crate) unsafe fn op_BUILD_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:882 inst BUILD_SET
+// bytecodes.def:892 inst BUILD_SET
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6492,7 +6493,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_SET (bytecodes.def:882)
+                ///uop BUILD_SET (bytecodes.def:892)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6532,7 +6533,7 @@ pub(crate) unsafe fn op_BUILD_SET(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:887 inst SET_ADD
+// bytecodes.def:897 inst SET_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6630,7 +6631,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_ADD (bytecodes.def:887)
+                ///uop SET_ADD (bytecodes.def:897)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -6658,7 +6659,7 @@ pub(crate) unsafe fn op_SET_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:891 inst BUILD_MAP
+// bytecodes.def:901 inst BUILD_MAP
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6756,7 +6757,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_MAP (bytecodes.def:891)
+                ///uop BUILD_MAP (bytecodes.def:901)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -6796,7 +6797,7 @@ pub(crate) unsafe fn op_BUILD_MAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:907 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
+// bytecodes.def:917 macro UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -6894,7 +6895,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:895)
+                ///uop _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:905)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let seq: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -6907,7 +6908,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _UNPACK_SEQUENCE (bytecodes.def:903)
+                ///uop _UNPACK_SEQUENCE (bytecodes.def:913)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -6939,7 +6940,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:945 inst LIST_APPEND
+// bytecodes.def:955 inst LIST_APPEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7037,7 +7038,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_APPEND (bytecodes.def:945)
+                ///uop LIST_APPEND (bytecodes.def:955)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -7059,7 +7060,7 @@ pub(crate) unsafe fn op_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:949 inst LIST_EXTEND
+// bytecodes.def:959 inst LIST_EXTEND
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7157,7 +7158,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_EXTEND (bytecodes.def:949)
+                ///uop LIST_EXTEND (bytecodes.def:959)
                 const _: () = ();
                 let list: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -7185,7 +7186,7 @@ pub(crate) unsafe fn op_LIST_EXTEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:953 inst LIST_TO_TUPLE
+// bytecodes.def:963 inst LIST_TO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7283,7 +7284,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LIST_TO_TUPLE (bytecodes.def:953)
+                ///uop LIST_TO_TUPLE (bytecodes.def:963)
                 const _: () = ();
                 let list: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7304,7 +7305,7 @@ pub(crate) unsafe fn op_LIST_TO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:958 inst SET_UPDATE
+// bytecodes.def:968 inst SET_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7402,7 +7403,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SET_UPDATE (bytecodes.def:958)
+                ///uop SET_UPDATE (bytecodes.def:968)
                 const _: () = ();
                 let set: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -7430,7 +7431,7 @@ pub(crate) unsafe fn op_SET_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:963 inst DICT_UPDATE
+// bytecodes.def:973 inst DICT_UPDATE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7528,7 +7529,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_UPDATE (bytecodes.def:963)
+                ///uop DICT_UPDATE (bytecodes.def:973)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize))
@@ -7556,7 +7557,7 @@ pub(crate) unsafe fn op_DICT_UPDATE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:968 inst MAP_ADD
+// bytecodes.def:978 inst MAP_ADD
 #[inline(never)]
 pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7654,7 +7655,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAP_ADD (bytecodes.def:968)
+                ///uop MAP_ADD (bytecodes.def:978)
                 const _: () = ();
                 let dict: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg - 1) as usize) + 1usize + 1usize))
@@ -7683,7 +7684,7 @@ pub(crate) unsafe fn op_MAP_ADD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:974 inst DICT_MERGE
+// bytecodes.def:984 inst DICT_MERGE
 #[inline(never)]
 pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7781,7 +7782,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop DICT_MERGE (bytecodes.def:974)
+                ///uop DICT_MERGE (bytecodes.def:984)
                 const _: () = ();
                 let callable: &mut Value = unsafe { &mut *sp.sub(5usize) };
                 let dict: &mut Value = unsafe { &mut *sp.sub(2usize) };
@@ -7808,7 +7809,7 @@ pub(crate) unsafe fn op_DICT_MERGE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:980 inst UNPACK_EX
+// bytecodes.def:990 inst UNPACK_EX
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -7906,7 +7907,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop UNPACK_EX (bytecodes.def:980)
+                ///uop UNPACK_EX (bytecodes.def:990)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -7943,7 +7944,7 @@ pub(crate) unsafe fn op_UNPACK_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:986 inst FORMAT_VALUE
+// bytecodes.def:996 inst FORMAT_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8041,7 +8042,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop FORMAT_VALUE (bytecodes.def:986)
+                ///uop FORMAT_VALUE (bytecodes.def:996)
                 const _: () = ();
                 let value: Value = unsafe {
                     sp.sub((0usize + 1usize + (((oparg & 4) as u32 != 0) as usize))).read()
@@ -8077,7 +8078,7 @@ pub(crate) unsafe fn op_FORMAT_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:990 inst BUILD_STRING
+// bytecodes.def:1000 inst BUILD_STRING
 #[inline(never)]
 pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8175,7 +8176,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BUILD_STRING (bytecodes.def:990)
+                ///uop BUILD_STRING (bytecodes.def:1000)
                 const _: () = ();
                 let pieces: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -8208,7 +8209,7 @@ pub(crate) unsafe fn op_BUILD_STRING(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:996 inst GET_ITER
+// bytecodes.def:1006 inst GET_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8306,7 +8307,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ITER (bytecodes.def:996)
+                ///uop GET_ITER (bytecodes.def:1006)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8333,7 +8334,7 @@ pub(crate) unsafe fn op_GET_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1019 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
+// bytecodes.def:1029 macro FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8431,7 +8432,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:1001)
+                ///uop _SPECIALIZE_FOR_ITER (bytecodes.def:1011)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -8444,7 +8445,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER (bytecodes.def:1009)
+                ///uop _FOR_ITER (bytecodes.def:1019)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -8477,7 +8478,7 @@ pub(crate) unsafe fn op_FOR_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1079 inst END_FOR
+// bytecodes.def:1089 inst END_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8572,7 +8573,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_FOR (bytecodes.def:1079)
+                ///uop END_FOR (bytecodes.def:1089)
                 const _: () = ();
                 let iter: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -8591,7 +8592,7 @@ pub(crate) unsafe fn op_END_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1084 inst JUMP_FORWARD
+// bytecodes.def:1094 inst JUMP_FORWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8686,7 +8687,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_FORWARD (bytecodes.def:1084)
+                ///uop JUMP_FORWARD (bytecodes.def:1094)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((oparg) as isize) };
@@ -8704,7 +8705,7 @@ pub(crate) unsafe fn op_JUMP_FORWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1088 inst JUMP_BACKWARD
+// bytecodes.def:1098 inst JUMP_BACKWARD
 #[inline(never)]
 pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8799,7 +8800,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop JUMP_BACKWARD (bytecodes.def:1088)
+                ///uop JUMP_BACKWARD (bytecodes.def:1098)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 next_instr = unsafe { next_instr.offset((-(oparg as i64)) as isize) };
@@ -8818,7 +8819,7 @@ pub(crate) unsafe fn op_JUMP_BACKWARD(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1093 inst POP_JUMP_IF_FALSE
+// bytecodes.def:1103 inst POP_JUMP_IF_FALSE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -8916,7 +8917,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1093)
+                ///uop POP_JUMP_IF_FALSE (bytecodes.def:1103)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -8948,7 +8949,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_FALSE(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1100 inst POP_JUMP_IF_TRUE
+// bytecodes.def:1110 inst POP_JUMP_IF_TRUE
 #[inline(never)]
 pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9046,7 +9047,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1100)
+                ///uop POP_JUMP_IF_TRUE (bytecodes.def:1110)
                 const _: () = ();
                 let cond: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -9078,7 +9079,7 @@ pub(crate) unsafe fn op_POP_JUMP_IF_TRUE(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1109 inst MAKE_FUNCTION
+// bytecodes.def:1119 inst MAKE_FUNCTION
 #[inline(never)]
 pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9176,7 +9177,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MAKE_FUNCTION (bytecodes.def:1109)
+                ///uop MAKE_FUNCTION (bytecodes.def:1119)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let defaults: Option<Value> = if ((oparg & 1) as u32 != 0) {
@@ -9248,7 +9249,7 @@ pub(crate) unsafe fn op_MAKE_FUNCTION(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1114 inst SETUP_ANNOTATIONS
+// bytecodes.def:1124 inst SETUP_ANNOTATIONS
 #[inline(never)]
 pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9346,7 +9347,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SETUP_ANNOTATIONS (bytecodes.def:1114)
+                ///uop SETUP_ANNOTATIONS (bytecodes.def:1124)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -9371,7 +9372,7 @@ pub(crate) unsafe fn op_SETUP_ANNOTATIONS(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1120 inst CALL_FUNCTION_EX
+// bytecodes.def:1130 inst CALL_FUNCTION_EX
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9469,7 +9470,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_FUNCTION_EX (bytecodes.def:1120)
+                ///uop CALL_FUNCTION_EX (bytecodes.def:1130)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub(
@@ -9527,7 +9528,7 @@ pub(crate) unsafe fn op_CALL_FUNCTION_EX(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1128 inst LOAD_BUILD_CLASS
+// bytecodes.def:1138 inst LOAD_BUILD_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9625,7 +9626,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_BUILD_CLASS (bytecodes.def:1128)
+                ///uop LOAD_BUILD_CLASS (bytecodes.def:1138)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 sp = unsafe { sp.sub(0usize) };
@@ -9652,7 +9653,7 @@ pub(crate) unsafe fn op_LOAD_BUILD_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1147 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
+// bytecodes.def:1157 macro CALL = _SPECIALIZE_CALL + unused/8 + _CALL
 #[inline(never)]
 pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9750,7 +9751,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _SPECIALIZE_CALL (bytecodes.def:1132)
+                ///uop _SPECIALIZE_CALL (bytecodes.def:1142)
                 const _: () = ();
                 let counter = unsafe { read_u16(this_instr.add(1usize)) };
                 let callable: &mut Value = unsafe {
@@ -9776,7 +9777,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL (bytecodes.def:1140)
+                ///uop _CALL (bytecodes.def:1150)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -9829,7 +9830,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1255 inst CALL_KW
+// bytecodes.def:1265 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9927,7 +9928,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:1255)
+                ///uop CALL_KW (bytecodes.def:1265)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -9981,7 +9982,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1262 inst RETURN_VALUE
+// bytecodes.def:1272 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10076,7 +10077,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:1262)
+                ///uop RETURN_VALUE (bytecodes.def:1272)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10098,7 +10099,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1270 inst MATCH_SEQUENCE
+// bytecodes.def:1280 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10196,7 +10197,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:1270)
+                ///uop MATCH_SEQUENCE (bytecodes.def:1280)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10217,7 +10218,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1274 inst MATCH_MAPPING
+// bytecodes.def:1284 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10315,7 +10316,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:1274)
+                ///uop MATCH_MAPPING (bytecodes.def:1284)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10336,7 +10337,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1278 inst GET_LEN
+// bytecodes.def:1288 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10434,7 +10435,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:1278)
+                ///uop GET_LEN (bytecodes.def:1288)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10463,7 +10464,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1284 inst MATCH_KEYS
+// bytecodes.def:1294 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10561,7 +10562,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:1284)
+                ///uop MATCH_KEYS (bytecodes.def:1294)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -10589,7 +10590,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1290 inst MATCH_CLASS
+// bytecodes.def:1300 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10687,7 +10688,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:1290)
+                ///uop MATCH_CLASS (bytecodes.def:1300)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -10716,7 +10717,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1295 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1305 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10814,7 +10815,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1295)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1305)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -10842,7 +10843,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:1302 inst BEFORE_WITH
+// bytecodes.def:1312 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10940,7 +10941,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:1302)
+                ///uop BEFORE_WITH (bytecodes.def:1312)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10971,7 +10972,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1309 inst WITH_EXCEPT_START
+// bytecodes.def:1319 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11069,7 +11070,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:1309)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1319)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -11099,7 +11100,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1317 inst YIELD_VALUE
+// bytecodes.def:1327 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11194,7 +11195,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1317)
+                ///uop YIELD_VALUE (bytecodes.def:1327)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11217,7 +11218,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1323 inst SEND
+// bytecodes.def:1333 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11315,7 +11316,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1323)
+                ///uop SEND (bytecodes.def:1333)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -11349,7 +11350,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1333 inst END_SEND
+// bytecodes.def:1343 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11444,7 +11445,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1333)
+                ///uop END_SEND (bytecodes.def:1343)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -11466,7 +11467,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1338 inst GET_AWAITABLE
+// bytecodes.def:1348 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11564,7 +11565,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1338)
+                ///uop GET_AWAITABLE (bytecodes.def:1348)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11591,7 +11592,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1344 inst ASYNC_GEN_WRAP
+// bytecodes.def:1354 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11686,7 +11687,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1344)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1354)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11707,7 +11708,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1348 inst GET_AITER
+// bytecodes.def:1358 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11805,7 +11806,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1348)
+                ///uop GET_AITER (bytecodes.def:1358)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11832,7 +11833,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1353 inst GET_ANEXT
+// bytecodes.def:1363 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11930,7 +11931,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1353)
+                ///uop GET_ANEXT (bytecodes.def:1363)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -11957,7 +11958,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1359 inst END_ASYNC_FOR
+// bytecodes.def:1369 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12055,7 +12056,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1359)
+                ///uop END_ASYNC_FOR (bytecodes.def:1369)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -12081,7 +12082,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1364 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1374 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12179,7 +12180,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1364)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1374)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12210,7 +12211,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1370 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1380 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12308,7 +12309,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1370)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1380)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12335,7 +12336,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1376 inst RAISE_VARARGS
+// bytecodes.def:1386 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12433,7 +12434,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1376)
+                ///uop RAISE_VARARGS (bytecodes.def:1386)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -12471,7 +12472,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1383 inst RERAISE
+// bytecodes.def:1393 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12569,7 +12570,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1383)
+                ///uop RERAISE (bytecodes.def:1393)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -12608,7 +12609,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1388 inst PUSH_EXC_INFO
+// bytecodes.def:1398 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12706,7 +12707,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1388)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1398)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12730,7 +12731,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1393 inst POP_EXCEPT
+// bytecodes.def:1403 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12828,7 +12829,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1393)
+                ///uop POP_EXCEPT (bytecodes.def:1403)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12848,7 +12849,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1398 inst CHECK_EXC_MATCH
+// bytecodes.def:1408 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12946,7 +12947,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1398)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1408)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -12976,7 +12977,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1402 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1412 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13074,7 +13075,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1402)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1412)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -13094,7 +13095,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1408 inst IMPORT_NAME
+// bytecodes.def:1418 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13192,7 +13193,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1408)
+                ///uop IMPORT_NAME (bytecodes.def:1418)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -13221,7 +13222,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1412 inst IMPORT_FROM
+// bytecodes.def:1422 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13319,7 +13320,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1412)
+                ///uop IMPORT_FROM (bytecodes.def:1422)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13347,7 +13348,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1417 inst IMPORT_STAR
+// bytecodes.def:1427 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13445,7 +13446,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1417)
+                ///uop IMPORT_STAR (bytecodes.def:1427)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -19322,7 +19323,7 @@ pub(crate) unsafe fn op_CONTAINS_OP_SET(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:823 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
+// bytecodes.def:831 macro BINARY_SUBSCR_LIST_INT = unused/1 + _BINARY_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19451,7 +19452,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:824 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
+// bytecodes.def:832 macro BINARY_SUBSCR_TUPLE_INT = unused/1 + _BINARY_SUBSCR_TUPLE_INT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19580,7 +19581,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_TUPLE_INT(vm: &mut Vm, st: &mut Regs, mut 
     flow
 }
 
-// bytecodes.def:825 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
+// bytecodes.def:833 macro BINARY_SUBSCR_DICT = unused/1 + _BINARY_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19678,7 +19679,7 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:814)
+                ///uop _BINARY_SUBSCR_DICT (bytecodes.def:822)
                 const _: () = ();
                 let container: Value = unsafe { sp.sub(2usize).read() };
                 let sub: Value = unsafe { sp.sub(1usize).read() };
@@ -19723,7 +19724,136 @@ pub(crate) unsafe fn op_BINARY_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:859 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
+// bytecodes.def:834 macro BINARY_SUBSCR_STR_INT = unused/1 + _BINARY_SUBSCR_STR_INT
+#[inline(never)]
+pub(crate) unsafe fn op_BINARY_SUBSCR_STR_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 1usize) };
+            {
+                ///uop _BINARY_SUBSCR_STR_INT (bytecodes.def:814)
+                const _: () = ();
+                let container: Value = unsafe { sp.sub(2usize).read() };
+                let sub: Value = unsafe { sp.sub(1usize).read() };
+                sp = unsafe { sp.sub(2usize) };
+                let res: Value;
+                let item = specialize::str_item(&container, &sub);
+                if item.is_none() {
+                    unsafe {
+                        sp.write(container);
+                        sp = sp.add(1);
+                    }
+                    unsafe {
+                        sp.write(sub);
+                        sp = sp.add(1);
+                    }
+                    deopt!(BINARY_SUBSCR);
+                }
+                res = item.expect("checked");
+                unsafe { sp.add(0usize).write(res) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:869 macro STORE_SUBSCR_LIST_INT = unused/1 + _STORE_SUBSCR_LIST_INT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19818,7 +19948,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:848)
+                ///uop _STORE_SUBSCR_LIST_INT (bytecodes.def:858)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -19854,7 +19984,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_LIST_INT(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:860 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
+// bytecodes.def:870 macro STORE_SUBSCR_DICT = unused/1 + _STORE_SUBSCR_DICT
 #[inline(never)]
 pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -19949,7 +20079,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _STORE_SUBSCR_DICT (bytecodes.def:854)
+                ///uop _STORE_SUBSCR_DICT (bytecodes.def:864)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(3usize).read() };
                 let container: Value = unsafe { sp.sub(2usize).read() };
@@ -19985,7 +20115,7 @@ pub(crate) unsafe fn op_STORE_SUBSCR_DICT(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:936 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
+// bytecodes.def:946 macro UNPACK_SEQUENCE_TWO_TUPLE = unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20080,7 +20210,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:912)
+                ///uop _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:922)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -20116,7 +20246,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TWO_TUPLE(vm: &mut Vm, st: &mut Regs, mu
     flow
 }
 
-// bytecodes.def:937 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
+// bytecodes.def:947 macro UNPACK_SEQUENCE_TUPLE = unused/1 + _UNPACK_SEQUENCE_TUPLE
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20211,7 +20341,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:920)
+                ///uop _UNPACK_SEQUENCE_TUPLE (bytecodes.def:930)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -20247,7 +20377,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_TUPLE(vm: &mut Vm, st: &mut Regs, mut op
     flow
 }
 
-// bytecodes.def:938 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
+// bytecodes.def:948 macro UNPACK_SEQUENCE_LIST = unused/1 + _UNPACK_SEQUENCE_LIST
 #[inline(never)]
 pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20342,7 +20472,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:928)
+                ///uop _UNPACK_SEQUENCE_LIST (bytecodes.def:938)
                 const _: () = ();
                 let seq: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -20378,7 +20508,7 @@ pub(crate) unsafe fn op_UNPACK_SEQUENCE_LIST(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1034 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
+// bytecodes.def:1044 macro FOR_ITER_SEQ = unused/1 + _FOR_ITER_SEQ
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20473,7 +20603,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _FOR_ITER_SEQ (bytecodes.def:1022)
+                ///uop _FOR_ITER_SEQ (bytecodes.def:1032)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20504,7 +20634,7 @@ pub(crate) unsafe fn op_FOR_ITER_SEQ(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1052 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
+// bytecodes.def:1062 macro FOR_ITER_GEN = unused/1 + _GUARD_GENERATOR + _FOR_ITER_GEN
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20602,7 +20732,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_GENERATOR (bytecodes.def:1039)
+                ///uop _GUARD_GENERATOR (bytecodes.def:1049)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20612,7 +20742,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_GEN (bytecodes.def:1043)
+                ///uop _FOR_ITER_GEN (bytecodes.def:1053)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20646,7 +20776,7 @@ pub(crate) unsafe fn op_FOR_ITER_GEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1075 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
+// bytecodes.def:1085 macro FOR_ITER_PAIR = unused/1 + _GUARD_PAIR_ITER + _FOR_ITER_PAIR_FIRST + _UNPACK_PAIR_FOLLOWING
 #[inline(never)]
 pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20741,7 +20871,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
         {
             next_instr = unsafe { this_instr.add(1 + 1usize) };
             {
-                ///uop _GUARD_PAIR_ITER (bytecodes.def:1058)
+                ///uop _GUARD_PAIR_ITER (bytecodes.def:1068)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20751,7 +20881,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1063)
+                ///uop _FOR_ITER_PAIR_FIRST (bytecodes.def:1073)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -20761,7 +20891,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 sp = unsafe { sp.add(1usize) };
             }
             {
-                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1069)
+                ///uop _UNPACK_PAIR_FOLLOWING (bytecodes.def:1079)
                 const _: () = ();
                 let iter: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let first_in: Value = unsafe { sp.sub(1usize).read() };
@@ -20787,7 +20917,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1242 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:1252 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -20885,7 +21015,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1152)
+                ///uop _GUARD_PY_EXACT_ARGS (bytecodes.def:1162)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -20909,7 +21039,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1159)
+                ///uop _PUSH_FRAME_EXACT_ARGS (bytecodes.def:1169)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -20953,7 +21083,7 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1243 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
+// bytecodes.def:1253 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21051,7 +21181,7 @@ pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_LEN (bytecodes.def:1210)
+                ///uop _GUARD_LEN (bytecodes.def:1220)
                 const _: () = ();
                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -21073,7 +21203,7 @@ pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_LEN (bytecodes.def:1225)
+                ///uop _CALL_LEN (bytecodes.def:1235)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -21120,7 +21250,7 @@ pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1244 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
+// bytecodes.def:1254 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21218,7 +21348,7 @@ pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_ISINSTANCE (bytecodes.def:1214)
+                ///uop _GUARD_ISINSTANCE (bytecodes.def:1224)
                 const _: () = ();
                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -21240,7 +21370,7 @@ pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ISINSTANCE (bytecodes.def:1230)
+                ///uop _CALL_ISINSTANCE (bytecodes.def:1240)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -21289,7 +21419,7 @@ pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1245 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
+// bytecodes.def:1255 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21387,7 +21517,7 @@ pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode:
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_LIST_APPEND (bytecodes.def:1218)
+                ///uop _GUARD_LIST_APPEND (bytecodes.def:1228)
                 const _: () = ();
                 let func = unsafe { read_u64(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -21409,7 +21539,7 @@ pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode:
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_LIST_APPEND (bytecodes.def:1236)
+                ///uop _CALL_LIST_APPEND (bytecodes.def:1246)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -21461,7 +21591,7 @@ pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1246 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+// bytecodes.def:1256 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21559,7 +21689,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1196)
+                ///uop _GUARD_BUILTIN_CLASS (bytecodes.def:1206)
                 const _: () = ();
                 let type_ptr = unsafe { read_u64(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -21575,7 +21705,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1200)
+                ///uop _CALL_BUILTIN_CLASS (bytecodes.def:1210)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
@@ -21621,7 +21751,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1247 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:1257 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21719,7 +21849,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BUILTIN (bytecodes.def:1170)
+                ///uop _GUARD_BUILTIN (bytecodes.def:1180)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + ((oparg + 1) as usize)))
@@ -21737,7 +21867,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_BUILTIN (bytecodes.def:1174)
+                ///uop _CALL_BUILTIN (bytecodes.def:1184)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + ((oparg + 1) as usize))).read()
@@ -21781,7 +21911,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1248 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+// bytecodes.def:1258 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21879,7 +22009,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_CLASS (bytecodes.def:1181)
+                ///uop _GUARD_CLASS (bytecodes.def:1191)
                 const _: () = ();
                 let type_version = unsafe { read_u32(this_instr.add(2usize)) };
                 let callable: &mut Value = unsafe {
@@ -21895,7 +22025,7 @@ pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opco
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1188)
+                ///uop _CALL_ALLOC_AND_INIT (bytecodes.def:1198)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()

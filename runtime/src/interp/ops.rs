@@ -2766,7 +2766,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             match text[*byte..].chars().next() {
                 Some(c) => {
                     *byte += c.len_utf8();
-                    Some(new_str(c.to_string()))
+                    Some(crate::object::str::char_str(c))
                 }
                 None => None,
             }

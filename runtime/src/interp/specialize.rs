@@ -1078,6 +1078,20 @@ pub fn list_item(container: &Value, sub: &Value) -> Option<Value> {
     ops::norm_index(i, l.len()).map(|j| l[j].clone())
 }
 
+/// `container[sub]` for an exact ASCII str and an inline int in range.
+#[inline(always)]
+pub fn str_item(container: &Value, sub: &Value) -> Option<Value> {
+    let i = sub.as_small_int()?;
+    let Some(ObjData::Str(s)) = container.data() else {
+        return None;
+    };
+    if !s.is_ascii() {
+        return None;
+    }
+    let bytes = s.as_str().as_bytes();
+    ops::norm_index(i, bytes.len()).map(|j| crate::object::str::char_str(bytes[j] as char))
+}
+
 /// `container[sub]` for a tuple and an inline int in range.
 #[inline(always)]
 pub fn tuple_item(container: &Value, sub: &Value) -> Option<Value> {
@@ -1171,6 +1185,8 @@ pub unsafe fn binary_subscr(this_instr: *const CodeUnit, container: &Value, sub:
         opcode::BINARY_SUBSCR_TUPLE_INT
     } else if dict_item(container, sub).is_some() {
         opcode::BINARY_SUBSCR_DICT
+    } else if str_item(container, sub).is_some() {
+        opcode::BINARY_SUBSCR_STR_INT
     } else {
         failed(opcode::BINARY_SUBSCR, || {
             format!("{}[{}]", kind(container), kind(sub))
@@ -1406,8 +1422,8 @@ pub unsafe fn store_attr(vm: &mut Vm, this_instr: *const CodeUnit, owner: &Value
 
 // ---- FOR_ITER ----
 
-/// One step of a list, tuple or range iterator: None if `iter` is not
-/// one; Some(None) when it is exhausted.
+/// One step of a list, tuple, range or str iterator: None if `iter` is
+/// not one; Some(None) when it is exhausted.
 #[inline(always)]
 pub fn seq_iter_next(iter: &Value) -> Option<Option<Value>> {
     let Some(ObjData::Iter(cell)) = iter.data() else {
@@ -1434,6 +1450,16 @@ pub fn seq_iter_next(iter: &Value) -> Option<Option<Value>> {
             };
             *index += 1;
             Some(item)
+        }
+        crate::object::Iter::Str { s, byte } => {
+            let text = s.as_str()?.as_str();
+            match text[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    Some(Some(crate::object::str::char_str(c)))
+                }
+                None => Some(None),
+            }
         }
         _ => None,
     }
@@ -1637,6 +1663,7 @@ fn seq_iter_next_kind(iter: &Value) -> bool {
             crate::object::Iter::Seq { seq, .. } => {
                 seq.as_list().is_some() || seq.as_tuple().is_some()
             }
+            crate::object::Iter::Str { .. } => true,
             _ => false,
         },
         _ => false,

@@ -367,6 +367,13 @@ pub fn new_str_counted(s: &str, nchars: usize) -> Value {
     alloc(ObjData::Str(data))
 }
 
+/// The one-character str of `c` (built inline, no intermediate `String`).
+#[inline]
+pub fn char_str(c: char) -> Value {
+    let mut buf = [0u8; 4];
+    new_str_counted(c.encode_utf8(&mut buf), 1)
+}
+
 /// `str(i)`: the decimal digits of an int, written without a
 /// formatter or an intermediate `String`.
 pub fn int_str(i: i64) -> Value {

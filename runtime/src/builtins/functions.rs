@@ -1142,10 +1142,11 @@ fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
     no_kwargs(vm, "getattr", kwnames)?;
     check_args(vm, "getattr", args.len(), 2, 3)?;
     attr_name(vm, &args[1])?;
+    let name = vm.interned.canonical(&args[1]);
     if args.len() == 3 {
-        return Ok(ops::getattr_or_none(vm, &args[0], &args[1])?.unwrap_or_else(|| args[2].clone()));
+        return Ok(ops::getattr_or_none(vm, &args[0], &name)?.unwrap_or_else(|| args[2].clone()));
     }
-    ops::getattr(vm, &args[0], &args[1])
+    ops::getattr(vm, &args[0], &name)
 }
 
 fn builtin_setattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -1160,8 +1161,9 @@ fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyRe
     no_kwargs(vm, "hasattr", kwnames)?;
     check_args(vm, "hasattr", args.len(), 2, 2)?;
     attr_name(vm, &args[1])?;
+    let name = vm.interned.canonical(&args[1]);
     Ok(Value::bool(
-        ops::getattr_or_none(vm, &args[0], &args[1])?.is_some(),
+        ops::getattr_or_none(vm, &args[0], &name)?.is_some(),
     ))
 }
 

@@ -57,6 +57,10 @@ pub struct Instance {
 pub struct SharedKeys {
     names: Vec<Value>,
     hashes: Vec<i64>,
+    /// Bit `hash & 63` of every key: a name whose bit is clear is not a
+    /// key, found without a scan (the usual answer for a method's name,
+    /// which the megamorphic method lookup asks about).
+    mask: u64,
 }
 
 impl SharedKeys {
@@ -74,19 +78,31 @@ impl SharedKeys {
 
     /// The index of `name` among the first `upto` keys: by identity, else
     /// by equal str (keys are exact strs).
+    #[inline]
     fn index(&self, name: &Value, upto: usize) -> Option<usize> {
+        let s = name.as_str()?;
+        let h = s.hash();
+        if self.mask & (1 << (h & 63)) == 0 {
+            return None;
+        }
+        self.scan(name, s, h, upto)
+    }
+
+    /// [`index`](Self::index) past the mask's quick answer.
+    #[inline(never)]
+    fn scan(&self, name: &Value, s: &super::PyStr, h: i64, upto: usize) -> Option<usize> {
         let names = &self.names[..upto.min(self.names.len())];
         if let Some(i) = names.iter().position(|k| k.is(name)) {
             return Some(i);
         }
-        let s = name.as_str()?;
-        let h = s.hash();
         (0..names.len())
             .find(|&i| self.hashes[i] == h && names[i].as_str().is_some_and(|k| k.same_text(s)))
     }
 
     fn push(&mut self, name: &Value) {
-        self.hashes.push(name.as_str().map_or(0, |s| s.hash()));
+        let h = name.as_str().map_or(0, |s| s.hash());
+        self.hashes.push(h);
+        self.mask |= 1 << (h & 63);
         self.names.push(name.clone());
     }
 }

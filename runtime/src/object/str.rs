@@ -262,6 +262,17 @@ impl Interner {
         v.clone()
     }
 
+    /// The interned str equal to `v` (a str) if there is one, else `v`
+    /// itself; interns nothing. `getattr(obj, name)` with a name built at
+    /// run time (`"visit_" + kind`) then meets the attribute caches, which
+    /// compare names by identity, with the name the class's code used.
+    pub fn canonical(&self, v: &Value) -> Value {
+        match v.as_str().and_then(|s| self.table.get(s.as_str())) {
+            Some(found) => found.clone(),
+            None => v.clone(),
+        }
+    }
+
     /// `intern` for a name the runtime spells as a literal.
     #[inline]
     pub fn intern_static(&mut self, s: &'static str) -> Value {

@@ -155,63 +155,63 @@ pub mod opcode {
     pub const LOAD_BUILD_CLASS: u8 = 73;
     /// bytecodes.def:1157
     pub const CALL: u8 = 74;
-    /// bytecodes.def:1265
-    pub const CALL_KW: u8 = 75;
-    /// bytecodes.def:1272
-    pub const RETURN_VALUE: u8 = 76;
     /// bytecodes.def:1280
+    pub const CALL_KW: u8 = 75;
+    /// bytecodes.def:1287
+    pub const RETURN_VALUE: u8 = 76;
+    /// bytecodes.def:1295
     pub const MATCH_SEQUENCE: u8 = 77;
-    /// bytecodes.def:1284
+    /// bytecodes.def:1299
     pub const MATCH_MAPPING: u8 = 78;
-    /// bytecodes.def:1288
+    /// bytecodes.def:1303
     pub const GET_LEN: u8 = 79;
-    /// bytecodes.def:1294
+    /// bytecodes.def:1309
     pub const MATCH_KEYS: u8 = 80;
-    /// bytecodes.def:1300
+    /// bytecodes.def:1315
     pub const MATCH_CLASS: u8 = 81;
-    /// bytecodes.def:1305
+    /// bytecodes.def:1320
     pub const COPY_DICT_WITHOUT_KEYS: u8 = 82;
-    /// bytecodes.def:1312
-    pub const BEFORE_WITH: u8 = 83;
-    /// bytecodes.def:1319
-    pub const WITH_EXCEPT_START: u8 = 84;
     /// bytecodes.def:1327
+    pub const BEFORE_WITH: u8 = 83;
+    /// bytecodes.def:1334
+    pub const WITH_EXCEPT_START: u8 = 84;
+    /// bytecodes.def:1342
     pub const YIELD_VALUE: u8 = 85;
-    /// bytecodes.def:1333
-    pub const SEND: u8 = 86;
-    /// bytecodes.def:1343
-    pub const END_SEND: u8 = 87;
     /// bytecodes.def:1348
-    pub const GET_AWAITABLE: u8 = 88;
-    /// bytecodes.def:1354
-    pub const ASYNC_GEN_WRAP: u8 = 89;
+    pub const SEND: u8 = 86;
     /// bytecodes.def:1358
-    pub const GET_AITER: u8 = 90;
+    pub const END_SEND: u8 = 87;
     /// bytecodes.def:1363
-    pub const GET_ANEXT: u8 = 91;
+    pub const GET_AWAITABLE: u8 = 88;
     /// bytecodes.def:1369
+    pub const ASYNC_GEN_WRAP: u8 = 89;
+    /// bytecodes.def:1373
+    pub const GET_AITER: u8 = 90;
+    /// bytecodes.def:1378
+    pub const GET_ANEXT: u8 = 91;
+    /// bytecodes.def:1384
     pub const END_ASYNC_FOR: u8 = 92;
-    /// bytecodes.def:1374
+    /// bytecodes.def:1389
     pub const BEFORE_ASYNC_WITH: u8 = 93;
-    /// bytecodes.def:1380
+    /// bytecodes.def:1395
     pub const GET_YIELD_FROM_ITER: u8 = 94;
-    /// bytecodes.def:1386
+    /// bytecodes.def:1401
     pub const RAISE_VARARGS: u8 = 95;
-    /// bytecodes.def:1393
-    pub const RERAISE: u8 = 96;
-    /// bytecodes.def:1398
-    pub const PUSH_EXC_INFO: u8 = 97;
-    /// bytecodes.def:1403
-    pub const POP_EXCEPT: u8 = 98;
     /// bytecodes.def:1408
-    pub const CHECK_EXC_MATCH: u8 = 99;
-    /// bytecodes.def:1412
-    pub const LOAD_ASSERTION_ERROR: u8 = 100;
+    pub const RERAISE: u8 = 96;
+    /// bytecodes.def:1413
+    pub const PUSH_EXC_INFO: u8 = 97;
     /// bytecodes.def:1418
-    pub const IMPORT_NAME: u8 = 101;
-    /// bytecodes.def:1422
-    pub const IMPORT_FROM: u8 = 102;
+    pub const POP_EXCEPT: u8 = 98;
+    /// bytecodes.def:1423
+    pub const CHECK_EXC_MATCH: u8 = 99;
     /// bytecodes.def:1427
+    pub const LOAD_ASSERTION_ERROR: u8 = 100;
+    /// bytecodes.def:1433
+    pub const IMPORT_NAME: u8 = 101;
+    /// bytecodes.def:1437
+    pub const IMPORT_FROM: u8 = 102;
+    /// bytecodes.def:1442
     pub const IMPORT_STAR: u8 = 103;
     /// bytecodes.def:179
     pub const LOAD_GLOBAL_MODULE: u8 = 104;
@@ -323,20 +323,22 @@ pub mod opcode {
     pub const FOR_ITER_GEN: u8 = 157;
     /// bytecodes.def:1085
     pub const FOR_ITER_PAIR: u8 = 158;
-    /// bytecodes.def:1252
+    /// bytecodes.def:1266
     pub const CALL_PY_EXACT_ARGS: u8 = 159;
-    /// bytecodes.def:1253
-    pub const CALL_LEN: u8 = 160;
-    /// bytecodes.def:1254
-    pub const CALL_ISINSTANCE: u8 = 161;
-    /// bytecodes.def:1255
-    pub const CALL_LIST_APPEND: u8 = 162;
-    /// bytecodes.def:1256
-    pub const CALL_BUILTIN_CLASS: u8 = 163;
-    /// bytecodes.def:1257
-    pub const CALL_BUILTIN: u8 = 164;
-    /// bytecodes.def:1258
-    pub const CALL_ALLOC_AND_INIT: u8 = 165;
+    /// bytecodes.def:1267
+    pub const CALL_BOUND_METHOD_EXACT_ARGS: u8 = 160;
+    /// bytecodes.def:1268
+    pub const CALL_LEN: u8 = 161;
+    /// bytecodes.def:1269
+    pub const CALL_ISINSTANCE: u8 = 162;
+    /// bytecodes.def:1270
+    pub const CALL_LIST_APPEND: u8 = 163;
+    /// bytecodes.def:1271
+    pub const CALL_BUILTIN_CLASS: u8 = 164;
+    /// bytecodes.def:1272
+    pub const CALL_BUILTIN: u8 = 165;
+    /// bytecodes.def:1273
+    pub const CALL_ALLOC_AND_INIT: u8 = 166;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -682,64 +684,68 @@ pub mod uop {
     pub const CALL_ISINSTANCE: u16 = 165;
     /// bytecodes.def:1246
     pub const CALL_LIST_APPEND: u16 = 166;
-    /// bytecodes.def:1265
-    pub const CALL_KW: u16 = 167;
-    /// bytecodes.def:1272
-    pub const RETURN_VALUE: u16 = 168;
+    /// bytecodes.def:1256
+    pub const GUARD_BOUND_METHOD_EXACT_ARGS: u16 = 167;
+    /// bytecodes.def:1260
+    pub const INIT_BOUND_METHOD: u16 = 168;
     /// bytecodes.def:1280
-    pub const MATCH_SEQUENCE: u16 = 169;
-    /// bytecodes.def:1284
-    pub const MATCH_MAPPING: u16 = 170;
-    /// bytecodes.def:1288
-    pub const GET_LEN: u16 = 171;
-    /// bytecodes.def:1294
-    pub const MATCH_KEYS: u16 = 172;
-    /// bytecodes.def:1300
-    pub const MATCH_CLASS: u16 = 173;
-    /// bytecodes.def:1305
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 174;
-    /// bytecodes.def:1312
-    pub const BEFORE_WITH: u16 = 175;
-    /// bytecodes.def:1319
-    pub const WITH_EXCEPT_START: u16 = 176;
+    pub const CALL_KW: u16 = 169;
+    /// bytecodes.def:1287
+    pub const RETURN_VALUE: u16 = 170;
+    /// bytecodes.def:1295
+    pub const MATCH_SEQUENCE: u16 = 171;
+    /// bytecodes.def:1299
+    pub const MATCH_MAPPING: u16 = 172;
+    /// bytecodes.def:1303
+    pub const GET_LEN: u16 = 173;
+    /// bytecodes.def:1309
+    pub const MATCH_KEYS: u16 = 174;
+    /// bytecodes.def:1315
+    pub const MATCH_CLASS: u16 = 175;
+    /// bytecodes.def:1320
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 176;
     /// bytecodes.def:1327
-    pub const YIELD_VALUE: u16 = 177;
-    /// bytecodes.def:1333
-    pub const SEND: u16 = 178;
-    /// bytecodes.def:1343
-    pub const END_SEND: u16 = 179;
+    pub const BEFORE_WITH: u16 = 177;
+    /// bytecodes.def:1334
+    pub const WITH_EXCEPT_START: u16 = 178;
+    /// bytecodes.def:1342
+    pub const YIELD_VALUE: u16 = 179;
     /// bytecodes.def:1348
-    pub const GET_AWAITABLE: u16 = 180;
-    /// bytecodes.def:1354
-    pub const ASYNC_GEN_WRAP: u16 = 181;
+    pub const SEND: u16 = 180;
     /// bytecodes.def:1358
-    pub const GET_AITER: u16 = 182;
+    pub const END_SEND: u16 = 181;
     /// bytecodes.def:1363
-    pub const GET_ANEXT: u16 = 183;
+    pub const GET_AWAITABLE: u16 = 182;
     /// bytecodes.def:1369
-    pub const END_ASYNC_FOR: u16 = 184;
-    /// bytecodes.def:1374
-    pub const BEFORE_ASYNC_WITH: u16 = 185;
-    /// bytecodes.def:1380
-    pub const GET_YIELD_FROM_ITER: u16 = 186;
-    /// bytecodes.def:1386
-    pub const RAISE_VARARGS: u16 = 187;
-    /// bytecodes.def:1393
-    pub const RERAISE: u16 = 188;
-    /// bytecodes.def:1398
-    pub const PUSH_EXC_INFO: u16 = 189;
-    /// bytecodes.def:1403
-    pub const POP_EXCEPT: u16 = 190;
+    pub const ASYNC_GEN_WRAP: u16 = 183;
+    /// bytecodes.def:1373
+    pub const GET_AITER: u16 = 184;
+    /// bytecodes.def:1378
+    pub const GET_ANEXT: u16 = 185;
+    /// bytecodes.def:1384
+    pub const END_ASYNC_FOR: u16 = 186;
+    /// bytecodes.def:1389
+    pub const BEFORE_ASYNC_WITH: u16 = 187;
+    /// bytecodes.def:1395
+    pub const GET_YIELD_FROM_ITER: u16 = 188;
+    /// bytecodes.def:1401
+    pub const RAISE_VARARGS: u16 = 189;
     /// bytecodes.def:1408
-    pub const CHECK_EXC_MATCH: u16 = 191;
-    /// bytecodes.def:1412
-    pub const LOAD_ASSERTION_ERROR: u16 = 192;
+    pub const RERAISE: u16 = 190;
+    /// bytecodes.def:1413
+    pub const PUSH_EXC_INFO: u16 = 191;
     /// bytecodes.def:1418
-    pub const IMPORT_NAME: u16 = 193;
-    /// bytecodes.def:1422
-    pub const IMPORT_FROM: u16 = 194;
+    pub const POP_EXCEPT: u16 = 192;
+    /// bytecodes.def:1423
+    pub const CHECK_EXC_MATCH: u16 = 193;
     /// bytecodes.def:1427
-    pub const IMPORT_STAR: u16 = 195;
+    pub const LOAD_ASSERTION_ERROR: u16 = 194;
+    /// bytecodes.def:1433
+    pub const IMPORT_NAME: u16 = 195;
+    /// bytecodes.def:1437
+    pub const IMPORT_FROM: u16 = 196;
+    /// bytecodes.def:1442
+    pub const IMPORT_STAR: u16 = 197;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -759,7 +765,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 166;
+pub const NUM_OPCODES: usize = 167;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -922,6 +928,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "FOR_ITER_GEN",
     "FOR_ITER_PAIR",
     "CALL_PY_EXACT_ARGS",
+    "CALL_BOUND_METHOD_EXACT_ARGS",
     "CALL_LEN",
     "CALL_ISINSTANCE",
     "CALL_LIST_APPEND",
@@ -1092,6 +1099,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // FOR_ITER_GEN
     1, // FOR_ITER_PAIR
     9, // CALL_PY_EXACT_ARGS
+    9, // CALL_BOUND_METHOD_EXACT_ARGS
     9, // CALL_LEN
     9, // CALL_ISINSTANCE
     9, // CALL_LIST_APPEND
@@ -1268,6 +1276,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::CALL,
     opcode::CALL,
     opcode::CALL,
+    opcode::CALL,
 ];
 
 pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
@@ -1431,6 +1440,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | JUMPS | CHANGES_FRAME, // FOR_ITER_GEN
     HAS_DEOPT | JUMPS, // FOR_ITER_PAIR
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_EXACT_ARGS
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_BOUND_METHOD_EXACT_ARGS
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_LEN
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_ISINSTANCE
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_LIST_APPEND
@@ -1601,6 +1611,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // FOR_ITER_GEN
     true, // FOR_ITER_PAIR
     true, // CALL_PY_EXACT_ARGS
+    true, // CALL_BOUND_METHOD_EXACT_ARGS
     true, // CALL_LEN
     true, // CALL_ISINSTANCE
     true, // CALL_LIST_APPEND
@@ -1771,6 +1782,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_GENERATOR, 1), (uop::FOR_ITER_GEN, 1)], // FOR_ITER_GEN
     &[(uop::GUARD_PAIR_ITER, 1), (uop::FOR_ITER_PAIR_FIRST, 1), (uop::UNPACK_PAIR_FOLLOWING, 1)], // FOR_ITER_PAIR
     &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
+    &[(uop::GUARD_BOUND_METHOD_EXACT_ARGS, 1), (uop::INIT_BOUND_METHOD, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_BOUND_METHOD_EXACT_ARGS
     &[(uop::GUARD_LEN, 1), (uop::CALL_LEN, 5)], // CALL_LEN
     &[(uop::GUARD_ISINSTANCE, 1), (uop::CALL_ISINSTANCE, 5)], // CALL_ISINSTANCE
     &[(uop::GUARD_LIST_APPEND, 1), (uop::CALL_LIST_APPEND, 5)], // CALL_LIST_APPEND
@@ -1779,7 +1791,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 196] = [
+pub const UOP_NAMES: [&str; 198] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1947,6 +1959,8 @@ pub const UOP_NAMES: [&str; 196] = [
     "_CALL_LEN",
     "_CALL_ISINSTANCE",
     "_CALL_LIST_APPEND",
+    "_GUARD_BOUND_METHOD_EXACT_ARGS",
+    "_INIT_BOUND_METHOD",
     "CALL_KW",
     "RETURN_VALUE",
     "MATCH_SEQUENCE",
@@ -1978,7 +1992,7 @@ pub const UOP_NAMES: [&str; 196] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 196] = [
+pub const UOP_FLAGS: [u16; 198] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -2146,6 +2160,8 @@ pub const UOP_FLAGS: [u16; 196] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_LEN
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_ISINSTANCE
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_LIST_APPEND
+    HAS_DEOPT | USES_OPARG, // _GUARD_BOUND_METHOD_EXACT_ARGS
+    USES_OPARG, // _INIT_BOUND_METHOD
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
     CHANGES_FRAME, // RETURN_VALUE
     ESCAPES, // MATCH_SEQUENCE
@@ -2189,7 +2205,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::STORE_SUBSCR, &[opcode::STORE_SUBSCR_LIST_INT, opcode::STORE_SUBSCR_DICT], 1),
     (opcode::UNPACK_SEQUENCE, &[opcode::UNPACK_SEQUENCE_TWO_TUPLE, opcode::UNPACK_SEQUENCE_TUPLE, opcode::UNPACK_SEQUENCE_LIST], 1),
     (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ, opcode::FOR_ITER_GEN, opcode::FOR_ITER_PAIR], 1),
-    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT, opcode::CALL_BUILTIN_CLASS, opcode::CALL_LEN, opcode::CALL_ISINSTANCE, opcode::CALL_LIST_APPEND], 9),
+    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT, opcode::CALL_BUILTIN_CLASS, opcode::CALL_LEN, opcode::CALL_ISINSTANCE, opcode::CALL_LIST_APPEND, opcode::CALL_BOUND_METHOD_EXACT_ARGS], 9),
 ];
 
 /// Items an opcode (or pseudo instruction) takes from the stack.
@@ -2355,12 +2371,13 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         157 => 1, // FOR_ITER_GEN
         158 => 1, // FOR_ITER_PAIR
         159 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        160 => 2 + (oparg) as i32, // CALL_LEN
-        161 => 2 + (oparg) as i32, // CALL_ISINSTANCE
-        162 => 2 + (oparg) as i32, // CALL_LIST_APPEND
-        163 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
-        164 => 2 + (oparg) as i32, // CALL_BUILTIN
-        165 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        160 => 2 + (oparg) as i32, // CALL_BOUND_METHOD_EXACT_ARGS
+        161 => 2 + (oparg) as i32, // CALL_LEN
+        162 => 2 + (oparg) as i32, // CALL_ISINSTANCE
+        163 => 2 + (oparg) as i32, // CALL_LIST_APPEND
+        164 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
+        165 => 2 + (oparg) as i32, // CALL_BUILTIN
+        166 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2533,12 +2550,13 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         157 => 2, // FOR_ITER_GEN
         158 => 3, // FOR_ITER_PAIR
         159 => 1, // CALL_PY_EXACT_ARGS
-        160 => 1, // CALL_LEN
-        161 => 1, // CALL_ISINSTANCE
-        162 => 1, // CALL_LIST_APPEND
-        163 => 1, // CALL_BUILTIN_CLASS
-        164 => 1, // CALL_BUILTIN
-        165 => 1, // CALL_ALLOC_AND_INIT
+        160 => 1, // CALL_BOUND_METHOD_EXACT_ARGS
+        161 => 1, // CALL_LEN
+        162 => 1, // CALL_ISINSTANCE
+        163 => 1, // CALL_LIST_APPEND
+        164 => 1, // CALL_BUILTIN_CLASS
+        165 => 1, // CALL_BUILTIN
+        166 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -865,6 +865,24 @@ pub fn exact_args_function(callable: &Value, nargs: usize) -> bool {
     }
 }
 
+/// Whether `callable` is a bound method object whose function is a
+/// Python function that `nargs` positional arguments (its self among
+/// them) bind exactly.
+#[inline(always)]
+pub fn bound_method_exact_args(callable: &Value, nargs: usize) -> bool {
+    matches!(callable.data(), Some(ObjData::Method(f, _)) if exact_args_function(f, nargs))
+}
+
+/// A bound method's function and self (CALL_BOUND_METHOD_EXACT_ARGS, after
+/// its guard).
+#[inline(always)]
+pub fn unbind(callable: &Value) -> (Value, Value) {
+    match callable.data() {
+        Some(ObjData::Method(f, s)) => (f.clone(), s.clone()),
+        _ => unreachable!("checked by the guard"),
+    }
+}
+
 /// Whether `callable` is a builtin function with no bound self whose first
 /// argument (`self_or_null`, or else the first of `args`) needs no
 /// unwrapping: an unbound builtin method called on an instance of a
@@ -966,6 +984,8 @@ pub unsafe fn call(
         let v = version_of(callable).expect("checked");
         CacheImage::default().u32(1, v).write(this_instr);
         opcode::CALL_ALLOC_AND_INIT
+    } else if self_or_null.is_null() && bound_method_exact_args(callable, nargs + 1) {
+        opcode::CALL_BOUND_METHOD_EXACT_ARGS
     } else if self_or_null.is_null() && callable.as_type().is_some_and(|t| !t.heap) {
         CacheImage::default()
             .u64(1, callable.bits())

@@ -155,63 +155,63 @@ pub mod opcode {
     pub const LOAD_BUILD_CLASS: u8 = 73;
     /// bytecodes.def:1157
     pub const CALL: u8 = 74;
-    /// bytecodes.def:1280
+    /// bytecodes.def:1298
     pub const CALL_KW: u8 = 75;
-    /// bytecodes.def:1287
+    /// bytecodes.def:1305
     pub const RETURN_VALUE: u8 = 76;
-    /// bytecodes.def:1295
+    /// bytecodes.def:1313
     pub const MATCH_SEQUENCE: u8 = 77;
-    /// bytecodes.def:1299
+    /// bytecodes.def:1317
     pub const MATCH_MAPPING: u8 = 78;
-    /// bytecodes.def:1303
+    /// bytecodes.def:1321
     pub const GET_LEN: u8 = 79;
-    /// bytecodes.def:1309
-    pub const MATCH_KEYS: u8 = 80;
-    /// bytecodes.def:1315
-    pub const MATCH_CLASS: u8 = 81;
-    /// bytecodes.def:1320
-    pub const COPY_DICT_WITHOUT_KEYS: u8 = 82;
     /// bytecodes.def:1327
+    pub const MATCH_KEYS: u8 = 80;
+    /// bytecodes.def:1333
+    pub const MATCH_CLASS: u8 = 81;
+    /// bytecodes.def:1338
+    pub const COPY_DICT_WITHOUT_KEYS: u8 = 82;
+    /// bytecodes.def:1345
     pub const BEFORE_WITH: u8 = 83;
-    /// bytecodes.def:1334
+    /// bytecodes.def:1352
     pub const WITH_EXCEPT_START: u8 = 84;
-    /// bytecodes.def:1342
+    /// bytecodes.def:1360
     pub const YIELD_VALUE: u8 = 85;
-    /// bytecodes.def:1348
+    /// bytecodes.def:1366
     pub const SEND: u8 = 86;
-    /// bytecodes.def:1358
+    /// bytecodes.def:1376
     pub const END_SEND: u8 = 87;
-    /// bytecodes.def:1363
+    /// bytecodes.def:1381
     pub const GET_AWAITABLE: u8 = 88;
-    /// bytecodes.def:1369
+    /// bytecodes.def:1387
     pub const ASYNC_GEN_WRAP: u8 = 89;
-    /// bytecodes.def:1373
+    /// bytecodes.def:1391
     pub const GET_AITER: u8 = 90;
-    /// bytecodes.def:1378
+    /// bytecodes.def:1396
     pub const GET_ANEXT: u8 = 91;
-    /// bytecodes.def:1384
+    /// bytecodes.def:1402
     pub const END_ASYNC_FOR: u8 = 92;
-    /// bytecodes.def:1389
+    /// bytecodes.def:1407
     pub const BEFORE_ASYNC_WITH: u8 = 93;
-    /// bytecodes.def:1395
-    pub const GET_YIELD_FROM_ITER: u8 = 94;
-    /// bytecodes.def:1401
-    pub const RAISE_VARARGS: u8 = 95;
-    /// bytecodes.def:1408
-    pub const RERAISE: u8 = 96;
     /// bytecodes.def:1413
+    pub const GET_YIELD_FROM_ITER: u8 = 94;
+    /// bytecodes.def:1419
+    pub const RAISE_VARARGS: u8 = 95;
+    /// bytecodes.def:1426
+    pub const RERAISE: u8 = 96;
+    /// bytecodes.def:1431
     pub const PUSH_EXC_INFO: u8 = 97;
-    /// bytecodes.def:1418
+    /// bytecodes.def:1436
     pub const POP_EXCEPT: u8 = 98;
-    /// bytecodes.def:1423
+    /// bytecodes.def:1441
     pub const CHECK_EXC_MATCH: u8 = 99;
-    /// bytecodes.def:1427
+    /// bytecodes.def:1445
     pub const LOAD_ASSERTION_ERROR: u8 = 100;
-    /// bytecodes.def:1433
+    /// bytecodes.def:1451
     pub const IMPORT_NAME: u8 = 101;
-    /// bytecodes.def:1437
+    /// bytecodes.def:1455
     pub const IMPORT_FROM: u8 = 102;
-    /// bytecodes.def:1442
+    /// bytecodes.def:1460
     pub const IMPORT_STAR: u8 = 103;
     /// bytecodes.def:179
     pub const LOAD_GLOBAL_MODULE: u8 = 104;
@@ -323,22 +323,24 @@ pub mod opcode {
     pub const FOR_ITER_GEN: u8 = 157;
     /// bytecodes.def:1085
     pub const FOR_ITER_PAIR: u8 = 158;
-    /// bytecodes.def:1266
+    /// bytecodes.def:1282
     pub const CALL_PY_EXACT_ARGS: u8 = 159;
-    /// bytecodes.def:1267
-    pub const CALL_BOUND_METHOD_EXACT_ARGS: u8 = 160;
-    /// bytecodes.def:1268
-    pub const CALL_LEN: u8 = 161;
-    /// bytecodes.def:1269
-    pub const CALL_ISINSTANCE: u8 = 162;
-    /// bytecodes.def:1270
-    pub const CALL_LIST_APPEND: u8 = 163;
-    /// bytecodes.def:1271
-    pub const CALL_BUILTIN_CLASS: u8 = 164;
-    /// bytecodes.def:1272
-    pub const CALL_BUILTIN: u8 = 165;
-    /// bytecodes.def:1273
-    pub const CALL_ALLOC_AND_INIT: u8 = 166;
+    /// bytecodes.def:1283
+    pub const CALL_PY_WITH_DEFAULTS: u8 = 160;
+    /// bytecodes.def:1284
+    pub const CALL_BOUND_METHOD_EXACT_ARGS: u8 = 161;
+    /// bytecodes.def:1285
+    pub const CALL_LEN: u8 = 162;
+    /// bytecodes.def:1286
+    pub const CALL_ISINSTANCE: u8 = 163;
+    /// bytecodes.def:1287
+    pub const CALL_LIST_APPEND: u8 = 164;
+    /// bytecodes.def:1288
+    pub const CALL_BUILTIN_CLASS: u8 = 165;
+    /// bytecodes.def:1289
+    pub const CALL_BUILTIN: u8 = 166;
+    /// bytecodes.def:1290
+    pub const CALL_ALLOC_AND_INIT: u8 = 167;
 }
 
 /// Compiler-only instructions, numbered from 256; the assembler replaces them.
@@ -685,67 +687,71 @@ pub mod uop {
     /// bytecodes.def:1246
     pub const CALL_LIST_APPEND: u16 = 166;
     /// bytecodes.def:1256
-    pub const GUARD_BOUND_METHOD_EXACT_ARGS: u16 = 167;
+    pub const GUARD_PY_DEFAULTS: u16 = 167;
     /// bytecodes.def:1260
-    pub const INIT_BOUND_METHOD: u16 = 168;
-    /// bytecodes.def:1280
-    pub const CALL_KW: u16 = 169;
-    /// bytecodes.def:1287
-    pub const RETURN_VALUE: u16 = 170;
-    /// bytecodes.def:1295
-    pub const MATCH_SEQUENCE: u16 = 171;
-    /// bytecodes.def:1299
-    pub const MATCH_MAPPING: u16 = 172;
-    /// bytecodes.def:1303
-    pub const GET_LEN: u16 = 173;
-    /// bytecodes.def:1309
-    pub const MATCH_KEYS: u16 = 174;
-    /// bytecodes.def:1315
-    pub const MATCH_CLASS: u16 = 175;
-    /// bytecodes.def:1320
-    pub const COPY_DICT_WITHOUT_KEYS: u16 = 176;
+    pub const PUSH_FRAME_WITH_DEFAULTS: u16 = 168;
+    /// bytecodes.def:1272
+    pub const GUARD_BOUND_METHOD_EXACT_ARGS: u16 = 169;
+    /// bytecodes.def:1276
+    pub const INIT_BOUND_METHOD: u16 = 170;
+    /// bytecodes.def:1298
+    pub const CALL_KW: u16 = 171;
+    /// bytecodes.def:1305
+    pub const RETURN_VALUE: u16 = 172;
+    /// bytecodes.def:1313
+    pub const MATCH_SEQUENCE: u16 = 173;
+    /// bytecodes.def:1317
+    pub const MATCH_MAPPING: u16 = 174;
+    /// bytecodes.def:1321
+    pub const GET_LEN: u16 = 175;
     /// bytecodes.def:1327
-    pub const BEFORE_WITH: u16 = 177;
-    /// bytecodes.def:1334
-    pub const WITH_EXCEPT_START: u16 = 178;
-    /// bytecodes.def:1342
-    pub const YIELD_VALUE: u16 = 179;
-    /// bytecodes.def:1348
-    pub const SEND: u16 = 180;
-    /// bytecodes.def:1358
-    pub const END_SEND: u16 = 181;
-    /// bytecodes.def:1363
-    pub const GET_AWAITABLE: u16 = 182;
-    /// bytecodes.def:1369
-    pub const ASYNC_GEN_WRAP: u16 = 183;
-    /// bytecodes.def:1373
-    pub const GET_AITER: u16 = 184;
-    /// bytecodes.def:1378
-    pub const GET_ANEXT: u16 = 185;
-    /// bytecodes.def:1384
-    pub const END_ASYNC_FOR: u16 = 186;
-    /// bytecodes.def:1389
-    pub const BEFORE_ASYNC_WITH: u16 = 187;
-    /// bytecodes.def:1395
-    pub const GET_YIELD_FROM_ITER: u16 = 188;
-    /// bytecodes.def:1401
-    pub const RAISE_VARARGS: u16 = 189;
-    /// bytecodes.def:1408
-    pub const RERAISE: u16 = 190;
+    pub const MATCH_KEYS: u16 = 176;
+    /// bytecodes.def:1333
+    pub const MATCH_CLASS: u16 = 177;
+    /// bytecodes.def:1338
+    pub const COPY_DICT_WITHOUT_KEYS: u16 = 178;
+    /// bytecodes.def:1345
+    pub const BEFORE_WITH: u16 = 179;
+    /// bytecodes.def:1352
+    pub const WITH_EXCEPT_START: u16 = 180;
+    /// bytecodes.def:1360
+    pub const YIELD_VALUE: u16 = 181;
+    /// bytecodes.def:1366
+    pub const SEND: u16 = 182;
+    /// bytecodes.def:1376
+    pub const END_SEND: u16 = 183;
+    /// bytecodes.def:1381
+    pub const GET_AWAITABLE: u16 = 184;
+    /// bytecodes.def:1387
+    pub const ASYNC_GEN_WRAP: u16 = 185;
+    /// bytecodes.def:1391
+    pub const GET_AITER: u16 = 186;
+    /// bytecodes.def:1396
+    pub const GET_ANEXT: u16 = 187;
+    /// bytecodes.def:1402
+    pub const END_ASYNC_FOR: u16 = 188;
+    /// bytecodes.def:1407
+    pub const BEFORE_ASYNC_WITH: u16 = 189;
     /// bytecodes.def:1413
-    pub const PUSH_EXC_INFO: u16 = 191;
-    /// bytecodes.def:1418
-    pub const POP_EXCEPT: u16 = 192;
-    /// bytecodes.def:1423
-    pub const CHECK_EXC_MATCH: u16 = 193;
-    /// bytecodes.def:1427
-    pub const LOAD_ASSERTION_ERROR: u16 = 194;
-    /// bytecodes.def:1433
-    pub const IMPORT_NAME: u16 = 195;
-    /// bytecodes.def:1437
-    pub const IMPORT_FROM: u16 = 196;
-    /// bytecodes.def:1442
-    pub const IMPORT_STAR: u16 = 197;
+    pub const GET_YIELD_FROM_ITER: u16 = 190;
+    /// bytecodes.def:1419
+    pub const RAISE_VARARGS: u16 = 191;
+    /// bytecodes.def:1426
+    pub const RERAISE: u16 = 192;
+    /// bytecodes.def:1431
+    pub const PUSH_EXC_INFO: u16 = 193;
+    /// bytecodes.def:1436
+    pub const POP_EXCEPT: u16 = 194;
+    /// bytecodes.def:1441
+    pub const CHECK_EXC_MATCH: u16 = 195;
+    /// bytecodes.def:1445
+    pub const LOAD_ASSERTION_ERROR: u16 = 196;
+    /// bytecodes.def:1451
+    pub const IMPORT_NAME: u16 = 197;
+    /// bytecodes.def:1455
+    pub const IMPORT_FROM: u16 = 198;
+    /// bytecodes.def:1460
+    pub const IMPORT_STAR: u16 = 199;
 }
 
 /// Flag bits of [`OPCODE_FLAGS`] and [`UOP_FLAGS`].
@@ -765,7 +771,7 @@ pub mod flags {
 use flags::*;
 
 /// The number of opcodes in use, `CACHE` included.
-pub const NUM_OPCODES: usize = 167;
+pub const NUM_OPCODES: usize = 168;
 
 pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "CACHE",
@@ -928,6 +934,7 @@ pub const OPCODE_NAMES: [&str; NUM_OPCODES] = [
     "FOR_ITER_GEN",
     "FOR_ITER_PAIR",
     "CALL_PY_EXACT_ARGS",
+    "CALL_PY_WITH_DEFAULTS",
     "CALL_BOUND_METHOD_EXACT_ARGS",
     "CALL_LEN",
     "CALL_ISINSTANCE",
@@ -1099,6 +1106,7 @@ pub const CACHE_SIZE: [u8; NUM_OPCODES] = [
     1, // FOR_ITER_GEN
     1, // FOR_ITER_PAIR
     9, // CALL_PY_EXACT_ARGS
+    9, // CALL_PY_WITH_DEFAULTS
     9, // CALL_BOUND_METHOD_EXACT_ARGS
     9, // CALL_LEN
     9, // CALL_ISINSTANCE
@@ -1277,6 +1285,7 @@ pub const DEOPT: [u8; NUM_OPCODES] = [
     opcode::CALL,
     opcode::CALL,
     opcode::CALL,
+    opcode::CALL,
 ];
 
 pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
@@ -1440,6 +1449,7 @@ pub const OPCODE_FLAGS: [u16; NUM_OPCODES] = [
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | JUMPS | CHANGES_FRAME, // FOR_ITER_GEN
     HAS_DEOPT | JUMPS, // FOR_ITER_PAIR
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_EXACT_ARGS
+    HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_PY_WITH_DEFAULTS
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_BOUND_METHOD_EXACT_ARGS
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_LEN
     HAS_ERROR | HAS_DEOPT | ESCAPES | USES_OPARG, // CALL_ISINSTANCE
@@ -1611,6 +1621,7 @@ pub const IS_SPECIALIZED: [bool; NUM_OPCODES] = [
     true, // FOR_ITER_GEN
     true, // FOR_ITER_PAIR
     true, // CALL_PY_EXACT_ARGS
+    true, // CALL_PY_WITH_DEFAULTS
     true, // CALL_BOUND_METHOD_EXACT_ARGS
     true, // CALL_LEN
     true, // CALL_ISINSTANCE
@@ -1782,6 +1793,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_GENERATOR, 1), (uop::FOR_ITER_GEN, 1)], // FOR_ITER_GEN
     &[(uop::GUARD_PAIR_ITER, 1), (uop::FOR_ITER_PAIR_FIRST, 1), (uop::UNPACK_PAIR_FOLLOWING, 1)], // FOR_ITER_PAIR
     &[(uop::GUARD_PY_EXACT_ARGS, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_PY_EXACT_ARGS
+    &[(uop::GUARD_PY_DEFAULTS, 1), (uop::PUSH_FRAME_WITH_DEFAULTS, 1)], // CALL_PY_WITH_DEFAULTS
     &[(uop::GUARD_BOUND_METHOD_EXACT_ARGS, 1), (uop::INIT_BOUND_METHOD, 1), (uop::PUSH_FRAME_EXACT_ARGS, 1)], // CALL_BOUND_METHOD_EXACT_ARGS
     &[(uop::GUARD_LEN, 1), (uop::CALL_LEN, 5)], // CALL_LEN
     &[(uop::GUARD_ISINSTANCE, 1), (uop::CALL_ISINSTANCE, 5)], // CALL_ISINSTANCE
@@ -1791,7 +1803,7 @@ pub const EXPANSION: [&[(u16, u8)]; NUM_OPCODES] = [
     &[(uop::GUARD_CLASS, 1), (uop::CALL_ALLOC_AND_INIT, 3)], // CALL_ALLOC_AND_INIT
 ];
 
-pub const UOP_NAMES: [&str; 198] = [
+pub const UOP_NAMES: [&str; 200] = [
     "<none>",
     "NOP",
     "POP_TOP",
@@ -1959,6 +1971,8 @@ pub const UOP_NAMES: [&str; 198] = [
     "_CALL_LEN",
     "_CALL_ISINSTANCE",
     "_CALL_LIST_APPEND",
+    "_GUARD_PY_DEFAULTS",
+    "_PUSH_FRAME_WITH_DEFAULTS",
     "_GUARD_BOUND_METHOD_EXACT_ARGS",
     "_INIT_BOUND_METHOD",
     "CALL_KW",
@@ -1992,7 +2006,7 @@ pub const UOP_NAMES: [&str; 198] = [
     "IMPORT_STAR",
 ];
 
-pub const UOP_FLAGS: [u16; 198] = [
+pub const UOP_FLAGS: [u16; 200] = [
     0,
     0, // NOP
     0, // POP_TOP
@@ -2160,6 +2174,8 @@ pub const UOP_FLAGS: [u16; 198] = [
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_LEN
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_ISINSTANCE
     HAS_ERROR | ESCAPES | USES_OPARG, // _CALL_LIST_APPEND
+    HAS_DEOPT | USES_OPARG, // _GUARD_PY_DEFAULTS
+    HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // _PUSH_FRAME_WITH_DEFAULTS
     HAS_DEOPT | USES_OPARG, // _GUARD_BOUND_METHOD_EXACT_ARGS
     USES_OPARG, // _INIT_BOUND_METHOD
     HAS_ERROR | ESCAPES | USES_OPARG | CHANGES_FRAME, // CALL_KW
@@ -2205,7 +2221,7 @@ pub const FAMILIES: &[(u8, &[u8], u8)] = &[
     (opcode::STORE_SUBSCR, &[opcode::STORE_SUBSCR_LIST_INT, opcode::STORE_SUBSCR_DICT], 1),
     (opcode::UNPACK_SEQUENCE, &[opcode::UNPACK_SEQUENCE_TWO_TUPLE, opcode::UNPACK_SEQUENCE_TUPLE, opcode::UNPACK_SEQUENCE_LIST], 1),
     (opcode::FOR_ITER, &[opcode::FOR_ITER_SEQ, opcode::FOR_ITER_GEN, opcode::FOR_ITER_PAIR], 1),
-    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT, opcode::CALL_BUILTIN_CLASS, opcode::CALL_LEN, opcode::CALL_ISINSTANCE, opcode::CALL_LIST_APPEND, opcode::CALL_BOUND_METHOD_EXACT_ARGS], 9),
+    (opcode::CALL, &[opcode::CALL_PY_EXACT_ARGS, opcode::CALL_BUILTIN, opcode::CALL_ALLOC_AND_INIT, opcode::CALL_BUILTIN_CLASS, opcode::CALL_LEN, opcode::CALL_ISINSTANCE, opcode::CALL_LIST_APPEND, opcode::CALL_BOUND_METHOD_EXACT_ARGS, opcode::CALL_PY_WITH_DEFAULTS], 9),
 ];
 
 /// Items an opcode (or pseudo instruction) takes from the stack.
@@ -2371,13 +2387,14 @@ pub fn num_popped(op: u16, oparg: u32) -> i32 {
         157 => 1, // FOR_ITER_GEN
         158 => 1, // FOR_ITER_PAIR
         159 => 2 + (oparg) as i32, // CALL_PY_EXACT_ARGS
-        160 => 2 + (oparg) as i32, // CALL_BOUND_METHOD_EXACT_ARGS
-        161 => 2 + (oparg) as i32, // CALL_LEN
-        162 => 2 + (oparg) as i32, // CALL_ISINSTANCE
-        163 => 2 + (oparg) as i32, // CALL_LIST_APPEND
-        164 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
-        165 => 2 + (oparg) as i32, // CALL_BUILTIN
-        166 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
+        160 => 2 + (oparg) as i32, // CALL_PY_WITH_DEFAULTS
+        161 => 2 + (oparg) as i32, // CALL_BOUND_METHOD_EXACT_ARGS
+        162 => 2 + (oparg) as i32, // CALL_LEN
+        163 => 2 + (oparg) as i32, // CALL_ISINSTANCE
+        164 => 2 + (oparg) as i32, // CALL_LIST_APPEND
+        165 => 2 + (oparg) as i32, // CALL_BUILTIN_CLASS
+        166 => 2 + (oparg) as i32, // CALL_BUILTIN
+        167 => 2 + (oparg) as i32, // CALL_ALLOC_AND_INIT
         256 => 0, // SETUP_FINALLY
         257 => 0, // SETUP_CLEANUP
         258 => 1, // SETUP_WITH
@@ -2550,13 +2567,14 @@ pub fn num_pushed(op: u16, oparg: u32) -> i32 {
         157 => 2, // FOR_ITER_GEN
         158 => 3, // FOR_ITER_PAIR
         159 => 1, // CALL_PY_EXACT_ARGS
-        160 => 1, // CALL_BOUND_METHOD_EXACT_ARGS
-        161 => 1, // CALL_LEN
-        162 => 1, // CALL_ISINSTANCE
-        163 => 1, // CALL_LIST_APPEND
-        164 => 1, // CALL_BUILTIN_CLASS
-        165 => 1, // CALL_BUILTIN
-        166 => 1, // CALL_ALLOC_AND_INIT
+        160 => 1, // CALL_PY_WITH_DEFAULTS
+        161 => 1, // CALL_BOUND_METHOD_EXACT_ARGS
+        162 => 1, // CALL_LEN
+        163 => 1, // CALL_ISINSTANCE
+        164 => 1, // CALL_LIST_APPEND
+        165 => 1, // CALL_BUILTIN_CLASS
+        166 => 1, // CALL_BUILTIN
+        167 => 1, // CALL_ALLOC_AND_INIT
         256 => 1, // SETUP_FINALLY
         257 => 2, // SETUP_CLEANUP
         258 => 2, // SETUP_WITH

@@ -1519,13 +1519,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1280 inst CALL_KW
+                        // bytecodes.def:1298 inst CALL_KW
                         opcode::CALL_KW => call_out_of_line!(op_CALL_KW),
-                        // bytecodes.def:1287 inst RETURN_VALUE
+                        // bytecodes.def:1305 inst RETURN_VALUE
                         opcode::RETURN_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop RETURN_VALUE (bytecodes.def:1287)
+                                ///uop RETURN_VALUE (bytecodes.def:1305)
                                 const _: () = ();
                                 let retval: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1537,27 +1537,27 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1295 inst MATCH_SEQUENCE
+                        // bytecodes.def:1313 inst MATCH_SEQUENCE
                         opcode::MATCH_SEQUENCE => call_out_of_line!(op_MATCH_SEQUENCE),
-                        // bytecodes.def:1299 inst MATCH_MAPPING
+                        // bytecodes.def:1317 inst MATCH_MAPPING
                         opcode::MATCH_MAPPING => call_out_of_line!(op_MATCH_MAPPING),
-                        // bytecodes.def:1303 inst GET_LEN
+                        // bytecodes.def:1321 inst GET_LEN
                         opcode::GET_LEN => call_out_of_line!(op_GET_LEN),
-                        // bytecodes.def:1309 inst MATCH_KEYS
+                        // bytecodes.def:1327 inst MATCH_KEYS
                         opcode::MATCH_KEYS => call_out_of_line!(op_MATCH_KEYS),
-                        // bytecodes.def:1315 inst MATCH_CLASS
+                        // bytecodes.def:1333 inst MATCH_CLASS
                         opcode::MATCH_CLASS => call_out_of_line!(op_MATCH_CLASS),
-                        // bytecodes.def:1320 inst COPY_DICT_WITHOUT_KEYS
+                        // bytecodes.def:1338 inst COPY_DICT_WITHOUT_KEYS
                         opcode::COPY_DICT_WITHOUT_KEYS => call_out_of_line!(op_COPY_DICT_WITHOUT_KEYS),
-                        // bytecodes.def:1327 inst BEFORE_WITH
+                        // bytecodes.def:1345 inst BEFORE_WITH
                         opcode::BEFORE_WITH => call_out_of_line!(op_BEFORE_WITH),
-                        // bytecodes.def:1334 inst WITH_EXCEPT_START
+                        // bytecodes.def:1352 inst WITH_EXCEPT_START
                         opcode::WITH_EXCEPT_START => call_out_of_line!(op_WITH_EXCEPT_START),
-                        // bytecodes.def:1342 inst YIELD_VALUE
+                        // bytecodes.def:1360 inst YIELD_VALUE
                         opcode::YIELD_VALUE => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop YIELD_VALUE (bytecodes.def:1342)
+                                ///uop YIELD_VALUE (bytecodes.def:1360)
                                 const _: () = ();
                                 let value: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1570,7 +1570,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1348 inst SEND
+                        // bytecodes.def:1366 inst SEND
                         opcode::SEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
@@ -1578,7 +1578,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop SEND (bytecodes.def:1348)
+                                ///uop SEND (bytecodes.def:1366)
                                 const _: () = ();
                                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -1602,11 +1602,11 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1358 inst END_SEND
+                        // bytecodes.def:1376 inst END_SEND
                         opcode::END_SEND => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop END_SEND (bytecodes.def:1358)
+                                ///uop END_SEND (bytecodes.def:1376)
                                 const _: () = ();
                                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -1618,13 +1618,13 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1363 inst GET_AWAITABLE
+                        // bytecodes.def:1381 inst GET_AWAITABLE
                         opcode::GET_AWAITABLE => call_out_of_line!(op_GET_AWAITABLE),
-                        // bytecodes.def:1369 inst ASYNC_GEN_WRAP
+                        // bytecodes.def:1387 inst ASYNC_GEN_WRAP
                         opcode::ASYNC_GEN_WRAP => {
                             next_instr = unsafe { this_instr.add(1 + 0usize) };
                             {
-                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1369)
+                                ///uop ASYNC_GEN_WRAP (bytecodes.def:1387)
                                 const _: () = ();
                                 let v: Value = unsafe { sp.sub(1usize).read() };
                                 sp = unsafe { sp.sub(1usize) };
@@ -1635,33 +1635,33 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1373 inst GET_AITER
+                        // bytecodes.def:1391 inst GET_AITER
                         opcode::GET_AITER => call_out_of_line!(op_GET_AITER),
-                        // bytecodes.def:1378 inst GET_ANEXT
+                        // bytecodes.def:1396 inst GET_ANEXT
                         opcode::GET_ANEXT => call_out_of_line!(op_GET_ANEXT),
-                        // bytecodes.def:1384 inst END_ASYNC_FOR
+                        // bytecodes.def:1402 inst END_ASYNC_FOR
                         opcode::END_ASYNC_FOR => call_out_of_line!(op_END_ASYNC_FOR),
-                        // bytecodes.def:1389 inst BEFORE_ASYNC_WITH
+                        // bytecodes.def:1407 inst BEFORE_ASYNC_WITH
                         opcode::BEFORE_ASYNC_WITH => call_out_of_line!(op_BEFORE_ASYNC_WITH),
-                        // bytecodes.def:1395 inst GET_YIELD_FROM_ITER
+                        // bytecodes.def:1413 inst GET_YIELD_FROM_ITER
                         opcode::GET_YIELD_FROM_ITER => call_out_of_line!(op_GET_YIELD_FROM_ITER),
-                        // bytecodes.def:1401 inst RAISE_VARARGS
+                        // bytecodes.def:1419 inst RAISE_VARARGS
                         opcode::RAISE_VARARGS => call_out_of_line!(op_RAISE_VARARGS),
-                        // bytecodes.def:1408 inst RERAISE
+                        // bytecodes.def:1426 inst RERAISE
                         opcode::RERAISE => call_out_of_line!(op_RERAISE),
-                        // bytecodes.def:1413 inst PUSH_EXC_INFO
+                        // bytecodes.def:1431 inst PUSH_EXC_INFO
                         opcode::PUSH_EXC_INFO => call_out_of_line!(op_PUSH_EXC_INFO),
-                        // bytecodes.def:1418 inst POP_EXCEPT
+                        // bytecodes.def:1436 inst POP_EXCEPT
                         opcode::POP_EXCEPT => call_out_of_line!(op_POP_EXCEPT),
-                        // bytecodes.def:1423 inst CHECK_EXC_MATCH
+                        // bytecodes.def:1441 inst CHECK_EXC_MATCH
                         opcode::CHECK_EXC_MATCH => call_out_of_line!(op_CHECK_EXC_MATCH),
-                        // bytecodes.def:1427 inst LOAD_ASSERTION_ERROR
+                        // bytecodes.def:1445 inst LOAD_ASSERTION_ERROR
                         opcode::LOAD_ASSERTION_ERROR => call_out_of_line!(op_LOAD_ASSERTION_ERROR),
-                        // bytecodes.def:1433 inst IMPORT_NAME
+                        // bytecodes.def:1451 inst IMPORT_NAME
                         opcode::IMPORT_NAME => call_out_of_line!(op_IMPORT_NAME),
-                        // bytecodes.def:1437 inst IMPORT_FROM
+                        // bytecodes.def:1455 inst IMPORT_FROM
                         opcode::IMPORT_FROM => call_out_of_line!(op_IMPORT_FROM),
-                        // bytecodes.def:1442 inst IMPORT_STAR
+                        // bytecodes.def:1460 inst IMPORT_STAR
                         opcode::IMPORT_STAR => call_out_of_line!(op_IMPORT_STAR),
                         // bytecodes.def:179 macro LOAD_GLOBAL_MODULE = unused/1 + _LOAD_GLOBAL_MODULE
                         opcode::LOAD_GLOBAL_MODULE => {
@@ -3582,7 +3582,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1266 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1282 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_PY_EXACT_ARGS => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3648,7 +3648,73 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1267 macro CALL_BOUND_METHOD_EXACT_ARGS = unused/1 + _GUARD_BOUND_METHOD_EXACT_ARGS + _INIT_BOUND_METHOD + _PUSH_FRAME_EXACT_ARGS + unused/8
+                        // bytecodes.def:1283 macro CALL_PY_WITH_DEFAULTS = unused/1 + _GUARD_PY_DEFAULTS + _PUSH_FRAME_WITH_DEFAULTS + unused/8
+                        opcode::CALL_PY_WITH_DEFAULTS => {
+                            let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
+                            next_instr = unsafe { this_instr.add(1 + 9usize) };
+                            unsafe {
+                                (*fp).instr = this_instr;
+                            }
+                            {
+                                ///uop _GUARD_PY_DEFAULTS (bytecodes.def:1256)
+                                const _: () = ();
+                                let callable: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                                };
+                                let self_or_null: &mut Value = unsafe {
+                                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                                };
+                                let args: &mut [Value] = unsafe {
+                                    std::slice::from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                sp = unsafe { sp.sub(0usize) };
+                                if !specialize::defaults_function(
+                                    callable,
+                                    oparg as usize + !self_or_null.is_null() as usize,
+                                ) {
+                                    deopt!(CALL);
+                                }
+                                sp = unsafe { sp.add(0usize) };
+                            }
+                            {
+                                ///uop _PUSH_FRAME_WITH_DEFAULTS (bytecodes.def:1260)
+                                const _: () = ();
+                                let callable: Value = unsafe {
+                                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let self_or_null: Value = unsafe {
+                                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                                };
+                                let args: &mut [Value] = unsafe {
+                                    std::slice::from_raw_parts_mut(
+                                        sp.sub((0usize + ((oparg) as usize))),
+                                        ((oparg) as usize),
+                                    )
+                                };
+                                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                                ();
+                                let new_frame = match unsafe {
+                                    vm.call_py_with_defaults_moving(callable, self_or_null, args)
+                                } {
+                                    Ok(__v) => __v,
+                                    Err(__e) => {
+                                        let __err = __e;
+                                        error_exit!(__err);
+                                    }
+                                };
+                                {
+                                    let __frame = new_frame;
+                                    dispatch_inlined!(__frame);
+                                };
+                                unsafe { sp.add(0usize).write(Value::NULL) };
+                                sp = unsafe { sp.add(1usize) };
+                            }
+                            dispatch!();
+                        }
+                        // bytecodes.def:1284 macro CALL_BOUND_METHOD_EXACT_ARGS = unused/1 + _GUARD_BOUND_METHOD_EXACT_ARGS + _INIT_BOUND_METHOD + _PUSH_FRAME_EXACT_ARGS + unused/8
                         opcode::CALL_BOUND_METHOD_EXACT_ARGS => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3656,7 +3722,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 (*fp).instr = this_instr;
                             }
                             {
-                                ///uop _GUARD_BOUND_METHOD_EXACT_ARGS (bytecodes.def:1256)
+                                ///uop _GUARD_BOUND_METHOD_EXACT_ARGS (bytecodes.def:1272)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -3673,7 +3739,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                                 sp = unsafe { sp.add(0usize) };
                             }
                             {
-                                ///uop _INIT_BOUND_METHOD (bytecodes.def:1260)
+                                ///uop _INIT_BOUND_METHOD (bytecodes.def:1276)
                                 const _: () = ();
                                 let callable: &mut Value = unsafe {
                                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -3722,7 +3788,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1268 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
+                        // bytecodes.def:1285 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
                         opcode::CALL_LEN => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3789,7 +3855,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1269 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
+                        // bytecodes.def:1286 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
                         opcode::CALL_ISINSTANCE => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3858,7 +3924,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1270 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
+                        // bytecodes.def:1287 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
                         opcode::CALL_LIST_APPEND => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3930,7 +3996,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1271 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+                        // bytecodes.def:1288 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
                         opcode::CALL_BUILTIN_CLASS => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -3990,7 +4056,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1272 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+                        // bytecodes.def:1289 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
                         opcode::CALL_BUILTIN => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -4050,7 +4116,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             }
                             dispatch!();
                         }
-                        // bytecodes.def:1273 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+                        // bytecodes.def:1290 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
                         opcode::CALL_ALLOC_AND_INIT => {
                             let oparg: u32 = unsafe { (*this_instr).oparg() as u32 };
                             next_instr = unsafe { this_instr.add(1 + 9usize) };
@@ -4126,7 +4192,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             (*fp).instr = this_instr;
                             error_exit!(vm.bad_opcode(opcode));
                         }
-                        167..=255 => {
+                        168..=255 => {
                             // SAFETY: see above.
                             std::hint::unreachable_unchecked()
                         }

@@ -282,6 +282,7 @@ static TABLE: [Handler; 256] = {
     t[opcode::FOR_ITER_GEN as usize] = op_FOR_ITER_GEN;
     t[opcode::FOR_ITER_PAIR as usize] = op_FOR_ITER_PAIR;
     t[opcode::CALL_PY_EXACT_ARGS as usize] = op_CALL_PY_EXACT_ARGS;
+    t[opcode::CALL_PY_WITH_DEFAULTS as usize] = op_CALL_PY_WITH_DEFAULTS;
     t[opcode::CALL_BOUND_METHOD_EXACT_ARGS as usize] = op_CALL_BOUND_METHOD_EXACT_ARGS;
     t[opcode::CALL_LEN as usize] = op_CALL_LEN;
     t[opcode::CALL_ISINSTANCE as usize] = op_CALL_ISINSTANCE;
@@ -9831,7 +9832,7 @@ pub(crate) unsafe fn op_CALL(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1280 inst CALL_KW
+// bytecodes.def:1298 inst CALL_KW
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -9929,7 +9930,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CALL_KW (bytecodes.def:1280)
+                ///uop CALL_KW (bytecodes.def:1298)
                 const _: () = ();
                 let callable: Value = unsafe {
                     sp.sub((0usize + 1usize + 1usize + ((oparg) as usize) + 1usize)).read()
@@ -9983,7 +9984,7 @@ pub(crate) unsafe fn op_CALL_KW(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1287 inst RETURN_VALUE
+// bytecodes.def:1305 inst RETURN_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10078,7 +10079,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop RETURN_VALUE (bytecodes.def:1287)
+                ///uop RETURN_VALUE (bytecodes.def:1305)
                 const _: () = ();
                 let retval: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10100,7 +10101,7 @@ pub(crate) unsafe fn op_RETURN_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1295 inst MATCH_SEQUENCE
+// bytecodes.def:1313 inst MATCH_SEQUENCE
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10198,7 +10199,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_SEQUENCE (bytecodes.def:1295)
+                ///uop MATCH_SEQUENCE (bytecodes.def:1313)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10219,7 +10220,7 @@ pub(crate) unsafe fn op_MATCH_SEQUENCE(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1299 inst MATCH_MAPPING
+// bytecodes.def:1317 inst MATCH_MAPPING
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10317,7 +10318,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_MAPPING (bytecodes.def:1299)
+                ///uop MATCH_MAPPING (bytecodes.def:1317)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10338,7 +10339,7 @@ pub(crate) unsafe fn op_MATCH_MAPPING(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1303 inst GET_LEN
+// bytecodes.def:1321 inst GET_LEN
 #[inline(never)]
 pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10436,7 +10437,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_LEN (bytecodes.def:1303)
+                ///uop GET_LEN (bytecodes.def:1321)
                 const _: () = ();
                 let obj: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -10465,7 +10466,7 @@ pub(crate) unsafe fn op_GET_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1309 inst MATCH_KEYS
+// bytecodes.def:1327 inst MATCH_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10563,7 +10564,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_KEYS (bytecodes.def:1309)
+                ///uop MATCH_KEYS (bytecodes.def:1327)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -10591,7 +10592,7 @@ pub(crate) unsafe fn op_MATCH_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1315 inst MATCH_CLASS
+// bytecodes.def:1333 inst MATCH_CLASS
 #[inline(never)]
 pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10689,7 +10690,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop MATCH_CLASS (bytecodes.def:1315)
+                ///uop MATCH_CLASS (bytecodes.def:1333)
                 const _: () = ();
                 let subject: Value = unsafe { sp.sub(3usize).read() };
                 let cls: Value = unsafe { sp.sub(2usize).read() };
@@ -10718,7 +10719,7 @@ pub(crate) unsafe fn op_MATCH_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1320 inst COPY_DICT_WITHOUT_KEYS
+// bytecodes.def:1338 inst COPY_DICT_WITHOUT_KEYS
 #[inline(never)]
 pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10816,7 +10817,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
                 (*fp).instr = this_instr;
             }
             {
-                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1320)
+                ///uop COPY_DICT_WITHOUT_KEYS (bytecodes.def:1338)
                 const _: () = ();
                 let subject: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let keys: Value = unsafe { sp.sub(1usize).read() };
@@ -10844,7 +10845,7 @@ pub(crate) unsafe fn op_COPY_DICT_WITHOUT_KEYS(vm: &mut Vm, st: &mut Regs, mut o
     flow
 }
 
-// bytecodes.def:1327 inst BEFORE_WITH
+// bytecodes.def:1345 inst BEFORE_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -10942,7 +10943,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_WITH (bytecodes.def:1327)
+                ///uop BEFORE_WITH (bytecodes.def:1345)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -10973,7 +10974,7 @@ pub(crate) unsafe fn op_BEFORE_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1334 inst WITH_EXCEPT_START
+// bytecodes.def:1352 inst WITH_EXCEPT_START
 #[inline(never)]
 pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11071,7 +11072,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop WITH_EXCEPT_START (bytecodes.def:1334)
+                ///uop WITH_EXCEPT_START (bytecodes.def:1352)
                 const _: () = ();
                 let exit: &mut Value = unsafe { &mut *sp.sub(4usize) };
                 let lasti: &mut Value = unsafe { &mut *sp.sub(3usize) };
@@ -11101,7 +11102,7 @@ pub(crate) unsafe fn op_WITH_EXCEPT_START(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1342 inst YIELD_VALUE
+// bytecodes.def:1360 inst YIELD_VALUE
 #[inline(never)]
 pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11196,7 +11197,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop YIELD_VALUE (bytecodes.def:1342)
+                ///uop YIELD_VALUE (bytecodes.def:1360)
                 const _: () = ();
                 let value: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11219,7 +11220,7 @@ pub(crate) unsafe fn op_YIELD_VALUE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1348 inst SEND
+// bytecodes.def:1366 inst SEND
 #[inline(never)]
 pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11317,7 +11318,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
                 (*fp).instr = this_instr;
             }
             {
-                ///uop SEND (bytecodes.def:1348)
+                ///uop SEND (bytecodes.def:1366)
                 const _: () = ();
                 let receiver: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let v: Value = unsafe { sp.sub(1usize).read() };
@@ -11351,7 +11352,7 @@ pub(crate) unsafe fn op_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut opa
     flow
 }
 
-// bytecodes.def:1358 inst END_SEND
+// bytecodes.def:1376 inst END_SEND
 #[inline(never)]
 pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11446,7 +11447,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop END_SEND (bytecodes.def:1358)
+                ///uop END_SEND (bytecodes.def:1376)
                 const _: () = ();
                 let receiver: Value = unsafe { sp.sub(2usize).read() };
                 let value: Value = unsafe { sp.sub(1usize).read() };
@@ -11468,7 +11469,7 @@ pub(crate) unsafe fn op_END_SEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1363 inst GET_AWAITABLE
+// bytecodes.def:1381 inst GET_AWAITABLE
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11566,7 +11567,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AWAITABLE (bytecodes.def:1363)
+                ///uop GET_AWAITABLE (bytecodes.def:1381)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11593,7 +11594,7 @@ pub(crate) unsafe fn op_GET_AWAITABLE(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1369 inst ASYNC_GEN_WRAP
+// bytecodes.def:1387 inst ASYNC_GEN_WRAP
 #[inline(never)]
 pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11688,7 +11689,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
         {
             next_instr = unsafe { this_instr.add(1 + 0usize) };
             {
-                ///uop ASYNC_GEN_WRAP (bytecodes.def:1369)
+                ///uop ASYNC_GEN_WRAP (bytecodes.def:1387)
                 const _: () = ();
                 let v: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11709,7 +11710,7 @@ pub(crate) unsafe fn op_ASYNC_GEN_WRAP(vm: &mut Vm, st: &mut Regs, mut opcode: u
     flow
 }
 
-// bytecodes.def:1373 inst GET_AITER
+// bytecodes.def:1391 inst GET_AITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11807,7 +11808,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_AITER (bytecodes.def:1373)
+                ///uop GET_AITER (bytecodes.def:1391)
                 const _: () = ();
                 let obj: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -11834,7 +11835,7 @@ pub(crate) unsafe fn op_GET_AITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1378 inst GET_ANEXT
+// bytecodes.def:1396 inst GET_ANEXT
 #[inline(never)]
 pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -11932,7 +11933,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_ANEXT (bytecodes.def:1378)
+                ///uop GET_ANEXT (bytecodes.def:1396)
                 const _: () = ();
                 let aiter: &mut Value = unsafe { &mut *sp.sub(1usize) };
                 sp = unsafe { sp.sub(0usize) };
@@ -11959,7 +11960,7 @@ pub(crate) unsafe fn op_GET_ANEXT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mu
     flow
 }
 
-// bytecodes.def:1384 inst END_ASYNC_FOR
+// bytecodes.def:1402 inst END_ASYNC_FOR
 #[inline(never)]
 pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12057,7 +12058,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop END_ASYNC_FOR (bytecodes.def:1384)
+                ///uop END_ASYNC_FOR (bytecodes.def:1402)
                 const _: () = ();
                 let aiter: Value = unsafe { sp.sub(2usize).read() };
                 let exc: Value = unsafe { sp.sub(1usize).read() };
@@ -12083,7 +12084,7 @@ pub(crate) unsafe fn op_END_ASYNC_FOR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1389 inst BEFORE_ASYNC_WITH
+// bytecodes.def:1407 inst BEFORE_ASYNC_WITH
 #[inline(never)]
 pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12181,7 +12182,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
                 (*fp).instr = this_instr;
             }
             {
-                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1389)
+                ///uop BEFORE_ASYNC_WITH (bytecodes.def:1407)
                 const _: () = ();
                 let mgr: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12212,7 +12213,7 @@ pub(crate) unsafe fn op_BEFORE_ASYNC_WITH(vm: &mut Vm, st: &mut Regs, mut opcode
     flow
 }
 
-// bytecodes.def:1395 inst GET_YIELD_FROM_ITER
+// bytecodes.def:1413 inst GET_YIELD_FROM_ITER
 #[inline(never)]
 pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12310,7 +12311,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
                 (*fp).instr = this_instr;
             }
             {
-                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1395)
+                ///uop GET_YIELD_FROM_ITER (bytecodes.def:1413)
                 const _: () = ();
                 let iterable: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12337,7 +12338,7 @@ pub(crate) unsafe fn op_GET_YIELD_FROM_ITER(vm: &mut Vm, st: &mut Regs, mut opco
     flow
 }
 
-// bytecodes.def:1401 inst RAISE_VARARGS
+// bytecodes.def:1419 inst RAISE_VARARGS
 #[inline(never)]
 pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12435,7 +12436,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RAISE_VARARGS (bytecodes.def:1401)
+                ///uop RAISE_VARARGS (bytecodes.def:1419)
                 const _: () = ();
                 let args: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -12473,7 +12474,7 @@ pub(crate) unsafe fn op_RAISE_VARARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1408 inst RERAISE
+// bytecodes.def:1426 inst RERAISE
 #[inline(never)]
 pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12571,7 +12572,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop RERAISE (bytecodes.def:1408)
+                ///uop RERAISE (bytecodes.def:1426)
                 const _: () = ();
                 let values: &mut [Value] = unsafe {
                     std::slice::from_raw_parts_mut(
@@ -12610,7 +12611,7 @@ pub(crate) unsafe fn op_RERAISE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut 
     flow
 }
 
-// bytecodes.def:1413 inst PUSH_EXC_INFO
+// bytecodes.def:1431 inst PUSH_EXC_INFO
 #[inline(never)]
 pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12708,7 +12709,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
                 (*fp).instr = this_instr;
             }
             {
-                ///uop PUSH_EXC_INFO (bytecodes.def:1413)
+                ///uop PUSH_EXC_INFO (bytecodes.def:1431)
                 const _: () = ();
                 let exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12732,7 +12733,7 @@ pub(crate) unsafe fn op_PUSH_EXC_INFO(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1418 inst POP_EXCEPT
+// bytecodes.def:1436 inst POP_EXCEPT
 #[inline(never)]
 pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12830,7 +12831,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
                 (*fp).instr = this_instr;
             }
             {
-                ///uop POP_EXCEPT (bytecodes.def:1418)
+                ///uop POP_EXCEPT (bytecodes.def:1436)
                 const _: () = ();
                 let prev_exc: Value = unsafe { sp.sub(1usize).read() };
                 sp = unsafe { sp.sub(1usize) };
@@ -12850,7 +12851,7 @@ pub(crate) unsafe fn op_POP_EXCEPT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, m
     flow
 }
 
-// bytecodes.def:1423 inst CHECK_EXC_MATCH
+// bytecodes.def:1441 inst CHECK_EXC_MATCH
 #[inline(never)]
 pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -12948,7 +12949,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop CHECK_EXC_MATCH (bytecodes.def:1423)
+                ///uop CHECK_EXC_MATCH (bytecodes.def:1441)
                 const _: () = ();
                 let left: &mut Value = unsafe { &mut *sp.sub(2usize) };
                 let right: Value = unsafe { sp.sub(1usize).read() };
@@ -12978,7 +12979,7 @@ pub(crate) unsafe fn op_CHECK_EXC_MATCH(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1427 inst LOAD_ASSERTION_ERROR
+// bytecodes.def:1445 inst LOAD_ASSERTION_ERROR
 #[inline(never)]
 pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13076,7 +13077,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
                 (*fp).instr = this_instr;
             }
             {
-                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1427)
+                ///uop LOAD_ASSERTION_ERROR (bytecodes.def:1445)
                 const _: () = ();
                 sp = unsafe { sp.sub(0usize) };
                 let value: Value;
@@ -13096,7 +13097,7 @@ pub(crate) unsafe fn op_LOAD_ASSERTION_ERROR(vm: &mut Vm, st: &mut Regs, mut opc
     flow
 }
 
-// bytecodes.def:1433 inst IMPORT_NAME
+// bytecodes.def:1451 inst IMPORT_NAME
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13194,7 +13195,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_NAME (bytecodes.def:1433)
+                ///uop IMPORT_NAME (bytecodes.def:1451)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let level: Value = unsafe { sp.sub(2usize).read() };
@@ -13223,7 +13224,7 @@ pub(crate) unsafe fn op_IMPORT_NAME(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1437 inst IMPORT_FROM
+// bytecodes.def:1455 inst IMPORT_FROM
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13321,7 +13322,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_FROM (bytecodes.def:1437)
+                ///uop IMPORT_FROM (bytecodes.def:1455)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: &mut Value = unsafe { &mut *sp.sub(1usize) };
@@ -13349,7 +13350,7 @@ pub(crate) unsafe fn op_IMPORT_FROM(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
     flow
 }
 
-// bytecodes.def:1442 inst IMPORT_STAR
+// bytecodes.def:1460 inst IMPORT_STAR
 #[inline(never)]
 pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -13447,7 +13448,7 @@ pub(crate) unsafe fn op_IMPORT_STAR(vm: &mut Vm, st: &mut Regs, mut opcode: u8, 
                 (*fp).instr = this_instr;
             }
             {
-                ///uop IMPORT_STAR (bytecodes.def:1442)
+                ///uop IMPORT_STAR (bytecodes.def:1460)
                 const _: () = ();
                 let frame: &Frame = unsafe { &*fp };
                 let module: Value = unsafe { sp.sub(1usize).read() };
@@ -20918,7 +20919,7 @@ pub(crate) unsafe fn op_FOR_ITER_PAIR(vm: &mut Vm, st: &mut Regs, mut opcode: u8
     flow
 }
 
-// bytecodes.def:1266 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:1282 macro CALL_PY_EXACT_ARGS = unused/1 + _GUARD_PY_EXACT_ARGS + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21084,7 +21085,173 @@ pub(crate) unsafe fn op_CALL_PY_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1267 macro CALL_BOUND_METHOD_EXACT_ARGS = unused/1 + _GUARD_BOUND_METHOD_EXACT_ARGS + _INIT_BOUND_METHOD + _PUSH_FRAME_EXACT_ARGS + unused/8
+// bytecodes.def:1283 macro CALL_PY_WITH_DEFAULTS = unused/1 + _GUARD_PY_DEFAULTS + _PUSH_FRAME_WITH_DEFAULTS + unused/8
+#[inline(never)]
+pub(crate) unsafe fn op_CALL_PY_WITH_DEFAULTS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
+    let entry = st.entry;
+    let mut fp = st.fp;
+    let mut this_instr = st.this_instr;
+    let mut next_instr = st.next_instr;
+    let mut sp = st.sp;
+    let flow: Flow = 'handler: {
+        macro_rules! error_exit {
+            ($e:expr) => {{
+                break 'handler Flow::Error(cold_error($e));
+            }};
+        }
+        macro_rules! dispatch {
+            () => {{
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! deopt {
+            ($to:ident) => {{
+                cold_path();
+                crate::stats::deopt(opcode);
+                opcode = opcode::$to;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_same_oparg {
+            () => {{
+                opcode = (*this_instr).opcode();
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! extend_oparg {
+            () => {{
+                this_instr = next_instr;
+                let w = *this_instr;
+                opcode = w.opcode();
+                oparg = oparg << 8 | w.oparg() as u32;
+                break 'handler Flow::Redispatch;
+            }};
+        }
+        macro_rules! dispatch_inlined {
+            ($f:expr) => {{
+                (fp, next_instr, sp) = enter_frame(fp, this_instr, next_instr, sp, $f);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let yielded: Value = $v;
+                if fp == entry {
+                    match offer_to_sink(vm, entry, yielded) {
+                        // Drained: on as if resumed with None.
+                        None => {
+                            sp.write(Value::NONE);
+                            sp = sp.add(1);
+                            break 'handler Flow::Next;
+                        }
+                        Some(yielded) => {
+                            save_frame(fp, this_instr, next_instr, sp);
+                            vm.yielding = true;
+                            break 'handler Flow::Return(yielded);
+                        }
+                    }
+                }
+                (fp, next_instr, sp) = gen_yield_to_caller(vm, fp, this_instr, next_instr, sp, yielded);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! return_from_frame {
+            ($v:expr) => {{
+                let retval: Value = $v;
+                if fp == entry {
+                    leave_entry_frame(vm, fp, sp);
+                    break 'handler Flow::Return(retval);
+                }
+                (fp, next_instr, sp) = return_to_caller(vm, fp, sp, retval);
+                break 'handler Flow::Next;
+            }};
+        }
+        macro_rules! check_eval_breaker {
+            () => {{
+                if vm.eval_breaker() {
+                    (*fp).instr = this_instr;
+                    (*fp).sp = sp;
+                    if let Err(e) = vm.handle_eval_breaker() {
+                        error_exit!(e);
+                    }
+                }
+            }};
+        }
+        {
+            next_instr = unsafe { this_instr.add(1 + 9usize) };
+            unsafe {
+                (*fp).instr = this_instr;
+            }
+            {
+                ///uop _GUARD_PY_DEFAULTS (bytecodes.def:1256)
+                const _: () = ();
+                let callable: &mut Value = unsafe {
+                    &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
+                };
+                let self_or_null: &mut Value = unsafe {
+                    &mut *sp.sub((0usize + 1usize + ((oparg) as usize)))
+                };
+                let args: &mut [Value] = unsafe {
+                    std::slice::from_raw_parts_mut(
+                        sp.sub((0usize + ((oparg) as usize))),
+                        ((oparg) as usize),
+                    )
+                };
+                sp = unsafe { sp.sub(0usize) };
+                if !specialize::defaults_function(
+                    callable,
+                    oparg as usize + !self_or_null.is_null() as usize,
+                ) {
+                    deopt!(CALL);
+                }
+                sp = unsafe { sp.add(0usize) };
+            }
+            {
+                ///uop _PUSH_FRAME_WITH_DEFAULTS (bytecodes.def:1260)
+                const _: () = ();
+                let callable: Value = unsafe {
+                    sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))).read()
+                };
+                let self_or_null: Value = unsafe {
+                    sp.sub((0usize + 1usize + ((oparg) as usize))).read()
+                };
+                let args: &mut [Value] = unsafe {
+                    std::slice::from_raw_parts_mut(
+                        sp.sub((0usize + ((oparg) as usize))),
+                        ((oparg) as usize),
+                    )
+                };
+                sp = unsafe { sp.sub((0usize + 1usize + 1usize + ((oparg) as usize))) };
+                ();
+                let new_frame = match unsafe {
+                    vm.call_py_with_defaults_moving(callable, self_or_null, args)
+                } {
+                    Ok(__v) => __v,
+                    Err(__e) => {
+                        let __err = __e;
+                        error_exit!(__err);
+                    }
+                };
+                {
+                    let __frame = new_frame;
+                    dispatch_inlined!(__frame);
+                };
+                unsafe { sp.add(0usize).write(Value::NULL) };
+                sp = unsafe { sp.add(1usize) };
+            }
+            dispatch!();
+        }
+    };
+    st.fp = fp;
+    st.this_instr = this_instr;
+    st.next_instr = next_instr;
+    st.sp = sp;
+    st.opcode = opcode;
+    st.oparg = oparg;
+    flow
+}
+
+// bytecodes.def:1284 macro CALL_BOUND_METHOD_EXACT_ARGS = unused/1 + _GUARD_BOUND_METHOD_EXACT_ARGS + _INIT_BOUND_METHOD + _PUSH_FRAME_EXACT_ARGS + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BOUND_METHOD_EXACT_ARGS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21182,7 +21349,7 @@ pub(crate) unsafe fn op_CALL_BOUND_METHOD_EXACT_ARGS(vm: &mut Vm, st: &mut Regs,
                 (*fp).instr = this_instr;
             }
             {
-                ///uop _GUARD_BOUND_METHOD_EXACT_ARGS (bytecodes.def:1256)
+                ///uop _GUARD_BOUND_METHOD_EXACT_ARGS (bytecodes.def:1272)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -21199,7 +21366,7 @@ pub(crate) unsafe fn op_CALL_BOUND_METHOD_EXACT_ARGS(vm: &mut Vm, st: &mut Regs,
                 sp = unsafe { sp.add(0usize) };
             }
             {
-                ///uop _INIT_BOUND_METHOD (bytecodes.def:1260)
+                ///uop _INIT_BOUND_METHOD (bytecodes.def:1276)
                 const _: () = ();
                 let callable: &mut Value = unsafe {
                     &mut *sp.sub((0usize + 1usize + 1usize + ((oparg) as usize)))
@@ -21258,7 +21425,7 @@ pub(crate) unsafe fn op_CALL_BOUND_METHOD_EXACT_ARGS(vm: &mut Vm, st: &mut Regs,
     flow
 }
 
-// bytecodes.def:1268 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
+// bytecodes.def:1285 macro CALL_LEN = unused/1 + _GUARD_LEN + _CALL_LEN + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21425,7 +21592,7 @@ pub(crate) unsafe fn op_CALL_LEN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut
     flow
 }
 
-// bytecodes.def:1269 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
+// bytecodes.def:1286 macro CALL_ISINSTANCE = unused/1 + _GUARD_ISINSTANCE + _CALL_ISINSTANCE + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21594,7 +21761,7 @@ pub(crate) unsafe fn op_CALL_ISINSTANCE(vm: &mut Vm, st: &mut Regs, mut opcode: 
     flow
 }
 
-// bytecodes.def:1270 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
+// bytecodes.def:1287 macro CALL_LIST_APPEND = unused/1 + _GUARD_LIST_APPEND + _CALL_LIST_APPEND + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21766,7 +21933,7 @@ pub(crate) unsafe fn op_CALL_LIST_APPEND(vm: &mut Vm, st: &mut Regs, mut opcode:
     flow
 }
 
-// bytecodes.def:1271 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
+// bytecodes.def:1288 macro CALL_BUILTIN_CLASS = unused/1 + _GUARD_BUILTIN_CLASS + _CALL_BUILTIN_CLASS + unused/4
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -21926,7 +22093,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN_CLASS(vm: &mut Vm, st: &mut Regs, mut opcod
     flow
 }
 
-// bytecodes.def:1272 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
+// bytecodes.def:1289 macro CALL_BUILTIN = unused/1 + _GUARD_BUILTIN + _CALL_BUILTIN + unused/8
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;
@@ -22086,7 +22253,7 @@ pub(crate) unsafe fn op_CALL_BUILTIN(vm: &mut Vm, st: &mut Regs, mut opcode: u8,
     flow
 }
 
-// bytecodes.def:1273 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
+// bytecodes.def:1290 macro CALL_ALLOC_AND_INIT = unused/1 + _GUARD_CLASS + _CALL_ALLOC_AND_INIT + unused/6
 #[inline(never)]
 pub(crate) unsafe fn op_CALL_ALLOC_AND_INIT(vm: &mut Vm, st: &mut Regs, mut opcode: u8, mut oparg: u32) -> Flow {
     let entry = st.entry;

@@ -525,6 +525,21 @@ impl Vm {
         {
             return Ok(self.push_exact_args_frame(func, self_or_null, args));
         }
+        // Positional arguments that, with the last defaults, fill the
+        // parameters (`f(x)` of `def f(x, step=1)`): moves, then the
+        // defaults, without argument parsing.
+        if kwnames.is_none() && defaults_fill(f, given) {
+            // SAFETY: `defaults_fill` checked the function's shape and the
+            // count; the values in `args` move into the frame, and NULL is
+            // written over them so that the slice holds values again.
+            unsafe {
+                let fp = self.push_defaults_moving(func, self_or_null, args.as_ptr(), args.len());
+                for a in args.iter_mut() {
+                    std::ptr::write(a, Value::NULL);
+                }
+                return Ok(fp);
+            }
+        }
         // SAFETY: as above.
         let fp = unsafe {
             self.frames
@@ -623,6 +638,86 @@ impl Vm {
             ));
         }
         Ok(())
+    }
+
+    /// [`push_exact_args_moving`](Self::push_exact_args_moving) for fewer
+    /// arguments than parameters: the parameters after them get the
+    /// function's last defaults.
+    ///
+    /// # Safety
+    /// `defaults_fill(func, nargs + (self_or_null not NULL))` holds; the
+    /// values at `args..args + nargs` are given up as for
+    /// `push_exact_args_moving`.
+    #[inline]
+    pub unsafe fn push_defaults_moving(
+        &mut self,
+        func: Value,
+        self_or_null: Value,
+        args: *const Value,
+        nargs: usize,
+    ) -> *mut Frame {
+        let f: &function::Function = match func.data() {
+            Some(ObjData::Function(f)) => f,
+            // SAFETY: the caller's contract.
+            _ => unsafe { std::hint::unreachable_unchecked() },
+        };
+        let given = nargs + !self_or_null.is_null() as usize;
+        let argcount = f.code().argcount;
+        // The defaults now (a program may replace `__defaults__`; the
+        // caller checked this tuple covers the missing parameters).
+        let defaults = f.defaults.borrow().clone();
+        let code: *const Code = f.code();
+        let (code_obj, globals, builtins): (*const Value, *const Value, *const Value) =
+            (&f.code, &f.globals, &f.builtins);
+        // SAFETY: as in `push_exact_args_moving`: the function (moved into
+        // the frame) keeps what the borrowed pointers point to; fewer
+        // arguments than `argcount` fit the locals.
+        let fp = unsafe {
+            self.frames.push_code_args(
+                code,
+                &*code_obj,
+                func,
+                &*globals,
+                &*builtins,
+                self_or_null,
+                args,
+                nargs,
+            )
+        };
+        let d = defaults.as_tuple().expect("checked by defaults_fill");
+        // SAFETY: fp is the new top frame; locals `given..argcount` are
+        // NULL (push_code_args), and `argcount - given <= d.len()`.
+        let frame = unsafe { &*fp };
+        for (i, v) in d[d.len() - (argcount - given)..].iter().enumerate() {
+            frame.set_local((given + i) as u32, v.clone());
+        }
+        fp
+    }
+
+    /// CALL_PY_WITH_DEFAULTS: the recursion check, then the frame, with the
+    /// arguments moved in as bit copies and the defaults after them.
+    ///
+    /// # Safety
+    /// As for [`push_defaults_moving`](Self::push_defaults_moving): the
+    /// values in `args` are given up, into the frame on success, released
+    /// here on error.
+    #[inline(always)]
+    pub unsafe fn call_py_with_defaults_moving(
+        &mut self,
+        func: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+    ) -> PyResult<*mut Frame> {
+        if crate::gc::finalizers_pending() {
+            self.run_finalizers();
+        }
+        if let Err(e) = self.check_frame_depth() {
+            // SAFETY: the values are ours to release (contract), once.
+            unsafe { std::ptr::drop_in_place(args as *mut [Value]) };
+            return Err(e);
+        }
+        // SAFETY: forwarded.
+        Ok(unsafe { self.push_defaults_moving(func, self_or_null, args.as_ptr(), args.len()) })
     }
 
     /// CALL_ALLOC_AND_INIT's call of `__init__`: the recursion check, then
@@ -1153,4 +1248,17 @@ fn plural(n: usize) -> &'static str {
     } else {
         "s"
     }
+}
+
+/// Whether `given` positional arguments (a bound self among them), with
+/// the function's last defaults after them, fill its parameters: fewer
+/// than its `argcount`, no keyword-only or star parameters, not a
+/// generator's code (`exact_nargs` says those), and enough defaults.
+#[inline]
+pub fn defaults_fill(f: &function::Function, given: usize) -> bool {
+    given < f.exact_nargs
+        && f.defaults
+            .borrow()
+            .as_tuple()
+            .is_some_and(|d| f.exact_nargs - given <= d.len())
 }

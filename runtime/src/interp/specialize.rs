@@ -865,6 +865,16 @@ pub fn exact_args_function(callable: &Value, nargs: usize) -> bool {
     }
 }
 
+/// Whether `callable` is a Python function whose last defaults complete
+/// `nargs` positional arguments (see `interp::defaults_fill`).
+#[inline(always)]
+pub fn defaults_function(callable: &Value, nargs: usize) -> bool {
+    match callable.data() {
+        Some(ObjData::Function(f)) => crate::interp::defaults_fill(f, nargs),
+        _ => false,
+    }
+}
+
 /// Whether `callable` is a bound method object whose function is a
 /// Python function that `nargs` positional arguments (its self among
 /// them) bind exactly.
@@ -984,6 +994,8 @@ pub unsafe fn call(
         let v = version_of(callable).expect("checked");
         CacheImage::default().u32(1, v).write(this_instr);
         opcode::CALL_ALLOC_AND_INIT
+    } else if defaults_function(callable, nargs) {
+        opcode::CALL_PY_WITH_DEFAULTS
     } else if self_or_null.is_null() && bound_method_exact_args(callable, nargs + 1) {
         opcode::CALL_BOUND_METHOD_EXACT_ARGS
     } else if self_or_null.is_null() && callable.as_type().is_some_and(|t| !t.heap) {

@@ -122,11 +122,15 @@ pub(crate) fn is_superinstruction(op: u8) -> bool {
 }
 
 /// Marks the first of two adjacent instructions that a superinstruction
-/// does in one dispatch ([`FUSED_PAIRS`], [`FUSED_ARG_PAIRS`]). The second keeps its opcode,
-/// so jumps to it, line tables and exception ranges stay as they were; one
-/// that follows an EXTENDED_ARG is not a plain next unit and is left alone.
+/// does in one dispatch ([`FUSED_PAIRS`], [`FUSED_ARG_PAIRS`]). The second
+/// keeps its opcode, so jumps to it, line tables and exception ranges stay
+/// as they were; one that follows an EXTENDED_ARG is not a plain next unit
+/// and is left alone. A first instruction after an EXTENDED_ARG fuses only
+/// by opcode (its wide oparg reaches the superinstruction); an oparg pair
+/// needs the unit's own oparg to be the whole oparg.
 fn fuse_pairs(code: &mut [CodeUnit]) {
     let mut i = 0;
+    let mut extended = false;
     while i + 1 < code.len() {
         let op_here = code[i].opcode();
         let next = code[i + 1].opcode();
@@ -135,12 +139,12 @@ fn fuse_pairs(code: &mut [CodeUnit]) {
             .find(|&&(a, b, _)| a == op_here && b == next)
         {
             code[i] = CodeUnit::new(fused, code[i].oparg());
-        } else if let Some(&(_, _, fused)) = FUSED_ARG_PAIRS
-            .iter()
-            .find(|&&(a, b, _)| a == (op_here, code[i].oparg()) && b == (next, code[i + 1].oparg()))
-        {
+        } else if let Some(&(_, _, fused)) = FUSED_ARG_PAIRS.iter().find(|&&(a, b, _)| {
+            !extended && a == (op_here, code[i].oparg()) && b == (next, code[i + 1].oparg())
+        }) {
             code[i] = CodeUnit::new(fused, code[i].oparg());
         }
+        extended = op_here == op::EXTENDED_ARG;
         // Step over the instruction and its cache (units after an
         // EXTENDED_ARG belong to the instruction it extends).
         i += 1 + meta::CACHE_SIZE[op_here as usize] as usize;

@@ -534,9 +534,7 @@ impl Vm {
             // written over them so that the slice holds values again.
             unsafe {
                 let fp = self.push_defaults_moving(func, self_or_null, args.as_ptr(), args.len());
-                for a in args.iter_mut() {
-                    std::ptr::write(a, Value::NULL);
-                }
+                refill_moved(args);
                 return Ok(fp);
             }
         }
@@ -577,9 +575,7 @@ impl Vm {
         // NULL is written over them so that the slice holds values again.
         unsafe {
             let fp = self.push_exact_args_moving(func, self_or_null, args.as_ptr(), args.len());
-            for a in args.iter_mut() {
-                std::ptr::write(a, Value::NULL);
-            }
+            refill_moved(args);
             fp
         }
     }
@@ -694,20 +690,15 @@ impl Vm {
         fp
     }
 
-    /// CALL_PY_WITH_DEFAULTS: the recursion check, then the frame, with the
-    /// arguments moved in as bit copies and the defaults after them.
+    /// What a specialized call does before it pushes the frame: the
+    /// pending finalizers, then the recursion check. On an error the moved
+    /// arguments are released here.
     ///
     /// # Safety
-    /// As for [`push_defaults_moving`](Self::push_defaults_moving): the
-    /// values in `args` are given up, into the frame on success, released
-    /// here on error.
+    /// The values in `args` are the caller's to give up (they are released
+    /// on error and must not be used after it).
     #[inline(always)]
-    pub unsafe fn call_py_with_defaults_moving(
-        &mut self,
-        func: Value,
-        self_or_null: Value,
-        args: &mut [Value],
-    ) -> PyResult<*mut Frame> {
+    unsafe fn enter_py_call(&mut self, args: &mut [Value]) -> PyResult<()> {
         if crate::gc::finalizers_pending() {
             self.run_finalizers();
         }
@@ -716,7 +707,37 @@ impl Vm {
             unsafe { std::ptr::drop_in_place(args as *mut [Value]) };
             return Err(e);
         }
+        Ok(())
+    }
+
+    /// CALL_PY_WITH_DEFAULTS: the recursion check, then the frame, with the
+    /// arguments moved in as bit copies and the defaults after them.
+    ///
+    /// # Safety
+    /// `func` is a Python function (the guard checked it and its defaults);
+    /// the values in `args` are given up, into the frame on success,
+    /// released on error.
+    #[inline(always)]
+    pub unsafe fn call_py_with_defaults_moving(
+        &mut self,
+        func: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+    ) -> PyResult<*mut Frame> {
         // SAFETY: forwarded.
+        unsafe { self.enter_py_call(args)? };
+        let given = args.len() + !self_or_null.is_null() as usize;
+        let still_fits =
+            matches!(func.data(), Some(ObjData::Function(f)) if defaults_fill(f, given));
+        if !still_fits {
+            // A finalizer just run replaced the function's `__defaults__`
+            // after the guard saw them: the generic binding, which raises
+            // what CPython does for the arguments now missing.
+            // SAFETY: the values move into the vector, which owns them.
+            let mut owned: Vec<Value> = args.iter().map(|a| unsafe { std::ptr::read(a) }).collect();
+            return self.push_function_frame(func, self_or_null, &mut owned, None);
+        }
+        // SAFETY: checked just above (nothing runs in between).
         Ok(unsafe { self.push_defaults_moving(func, self_or_null, args.as_ptr(), args.len()) })
     }
 
@@ -737,7 +758,8 @@ impl Vm {
     }
 
     /// CALL_PY_EXACT_ARGS: the recursion check, then the frame, with the
-    /// arguments moved in as bit copies.
+    /// arguments moved in as bit copies. (Unlike the defaults, what the
+    /// guard checked, the code's `argcount`, no finalizer can change.)
     ///
     /// # Safety
     /// As for [`push_exact_args_moving`](Self::push_exact_args_moving):
@@ -750,14 +772,8 @@ impl Vm {
         self_or_null: Value,
         args: &mut [Value],
     ) -> PyResult<*mut Frame> {
-        if crate::gc::finalizers_pending() {
-            self.run_finalizers();
-        }
-        if let Err(e) = self.check_frame_depth() {
-            // SAFETY: the values are ours to release (contract), once.
-            unsafe { std::ptr::drop_in_place(args as *mut [Value]) };
-            return Err(e);
-        }
+        // SAFETY: forwarded.
+        unsafe { self.enter_py_call(args)? };
         // SAFETY: forwarded.
         Ok(unsafe { self.push_exact_args_moving(func, self_or_null, args.as_ptr(), args.len()) })
     }
@@ -1261,4 +1277,18 @@ pub fn defaults_fill(f: &function::Function, given: usize) -> bool {
             .borrow()
             .as_tuple()
             .is_some_and(|d| f.exact_nargs - given <= d.len())
+}
+
+/// Writes NULL over values that were moved out as bit copies, so that the
+/// slice holds values again (its owner releases it as usual).
+///
+/// # Safety
+/// Every value in `args` has been moved out (it must not be released).
+#[inline(always)]
+unsafe fn refill_moved(args: &mut [Value]) {
+    for a in args.iter_mut() {
+        // SAFETY: the old value was moved out (contract): overwritten,
+        // not dropped.
+        unsafe { std::ptr::write(a, Value::NULL) };
+    }
 }

@@ -2761,16 +2761,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 None
             }
         }
-        Iter::Str { s, byte } => {
-            let text = s.as_str().expect("str").as_str();
-            match text[*byte..].chars().next() {
-                Some(c) => {
-                    *byte += c.len_utf8();
-                    Some(crate::object::str::char_str(c))
-                }
-                None => None,
-            }
-        }
+        Iter::Str { s, byte } => str_iter_step(s.as_str().expect("str"), byte),
         Iter::Bytes { seq, index } => {
             let b = match seq.data() {
                 Some(ObjData::Bytes(b)) => b.get(*index).copied(),
@@ -3583,6 +3574,15 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, spec: &Value) -> PyResult<boo
         );
     }
     Ok(vm.is_instance_of(exc, spec))
+}
+
+/// One step of a str iterator at byte offset `byte` of `s`: the next
+/// character as a str, or None at the end.
+#[inline]
+pub fn str_iter_step(s: &crate::object::PyStr, byte: &mut usize) -> Option<Value> {
+    let c = s.as_str()[*byte..].chars().next()?;
+    *byte += c.len_utf8();
+    Some(crate::object::str::char_str(c))
 }
 
 #[cfg(test)]

@@ -1483,16 +1483,7 @@ pub fn seq_iter_next(iter: &Value) -> Option<Option<Value>> {
             *index += 1;
             Some(item)
         }
-        crate::object::Iter::Str { s, byte } => {
-            let text = s.as_str()?.as_str();
-            match text[*byte..].chars().next() {
-                Some(c) => {
-                    *byte += c.len_utf8();
-                    Some(Some(crate::object::str::char_str(c)))
-                }
-                None => Some(None),
-            }
-        }
+        crate::object::Iter::Str { s, byte } => Some(ops::str_iter_step(s.as_str()?, byte)),
         _ => None,
     }
 }

@@ -584,11 +584,13 @@ impl Vm {
     /// the arguments as bit copies and leaves their slots as they are.
     ///
     /// # Safety
-    /// `func` is a Python function whose positional parameters the
-    /// arguments fill exactly: `nargs`, plus one when `self_or_null` is not
-    /// NULL, is its code's `argcount`; `args..args + nargs` are
-    /// initialized values that the caller gives up (it must not use or
-    /// release them afterwards).
+    /// `func` is a Python function whose first positional parameters the
+    /// arguments fill, with no argument parsing needed: `nargs`, plus one
+    /// when `self_or_null` is not NULL, is at most its code's `argcount`
+    /// (the locals after the arguments are left NULL; exactly `argcount`
+    /// but for [`push_defaults_moving`](Self::push_defaults_moving));
+    /// `args..args + nargs` are initialized values that the caller gives
+    /// up (it must not use or release them afterwards).
     #[inline(always)]
     pub unsafe fn push_exact_args_moving(
         &mut self,
@@ -652,38 +654,20 @@ impl Vm {
         args: *const Value,
         nargs: usize,
     ) -> *mut Frame {
-        let f: &function::Function = match func.data() {
-            Some(ObjData::Function(f)) => f,
-            // SAFETY: the caller's contract.
-            _ => unsafe { std::hint::unreachable_unchecked() },
-        };
         let given = nargs + !self_or_null.is_null() as usize;
+        // SAFETY: the arguments fill the first parameters (contract).
+        let fp = unsafe { self.push_exact_args_moving(func, self_or_null, args, nargs) };
+        // SAFETY: fp is the new top frame, which owns the function; its
+        // locals `given..argcount` are NULL.
+        let frame = unsafe { &*fp };
+        let Some(ObjData::Function(f)) = frame.func.data() else {
+            unreachable!("a function's frame")
+        };
         let argcount = f.code().argcount;
         // The defaults now (a program may replace `__defaults__`; the
         // caller checked this tuple covers the missing parameters).
-        let defaults = f.defaults.borrow().clone();
-        let code: *const Code = f.code();
-        let (code_obj, globals, builtins): (*const Value, *const Value, *const Value) =
-            (&f.code, &f.globals, &f.builtins);
-        // SAFETY: as in `push_exact_args_moving`: the function (moved into
-        // the frame) keeps what the borrowed pointers point to; fewer
-        // arguments than `argcount` fit the locals.
-        let fp = unsafe {
-            self.frames.push_code_args(
-                code,
-                &*code_obj,
-                func,
-                &*globals,
-                &*builtins,
-                self_or_null,
-                args,
-                nargs,
-            )
-        };
+        let defaults = f.defaults.borrow();
         let d = defaults.as_tuple().expect("checked by defaults_fill");
-        // SAFETY: fp is the new top frame; locals `given..argcount` are
-        // NULL (push_code_args), and `argcount - given <= d.len()`.
-        let frame = unsafe { &*fp };
         for (i, v) in d[d.len() - (argcount - given)..].iter().enumerate() {
             frame.set_local((given + i) as u32, v.clone());
         }

@@ -1080,7 +1080,7 @@ fn builtin_chr(vm: &mut Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult
         return Err(vm.value_error("chr() arg not in range(0x110000)"));
     }
     match char::from_u32(n as u32) {
-        Some(c) => Ok(new_str(c.to_string())),
+        Some(c) => Ok(crate::object::str::char_str(c)),
         None => Err(vm.not_implemented("strings holding surrogate code points are not supported")),
     }
 }

@@ -198,17 +198,12 @@ impl FrameStack {
         builtins: &Value,
         locals: Value,
     ) -> *mut Frame {
-        // SAFETY: forwarded.
-        let fp = unsafe { self.push_header(code, code_obj, func, globals, builtins, locals) };
-        // SAFETY: the new frame has `nlocalsplus` local slots, not yet
-        // initialized; this initializes all of them.
+        // SAFETY: forwarded; then every local is NULL (no arguments).
         unsafe {
-            let localsplus = (*fp).localsplus;
-            for i in 0..(*code).nlocalsplus {
-                localsplus.add(i).write(Value::NULL);
-            }
+            let fp = self.push_header(code, code_obj, func, globals, builtins, locals);
+            init_locals(fp, Value::NULL, std::ptr::null(), 0);
+            fp
         }
-        fp
     }
 
     /// [`push_code`](Self::push_code) for a call whose arguments fill the
@@ -233,44 +228,12 @@ impl FrameStack {
         args: *const Value,
         nargs: usize,
     ) -> *mut Frame {
-        // SAFETY: forwarded.
-        let fp = unsafe { self.push_header(code, code_obj, func, globals, builtins, Value::NULL) };
-        // SAFETY: the slots written are the new frame's `nlocalsplus`
-        // local slots, each written once (the caller's bound above);
-        // `args` does not overlap them (it is on the caller's stack, below
-        // the new frame).
+        // SAFETY: forwarded (the caller's bound on the arguments).
         unsafe {
-            let mut dst = (*fp).localsplus;
-            let end = dst.add((*code).nlocalsplus);
-            if first.is_null() {
-                std::mem::forget(first);
-            } else {
-                dst.write(first);
-                dst = dst.add(1);
-            }
-            // Most calls pass a few arguments: copied inline, not through
-            // a call of `memcpy`.
-            match nargs {
-                0 => {}
-                1 => dst.write(args.read()),
-                2 => {
-                    dst.write(args.read());
-                    dst.add(1).write(args.add(1).read());
-                }
-                3 => {
-                    dst.write(args.read());
-                    dst.add(1).write(args.add(1).read());
-                    dst.add(2).write(args.add(2).read());
-                }
-                _ => std::ptr::copy_nonoverlapping(args, dst, nargs),
-            }
-            dst = dst.add(nargs);
-            while dst < end {
-                dst.write(Value::NULL);
-                dst = dst.add(1);
-            }
+            let fp = self.push_header(code, code_obj, func, globals, builtins, Value::NULL);
+            init_locals(fp, first, args, nargs);
+            fp
         }
-        fp
     }
 
     /// Pushes a frame header with an empty stack; its local slots are left
@@ -462,6 +425,52 @@ pub unsafe fn release(fp: *mut Frame) {
         drop(f.localsplus.add(i).read());
     }
     std::ptr::drop_in_place(fp);
+}
+
+/// Initializes the local slots of frame `fp` (just pushed, slots not yet
+/// written): `first` (unless NULL), then the `nargs` values at `args`,
+/// moved in as bit copies, then NULL.
+///
+/// # Safety
+/// `fp` is a frame whose local slots are uninitialized; `args..args +
+/// nargs` are initialized values the caller gives up, not overlapping the
+/// slots (they are on the caller's stack, below the new frame); `nargs`
+/// plus one for a non-NULL `first` is at most the code's `nlocalsplus`.
+#[inline(always)]
+unsafe fn init_locals(fp: *mut Frame, first: Value, args: *const Value, nargs: usize) {
+    // SAFETY: each of the `nlocalsplus` slots is written once (the bound
+    // above); `args` is read only for `nargs > 0`.
+    unsafe {
+        let mut dst = (*fp).localsplus;
+        let end = dst.add((*fp).code().nlocalsplus);
+        if first.is_null() {
+            std::mem::forget(first);
+        } else {
+            dst.write(first);
+            dst = dst.add(1);
+        }
+        // Most calls pass a few arguments: copied inline, not through a
+        // call of `memcpy`.
+        match nargs {
+            0 => {}
+            1 => dst.write(args.read()),
+            2 => {
+                dst.write(args.read());
+                dst.add(1).write(args.add(1).read());
+            }
+            3 => {
+                dst.write(args.read());
+                dst.add(1).write(args.add(1).read());
+                dst.add(2).write(args.add(2).read());
+            }
+            _ => std::ptr::copy_nonoverlapping(args, dst, nargs),
+        }
+        dst = dst.add(nargs);
+        while dst < end {
+            dst.write(Value::NULL);
+            dst = dst.add(1);
+        }
+    }
 }
 
 /// The memory of a frame that lives off the frame stack: a generator's,

@@ -675,18 +675,24 @@ impl Vm {
     }
 
     /// What a specialized call does before it pushes the frame: the
-    /// pending finalizers, then the recursion check. On an error the moved
-    /// arguments are released here.
+    /// pending finalizers, then the recursion check.
+    #[inline(always)]
+    fn call_prologue(&mut self) -> PyResult<()> {
+        if crate::gc::finalizers_pending() {
+            self.run_finalizers();
+        }
+        self.check_frame_depth()
+    }
+
+    /// [`call_prologue`](Self::call_prologue) for a call whose arguments
+    /// are moved: on an error they are released here.
     ///
     /// # Safety
     /// The values in `args` are the caller's to give up (they are released
     /// on error and must not be used after it).
     #[inline(always)]
     unsafe fn enter_py_call(&mut self, args: &mut [Value]) -> PyResult<()> {
-        if crate::gc::finalizers_pending() {
-            self.run_finalizers();
-        }
-        if let Err(e) = self.check_frame_depth() {
+        if let Err(e) = self.call_prologue() {
             // SAFETY: the values are ours to release (contract), once.
             unsafe { std::ptr::drop_in_place(args as *mut [Value]) };
             return Err(e);
@@ -734,10 +740,7 @@ impl Vm {
         self_or_null: Value,
         args: &mut [Value],
     ) -> PyResult<*mut Frame> {
-        if crate::gc::finalizers_pending() {
-            self.run_finalizers();
-        }
-        self.check_frame_depth()?;
+        self.call_prologue()?;
         Ok(self.push_exact_args_frame(func, self_or_null, args))
     }
 

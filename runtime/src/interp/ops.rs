@@ -2061,7 +2061,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             }
             let i = index_of(vm, key, "string")?;
             match norm_index(i, s.len()) {
-                Some(j) => Ok(new_str(s.char_at(j).to_string())),
+                Some(j) => Ok(object::str::char_str(s.char_at(j))),
                 None => Err(vm.index_error("string index out of range")),
             }
         }
@@ -2825,7 +2825,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 } else if let Some(t) = seq.as_tuple() {
                     t.get(i).cloned()
                 } else if let Some(s) = seq.as_str() {
-                    Some(new_str(s.char_at(i).to_string()))
+                    Some(object::str::char_str(s.char_at(i)))
                 } else if let Some(ObjData::Range(r)) = seq.data() {
                     Some(Value::int(r.get(i as i64)))
                 } else {

@@ -172,7 +172,7 @@ pub unsafe fn binary_op(
             });
             opcode::BINARY_OP
         }
-        _ if is_exact_int(lhs) && is_exact_int(rhs) => opcode::BINARY_OP_INT,
+        _ if lhs.is_int() && rhs.is_int() => opcode::BINARY_OP_INT,
         _ => {
             failed(opcode::BINARY_OP, || {
                 format!("{op:?} on {} and {}", kind(lhs), kind(rhs))
@@ -181,13 +181,6 @@ pub unsafe fn binary_op(
         }
     };
     rewrite(this_instr, member, opcode::BINARY_OP);
-}
-
-/// Whether `v` is an int, not a bool or an instance of a subclass: inline,
-/// or an object holding an i64 or a big int (BINARY_OP_INT's guard).
-#[inline(always)]
-pub fn is_exact_int(v: &Value) -> bool {
-    v.is_small_int() || matches!(v.data(), Some(ObjData::Int(_) | ObjData::BigInt(_)))
 }
 
 /// Whether `next` (the instruction after a BINARY_OP and its cache)

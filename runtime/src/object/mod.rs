@@ -595,7 +595,9 @@ impl Value {
             _ => None,
         }
     }
-    /// True for Python ints: small, big, and bools (a subclass of int).
+    /// True for exact ints in any representation: inline, an i64 object or
+    /// a big int. Not bools (immediates of their own) nor instances of int
+    /// subclasses.
     #[inline]
     pub fn is_int(&self) -> bool {
         self.is_small_int()

@@ -514,13 +514,15 @@ fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
 pub mod search {
     use memchr::memmem;
 
-    /// Byte offset of the first occurrence of `needle` (non-empty).
+    /// Byte offset of the first occurrence of `needle` (an empty one is at
+    /// 0, as with `str::find`).
     #[inline]
     pub fn find(hay: &str, needle: &str) -> Option<usize> {
         memmem::find(hay.as_bytes(), needle.as_bytes())
     }
 
-    /// Byte offset of the last occurrence of `needle` (non-empty).
+    /// Byte offset of the last occurrence of `needle` (an empty one is at
+    /// the end, as with `str::rfind`).
     #[inline]
     pub fn rfind(hay: &str, needle: &str) -> Option<usize> {
         memmem::rfind(hay.as_bytes(), needle.as_bytes())

@@ -60,6 +60,15 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             continue 'redispatch;
                         }};
                     }
+                    // The loop's registers back from a handler's `Regs`.
+                    macro_rules! take_regs {
+                        ($regs:ident) => {{
+                            fp = $regs.fp;
+                            this_instr = $regs.this_instr;
+                            next_instr = $regs.next_instr;
+                            sp = $regs.sp;
+                        }};
+                    }
                     // EXTENDED_ARG: the instructions it extends run through
                     // their handler functions (`handlers::run_extended`).
                     macro_rules! extend_oparg {
@@ -67,10 +76,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             let oparg = (*this_instr).oparg() as u32;
                             let mut regs = Regs { entry, fp, this_instr, next_instr, sp, opcode, oparg };
                             let flow = handlers::run_extended(vm, &mut regs);
-                            fp = regs.fp;
-                            this_instr = regs.this_instr;
-                            next_instr = regs.next_instr;
-                            sp = regs.sp;
+                            take_regs!(regs);
                             match flow {
                                 Flow::Next => break 'redispatch,
                                 Flow::Redispatch => unreachable!("run_extended runs redispatches itself"),
@@ -136,10 +142,7 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
                             let oparg = (*this_instr).oparg() as u32;
                             let mut regs = Regs { entry, fp, this_instr, next_instr, sp, opcode, oparg };
                             let flow = handlers::$handler(vm, &mut regs, opcode, oparg);
-                            fp = regs.fp;
-                            this_instr = regs.this_instr;
-                            next_instr = regs.next_instr;
-                            sp = regs.sp;
+                            take_regs!(regs);
                             match flow {
                                 Flow::Next => break 'redispatch,
                                 // A deopt or a specialization: the same

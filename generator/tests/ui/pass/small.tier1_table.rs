@@ -56,16 +56,23 @@ pub(crate) unsafe fn run_extended(vm: &mut Vm, st: &mut Regs) -> Flow {
     let w = *st.this_instr;
     st.opcode = w.opcode();
     st.oparg = st.oparg << 8 | w.oparg() as u32;
-    let mut flow = Flow::Redispatch;
-    loop {
-        match flow {
-            Flow::Redispatch => {
-                let (opcode, oparg) = (st.opcode, st.oparg);
-                flow = TABLE[opcode as usize](vm, st, opcode, oparg);
-            }
-            other => return other,
-        }
+    run_flow(vm, st, Flow::Redispatch)
+}
+
+/// Runs handlers while `flow` asks for a redispatch (of `st.opcode` with
+/// `st.oparg`: a deopt, a specialization, EXTENDED_ARG), and returns the
+/// first other answer. The table dispatch's trampoline and the match
+/// loop's EXTENDED_ARG share it.
+///
+/// # Safety
+/// As for the handlers: `st` holds the loop's registers.
+#[inline(always)]
+unsafe fn run_flow(vm: &mut Vm, st: &mut Regs, mut flow: Flow) -> Flow {
+    while let Flow::Redispatch = flow {
+        let (opcode, oparg) = (st.opcode, st.oparg);
+        flow = TABLE[opcode as usize](vm, st, opcode, oparg);
     }
+    flow
 }
 
 #[cfg(feature = "table-dispatch")]
@@ -88,28 +95,22 @@ pub(crate) unsafe fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
         let word = *st.this_instr;
         let opcode = word.opcode();
         crate::stats::exec(opcode);
-        let mut flow = TABLE[opcode as usize](vm, &mut st, opcode, word.oparg() as u32);
-        loop {
-            match flow {
-                Flow::Next => break,
-                Flow::Redispatch => {
-                    let (opcode, oparg) = (st.opcode, st.oparg);
-                    flow = TABLE[opcode as usize](vm, &mut st, opcode, oparg);
-                }
-                Flow::Return(v) => return Ok(v),
-                Flow::Error(err) => {
-                    // An exception: find a handler in this frame or unwind to a
-                    // caller (the handler stored its address in the frame).
-                    (*st.fp).sp = st.sp;
-                    match vm.unwind(entry, st.fp, err) {
-                        Ok(handler_frame) => {
-                            st.fp = handler_frame;
-                            st.next_instr = (*handler_frame).resume;
-                            st.sp = (*handler_frame).sp;
-                            break;
-                        }
-                        Err(e) => return Err(e),
+        let flow = TABLE[opcode as usize](vm, &mut st, opcode, word.oparg() as u32);
+        match run_flow(vm, &mut st, flow) {
+            Flow::Next => {}
+            Flow::Redispatch => unreachable!("run_flow runs redispatches itself"),
+            Flow::Return(v) => return Ok(v),
+            Flow::Error(err) => {
+                // An exception: find a handler in this frame or unwind to a
+                // caller (the handler stored its address in the frame).
+                (*st.fp).sp = st.sp;
+                match vm.unwind(entry, st.fp, err) {
+                    Ok(handler_frame) => {
+                        st.fp = handler_frame;
+                        st.next_instr = (*handler_frame).resume;
+                        st.sp = (*handler_frame).sp;
                     }
+                    Err(e) => return Err(e),
                 }
             }
         }
